@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Server } from 'socket.io';
+import type { Health } from '../shared/http';
+import { sendError } from './http/errors';
+import { sessionRoutes } from './http/sessions';
+import type { Logger } from './log';
+import { attachRealtime } from './realtime/connection';
+import { socketFanout } from './realtime/rooms';
+import type { AppServer } from './realtime/types';
+import { SessionService } from './service/session-service';
+import type { SessionStore } from './store/types';
+
+export interface AppDeps {
+  store: SessionStore;
+  log: Logger;
+  clock?: () => number;
+}
+
+export interface AppOptions {
+  adminToken: string;
+  /** Public base URL for links and QR codes; when unset, derived from the listening port. */
+  publicUrl?: string;
+  /** Folder of the built client; omitted or missing: the API runs without pages. */
+  clientDir?: string;
+}
+
+export interface App {
+  http: HttpServer;
+  io: AppServer;
+  service: SessionService;
+  publicUrl(): string;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createApp(deps: AppDeps, options: AppOptions): App {
+  const { store, log } = deps;
+  const app = express();
+  const http = createServer(app);
+  let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? '';
+
+  const io: AppServer = new Server(http, {
+    serveClient: false,
+    // Pledges are small; a megabyte cap stops memory abuse through huge frames.
+    maxHttpBufferSize: 64 * 1024,
+  });
+  const service = new SessionService(store, socketFanout(io), deps.clock);
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    const body: Health = { ok: true, store: store.kind };
+    res.json(body);
+  });
+  app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api', sessionRoutes(service, { adminToken: options.adminToken, publicUrl: () => publicUrl }));
+  app.use('/api', (_req, res) => sendError(res, { code: 'invalid_payload', message: 'Unknown API route.' }, 404));
+
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Single-page client: every other path is a page the client router knows.
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { type?: string; status?: number };
+    if (e?.type === 'entity.parse.failed') return sendError(res, { code: 'invalid_payload', message: 'Body is not valid JSON.' });
+    if (e?.type === 'entity.too.large') return sendError(res, { code: 'invalid_payload', message: 'Body is too large.' }, 413);
+    if (e?.status && e.status < 500) return sendError(res, { code: 'invalid_payload', message: 'Bad request.' }, e.status);
+    log.error('request failed', { error: String(err) });
+    sendError(res, { code: 'internal', message: 'Server error.' });
+  });
+
+  attachRealtime(io, service, log);
+
+  return {
+    http,
+    io,
+    service,
+    publicUrl: () => publicUrl,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          const addr = http.address();
+          const actual = typeof addr === 'object' && addr ? addr.port : port;
+          if (!publicUrl) publicUrl = `http://localhost:${actual}`;
+          resolve(actual);
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { ClientEventName } from '../../shared/protocol';
+import type { ClientRole } from '../../shared/schemas';
+
+/**
+ * Who may send which command. Checked before any payload reaches a rule; a phone must in addition
+ * hold a claimed seat for the pledge commands (checked against the store on every command).
+ */
+export const PERMISSIONS = {
+  'session:sync': ['moderator', 'phone', 'wall'],
+  'panelist:claim': ['phone'],
+  'pledge:drafting': ['phone'],
+  'pledge:submit': ['phone'],
+  'pledge:edit': ['phone'],
+  'round:open': ['moderator'],
+  'round:close': ['moderator'],
+  'round:prompt': ['moderator'],
+  'round:countdown': ['moderator'],
+  'panelist:nudge': ['moderator'],
+  'panelist:release': ['moderator'],
+} as const satisfies Record<ClientEventName, readonly ClientRole[]>;
+
+export function mayRun(role: ClientRole, event: ClientEventName): boolean {
+  return (PERMISSIONS[event] as readonly ClientRole[]).includes(role);
+}

@@ -1,0 +1,393 @@
+import { DEFAULT_PROMPT } from '../../shared/domain';
+import type { AppError, ClaimResult, Identity, PledgeResult, SessionSnapshot } from '../../shared/protocol';
+import { PROTOCOL_VERSION } from '../../shared/protocol';
+import type { CreateSessionInput, PanelEntry, PledgeContent, Round } from '../../shared/schemas';
+import { createSessionSchema } from '../../shared/schemas';
+import { claimSeat, markDrafting, panelEntries, panelistStatus } from '../domain/panel';
+import { editPledge, submitPledge, type PledgeOutcome } from '../domain/pledge';
+import type { Participant, Pledge, SessionMeta } from '../domain/records';
+import { fail, type Result } from '../domain/result';
+import * as rounds from '../domain/round';
+import { hashSecret, newId, newJoinCode, newSecret, secretMatches } from '../security';
+import { fields } from '../store/fields';
+import type { Expectation, SessionStore, Write } from '../store/types';
+import { decode, decodeDoc, encode, type SessionDoc } from './codec';
+import type { Fanout } from './fanout';
+
+/** Who is behind a connection, as established at the handshake. */
+export interface Principal {
+  sessionId: string;
+  role: Identity['role'];
+  panelistId: string | null;
+  deviceTokenHash: string | null;
+}
+
+export type ServiceResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** Conflicting concurrent writes are retried this many times before giving up with `conflict`. */
+const MAX_ATTEMPTS = 12;
+
+interface Plan<T> {
+  expect: Expectation[];
+  writes: Write[];
+  value: T;
+  /** Runs after the store confirmed the write, with the new sequence number. */
+  after?: (seq: number) => void;
+}
+
+const notFound = fail('session_not_found', 'This session does not exist.');
+
+/**
+ * The application service: load -> rule -> save -> broadcast. The acknowledgement to the caller is
+ * produced from what the store confirmed; broadcasts go out only after that confirmation.
+ */
+export class SessionService {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly fanout: Fanout,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get storeKind() {
+    return this.store.kind;
+  }
+
+  // ---------- organizer ----------
+
+  async createSession(input: CreateSessionInput): Promise<{ meta: SessionMeta; moderatorKey: string }> {
+    const parsed = createSessionSchema.parse(input);
+    const now = this.clock();
+    const moderatorKey = newSecret();
+    const base = {
+      id: newId(),
+      code: parsed.code,
+      title: parsed.title,
+      createdAt: now,
+      panelists: parsed.panelists.map((p) => ({ id: newId(), ...p })),
+      moderatorKeyHash: hashSecret(moderatorKey),
+    };
+    const round = rounds.initialRound(parsed.prompt || DEFAULT_PROMPT, now);
+    // A join code collision is rare (31^6 codes); draw again until the store accepts one.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const meta: SessionMeta = { ...base, joinCode: newJoinCode() };
+      const created = await this.store.createSession({
+        sessionId: meta.id,
+        joinCode: meta.joinCode,
+        createdAt: now,
+        fields: { [fields.meta]: encode(meta), [fields.round]: encode(round) },
+      });
+      if (created) return { meta, moderatorKey };
+    }
+    throw new Error('could not allocate a join code');
+  }
+
+  async rotateModeratorKey(sessionId: string): Promise<ServiceResult<{ meta: SessionMeta; moderatorKey: string }>> {
+    const moderatorKey = newSecret();
+    return this.mutate(sessionId, [fields.meta], ([rawMeta]) => {
+      const meta = decode<SessionMeta>(rawMeta);
+      if (!meta) return notFound;
+      const next = { ...meta, moderatorKeyHash: hashSecret(moderatorKey) };
+      return {
+        ok: true,
+        value: {
+          expect: [{ field: fields.meta, value: rawMeta ?? null }],
+          writes: [{ field: fields.meta, value: encode(next) }],
+          value: { meta: next, moderatorKey },
+        },
+      };
+    });
+  }
+
+  async listSessions(limit = 200): Promise<SessionDoc[]> {
+    const ids = await this.store.listSessionIds(limit);
+    const docs = await Promise.all(ids.map((id) => this.store.getAll(id)));
+    return docs.filter((d): d is Record<string, string> => d !== null).map(decodeDoc);
+  }
+
+  async getMeta(sessionId: string): Promise<SessionMeta | undefined> {
+    const got = await this.store.getFields(sessionId, [fields.meta]);
+    return got ? decode<SessionMeta>(got[0]) : undefined;
+  }
+
+  async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
+    return this.store.sessionIdByJoinCode(joinCode);
+  }
+
+  // ---------- handshake ----------
+
+  async authenticate(
+    auth:
+      | { role: 'moderator'; sessionId: string; key: string }
+      | { role: 'phone'; sessionId: string; deviceToken?: string | undefined }
+      | { role: 'wall'; sessionId: string },
+  ): Promise<ServiceResult<Principal>> {
+    const got = await this.store.getFields(auth.sessionId, [fields.meta]);
+    const meta = got ? decode<SessionMeta>(got[0]) : undefined;
+    if (!meta) return notFound;
+    const principal: Principal = { sessionId: meta.id, role: auth.role, panelistId: null, deviceTokenHash: null };
+    if (auth.role === 'moderator') {
+      return secretMatches(auth.key, meta.moderatorKeyHash)
+        ? { ok: true, value: principal }
+        : fail('unauthorized', 'This moderator link is not valid (it may have been replaced).');
+    }
+    if (auth.role === 'phone' && auth.deviceToken) {
+      const tokenHash = hashSecret(auth.deviceToken);
+      const [rawPanelist] = (await this.store.getFields(meta.id, [fields.device(tokenHash)])) ?? [null];
+      const panelistId = decode<string>(rawPanelist);
+      // An unknown token (seat released, or a token from another session) joins as a fresh phone.
+      if (panelistId) return { ok: true, value: { ...principal, panelistId, deviceTokenHash: tokenHash } };
+    }
+    return { ok: true, value: principal };
+  }
+
+  // ---------- snapshot ----------
+
+  async snapshot(principal: Principal): Promise<ServiceResult<SessionSnapshot>> {
+    const all = await this.store.getAll(principal.sessionId);
+    if (!all) return notFound;
+    const doc = decodeDoc(all);
+    // A phone whose seat was released since it connected is treated as a fresh phone.
+    const own = principal.panelistId ? doc.participants.get(principal.panelistId) : undefined;
+    const seated = own && own.deviceTokenHash === principal.deviceTokenHash ? own.panelistId : null;
+    const pledges =
+      principal.role === 'phone' ? doc.pledges.filter((p) => seated !== null && p.participantId === seated) : doc.pledges;
+    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    return {
+      ok: true,
+      value: {
+        protocol: PROTOCOL_VERSION,
+        seq: doc.seq,
+        session,
+        round: doc.round,
+        panel: panelEntries(doc.meta, doc.participants),
+        pledges,
+        you: { role: principal.role, panelistId: seated },
+        serverNow: this.clock(),
+      },
+    };
+  }
+
+  // ---------- phone ----------
+
+  async claim(principal: Principal, panelistId: string): Promise<ServiceResult<ClaimResult>> {
+    const deviceToken = newSecret();
+    const tokenHash = hashSecret(deviceToken);
+    return this.mutate(principal.sessionId, [fields.meta, fields.participant(panelistId)], ([rawMeta, rawPt]) => {
+      const meta = decode<SessionMeta>(rawMeta);
+      if (!meta) return notFound;
+      const claimed = claimSeat(meta, decode<Participant>(rawPt), panelistId, tokenHash, this.clock());
+      if (!claimed.ok) return claimed;
+      return {
+        ok: true,
+        value: {
+          expect: [{ field: fields.participant(panelistId), value: rawPt ?? null }],
+          writes: [
+            { field: fields.participant(panelistId), value: encode(claimed.value) },
+            { field: fields.device(tokenHash), value: encode(panelistId) },
+          ],
+          value: { deviceToken, panelistId },
+          after: (seq) => this.emitPanel(principal.sessionId, seq, { panelistId, status: panelistStatus(claimed.value) }),
+        },
+      };
+    });
+  }
+
+  async setDrafting(principal: Principal, drafting: boolean): Promise<ServiceResult<object>> {
+    return this.withSeat(principal, [], ({ participant, rawParticipant }) => {
+      const next = markDrafting(participant, drafting);
+      if (!next) return { ok: true, value: { expect: [], writes: [], value: {} } };
+      const field = fields.participant(participant.panelistId);
+      return {
+        ok: true,
+        value: {
+          expect: [{ field, value: rawParticipant }],
+          writes: [{ field, value: encode(next) }],
+          value: {},
+          after: (seq) => this.emitPanel(principal.sessionId, seq, { panelistId: next.panelistId, status: panelistStatus(next) }),
+        },
+      };
+    });
+  }
+
+  async submitPledge(principal: Principal, content: PledgeContent): Promise<ServiceResult<PledgeResult>> {
+    return this.pledgeCommand(principal, content, submitPledge);
+  }
+
+  async editPledge(principal: Principal, content: PledgeContent): Promise<ServiceResult<PledgeResult>> {
+    return this.pledgeCommand(principal, content, editPledge);
+  }
+
+  private async pledgeCommand(
+    principal: Principal,
+    content: PledgeContent,
+    rule: typeof submitPledge,
+  ): Promise<ServiceResult<PledgeResult>> {
+    const extra = [fields.meta, fields.round, fields.pledge(content.id)];
+    return this.withSeat(principal, extra, ({ participant, rawParticipant, raw: [rawMeta, rawRound, rawPledge] }) => {
+      const meta = decode<SessionMeta>(rawMeta);
+      const round = decode<Round>(rawRound);
+      if (!meta || !round) return notFound;
+      const outcome = rule({ meta, round, participant, existing: decode<Pledge>(rawPledge) }, content, this.clock());
+      if (!outcome.ok) return outcome;
+      const { pledge, created, changed } = outcome.value;
+      const result = { pledge, created };
+      if (!changed) return { ok: true, value: { expect: [], writes: [], value: result } };
+      return {
+        ok: true,
+        value: {
+          // The round is part of the condition: a pledge never lands after a concurrent close.
+          expect: [
+            { field: fields.round, value: rawRound ?? null },
+            { field: fields.participant(participant.panelistId), value: rawParticipant },
+            { field: fields.pledge(content.id), value: rawPledge ?? null },
+          ],
+          writes: this.pledgeWrites(outcome.value),
+          value: result,
+          after: (seq) => this.emitPledge(principal.sessionId, seq, outcome.value),
+        },
+      };
+    });
+  }
+
+  private pledgeWrites({ pledge, participant, created }: PledgeOutcome): Write[] {
+    const writes: Write[] = [{ field: fields.pledge(pledge.id), value: encode(pledge) }];
+    if (created) writes.push({ field: fields.participant(participant.panelistId), value: encode(participant) });
+    return writes;
+  }
+
+  private emitPledge(sessionId: string, seq: number, outcome: PledgeOutcome) {
+    const { pledge, participant, created } = outcome;
+    this.fanout.emit(sessionId, { kind: 'pledge-readers', authorId: pledge.participantId }, 'pledge:upserted', { seq, pledge });
+    if (created) this.emitPanel(sessionId, seq, { panelistId: participant.panelistId, status: panelistStatus(participant) });
+  }
+
+  private emitPanel(sessionId: string, seq: number, entry: PanelEntry) {
+    this.fanout.emit(sessionId, { kind: 'session' }, 'panel:updated', { seq, entry });
+  }
+
+  // ---------- moderator ----------
+
+  async openRound(principal: Principal, cmd: { prompt?: string; countdownSeconds?: number | null }) {
+    return this.roundCommand(principal, (round, now) => rounds.openRound(round, cmd, now));
+  }
+
+  async closeRound(principal: Principal) {
+    return this.roundCommand(principal, (round, now) => rounds.closeRound(round, now));
+  }
+
+  async setPrompt(principal: Principal, prompt: string) {
+    return this.roundCommand(principal, (round, now) => rounds.setPrompt(round, prompt, now));
+  }
+
+  async setCountdown(principal: Principal, seconds: number | null) {
+    return this.roundCommand(principal, (round, now) => rounds.setCountdown(round, seconds, now));
+  }
+
+  private async roundCommand(
+    principal: Principal,
+    rule: (round: Round, now: number) => Result<Round>,
+  ): Promise<ServiceResult<{ round: Round }>> {
+    return this.mutate(principal.sessionId, [fields.round], ([rawRound]) => {
+      const round = decode<Round>(rawRound);
+      if (!round) return notFound;
+      const next = rule(round, this.clock());
+      if (!next.ok) return next;
+      return {
+        ok: true,
+        value: {
+          expect: [{ field: fields.round, value: rawRound ?? null }],
+          writes: [{ field: fields.round, value: encode(next.value) }],
+          value: { round: next.value },
+          after: (seq) => this.fanout.emit(principal.sessionId, { kind: 'session' }, 'round:updated', { seq, round: next.value }),
+        },
+      };
+    });
+  }
+
+  async nudge(principal: Principal, panelistId: string): Promise<ServiceResult<object>> {
+    const got = await this.store.getFields(principal.sessionId, [fields.participant(panelistId)]);
+    if (!got) return notFound;
+    const participant = decode<Participant>(got[0]);
+    if (!participant) return fail('not_claimed', 'This panelist has not joined yet.');
+    this.fanout.emit(principal.sessionId, { kind: 'panelist', panelistId }, 'panelist:nudged', { at: this.clock() });
+    return { ok: true, value: {} };
+  }
+
+  /** Frees a seat so the panelist can join from another device; their pledge stays theirs. */
+  async release(principal: Principal, panelistId: string): Promise<ServiceResult<object>> {
+    return this.mutate(principal.sessionId, [fields.participant(panelistId)], ([rawPt]) => {
+      const participant = decode<Participant>(rawPt);
+      if (!participant) return fail('not_claimed', 'This panelist has not joined yet.');
+      return {
+        ok: true,
+        value: {
+          expect: [{ field: fields.participant(panelistId), value: rawPt ?? null }],
+          writes: [
+            { field: fields.participant(panelistId), value: participant.pledgeId ? encode(this.vacant(participant)) : null },
+            { field: fields.device(participant.deviceTokenHash), value: null },
+          ],
+          value: {},
+          after: (seq) => {
+            this.fanout.emit(principal.sessionId, { kind: 'panelist', panelistId }, 'panelist:released', { panelistId });
+            this.fanout.releaseSeat(principal.sessionId, panelistId);
+            const status = participant.pledgeId ? 'submitted' : 'not_joined';
+            this.emitPanel(principal.sessionId, seq, { panelistId, status });
+          },
+        },
+      };
+    });
+  }
+
+  /**
+   * A released seat that already holds a pledge keeps the link to it (the panel still shows
+   * "submitted" and a second pledge is refused) but no device; the next device to claim the seat
+   * takes the pledge over and may edit it.
+   */
+  private vacant(participant: Participant): Participant {
+    return { ...participant, deviceTokenHash: '', drafting: false };
+  }
+
+  // ---------- plumbing ----------
+
+  /** Loads the caller's seat (verifying the device still holds it) plus `extra` fields, then mutates. */
+  private withSeat<T>(
+    principal: Principal,
+    extra: string[],
+    plan: (ctx: { participant: Participant; rawParticipant: string; raw: (string | null)[] }) => ServiceResult<Plan<T>>,
+  ): Promise<ServiceResult<T>> {
+    const { panelistId } = principal;
+    if (principal.role !== 'phone') return Promise.resolve(fail('forbidden', 'Only a panelist can do this.'));
+    if (!panelistId) return Promise.resolve(fail('not_claimed', 'Pick your name from the panel first.'));
+    return this.mutate(principal.sessionId, [fields.participant(panelistId), ...extra], ([rawPt, ...raw]) => {
+      const participant = decode<Participant>(rawPt);
+      if (!rawPt || !participant || !principal.deviceTokenHash || participant.deviceTokenHash !== principal.deviceTokenHash) {
+        return fail('not_claimed', 'This device no longer holds your seat; pick your name again.');
+      }
+      return plan({ participant, rawParticipant: rawPt, raw });
+    });
+  }
+
+  /** Reads `names`, plans a conditional write, commits it; retries from the read on a conflict. */
+  private async mutate<T>(
+    sessionId: string,
+    names: string[],
+    plan: (raw: (string | null)[]) => ServiceResult<Plan<T>>,
+  ): Promise<ServiceResult<T>> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const raw = await this.store.getFields(sessionId, names);
+      if (!raw) return notFound;
+      const planned = plan(raw);
+      if (!planned.ok) return planned;
+      const { expect, writes, value, after } = planned.value;
+      if (writes.length === 0) return { ok: true, value };
+      const committed = await this.store.commit(sessionId, expect, writes);
+      if (committed.ok) {
+        after?.(committed.seq);
+        return { ok: true, value };
+      }
+      if (committed.reason === 'missing') return notFound;
+    }
+    return fail('conflict', 'The session is very busy; please try again.');
+  }
+}
+

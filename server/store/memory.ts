@@ -1,0 +1,59 @@
+import type { CommitResult, Expectation, SessionSeed, SessionStore, Write } from './types';
+import { fields } from './fields';
+
+/**
+ * The embedded store: everything lives in this process and is gone when it exits.
+ * Every method finishes its work synchronously before returning its promise, so each call is
+ * atomic with respect to every other, which is exactly the guarantee the Redis Lua scripts give.
+ * Values are kept as strings, as in Redis, so no caller can mutate stored state by reference.
+ */
+export class MemoryStore implements SessionStore {
+  readonly kind = 'memory' as const;
+  private readonly docs = new Map<string, Map<string, string>>();
+  private readonly joinCodes = new Map<string, string>();
+  private readonly index: { id: string; createdAt: number }[] = [];
+
+  async createSession(seed: SessionSeed): Promise<boolean> {
+    if (this.joinCodes.has(seed.joinCode) || this.docs.has(seed.sessionId)) return false;
+    this.joinCodes.set(seed.joinCode, seed.sessionId);
+    this.docs.set(seed.sessionId, new Map([...Object.entries(seed.fields), [fields.seq, '0']]));
+    this.index.push({ id: seed.sessionId, createdAt: seed.createdAt });
+    return true;
+  }
+
+  async listSessionIds(limit = 500): Promise<string[]> {
+    return [...this.index]
+      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))
+      .slice(0, limit)
+      .map((e) => e.id);
+  }
+
+  async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
+    return this.joinCodes.get(joinCode) ?? null;
+  }
+
+  async getFields(sessionId: string, names: string[]): Promise<(string | null)[] | null> {
+    const doc = this.docs.get(sessionId);
+    return doc ? names.map((n) => doc.get(n) ?? null) : null;
+  }
+
+  async getAll(sessionId: string): Promise<Record<string, string> | null> {
+    const doc = this.docs.get(sessionId);
+    return doc ? Object.fromEntries(doc) : null;
+  }
+
+  async commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult> {
+    const doc = this.docs.get(sessionId);
+    if (!doc) return { ok: false, reason: 'missing' };
+    for (const e of expect) if ((doc.get(e.field) ?? null) !== e.value) return { ok: false, reason: 'conflict' };
+    for (const w of writes) {
+      if (w.value === null) doc.delete(w.field);
+      else doc.set(w.field, w.value);
+    }
+    const seq = Number(doc.get(fields.seq) ?? '0') + 1;
+    doc.set(fields.seq, String(seq));
+    return { ok: true, seq };
+  }
+
+  async close(): Promise<void> {}
+}

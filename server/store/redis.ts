@@ -1,0 +1,139 @@
+import { createClient, type RedisClientType } from 'redis';
+import type { CommitResult, Expectation, SessionSeed, SessionStore, Write } from './types';
+import { fields, redisKeys } from './fields';
+
+/** The client as `createClient({ url })` returns it (RESP3, no modules). */
+export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
+
+/**
+ * KEYS[1] join-code key, KEYS[2] session hash, KEYS[3] session index.
+ * ARGV: session id, createdAt, then field/value pairs.
+ */
+const CREATE_SESSION = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
+for i = 3, #ARGV, 2 do redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[2], '${fields.seq}', 0)
+redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
+return 1
+`;
+
+/**
+ * KEYS[1] session hash. ARGV[1] = number of expectations E, then E triples (field, present flag, value),
+ * then write triples (field, present flag, value). Returns the new seq, -1 when the session is missing,
+ * -2 on a conflict. Nothing is written unless every expectation holds.
+ */
+const COMMIT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local n = tonumber(ARGV[1])
+local i = 2
+for _ = 1, n do
+  local cur = redis.call('HGET', KEYS[1], ARGV[i])
+  if ARGV[i + 1] == '0' then
+    if cur then return -2 end
+  elseif cur ~= ARGV[i + 2] then
+    return -2
+  end
+  i = i + 3
+end
+while i <= #ARGV do
+  if ARGV[i + 1] == '0' then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+  else
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 2])
+  end
+  i = i + 3
+end
+return redis.call('HINCRBY', KEYS[1], '${fields.seq}', 1)
+`;
+
+export interface RedisStoreOptions {
+  /** Prepended to every key (default "pledge-round:"). */
+  prefix?: string;
+}
+
+/** The Redis store. Atomic writes are Lua scripts, run by SHA after the first call. */
+export class RedisStore implements SessionStore {
+  readonly kind = 'redis' as const;
+  private readonly keys: ReturnType<typeof redisKeys>;
+  private readonly shas = new Map<string, string>();
+
+  constructor(
+    private readonly client: RedisClient,
+    options: RedisStoreOptions = {},
+  ) {
+    this.keys = redisKeys(options.prefix ?? 'pledge-round:');
+  }
+
+  /** Connects a client to `url`; callers own it through the returned store's close(). */
+  static async connect(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
+    const client = createClient({ url });
+    client.on('error', () => {
+      // Reconnection is automatic; commands issued meanwhile fail and are answered with an error ack.
+    });
+    await client.connect();
+    return new RedisStore(client, options);
+  }
+
+  private async script(source: string, keys: string[], args: string[]): Promise<unknown> {
+    let sha = this.shas.get(source);
+    if (!sha) {
+      sha = await this.client.scriptLoad(source);
+      this.shas.set(source, sha);
+    }
+    try {
+      return await this.client.evalSha(sha, { keys, arguments: args });
+    } catch (err) {
+      // After a Redis restart the script cache is empty: load again once.
+      if (err instanceof Error && err.message.includes('NOSCRIPT')) {
+        this.shas.delete(source);
+        return this.script(source, keys, args);
+      }
+      throw err;
+    }
+  }
+
+  async createSession(seed: SessionSeed): Promise<boolean> {
+    const args = [seed.sessionId, String(seed.createdAt), ...Object.entries(seed.fields).flat()];
+    const result = await this.script(
+      CREATE_SESSION,
+      [this.keys.joinCode(seed.joinCode), this.keys.session(seed.sessionId), this.keys.sessionIndex],
+      args,
+    );
+    return Number(result) === 1;
+  }
+
+  async listSessionIds(limit = 500): Promise<string[]> {
+    return this.client.zRange(this.keys.sessionIndex, 0, limit - 1, { REV: true }) as Promise<string[]>;
+  }
+
+  async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
+    return (await this.client.get(this.keys.joinCode(joinCode))) as string | null;
+  }
+
+  async getFields(sessionId: string, names: string[]): Promise<(string | null)[] | null> {
+    const values = (await this.client.hmGet(this.keys.session(sessionId), [fields.seq, ...names])) as (string | null)[];
+    // seq exists in every session document, so its absence means there is no session.
+    if (values[0] === null || values[0] === undefined) return null;
+    return values.slice(1).map((v) => v ?? null);
+  }
+
+  async getAll(sessionId: string): Promise<Record<string, string> | null> {
+    const all = (await this.client.hGetAll(this.keys.session(sessionId))) as Record<string, string>;
+    return Object.keys(all).length === 0 ? null : { ...all };
+  }
+
+  async commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult> {
+    const args = [String(expect.length)];
+    for (const e of expect) args.push(e.field, e.value === null ? '0' : '1', e.value ?? '');
+    for (const w of writes) args.push(w.field, w.value === null ? '0' : '1', w.value ?? '');
+    const seq = Number(await this.script(COMMIT, [this.keys.session(sessionId)], args));
+    if (seq === -1) return { ok: false, reason: 'missing' };
+    if (seq === -2) return { ok: false, reason: 'conflict' };
+    return { ok: true, seq };
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isOpen) await this.client.close();
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The session store: one interface, two implementations (Redis and in-process memory).
+ *
+ * A session is one document made of named fields, each holding a JSON string (see ./fields).
+ * Reads fetch fields; every write is a `commit`: an atomic, conditional multi-field write.
+ * The commit applies only if every expected field still holds exactly the value the caller read,
+ * which gives optimistic concurrency across any number of server processes without locks, and
+ * bumps the session's sequence number that clients use to order deltas.
+ */
+export interface SessionSeed {
+  sessionId: string;
+  joinCode: string;
+  createdAt: number;
+  fields: Record<string, string>;
+}
+
+export interface Expectation {
+  field: string;
+  /** The exact value read earlier, or null when the field must still be absent. */
+  value: string | null;
+}
+
+export interface Write {
+  field: string;
+  /** The new value, or null to delete the field. */
+  value: string | null;
+}
+
+export type CommitResult = { ok: true; seq: number } | { ok: false; reason: 'conflict' | 'missing' };
+
+export interface SessionStore {
+  readonly kind: 'redis' | 'memory';
+  /** Creates the session unless its join code is taken (then returns false and writes nothing). */
+  createSession(seed: SessionSeed): Promise<boolean>;
+  /** Session ids, newest first. */
+  listSessionIds(limit?: number): Promise<string[]>;
+  sessionIdByJoinCode(joinCode: string): Promise<string | null>;
+  /** Values of the given fields in order; null for an absent field. Null overall when the session does not exist. */
+  getFields(sessionId: string, fields: string[]): Promise<(string | null)[] | null>;
+  /** The whole document (one read), or null when the session does not exist. */
+  getAll(sessionId: string): Promise<Record<string, string> | null>;
+  commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  CAPACITIES,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  LIMITS,
+  PANELIST_STATUSES,
+  ROUND_STATES,
+  STAKEHOLDER_GROUPS,
+} from './domain';
+
+/**
+ * Every string a person types passes through here: NFC-normalised, control and bidi-override
+ * characters removed (newlines kept where asked), runs of spaces collapsed, trimmed.
+ * Length limits apply to the cleaned text, so what is counted is what is stored and shown.
+ */
+export function cleanText(value: string, keepNewlines = false): string {
+  const normalized = value.normalize('NFC');
+  const stripped = keepNewlines
+    ? normalized.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    : normalized.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ');
+  const collapsed = keepNewlines
+    ? stripped.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n')
+    : stripped.replace(/\s+/g, ' ');
+  return collapsed.trim();
+}
+
+const text = (min: number, max: number, keepNewlines = false) =>
+  z
+    .string()
+    .max(max * 4) // reject absurd payloads before doing any work on them
+    .transform((v) => cleanText(v, keepNewlines))
+    .pipe(z.string().min(min).max(max));
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'malformed id');
+export const uuidSchema = z.string().uuid();
+export const joinCodeSchema = z
+  .string()
+  .max(20)
+  .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().length(JOIN_CODE_LENGTH).regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'malformed join code'));
+export const secretSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
+export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
+export const capacitySchema = z.enum(CAPACITIES);
+export const roundStateSchema = z.enum(ROUND_STATES);
+export const panelistStatusSchema = z.enum(PANELIST_STATUSES);
+export type { PanelistStatus, RoundState, StakeholderGroup, Capacity } from './domain';
+
+// ---------- Organizer (HTTP) ----------
+
+export const panelistInputSchema = z.strictObject({
+  name: text(1, LIMITS.nameMax),
+  organization: text(0, LIMITS.organizationMax).default(''),
+  stakeholderGroup: stakeholderGroupSchema,
+});
+export type PanelistInput = z.infer<typeof panelistInputSchema>;
+
+export const createSessionSchema = z.strictObject({
+  title: text(1, LIMITS.titleMax),
+  code: text(0, LIMITS.sessionCodeMax).default(''),
+  prompt: text(0, LIMITS.promptMax).optional(),
+  panelists: z.array(panelistInputSchema).min(1).max(LIMITS.panelMax),
+});
+export type CreateSessionInput = z.input<typeof createSessionSchema>;
+
+// ---------- Entities as they travel to clients ----------
+
+export const panelistSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organization: z.string(),
+  stakeholderGroup: stakeholderGroupSchema,
+});
+export type Panelist = z.infer<typeof panelistSchema>;
+
+export const sessionInfoSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  title: z.string(),
+  joinCode: z.string(),
+  createdAt: z.number(),
+  panelists: z.array(panelistSchema),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const roundSchema = z.object({
+  state: roundStateSchema,
+  prompt: z.string(),
+  countdownEndsAt: z.number().nullable(),
+  openedAt: z.number().nullable(),
+  closedAt: z.number().nullable(),
+  updatedAt: z.number(),
+});
+export type Round = z.infer<typeof roundSchema>;
+
+export const pledgeSchema = z.object({
+  id: uuidSchema,
+  sessionId: idSchema,
+  participantId: idSchema,
+  authorRole: z.literal('panelist'),
+  name: z.string(),
+  organization: z.string(),
+  stakeholderGroup: stakeholderGroupSchema,
+  capacity: capacitySchema,
+  text: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  edits: z.array(z.object({ text: z.string(), capacity: capacitySchema, organization: z.string(), at: z.number() })),
+});
+export type Pledge = z.infer<typeof pledgeSchema>;
+
+export const panelEntrySchema = z.object({
+  panelistId: idSchema,
+  status: panelistStatusSchema,
+});
+export type PanelEntry = z.infer<typeof panelEntrySchema>;
+
+// ---------- Socket command payloads (client -> server) ----------
+
+export const claimPanelistSchema = z.strictObject({ panelistId: idSchema });
+export const draftingSchema = z.strictObject({ drafting: z.boolean() });
+export const pledgeContentSchema = z.strictObject({
+  id: uuidSchema,
+  text: text(LIMITS.pledgeTextMin, LIMITS.pledgeTextMax, true),
+  capacity: capacitySchema,
+  organization: text(0, LIMITS.organizationMax).default(''),
+});
+export type PledgeContent = z.infer<typeof pledgeContentSchema>;
+export type PledgeContentInput = z.input<typeof pledgeContentSchema>;
+
+export const openRoundSchema = z.strictObject({
+  prompt: text(1, LIMITS.promptMax).optional(),
+  countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable().optional(),
+});
+export const promptSchema = z.strictObject({ prompt: text(1, LIMITS.promptMax) });
+export const countdownSchema = z.strictObject({
+  countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable(),
+});
+export const panelistTargetSchema = z.strictObject({ panelistId: idSchema });
+export const emptySchema = z.strictObject({}).optional();
+
+// ---------- Handshake ----------
+
+export const handshakeSchema = z.discriminatedUnion('role', [
+  z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema }),
+  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: secretSchema.optional() }),
+  z.strictObject({ role: z.literal('wall'), sessionId: idSchema }),
+]);
+export type Handshake = z.infer<typeof handshakeSchema>;
+export type ClientRole = Handshake['role'];

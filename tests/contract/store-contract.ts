@@ -1,0 +1,112 @@
+import type { SessionStore } from '../../server/store/types';
+
+/**
+ * The behaviour every SessionStore must have. Run against the memory store and against a real
+ * Redis server; a difference between the two is a bug in one of them.
+ */
+export function storeContract(name: string, make: () => Promise<SessionStore>) {
+  describe(`${name} store contract`, () => {
+    let store: SessionStore;
+    beforeEach(async () => {
+      store = await make();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const seed = (id: string, joinCode: string, createdAt = 1000) => ({
+      sessionId: id,
+      joinCode,
+      createdAt,
+      fields: { meta: JSON.stringify({ id }), round: '{"state":"draft"}' },
+    });
+
+    test('creates a session and reads its fields back', async () => {
+      expect(await store.createSession(seed('sess-aaaa', 'ABCDEF'))).toBe(true);
+      expect(await store.getFields('sess-aaaa', ['meta', 'round', 'nope'])).toEqual(['{"id":"sess-aaaa"}', '{"state":"draft"}', null]);
+      expect(await store.sessionIdByJoinCode('ABCDEF')).toBe('sess-aaaa');
+      expect(await store.getAll('sess-aaaa')).toEqual({ meta: '{"id":"sess-aaaa"}', round: '{"state":"draft"}', seq: '0' });
+    });
+
+    test('refuses a taken join code and writes nothing', async () => {
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      expect(await store.createSession(seed('sess-bbbb', 'ABCDEF'))).toBe(false);
+      expect(await store.getAll('sess-bbbb')).toBeNull();
+      expect(await store.listSessionIds()).toEqual(['sess-aaaa']);
+    });
+
+    test('an unknown session reads as null and cannot be committed to', async () => {
+      expect(await store.getFields('missing-1', ['meta'])).toBeNull();
+      expect(await store.getAll('missing-1')).toBeNull();
+      expect(await store.sessionIdByJoinCode('ZZZZZZ')).toBeNull();
+      expect(await store.commit('missing-1', [], [{ field: 'x', value: '1' }])).toEqual({ ok: false, reason: 'missing' });
+      expect(await store.getAll('missing-1')).toBeNull();
+    });
+
+    test('lists sessions newest first', async () => {
+      await store.createSession(seed('sess-old1', 'AAAAAA', 1000));
+      await store.createSession(seed('sess-new1', 'BBBBBB', 3000));
+      await store.createSession(seed('sess-mid1', 'CCCCCC', 2000));
+      expect(await store.listSessionIds()).toEqual(['sess-new1', 'sess-mid1', 'sess-old1']);
+      expect(await store.listSessionIds(2)).toEqual(['sess-new1', 'sess-mid1']);
+    });
+
+    test('commit writes and deletes fields and bumps the sequence', async () => {
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      expect(await store.commit('sess-aaaa', [], [{ field: 'a', value: '1' }, { field: 'b', value: '2' }])).toEqual({ ok: true, seq: 1 });
+      expect(await store.commit('sess-aaaa', [], [{ field: 'a', value: null }])).toEqual({ ok: true, seq: 2 });
+      expect(await store.getFields('sess-aaaa', ['a', 'b', 'seq'])).toEqual([null, '2', '2']);
+    });
+
+    test('commit applies nothing when an expectation fails', async () => {
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      await store.commit('sess-aaaa', [], [{ field: 'a', value: 'old' }]);
+      const before = await store.getAll('sess-aaaa');
+      // wrong value expected
+      expect(await store.commit('sess-aaaa', [{ field: 'a', value: 'other' }], [{ field: 'b', value: 'x' }])).toEqual({ ok: false, reason: 'conflict' });
+      // expected absent but present
+      expect(await store.commit('sess-aaaa', [{ field: 'a', value: null }], [{ field: 'b', value: 'x' }])).toEqual({ ok: false, reason: 'conflict' });
+      // one good, one bad expectation
+      expect(
+        await store.commit('sess-aaaa', [{ field: 'a', value: 'old' }, { field: 'c', value: 'x' }], [{ field: 'b', value: 'x' }]),
+      ).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.getAll('sess-aaaa')).toEqual(before);
+      expect(await store.commit('sess-aaaa', [{ field: 'a', value: 'old' }, { field: 'c', value: null }], [{ field: 'a', value: 'new' }])).toEqual({
+        ok: true,
+        seq: 2,
+      });
+    });
+
+    test('values round-trip byte for byte, including unicode and empty strings', async () => {
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      const value = JSON.stringify({ text: 'Ĉu vi — 日本語 — عربى 🚀 "quotes" \\ \n', empty: '' });
+      await store.commit('sess-aaaa', [], [{ field: 'u', value }, { field: 'e', value: '' }]);
+      expect(await store.getFields('sess-aaaa', ['u', 'e'])).toEqual([value, '']);
+      expect(await store.commit('sess-aaaa', [{ field: 'u', value }, { field: 'e', value: '' }], [{ field: 'ok', value: '1' }])).toMatchObject({ ok: true });
+    });
+
+    test('concurrent conditional commits: exactly one of racing writers wins each round', async () => {
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      await store.commit('sess-aaaa', [], [{ field: 'counter', value: '0' }]);
+      // 20 writers each increment the counter 5 times with read-modify-write and retry.
+      const writer = async () => {
+        for (let i = 0; i < 5; i++) {
+          for (;;) {
+            const [cur] = (await store.getFields('sess-aaaa', ['counter']))!;
+            const res = await store.commit('sess-aaaa', [{ field: 'counter', value: cur }], [{ field: 'counter', value: String(Number(cur) + 1) }]);
+            if (res.ok) break;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 20 }, writer));
+      expect(await store.getFields('sess-aaaa', ['counter', 'seq'])).toEqual(['100', '101']);
+    });
+
+    test('returned documents are copies: mutating them changes nothing stored', async () => {
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      const all = (await store.getAll('sess-aaaa'))!;
+      all.meta = 'tampered';
+      expect((await store.getAll('sess-aaaa'))!.meta).toBe('{"id":"sess-aaaa"}');
+    });
+  });
+}

@@ -1,0 +1,103 @@
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionSnapshot } from '../../shared/protocol';
+import type { Handshake } from '../../shared/schemas';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A real socket.io-client connection that records every server event, so a test can wait for an
+ * event that may already have arrived.
+ */
+export class Client {
+  readonly socket: TestSocket;
+  readonly received: { event: string; payload: unknown }[] = [];
+  private waiters: { event: string; pred: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
+
+  constructor(url: string, auth: Handshake | (() => Handshake), opts: { transports?: string[] } = {}) {
+    this.socket = io(url, {
+      auth: typeof auth === 'function' ? (cb) => cb(auth()) : auth,
+      transports: opts.transports ?? ['websocket'],
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 200,
+      forceNew: true,
+    }) as TestSocket;
+    this.socket.onAny((event: string, payload: unknown) => {
+      this.received.push({ event, payload });
+      this.waiters = this.waiters.filter((w) => {
+        if (w.event === event && w.pred(payload)) {
+          w.resolve(payload);
+          return false;
+        }
+        return true;
+      });
+    });
+  }
+
+  /** Resolves with the first event (already received or future) matching the predicate. */
+  waitFor<E extends keyof ServerToClientEvents>(
+    event: E,
+    pred: (p: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+    timeoutMs = 5000,
+    since = 0,
+  ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+    type P = Parameters<ServerToClientEvents[E]>[0];
+    const seen = this.received.slice(since).find((r) => r.event === event && pred(r.payload as P));
+    if (seen) return Promise.resolve(seen.payload as P);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${event}`)), timeoutMs);
+      this.waiters.push({
+        event,
+        pred: (p) => pred(p as P),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p as P);
+        },
+      });
+    });
+  }
+
+  /** The latest full state received. */
+  async snapshot(since = 0): Promise<SessionSnapshot> {
+    await this.waitFor('session:state', () => true, 5000, since);
+    return [...this.received].reverse().find((r) => r.event === 'session:state')!.payload as SessionSnapshot;
+  }
+
+  events<E extends keyof ServerToClientEvents>(event: E): Parameters<ServerToClientEvents[E]>[0][] {
+    return this.received.filter((r) => r.event === event).map((r) => r.payload as Parameters<ServerToClientEvents[E]>[0]);
+  }
+
+  /** Emits a command and resolves with its acknowledgement. */
+  send<E extends keyof ClientToServerEvents>(event: E, ...payload: unknown[]): Promise<Ack<Record<string, any>>> {
+    return (this.socket.timeout(5000) as unknown as { emitWithAck: (e: string, ...a: unknown[]) => Promise<Ack<Record<string, any>>> }).emitWithAck(
+      event,
+      ...payload,
+    );
+  }
+
+  connected(): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.socket.once('connect', () => resolve());
+      this.socket.once('connect_error', (err) => reject(err));
+    });
+  }
+
+  close() {
+    this.socket.disconnect();
+  }
+}
+
+/** Resolves with the refusal a handshake gets. */
+export function refusedHandshake(url: string, auth: unknown): Promise<Error & { data?: unknown }> {
+  return new Promise((resolve, reject) => {
+    const socket = io(url, { auth: auth as Record<string, unknown>, transports: ['websocket'], reconnection: false, forceNew: true });
+    socket.on('connect', () => {
+      socket.disconnect();
+      reject(new Error('handshake was accepted'));
+    });
+    socket.on('connect_error', (err) => {
+      socket.disconnect();
+      resolve(err as Error & { data?: unknown });
+    });
+  });
+}

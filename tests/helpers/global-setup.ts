@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumPath, which } from './binaries';
+import { freePort, waitForRedis } from './redis-process';
+
+/**
+ * Starts one throwaway redis-server for the whole run on a free port (never the user's own
+ * Redis), unless REDIS_URL points the suite at an external one. Stops early, with install
+ * instructions, when redis-server or Chromium is missing.
+ */
+export default async function globalSetup() {
+  const missing: string[] = [];
+  if (!process.env.REDIS_URL && !which('redis-server')) {
+    missing.push('redis-server not found: install it with `apt-get install -y redis-server` (or set REDIS_URL to a Redis to use).');
+  }
+  if (!chromiumPath()) {
+    missing.push('Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  }
+  if (missing.length) {
+    throw new Error(`\n\nThe test run needs real binaries:\n  - ${missing.join('\n  - ')}\n`);
+  }
+  process.env.CHROMIUM_PATH = chromiumPath()!;
+  if (process.env.REDIS_URL) {
+    process.env.TEST_REDIS_URL = process.env.REDIS_URL;
+    return;
+  }
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'pledge-redis-'));
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    { stdio: 'ignore', detached: false },
+  );
+  (globalThis as { __redis?: typeof child }).__redis = child;
+  const url = `redis://127.0.0.1:${port}`;
+  await waitForRedis(url);
+  process.env.TEST_REDIS_URL = url;
+}

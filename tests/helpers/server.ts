@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createApp, type App } from '../../server/app';
+import { createLogger } from '../../server/log';
+import { MemoryStore } from '../../server/store/memory';
+import type { SessionStore } from '../../server/store/types';
+import type { CreatedSession } from '../../shared/http';
+import type { CreateSessionInput } from '../../shared/schemas';
+import { freshPrefix, redisStore } from './redis';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+export interface TestServer {
+  url: string;
+  app: App;
+  store: SessionStore;
+  prefix: string;
+  close(): Promise<void>;
+}
+
+/** A real server on a random port, in this process, on real Redis (default) or the memory store. */
+export async function startServer(opts: { store?: 'redis' | 'memory'; prefix?: string; clientDir?: string } = {}): Promise<TestServer> {
+  const prefix = opts.prefix ?? freshPrefix();
+  const store = opts.store === 'memory' ? new MemoryStore() : await redisStore(prefix);
+  const app = createApp({ store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') }, { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir });
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    url: `http://localhost:${port}`,
+    app,
+    store,
+    prefix,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+export async function createSession(url: string, body: CreateSessionInput): Promise<CreatedSession & { moderatorKey: string }> {
+  const res = await fetch(`${url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { ok: boolean } & CreatedSession;
+  if (res.status !== 201 || !json.ok) throw new Error(`create session failed: ${res.status} ${JSON.stringify(json)}`);
+  const moderatorKey = new URL(json.links.moderator).hash.replace('#key=', '');
+  return { ...json, moderatorKey };
+}
+
+export const PANEL: CreateSessionInput = {
+  title: 'Commitments to Action',
+  code: 'WS #215',
+  panelists: [
+    { name: 'Amina Diallo', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' },
+    { name: 'Kenji Watanabe', organization: 'MIC Japan', stakeholderGroup: 'Government' },
+    { name: 'Lucía Fernández', organization: 'LACNIC', stakeholderGroup: 'Technical Community' },
+  ],
+};
+
+/** The real server as its own OS process (`server/index.ts`), for restart and kill tests. */
+export async function spawnServer(env: Record<string, string>): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/index.ts')], {
+    cwd: path.resolve('.'),
+    env: { ...process.env, PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20000);
+    const check = () => {
+      const m = /listening on port (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
+  });
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    child,
+    output: () => out,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
