@@ -15,14 +15,11 @@ import {
  * Length limits apply to the cleaned text, so what is counted is what is stored and shown.
  */
 export function cleanText(value: string, keepNewlines = false): string {
-  const normalized = value.normalize('NFC');
-  const stripped = keepNewlines
-    ? normalized.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
-    : normalized.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ');
-  const collapsed = keepNewlines
-    ? stripped.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n')
-    : stripped.replace(/\s+/g, ' ');
-  return collapsed.trim();
+  let v = value.normalize('NFC').replace(/\r\n?/g, '\n');
+  v = keepNewlines ? v.replace(/\t/g, ' ') : v.replace(/[\t\n]/g, ' ');
+  v = v.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '');
+  v = keepNewlines ? v.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n') : v.replace(/\s+/g, ' ');
+  return v.trim();
 }
 
 const text = (min: number, max: number, keepNewlines = false) =>

@@ -19,6 +19,13 @@ export interface PledgeOutcome {
   changed: boolean;
 }
 
+/** Speaking for an organization without naming one means the panelist's own organization. */
+function resolve(content: PledgeContent, meta: SessionMeta, participant: Participant): PledgeContent {
+  if (content.capacity !== 'organization' || content.organization) return content;
+  const panelist = meta.panelists.find((p) => p.id === participant.panelistId);
+  return { ...content, organization: panelist?.organization ?? '' };
+}
+
 const sameContent = (p: Pledge, c: PledgeContent) =>
   p.text === c.text && p.capacity === c.capacity && p.organization === c.organization;
 
@@ -39,8 +46,9 @@ function revise(pledge: Pledge, content: PledgeContent, now: number): Pledge {
  * stored but whose acknowledgement was lost finds its own pledge and changes nothing. A retry that
  * carries newer text (typed while the first attempt was in flight) is applied as an edit.
  */
-export function submitPledge(ctx: PledgeContext, content: PledgeContent, now: number): Result<PledgeOutcome> {
+export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, participant, existing } = ctx;
+  const content = resolve(submitted, meta, participant);
   if (existing) {
     if (existing.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
     if (sameContent(existing, content)) return ok({ pledge: existing, participant, created: false, changed: false });
@@ -56,7 +64,7 @@ export function submitPledge(ctx: PledgeContext, content: PledgeContent, now: nu
     participantId: panelist.id,
     authorRole: 'panelist',
     name: panelist.name,
-    organization: content.capacity === 'organization' ? content.organization || panelist.organization : content.organization,
+    organization: content.organization,
     stakeholderGroup: panelist.stakeholderGroup,
     capacity: content.capacity,
     text: content.text,
@@ -67,8 +75,9 @@ export function submitPledge(ctx: PledgeContext, content: PledgeContent, now: nu
   return ok({ pledge, participant: { ...participant, pledgeId: pledge.id, drafting: false }, created: true, changed: true });
 }
 
-export function editPledge(ctx: PledgeContext, content: PledgeContent, now: number): Result<PledgeOutcome> {
-  const { round, participant, existing } = ctx;
+export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
+  const { meta, round, participant, existing } = ctx;
+  const content = resolve(submitted, meta, participant);
   if (!existing) return fail('pledge_not_found', 'There is no pledge with this id.');
   if (existing.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
   if (sameContent(existing, content)) return ok({ pledge: existing, participant, created: false, changed: false });

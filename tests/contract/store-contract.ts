@@ -93,7 +93,7 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
         for (let i = 0; i < 5; i++) {
           for (;;) {
             const [cur] = (await store.getFields('sess-aaaa', ['counter']))!;
-            const res = await store.commit('sess-aaaa', [{ field: 'counter', value: cur }], [{ field: 'counter', value: String(Number(cur) + 1) }]);
+            const res = await store.commit('sess-aaaa', [{ field: 'counter', value: cur ?? null }], [{ field: 'counter', value: String(Number(cur) + 1) }]);
             if (res.ok) break;
           }
         }

@@ -1,0 +1,182 @@
+import { Client } from '../helpers/clients';
+import { pledgeFor, seatedPhone, setupSession, texts } from '../helpers/round';
+import { dropPrefix } from '../helpers/redis';
+import { startServer, type TestServer } from '../helpers/server';
+import type { Pledge } from '../../shared/schemas';
+
+describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (storeKind) => {
+  let server: TestServer;
+  const clients: Client[] = [];
+  const track = <T extends Client>(c: T) => (clients.push(c), c);
+
+  beforeEach(async () => {
+    server = await startServer({ store: storeKind });
+  });
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.close());
+    await server.close();
+    if (storeKind === 'redis') await dropPrefix(server.prefix);
+  });
+
+  test('moderator, three panelists and two walls (one late) run a round end to end', async () => {
+    const { created, moderator, modState, panelists, wall } = await setupSession(server);
+    track(moderator);
+    expect(modState.round.state).toBe('draft');
+    expect(modState.panel.map((e) => e.status)).toEqual(['not_joined', 'not_joined', 'not_joined']);
+    expect(modState.you).toEqual({ role: 'moderator', panelistId: null });
+
+    const wallA = track(wall());
+    const wallState = await wallA.snapshot();
+    expect(wallState.session.title).toBe('Commitments to Action');
+    expect(wallState.session.joinCode).toBe(created.joinCode);
+    expect(JSON.stringify(wallState)).not.toContain('moderatorKeyHash');
+
+    // Three phones pick their names; the moderator sees each one join.
+    const phones = [];
+    for (const p of panelists) {
+      const { phone } = await seatedPhone(server.url, created.sessionId, p.id);
+      phones.push(track(phone));
+      await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === p.id && d.entry.status === 'joined');
+    }
+    // A second device cannot take a seat that is held.
+    const intruder = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId }));
+    await intruder.snapshot();
+    expect(await intruder.send('panelist:claim', { panelistId: panelists[0]!.id })).toMatchObject({ ok: false, error: { code: 'panelist_taken' } });
+
+    // Drafting shows on the console.
+    expect(await phones[0]!.send('pledge:drafting', { drafting: true })).toEqual({ ok: true });
+    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'drafting');
+
+    // Submitting before the round opens is refused.
+    expect(await phones[0]!.send('pledge:submit', pledgeFor('I will publish our open data plan.'))).toMatchObject({ ok: false, error: { code: 'round_not_open' } });
+
+    // The moderator opens the round with a prompt and a countdown; every phone and the wall see it.
+    const opened = await moderator.send('round:open', { prompt: 'One commitment before the next IGF?', countdownSeconds: 120 });
+    expect(opened).toMatchObject({ ok: true, round: { state: 'open', prompt: 'One commitment before the next IGF?' } });
+    for (const c of [...phones, wallA]) {
+      const d = await c.waitFor('round:updated', (x) => x.round.state === 'open');
+      expect(d.round.countdownEndsAt).toBeGreaterThan(Date.now() + 100_000);
+    }
+
+    // Each panelist submits; the wall receives each pledge with name, organization and capacity.
+    const pledgeTexts = [
+      'We will translate our policy toolkit into French and Portuguese by June.',
+      'I will host two community workshops on meaningful connectivity.',
+      'LACNIC will train 500 network operators on IPv6 deployment this year.',
+    ];
+    const acks: Pledge[] = [];
+    for (const [i, phone] of phones.entries()) {
+      const ack = await phone.send('pledge:submit', pledgeFor(pledgeTexts[i]!, { capacity: i === 1 ? 'individual' : 'organization' }));
+      expect(ack).toMatchObject({ ok: true, created: true });
+      acks.push(ack.ok ? (ack.pledge as Pledge) : (undefined as never));
+    }
+    for (const [i, ack] of acks.entries()) {
+      const seen = await wallA.waitFor('pledge:upserted', (d) => d.pledge.id === ack.id);
+      expect(seen.pledge).toEqual(ack);
+      expect(seen.pledge).toMatchObject({ name: panelists[i]!.name, text: pledgeTexts[i] });
+    }
+    expect(acks[0]).toMatchObject({ capacity: 'organization', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' });
+    expect(acks[1]).toMatchObject({ capacity: 'individual', organization: '' });
+    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+
+    // Deltas carry increasing sequence numbers.
+    const seqs = wallA.received.filter((r) => r.event !== 'session:state').map((r) => (r.payload as { seq: number }).seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+
+    // A phone only ever hears its own pledge.
+    expect(phones[0]!.events('pledge:upserted').map((d) => d.pledge.id)).toEqual([acks[0]!.id]);
+
+    // A wall opened after the pledges gets the whole state in its first message.
+    const lateWall = track(wall());
+    const late = await lateWall.snapshot();
+    expect(texts(late.pledges)).toEqual([...pledgeTexts].sort());
+    expect(late.round.state).toBe('open');
+    expect(late.panel.map((e) => e.status)).toEqual(['submitted', 'submitted', 'submitted']);
+    expect(lateWall.received.filter((r) => r.event === 'session:state')).toHaveLength(1);
+
+    // An edit reaches both walls.
+    const edit = await phones[1]!.send('pledge:edit', { id: acks[1]!.id, text: 'I will host three community workshops on connectivity.', capacity: 'individual' });
+    expect(edit).toMatchObject({ ok: true, created: false, pledge: { text: 'I will host three community workshops on connectivity.' } });
+    for (const w of [wallA, lateWall]) {
+      const d = await w.waitFor('pledge:upserted', (x) => x.pledge.id === acks[1]!.id && x.pledge.edits.length === 1);
+      expect(d.pledge.edits[0]!.text).toBe(pledgeTexts[1]);
+    }
+
+    // Close: phones see it; edits are refused afterwards; the wall keeps the record.
+    expect(await moderator.send('round:close', {})).toMatchObject({ ok: true, round: { state: 'closed' } });
+    await phones[2]!.waitFor('round:updated', (d) => d.round.state === 'closed');
+    expect(await phones[2]!.send('pledge:edit', { id: acks[2]!.id, text: 'Changed my mind after close.', capacity: 'individual' })).toMatchObject({
+      ok: false,
+      error: { code: 'round_not_open' },
+    });
+    const final = await (await lateWall.send('session:sync')).snapshot;
+    expect(final.pledges).toHaveLength(3);
+    expect(final.round.state).toBe('closed');
+  });
+
+  test('a phone that disconnects and reconnects sees its own pledge and the round state', async () => {
+    const { created, moderator, panelists } = await setupSession(server);
+    track(moderator);
+    await moderator.send('round:open', {});
+    const { phone, deviceToken } = await seatedPhone(server.url, created.sessionId, panelists[1]!.id);
+    track(phone);
+    const ack = await phone.send('pledge:submit', pledgeFor('We will open our spectrum data to researchers.'));
+    expect(ack.ok).toBe(true);
+    phone.close();
+
+    // Same device, new connection: the token brings back the seat and the pledge.
+    const again = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId, deviceToken }));
+    const snap = await again.snapshot();
+    expect(snap.you).toEqual({ role: 'phone', panelistId: panelists[1]!.id });
+    expect(snap.round.state).toBe('open');
+    expect(snap.pledges.map((p) => p.text)).toEqual(['We will open our spectrum data to researchers.']);
+
+    // Reconnection of the same socket (transport dropped) resyncs too.
+    const before = again.received.length;
+    again.socket.io.engine.close();
+    const resync = await again.snapshot(before);
+    expect(resync.pledges).toHaveLength(1);
+
+    // A fresh phone without the token sees no one else's pledge.
+    const stranger = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId }));
+    expect((await stranger.snapshot()).pledges).toEqual([]);
+  });
+
+  test('a retried submit with the same id is stored once', async () => {
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    track(moderator);
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    track(phone);
+    const body = pledgeFor('We will publish quarterly progress reports.');
+    const results = await Promise.all([phone.send('pledge:submit', body), phone.send('pledge:submit', body), phone.send('pledge:submit', body)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && r.created)).toHaveLength(1);
+    const w = track(wall());
+    expect((await w.snapshot()).pledges).toHaveLength(1);
+  });
+
+  test('nudge reaches only the nudged phone; release frees the seat', async () => {
+    const { created, moderator, panelists } = await setupSession(server);
+    track(moderator);
+    const a = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    const b = await seatedPhone(server.url, created.sessionId, panelists[1]!.id);
+    track(a.phone);
+    track(b.phone);
+    expect(await moderator.send('panelist:nudge', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
+    await a.phone.waitFor('panelist:nudged');
+    expect(await moderator.send('panelist:nudge', { panelistId: panelists[2]!.id })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(b.phone.events('panelist:nudged')).toHaveLength(0);
+
+    expect(await moderator.send('panelist:release', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
+    await a.phone.waitFor('panelist:released');
+    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'not_joined');
+    // The released device can no longer act for the seat...
+    expect(await a.phone.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
+    // ...and another device may take it.
+    const c = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    track(c.phone);
+    expect(c.deviceToken).not.toEqual(a.deviceToken);
+  });
+});
