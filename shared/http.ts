@@ -38,7 +38,8 @@ export interface RotatedKey {
 /** GET /api/join/:code — public: resolves a join code typed on the landing page. */
 export interface JoinLookup {
   sessionId: string;
-  code: string;
+  /** The session's programme code, e.g. "WS #215" (not the join code). */
+  sessionCode: string;
   title: string;
   panelists: Panelist[];
 }

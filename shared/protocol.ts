@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Codes only the client produces (an acknowledgement that never came; no network). */
+export const CLIENT_ERROR_CODES = ['timeout', 'network'] as const;
 
 export interface AppError {
   code: ErrorCode;

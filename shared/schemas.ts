@@ -8,19 +8,10 @@ import {
   ROUND_STATES,
   STAKEHOLDER_GROUPS,
 } from './domain';
+import { cleanText } from './text';
 
-/**
- * Every string a person types passes through here: NFC-normalised, control and bidi-override
- * characters removed (newlines kept where asked), runs of spaces collapsed, trimmed.
- * Length limits apply to the cleaned text, so what is counted is what is stored and shown.
- */
-export function cleanText(value: string, keepNewlines = false): string {
-  let v = value.normalize('NFC').replace(/\r\n?/g, '\n');
-  v = keepNewlines ? v.replace(/\t/g, ' ') : v.replace(/[\t\n]/g, ' ');
-  v = v.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '');
-  v = keepNewlines ? v.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n') : v.replace(/\s+/g, ' ');
-  return v.trim();
-}
+export { cleanText };
+
 
 const text = (min: number, max: number, keepNewlines = false) =>
   z

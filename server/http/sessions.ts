@@ -78,7 +78,7 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     const sessionId = code.success ? await service.sessionIdByJoinCode(code.data) : null;
     const meta = sessionId ? await service.getMeta(sessionId) : undefined;
     if (!meta) return sendError(res, { code: 'session_not_found', message: 'No session has this join code.' });
-    const body: JoinLookup = { sessionId: meta.id, code: meta.code, title: meta.title, panelists: meta.panelists };
+    const body: JoinLookup = { sessionId: meta.id, sessionCode: meta.code, title: meta.title, panelists: meta.panelists };
     res.json({ ok: true, ...body });
   });
 

@@ -109,7 +109,9 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
       ok: false,
       error: { code: 'round_not_open' },
     });
-    const final = await (await lateWall.send('session:sync')).snapshot;
+    const synced = await lateWall.send('session:sync');
+    if (!synced.ok) throw new Error('sync failed');
+    const final = synced.snapshot as import('../../shared/protocol').SessionSnapshot;
     expect(final.pledges).toHaveLength(3);
     expect(final.round.state).toBe('closed');
   });

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { t } from '../i18n';
+import { serverNow } from '../store/session';
+
+function format(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+interface Props {
+  /** Server time at which the countdown ends. */
+  endsAt: number;
+  className?: string;
+  label?: string;
+}
+
+/** mm:ss until `endsAt` (server clock), then "Time's up". The round itself stays open. */
+export function Countdown({ endsAt, className, label }: Props) {
+  const [now, setNow] = useState(serverNow);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(serverNow()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  const remaining = Math.max(0, endsAt - now);
+  const over = remaining <= 0;
+  const text = over ? t('countdown.timesUp') : format(remaining);
+  return (
+    <div
+      className={`countdown${over ? ' countdown--over' : remaining < 30_000 ? ' countdown--soon' : ''}${className ? ` ${className}` : ''}`}
+      data-testid="countdown"
+    >
+      {label && <span className="countdown__label">{label}</span>}
+      {/* role=timer is not announced every second; the final state is, through the role=status wrapper below. */}
+      <span className="countdown__value" role="timer" aria-label={over ? text : t('countdown.aria', { time: text })}>
+        {text}
+      </span>
+      {over && <span className="visually-hidden" role="status">{text}</span>}
+    </div>
+  );
+}

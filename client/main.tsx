@@ -1,0 +1,105 @@
+import { Component, lazy, StrictMode, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { t } from './i18n';
+import { navigate } from './navigate';
+import './styles/base.css';
+
+// One chunk per role: a phone never downloads the organizer, moderator or wall code.
+const LandingView = lazy(() => import('./views/landing/LandingView'));
+const PhoneView = lazy(() => import('./views/phone/PhoneView'));
+const ModeratorView = lazy(() => import('./views/moderator/ModeratorView'));
+const WallView = lazy(() => import('./views/wall/WallView'));
+const OrganizerView = lazy(() => import('./views/organizer/OrganizerView'));
+
+const decode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
+/** Tiny router: the few routes of `shared/http.ts` `routes`, matched on the path. */
+function route(pathname: string): ReactNode {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return <LandingView />;
+  if (path === '/organizer') return <OrganizerView />;
+  let m = /^\/j\/([^/]+)$/.exec(path);
+  if (m) return <PhoneView key={m[1]} joinCode={decode(m[1]!)} />;
+  m = /^\/s\/([^/]+)\/moderate$/.exec(path);
+  if (m) return <ModeratorView key={m[1]} sessionId={decode(m[1]!)} />;
+  m = /^\/s\/([^/]+)\/wall$/.exec(path);
+  if (m) return <WallView key={m[1]} sessionId={decode(m[1]!)} />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  useEffect(() => {
+    document.title = `${t('app.notFound.title')} · ${t('app.name')}`;
+  }, []);
+  return (
+    <main className="page page--narrow">
+      <h1>{t('app.notFound.title')}</h1>
+      <p>{t('app.notFound.body')}</p>
+      <p>
+        <a
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          {t('app.backHome')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function Loading() {
+  return (
+    <div className="page-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <span className="visually-hidden">{t('app.loading')}</span>
+    </div>
+  );
+}
+
+/** A chunk that fails to download (flaky venue Wi-Fi) gets a reload button instead of a blank page. */
+class ChunkBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <main className="page page--narrow">
+        <p role="alert">{t('app.chunkError')}</p>
+        <button type="button" className="button" onClick={() => location.reload()}>
+          {t('app.reload')}
+        </button>
+      </main>
+    );
+  }
+}
+
+function App() {
+  const [pathname, setPathname] = useState(location.pathname);
+  useEffect(() => {
+    const onPop = () => setPathname(location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return (
+    <ChunkBoundary>
+      <Suspense fallback={<Loading />}>{route(pathname)}</Suspense>
+    </ChunkBoundary>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

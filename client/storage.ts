@@ -1,0 +1,47 @@
+/**
+ * localStorage / sessionStorage that never throws (private mode, quota, disabled storage):
+ * losing persistence must not break the page.
+ */
+function safe(kind: 'local' | 'session'): Storage | null {
+  try {
+    return kind === 'local' ? window.localStorage : window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readItem(kind: 'local' | 'session', key: string): string | null {
+  try {
+    return safe(kind)?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeItem(kind: 'local' | 'session', key: string, value: string | null): void {
+  try {
+    const store = safe(kind);
+    if (!store) return;
+    if (value === null) store.removeItem(key);
+    else store.setItem(key, value);
+  } catch {
+    // Quota or privacy mode: the in-memory state still works for this page view.
+  }
+}
+
+export const storageKeys = {
+  device: (sessionId: string) => `pledge-round:device:${sessionId}`,
+  draft: (sessionId: string) => `pledge-round:draft:${sessionId}`,
+  modKey: (sessionId: string) => `pledge-round:modkey:${sessionId}`,
+  admin: 'pledge-round:admin',
+} as const;
+
+/** RFC 4122 v4. crypto.randomUUID only exists in secure contexts; phones on a LAN IP over http lack it. */
+export function newUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

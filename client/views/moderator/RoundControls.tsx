@@ -1,0 +1,159 @@
+import { useId } from 'react';
+import { LIMITS } from '../../../shared/domain';
+import { Countdown } from '../../components/Countdown';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { t, tp } from '../../i18n';
+import {
+  applyCountdown,
+  closeRound,
+  COUNTDOWN_CHOICES,
+  openRound,
+  savePrompt,
+  setCountdownChoice,
+  setPromptDraft,
+  useModerator,
+  type CountdownChoice,
+} from '../../store/moderator';
+import { useSession } from '../../store/session';
+
+export function RoundControls() {
+  const ids = { prompt: useId(), countdown: useId(), title: useId() };
+  const round = useSession((s) => s.round);
+  const pledges = useSession((s) => s.pledges.length);
+  const panelists = useSession((s) => s.session?.panelists.length ?? 0);
+  const promptDraft = useModerator((s) => s.promptDraft);
+  const countdown = useModerator((s) => s.countdown);
+  const pending = useModerator((s) => s.pending);
+  const errors = useModerator((s) => s.errors);
+  const promptSavedAt = useModerator((s) => s.done.prompt);
+
+  if (!round) return null;
+  const prompt = promptDraft ?? round.prompt;
+  const dirty = promptDraft !== null && promptDraft !== round.prompt;
+  const open = round.state === 'open';
+
+  return (
+    <section className="card round" aria-labelledby={ids.title}>
+      <div className="card__head">
+        <h2 id={ids.title}>{t('mod.round.title')}</h2>
+        <span className={`round-pill round-pill--${round.state}`} data-testid="mod-round-state" data-state={round.state}>
+          {t(`round.${round.state}`)}
+        </span>
+      </div>
+
+      <div className="round__stats">
+        <div className="stat">
+          <span className="stat__label" id={`${ids.title}-count`}>
+            {t('mod.counters.label')}
+          </span>
+          <span className="stat__value" data-testid="pledge-count" aria-labelledby={`${ids.title}-count`}>
+            {t('mod.counters.value', { pledges, panelists })}
+          </span>
+        </div>
+        {open && round.countdownEndsAt !== null && (
+          <div className="stat">
+            <span className="stat__label">{t('mod.round.timer')}</span>
+            <Countdown endsAt={round.countdownEndsAt} className="stat__value" />
+          </div>
+        )}
+      </div>
+
+      <form
+        className="round__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (dirty) void savePrompt(prompt);
+        }}
+      >
+        <div className="field">
+          <label htmlFor={ids.prompt} className="field__label">
+            {t('mod.round.promptLabel')}
+          </label>
+          <textarea
+            id={ids.prompt}
+            className="input textarea"
+            data-testid="prompt-input"
+            rows={3}
+            maxLength={LIMITS.promptMax}
+            value={prompt}
+            onChange={(e) => setPromptDraft(e.target.value)}
+          />
+        </div>
+        <div className="round__row" hidden={round.state === 'closed'}>
+          <button
+            type="submit"
+            className="button button--secondary"
+            data-testid="save-prompt"
+            disabled={!dirty || !prompt.trim() || pending.prompt}
+          >
+            {t('mod.round.savePrompt')}
+          </button>
+          {promptSavedAt && !dirty && (
+            <span className="round__saved" role="status" key={promptSavedAt}>
+              {t('mod.round.promptSaved')}
+            </span>
+          )}
+        </div>
+        <ErrorMessage code={errors.prompt} />
+      </form>
+
+      <div className="round__row round__row--controls">
+        <div className="field field--inline">
+          <label htmlFor={ids.countdown} className="field__label">
+            {t('mod.round.countdownLabel')}
+          </label>
+          <select
+            id={ids.countdown}
+            className="input select"
+            data-testid="countdown-select"
+            value={countdown === null ? '' : String(countdown)}
+            onChange={(e) => setCountdownChoice((e.target.value ? Number(e.target.value) : null) as CountdownChoice)}
+          >
+            {COUNTDOWN_CHOICES.map((seconds) => (
+              <option key={seconds ?? 'none'} value={seconds === null ? '' : String(seconds)}>
+                {seconds === null ? t('mod.round.countdown.none') : tp('mod.round.countdown.minutes', seconds / 60)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {open && (
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="set-countdown"
+            onClick={() => void applyCountdown()}
+            disabled={pending.countdown}
+          >
+            {t('mod.round.setCountdown')}
+          </button>
+        )}
+        <div className="round__primary">
+          {open ? (
+            <button
+              type="button"
+              className="button button--danger button--large"
+              data-testid="close-round"
+              disabled={pending.close}
+              onClick={() => void closeRound()}
+            >
+              {t('mod.round.close')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--primary button--large"
+              data-testid="open-round"
+              disabled={pending.open || !prompt.trim()}
+              onClick={() => void openRound(prompt)}
+            >
+              {round.state === 'closed' ? t('mod.round.reopen') : t('mod.round.open')}
+            </button>
+          )}
+        </div>
+      </div>
+      <ErrorMessage code={errors.countdown} />
+      <ErrorMessage code={errors.open} />
+      <ErrorMessage code={errors.close} />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import type { SessionListItem } from '../../../shared/http';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatTime, t } from '../../i18n';
+import { loadSessions, rotateModeratorKey, useOrganizer } from '../../store/organizer';
+
+export function SessionList() {
+  const titleId = useId();
+  const sessions = useOrganizer((s) => s.sessions);
+  const loading = useOrganizer((s) => s.loading);
+  const error = useOrganizer((s) => s.listError);
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <div className="card__head">
+        <h2 id={titleId}>{t('org.sessions.title')}</h2>
+        <button type="button" className="button button--small button--ghost" onClick={() => void loadSessions()} disabled={loading}>
+          {t('org.sessions.refresh')}
+        </button>
+      </div>
+      {error !== 'wrongToken' && <ErrorMessage code={error} />}
+      {sessions === null ? (
+        <p role="status" className="console__quiet">
+          {t('org.sessions.loading')}
+        </p>
+      ) : sessions.length === 0 ? (
+        <p className="console__quiet">{t('org.sessions.empty')}</p>
+      ) : (
+        <ul className="session-list" data-testid="session-list">
+          {sessions.map((s) => (
+            <SessionRow key={s.sessionId} session={s} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SessionRow({ session }: { session: SessionListItem }) {
+  const rotating = useOrganizer((s) => s.rotating === session.sessionId);
+  const rotateError = useOrganizer((s) => (s.rotateError?.sessionId === session.sessionId ? s.rotateError.code : null));
+  return (
+    <li className="session-row" data-testid={`session-${session.sessionId}`}>
+      <div className="session-row__head">
+        {session.code && <span className="console__code">{session.code}</span>}
+        <h3 className="session-row__title">{session.title}</h3>
+      </div>
+      <p className="session-row__meta">
+        <span className="session-row__join">{t('org.sessions.joinCode', { code: session.joinCode })}</span>
+        <span>
+          {t('org.sessions.stats', {
+            panelists: session.panelists,
+            pledges: session.pledges,
+            state: t(`round.${session.roundState}`),
+          })}
+        </span>
+        <time dateTime={new Date(session.createdAt).toISOString()}>{formatTime(session.createdAt)}</time>
+      </p>
+      <div className="session-row__actions">
+        <a className="button button--small button--secondary" href={session.links.join} target="_blank" rel="noreferrer">
+          {t('org.sessions.join')}
+        </a>
+        <a className="button button--small button--secondary" href={session.links.wall} target="_blank" rel="noreferrer">
+          {t('org.sessions.wall')}
+        </a>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={rotating}
+          onClick={() => {
+            if (window.confirm(t('org.sessions.newKeyConfirm', { title: session.title }))) void rotateModeratorKey(session);
+          }}
+        >
+          {t('org.sessions.newKey')}
+        </button>
+      </div>
+      <ErrorMessage code={rotateError} />
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Pledge } from '../../../shared/schemas';
+import { Countdown } from '../../components/Countdown';
+import { PledgeCard } from '../../components/PledgeCard';
+import { t } from '../../i18n';
+import { startEdit } from '../../store/phone';
+import { useSession } from '../../store/session';
+
+export function Confirmation({ pledge }: { pledge: Pledge }) {
+  const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
+  return (
+    <section className="phone__panel confirmation" data-testid="pledge-confirmation" aria-labelledby="confirm-title">
+      <div className="confirmation__tick" aria-hidden="true" />
+      <h1 id="confirm-title" role="status">
+        {t('phone.confirm.title')}
+      </h1>
+      <p className="phone__lead">{t('phone.confirm.body')}</p>
+      <PledgeCard pledge={pledge} variant="phone" />
+      <button type="button" className="button button--secondary button--block" data-testid="pledge-edit" onClick={() => startEdit(pledge)}>
+        {t('phone.confirm.edit')}
+      </button>
+      {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--phone" label={t('phone.timer.label')} />}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { routes } from '../../../shared/http';
+import { Countdown } from '../../components/Countdown';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PledgeCard } from '../../components/PledgeCard';
+import { t, tp } from '../../i18n';
+import { pageTitle } from '../../navigate';
+import { useConnection } from '../../store/connection';
+import { useSession } from '../../store/session';
+import { canFullscreen, startWall, toggleFullscreen } from '../../store/wall';
+import '../../styles/wall.css';
+
+export default function WallView({ sessionId }: { sessionId: string }) {
+  useEffect(() => startWall(sessionId), [sessionId]);
+  const session = useSession((s) => s.session);
+  const status = useConnection((s) => s.status);
+  const refusedCode = useConnection((s) => s.refusedCode);
+
+  useEffect(() => {
+    document.title = pageTitle(session?.title ?? t('wall.title'), t('app.name'));
+  }, [session?.title]);
+
+  if (status === 'refused') {
+    return (
+      <main className="wall wall--message">
+        <ErrorMessage code={refusedCode} className="wall__error" />
+      </main>
+    );
+  }
+  if (!session) {
+    return (
+      <main className="wall wall--message">
+        <p role="status" className="wall__quiet">
+          {t('conn.connecting')}
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="wall">
+      <header className="wall__header">
+        <div className="wall__titles">
+          {session.code && <p className="wall__session-code">{session.code}</p>}
+          <h1 className="wall__title">{session.title}</h1>
+        </div>
+        <RoundState />
+      </header>
+      <main className="wall__main">
+        <Stage />
+        <JoinPanel sessionId={session.id} joinCode={session.joinCode} />
+      </main>
+      {status === 'offline' && (
+        <p className="wall__offline" role="status">
+          {t('conn.offline')}
+        </p>
+      )}
+      <FullscreenButton />
+    </div>
+  );
+}
+
+function RoundState() {
+  const state = useSession((s) => s.round?.state ?? 'draft');
+  return (
+    <p className={`wall__state wall__state--${state}`} data-testid="round-state" data-state={state} role="status">
+      <span className="wall__state-dot" aria-hidden="true" />
+      {t(`wall.state.${state}`)}
+    </p>
+  );
+}
+
+function Stage() {
+  const round = useSession((s) => s.round);
+  const pledges = useSession(useShallow((s) => s.pledges));
+  const state = round?.state ?? 'draft';
+  return (
+    <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
+      {state === 'open' && round && <p className="wall__prompt">{round.prompt}</p>}
+      <div className="wall__viewport">
+        <div
+          className="wall__pledges"
+          data-density={density(pledges.length)}
+          data-testid="wall-pledge-list"
+          aria-live="polite"
+          aria-relevant="additions text"
+        >
+          {pledges.map((p) => (
+            <PledgeCard key={p.id} pledge={p} variant="wall" />
+          ))}
+        </div>
+      </div>
+      {pledges.length === 0 &&
+        (state === 'draft' ? (
+          <p className="wall__empty wall__empty--draft">
+            {t('wall.empty.draft')}
+            <span className="wall__empty-hint">{t('wall.empty.draftHint')}</span>
+          </p>
+        ) : (
+          <p className="wall__empty">{state === 'open' ? t('wall.empty.open') : t('wall.empty.closed')}</p>
+        ))}
+    </section>
+  );
+}
+
+/** Type shrinks and columns grow as pledges arrive, so a full panel still fits on one projector screen. */
+function density(count: number): 'few' | 'some' | 'many' {
+  if (count <= 2) return 'few';
+  if (count <= 6) return 'some';
+  return 'many';
+}
+
+function JoinPanel({ sessionId, joinCode }: { sessionId: string; joinCode: string }) {
+  const endsAt = useSession((s) => (s.round?.state === 'open' ? s.round.countdownEndsAt : null));
+  const pledges = useSession((s) => s.pledges.length);
+  const panelists = useSession((s) => s.session?.panelists.length ?? 0);
+  const joinPath = routes.join(joinCode);
+  return (
+    <aside className="wall__aside">
+      {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--wall" />}
+      <div className="wall__join">
+        <p className="wall__join-label">{t('wall.joinAt')}</p>
+        <p className="wall__url" data-testid="wall-join-url">
+          {location.host}
+          {joinPath}
+        </p>
+        <img
+          className="wall__qr"
+          src={routes.qr(sessionId)}
+          alt={t('wall.qrAlt')}
+          data-testid="wall-qr"
+          width={300}
+          height={300}
+        />
+        <p className="wall__join-label">{t('wall.joinCode')}</p>
+        <p className="wall__code" data-testid="wall-join-code">
+          {joinCode}
+        </p>
+      </div>
+      <p className="wall__counter" data-testid="wall-counter">
+        {t('wall.counter', { pledges: tp('wall.pledges', pledges), panelists: tp('wall.panelists', panelists) })}
+      </p>
+    </aside>
+  );
+}
+
+/** Shown while the mouse moves (or the button has focus), so it never sits on the projected picture. */
+function FullscreenButton() {
+  const [full, setFull] = useState(false);
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChange = () => setFull(Boolean(document.fullscreenElement));
+    const onMove = () => {
+      setActive(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setActive(false), 2500);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    window.addEventListener('pointermove', onMove);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('fullscreenchange', onChange);
+      window.removeEventListener('pointermove', onMove);
+    };
+  }, []);
+  if (full || !canFullscreen()) return null;
+  return (
+    <button type="button" className={`wall__fullscreen${active ? ' is-active' : ''}`} onClick={toggleFullscreen}>
+      {t('wall.fullscreen')}
+    </button>
+  );
+}

@@ -1,0 +1,133 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { dropPrefix } from '../helpers/redis';
+import { createSession, PANEL, startServer, type TestServer } from '../helpers/server';
+
+const CLIENT_DIR = path.resolve('dist/client');
+const SHOTS = path.resolve('test-artifacts');
+
+/**
+ * Moderator, one panelist and a wall as three pages of one browser, against a real server on
+ * real Redis serving the built client.
+ */
+describe('a pledge round in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer({ clientDir: CLIENT_DIR });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (server) await dropPrefix(server.prefix);
+  });
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+
+  test('moderator opens, a panelist pledges and edits from a phone, the wall shows it live', async () => {
+    const created = await createSession(server.url, PANEL);
+    const errors: string[] = [];
+    const open = async (url: string, viewport: { width: number; height: number }, mobile = false) => {
+      const ctx = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
+      const page = await ctx.newPage();
+      page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
+      page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
+      await page.goto(url);
+      return page;
+    };
+
+    const moderator = await open(created.links.moderator, { width: 1366, height: 900 });
+    const panelistId = await moderator.locator('[data-testid^="panel-row-"]').first().getAttribute('data-testid').then((v) => v!.replace('panel-row-', ''));
+    const row = moderator.getByTestId(`panel-row-${panelistId}`);
+    await expectAttr(row, 'data-status', 'not_joined');
+    // The key left the address bar; the page keeps it for reconnects.
+    expect(moderator.url()).not.toContain('key=');
+
+    const wall = await open(created.links.wall, { width: 1920, height: 1080 });
+    await wall.getByTestId('wall-join-code').filter({ hasText: created.joinCode }).waitFor();
+    await wall.getByTestId('wall-qr').waitFor();
+
+    // The panelist types the join code on the landing page and picks their name.
+    const phone = await open(server.url + '/', { width: 390, height: 844 }, true);
+    await phone.getByTestId('join-code-input').fill(created.joinCode.toLowerCase());
+    await phone.getByTestId('join-code-input').press('Enter');
+    await phone.waitForURL(`**/j/${created.joinCode}`);
+    await phone.getByTestId(`pick-${panelistId}`).click();
+    await phone.getByTestId('waiting').waitFor();
+    await expectAttr(row, 'data-status', 'joined');
+    await shot(phone, 'phone-waiting');
+
+    // A gentle nudge from the console.
+    await moderator.getByTestId(`nudge-${panelistId}`).click();
+    await phone.getByTestId('nudge-banner').waitFor();
+
+    // The moderator sets the prompt and a countdown and opens the round.
+    await moderator.getByTestId('prompt-input').fill('Name one commitment you will deliver before the next IGF.');
+    await moderator.getByTestId('countdown-select').selectOption({ index: 2 });
+    await moderator.getByTestId('open-round').click();
+    await phone.getByText('Name one commitment you will deliver before the next IGF.').waitFor();
+    await wall.getByText('Name one commitment you will deliver before the next IGF.').waitFor();
+
+    const text = 'We will publish an open dataset of rural connectivity gaps by June.';
+    await phone.getByTestId('pledge-text').fill(text);
+    await expectAttr(row, 'data-status', 'drafting');
+    await shot(phone, 'phone-form');
+    await phone.getByTestId('pledge-submit').click();
+    await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
+    await expectAttr(row, 'data-status', 'submitted');
+    await moderator.getByTestId('mod-pledge-list').filter({ hasText: text }).waitFor();
+    const card = wall.getByTestId('wall-pledge-list').locator('[data-testid^="pledge-"]').filter({ hasText: text });
+    await card.waitFor();
+    await expect(card.innerText()).resolves.toContain('Amina Diallo');
+    await expect(card.innerText()).resolves.toContain('West Africa ICT Alliance');
+    await wall.getByTestId('wall-counter').filter({ hasText: '1' }).waitFor();
+    await shot(phone, 'phone-confirmation');
+
+    // Reloading the phone keeps the identity and shows the saved pledge.
+    await phone.reload();
+    await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
+
+    // An edit reaches the wall in place.
+    const edited = 'We will publish an open dataset of rural connectivity gaps by May, with maps.';
+    await phone.getByTestId('pledge-edit').click();
+    await phone.getByTestId('pledge-text').fill(edited);
+    await phone.getByTestId('pledge-submit').click();
+    await phone.getByTestId('pledge-confirmation').filter({ hasText: edited }).waitFor();
+    await wall.getByTestId('wall-pledge-list').filter({ hasText: edited }).waitFor();
+    expect(await wall.getByTestId('wall-pledge-list').innerText()).not.toContain('by June');
+    await shot(wall, 'wall-open');
+    await shot(moderator, 'moderator-open');
+
+    // Close: phone and wall say so.
+    await moderator.getByTestId('close-round').click();
+    await wall.getByTestId('round-state').filter({ hasText: /closed/i }).waitFor();
+    await phone.getByText(/closed/i).first().waitFor();
+    await shot(wall, 'wall-closed');
+    await shot(phone, 'phone-closed');
+
+    // Pledge text is rendered as text, never as markup.
+    expect(await wall.locator('script:not([src])').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
+
+async function expectAttr(locator: import('playwright-core').Locator, name: string, value: string, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await locator.getAttribute(name);
+    if (last === value) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`expected ${name}="${value}", last saw "${last}"`);
+}
