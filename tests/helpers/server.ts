@@ -59,10 +59,10 @@ export const PANEL: CreateSessionInput = {
 };
 
 /** The real server as its own OS process (`server/index.ts`), for restart and kill tests. */
-export async function spawnServer(env: Record<string, string>): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/index.ts')], {
+export async function spawnServer(env: Record<string, string>, args: string[] = []): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>; stop(signal?: NodeJS.Signals): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/index.ts'), ...args], {
     cwd: path.resolve('.'),
-    env: { ...process.env, PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'info', ...env },
+    env: { ...withoutRedisUrl(process.env), PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -85,6 +85,14 @@ export async function spawnServer(env: Record<string, string>): Promise<{ url: s
     port,
     child,
     output: () => out,
+    async waitForOutput(pattern, timeoutMs = 10000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out)) {
+        if (Date.now() > deadline) throw new Error(`server never printed ${pattern}:\n${out}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return out;
+    },
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode) return;
       const exited = new Promise((r) => child.once('exit', r));
@@ -92,4 +100,10 @@ export async function spawnServer(env: Record<string, string>): Promise<{ url: s
       await exited;
     },
   };
+}
+
+/** The suite's own REDIS_URL must not leak into a server that is meant to run on the memory store. */
+function withoutRedisUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { REDIS_URL: _drop, ...rest } = env;
+  return rest;
 }

@@ -1,0 +1,78 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { dropPrefix } from '../helpers/redis';
+import { ADMIN_TOKEN, startServer, type TestServer } from '../helpers/server';
+import { Client } from '../helpers/clients';
+
+const CLIENT_DIR = path.resolve('dist/client');
+const SHOTS = path.resolve('test-artifacts');
+
+describe('the organizer page', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer({ clientDir: CLIENT_DIR });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (server) await dropPrefix(server.prefix);
+  });
+
+  test('creates a session with its panel without curl, shows the links and lists it', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/organizer`);
+
+    // A wrong token is refused with a clear message.
+    await page.getByTestId('admin-token').fill('not-the-admin-token');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Wrong admin token.').waitFor();
+
+    await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Title').fill('Data Governance for Development');
+    await page.getByLabel('Session code').fill('WS #257');
+    await page.getByTestId('panelist-name-1').fill('Grace Mutung’u');
+    await page.getByTestId('panelist-org-1').fill('KICTANet');
+    await page.getByTestId('panelist-group-1').selectOption('Civil Society');
+    await page.getByRole('button', { name: 'Add panelist' }).click();
+    await page.getByTestId('panelist-name-2').fill('Jan Kleijssen');
+    await page.getByTestId('panelist-org-2').fill('Council of Europe');
+    await page.getByTestId('panelist-group-2').selectOption('Intergovernmental Organization');
+    await page.getByTestId('create-session').click();
+
+    const links = page.getByTestId('created-links');
+    await links.waitFor();
+    const moderatorLink = await page.getByTestId('created-moderator-link').locator('input').inputValue();
+    const joinLink = await page.getByTestId('created-join-link').locator('input').inputValue();
+    expect(moderatorLink).toMatch(/\/s\/[A-Za-z0-9_-]+\/moderate#key=[A-Za-z0-9_-]{22}$/);
+    expect(joinLink).toMatch(/\/j\/[A-Z2-9]{6}$/);
+    await page.getByTestId('session-list').filter({ hasText: 'Data Governance for Development' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'organizer-created.png'), fullPage: true });
+
+    // The link works: its key opens the console for a session with exactly that panel.
+    const url = new URL(moderatorLink);
+    const sessionId = url.pathname.split('/')[2]!;
+    const mod = new Client(server.url, { role: 'moderator', sessionId, key: url.hash.replace('#key=', '') });
+    const snap = await mod.snapshot();
+    mod.close();
+    expect(snap.session).toMatchObject({ title: 'Data Governance for Development', code: 'WS #257' });
+    expect(snap.session.panelists.map((p) => [p.name, p.organization, p.stakeholderGroup])).toEqual([
+      ['Grace Mutung’u', 'KICTANet', 'Civil Society'],
+      ['Jan Kleijssen', 'Council of Europe', 'Intergovernmental Organization'],
+    ]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

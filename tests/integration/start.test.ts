@@ -1,0 +1,57 @@
+import { Client } from '../helpers/clients';
+import { pledgeFor, seatedPhone } from '../helpers/round';
+import { dropPrefix, freshPrefix, testRedisUrl } from '../helpers/redis';
+import { spawnServer } from '../helpers/server';
+
+/**
+ * What `npm start -- --demo` runs (server/index.ts), as a real process: it prints working links
+ * and a round runs through them, on the embedded store and on Redis.
+ */
+describe.each([
+  ['memory', (): Record<string, string> => ({})],
+  ['redis', (prefix: string): Record<string, string> => ({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix })],
+] as const)('the server started with --demo (%s)', (kind, env) => {
+  const prefix = freshPrefix();
+  afterAll(() => dropPrefix(prefix));
+
+  test('prints organizer and demo links, and a round runs through them', async () => {
+    const server = await spawnServer({ ...env(prefix), ADMIN_TOKEN: '' }, ['--demo']);
+    const clients: Client[] = [];
+    try {
+      const out = await server.waitForOutput(/Wall \(projector\)/);
+      expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, store: kind });
+      if (kind === 'memory') expect(out).toContain('REDIS_URL is not set');
+      else expect(out).not.toContain('REDIS_URL is not set');
+      // No ADMIN_TOKEN: one is generated and handed over in the organizer link's fragment.
+      const token = /Organizer page: \S+\/organizer#token=([A-Za-z0-9_-]{22})/.exec(out)?.[1];
+      expect(token).toBeDefined();
+      const list = await fetch(`${server.url}/api/sessions`, { headers: { authorization: `Bearer ${token}` } });
+      expect(list.status).toBe(200);
+
+      const moderatorLink = /Moderator console: (\S+)/.exec(out)![1]!;
+      const joinLink = /Panelist phones: +(\S+)/.exec(out)![1]!;
+      const wallLink = /Wall \(projector\): +(\S+)/.exec(out)![1]!;
+      const mod = new URL(moderatorLink);
+      const sessionId = mod.pathname.split('/')[2]!;
+      expect(new URL(wallLink).pathname).toBe(`/s/${sessionId}/wall`);
+      const joinCode = new URL(joinLink).pathname.split('/')[2]!;
+      const lookup = await (await fetch(`${server.url}/api/join/${joinCode}`)).json();
+      expect(lookup).toMatchObject({ ok: true, sessionId });
+
+      const moderator = new Client(server.url, { role: 'moderator', sessionId, key: mod.hash.replace('#key=', '') });
+      const wall = new Client(server.url, { role: 'wall', sessionId });
+      clients.push(moderator, wall);
+      const state = await moderator.snapshot();
+      expect(state.session.panelists).toHaveLength(3);
+      await moderator.send('round:open', {});
+      const { phone } = await seatedPhone(server.url, sessionId, state.session.panelists[0]!.id);
+      clients.push(phone);
+      const ack = await phone.send('pledge:submit', pledgeFor('We will run two regional capacity workshops.'));
+      expect(ack).toMatchObject({ ok: true, created: true });
+      await wall.waitFor('pledge:upserted', (d) => d.pledge.text === 'We will run two regional capacity workshops.');
+    } finally {
+      clients.forEach((c) => c.close());
+      await server.stop();
+    }
+  });
+});
