@@ -1,4 +1,5 @@
-import { dropPrefix, freshPrefix, redisStore } from '../helpers/redis';
+import { createClient } from 'redis';
+import { dropPrefix, freshPrefix, redisStore, testRedisUrl } from '../helpers/redis';
 import { storeContract } from './store-contract';
 
 const prefixes: string[] = [];
@@ -13,8 +14,6 @@ storeContract('redis', async () => {
 });
 
 test('keys are namespaced under the configured prefix', async () => {
-  const { createClient } = await import('redis');
-  const { testRedisUrl } = await import('../helpers/redis');
   const prefix = freshPrefix();
   prefixes.push(prefix);
   const store = await redisStore(prefix);
