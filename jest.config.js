@@ -10,4 +10,5 @@ export default {
   testTimeout: 30000,
   // Two cores: integration and browser tests each start servers; two workers keep them honest.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.cjs'],
 };
