@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { Server } from 'socket.io';
 import type { Health } from '../shared/http';
 import { sendError } from './http/errors';
+import { originAllowed } from './http/origin';
+import { createRateLimits, type RateLimits } from './limits';
 import { sessionRoutes } from './http/sessions';
 import type { Logger } from './log';
 import { attachRealtime } from './realtime/connection';
@@ -22,6 +24,12 @@ export interface AppDeps {
 
 export interface AppOptions {
   adminToken: string;
+  /** Rate limits (default: in-memory limits with the standard rules). */
+  limits?: RateLimits;
+  /** Behind a trusted reverse proxy: client addresses come from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Browser origins allowed besides PUBLIC_URL's. */
+  allowedOrigins?: string[];
   /** Public base URL for links and QR codes; when unset, derived from the listening port. */
   publicUrl?: string;
   /** Folder of the built client; omitted or missing: the API runs without pages. */
@@ -42,16 +50,25 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   const app = express();
   const http = createServer(app);
   let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? '';
+  const limits = options.limits ?? createRateLimits();
+  const trustProxy = options.trustProxy ?? false;
+  const originPolicy = {
+    publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : null,
+    allowedOrigins: options.allowedOrigins ?? [],
+  };
 
   const io: AppServer = new Server(http, {
     serveClient: false,
-    // Pledges are small; a megabyte cap stops memory abuse through huge frames.
+    // Pledges are small: 64 KB per frame is plenty and caps what a hostile client can make us buffer.
     maxHttpBufferSize: 64 * 1024,
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, originPolicy)),
+    // A phone that drops for up to two minutes gets the packets it missed replayed on reconnect.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
   const service = new SessionService(store, socketFanout(io), deps.clock);
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy ? 1 : false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -78,7 +95,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     res.json(body);
   });
   app.use('/api', express.json({ limit: '100kb' }));
-  app.use('/api', sessionRoutes(service, { adminToken: options.adminToken, publicUrl: () => publicUrl }));
+  app.use('/api', sessionRoutes(service, { adminToken: options.adminToken, publicUrl: () => publicUrl, limits }));
   app.use('/api', (_req, res) => sendError(res, { code: 'invalid_payload', message: 'Unknown API route.' }, 404));
 
   const clientDir = options.clientDir;
@@ -99,7 +116,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     sendError(res, { code: 'internal', message: 'Server error.' });
   });
 
-  attachRealtime(io, service, log);
+  attachRealtime(io, service, log, { limits, trustProxy });
 
   return {
     http,

@@ -10,6 +10,8 @@ export interface Config {
   publicUrl: string | undefined;
   logLevel: string;
   demo: boolean;
+  trustProxy: boolean;
+  allowedOrigins: string[];
 }
 
 /** Configuration comes from the environment (and `--demo` on the command line), nowhere else. */
@@ -30,5 +32,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     publicUrl: env.PUBLIC_URL || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     demo: argv.includes('--demo') || env.DEMO === '1',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
   };
 }

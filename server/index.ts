@@ -4,6 +4,7 @@ import { routes } from '../shared/http';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { DEMO_SESSION } from './demo';
+import { createRateLimits } from './limits';
 import { createLogger } from './log';
 import { MemoryStore } from './store/memory';
 import { RedisStore } from './store/redis';
@@ -20,9 +21,17 @@ async function main() {
     log.warn('REDIS_URL is not set: using the embedded store; all data lives only in this process and is lost when it stops.');
   }
 
+  const limits = createRateLimits(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {});
   const app = createApp(
     { store, log },
-    { adminToken: config.adminToken, publicUrl: config.publicUrl, clientDir: path.resolve('dist/client') },
+    {
+      adminToken: config.adminToken,
+      publicUrl: config.publicUrl,
+      clientDir: path.resolve('dist/client'),
+      limits,
+      trustProxy: config.trustProxy,
+      allowedOrigins: config.allowedOrigins,
+    },
   );
   const port = await app.listen(config.port, config.host);
   const base = app.publicUrl();

@@ -130,10 +130,13 @@ export const emptySchema = z.strictObject({}).optional();
 
 // ---------- Handshake ----------
 
+/** The last sequence number a reconnecting client has applied: the server sends a snapshot only if it is behind. */
+const lastSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
+
 export const handshakeSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema }),
-  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: secretSchema.optional() }),
-  z.strictObject({ role: z.literal('wall'), sessionId: idSchema }),
+  z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema, lastSeq }),
+  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: secretSchema.optional(), lastSeq }),
+  z.strictObject({ role: z.literal('wall'), sessionId: idSchema, lastSeq }),
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;
 export type ClientRole = Handshake['role'];

@@ -4,6 +4,7 @@ import type { CreatedSession, JoinLookup, RotatedKey, SessionListItem, SessionLi
 import { routes } from '../../shared/http';
 import { createSessionSchema, idSchema, joinCodeSchema } from '../../shared/schemas';
 import type { SessionMeta } from '../domain/records';
+import { slowDownMessage, type LimitKind, type RateLimits } from '../limits';
 import { secretsEqual } from '../security';
 import type { SessionService } from '../service/session-service';
 import { sendError } from './errors';
@@ -12,6 +13,7 @@ export interface SessionRoutesOptions {
   adminToken: string;
   /** Base of every link the API hands out, e.g. https://pledge.example.org */
   publicUrl: () => string;
+  limits: RateLimits;
 }
 
 export function sessionRoutes(service: SessionService, options: SessionRoutesOptions): Router {
@@ -25,6 +27,15 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     };
   };
 
+  const limit = (kind: LimitKind) => async (req: Request, res: Response, next: NextFunction) => {
+    const allowed = await options.limits.take(kind, req.ip ?? 'unknown');
+    if (!allowed.ok) {
+      res.set('Retry-After', String(Math.ceil(allowed.retryAfterMs / 1000)));
+      return sendError(res, { code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) });
+    }
+    next();
+  };
+
   const requireAdmin = (req: Request, res: Response, next: NextFunction) => {
     const header = req.get('authorization') ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
@@ -34,7 +45,7 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     next();
   };
 
-  router.post('/sessions', requireAdmin, async (req, res) => {
+  router.post('/sessions', limit('admin'), requireAdmin, async (req, res) => {
     const parsed = createSessionSchema.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -45,7 +56,7 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     res.status(201).json({ ok: true, ...body });
   });
 
-  router.get('/sessions', requireAdmin, async (_req, res) => {
+  router.get('/sessions', limit('admin'), requireAdmin, async (_req, res) => {
     const docs = await service.listSessions();
     const sessions: SessionListItem[] = docs.map(({ meta, round, pledges }) => {
       const { moderator: _omit, ...publicLinks } = links(meta, '');
@@ -64,7 +75,7 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     res.json({ ok: true, sessions });
   });
 
-  router.post('/sessions/:id/moderator-key', requireAdmin, async (req, res) => {
+  router.post('/sessions/:id/moderator-key', limit('admin'), requireAdmin, async (req, res) => {
     const id = idSchema.safeParse(req.params.id);
     if (!id.success) return sendError(res, { code: 'session_not_found', message: 'This session does not exist.' });
     const rotated = await service.rotateModeratorKey(id.data);
@@ -73,7 +84,7 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     res.json({ ok: true, ...body });
   });
 
-  router.get('/join/:code', async (req, res) => {
+  router.get('/join/:code', limit('lookup'), async (req, res) => {
     const code = joinCodeSchema.safeParse(req.params.code);
     const sessionId = code.success ? await service.sessionIdByJoinCode(code.data) : null;
     const meta = sessionId ? await service.getMeta(sessionId) : undefined;
@@ -82,7 +93,7 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     res.json({ ok: true, ...body });
   });
 
-  router.get('/sessions/:id/qr.svg', async (req, res) => {
+  router.get('/sessions/:id/qr.svg', limit('lookup'), async (req, res) => {
     const id = idSchema.safeParse(req.params.id);
     const meta = id.success ? await service.getMeta(id.data) : undefined;
     if (!meta) return sendError(res, { code: 'session_not_found', message: 'This session does not exist.' });

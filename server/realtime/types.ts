@@ -4,6 +4,10 @@ import type { Principal } from '../service/session-service';
 
 export interface SocketData {
   principal: Principal;
+  /** Client address, for per-IP rate limits. */
+  ip: string;
+  /** The sequence number the client said it had applied when it connected. */
+  lastSeq: number | null;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -142,6 +142,11 @@ export class SessionService {
 
   // ---------- snapshot ----------
 
+  async currentSeq(sessionId: string): Promise<number | null> {
+    const got = await this.store.getFields(sessionId, [fields.seq]);
+    return got ? Number(got[0]) : null;
+  }
+
   async snapshot(principal: Principal): Promise<ServiceResult<SessionSnapshot>> {
     const all = await this.store.getAll(principal.sessionId);
     if (!all) return notFound;

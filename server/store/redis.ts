@@ -59,7 +59,8 @@ export class RedisStore implements SessionStore {
   private readonly shas = new Map<string, string>();
 
   constructor(
-    private readonly client: RedisClient,
+    /** Shared with the per-IP rate limiter, so one connection serves both. */
+    readonly client: RedisClient,
     options: RedisStoreOptions = {},
   ) {
     this.keys = redisKeys(options.prefix ?? 'pledge-round:');

@@ -26,7 +26,10 @@ export async function dropPrefix(prefix: string, url = testRedisUrl()) {
   await client.close();
 }
 
-/** Every key and value under a prefix: to prove a refused command changed nothing. */
+/**
+ * Every stored key and value under a prefix: to prove a refused command changed nothing.
+ * Rate-limit counters (`<prefix>rl:`) are not data and are left out.
+ */
 export async function dumpPrefix(prefix: string, url = testRedisUrl()): Promise<Record<string, unknown>> {
   const client = createClient({ url });
   client.on('error', () => {});
@@ -34,6 +37,7 @@ export async function dumpPrefix(prefix: string, url = testRedisUrl()): Promise<
   const out: Record<string, unknown> = {};
   for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
     for (const key of keys) {
+      if (key.startsWith(`${prefix}rl:`)) continue;
       const type = await client.type(key);
       out[key] =
         type === 'hash' ? { ...(await client.hGetAll(key)) } : type === 'zset' ? await client.zRange(key, 0, -1) : await client.get(key);

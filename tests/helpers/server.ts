@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app';
+import { createRateLimits } from '../../server/limits';
 import { createLogger } from '../../server/log';
+import { RedisStore } from '../../server/store/redis';
 import { MemoryStore } from '../../server/store/memory';
 import type { SessionStore } from '../../server/store/types';
 import type { CreatedSession } from '../../shared/http';
@@ -19,10 +21,16 @@ export interface TestServer {
 }
 
 /** A real server on a random port, in this process, on real Redis (default) or the memory store. */
-export async function startServer(opts: { store?: 'redis' | 'memory'; prefix?: string; clientDir?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { store?: 'redis' | 'memory'; prefix?: string; clientDir?: string; publicUrl?: string } = {},
+): Promise<TestServer> {
   const prefix = opts.prefix ?? freshPrefix();
   const store = opts.store === 'memory' ? new MemoryStore() : await redisStore(prefix);
-  const app = createApp({ store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') }, { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir });
+  const limits = createRateLimits(store instanceof RedisStore ? { redis: store.client, prefix } : {});
+  const app = createApp(
+    { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') },
+    { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl },
+  );
   const port = await app.listen(0, '127.0.0.1');
   return {
     url: `http://localhost:${port}`,

@@ -133,11 +133,27 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     expect(snap.round.state).toBe('open');
     expect(snap.pledges.map((p) => p.text)).toEqual(['We will open our spectrum data to researchers.']);
 
-    // Reconnection of the same socket (transport dropped) resyncs too.
+    // The transport drops and comes back: Socket.IO recovers the connection state, and what was
+    // emitted meanwhile is replayed rather than re-sent as a whole snapshot.
     const before = again.received.length;
+    const reconnected = new Promise((r) => again.socket.once('connect', () => r(undefined)));
     again.socket.io.engine.close();
-    const resync = await again.snapshot(before);
-    expect(resync.pledges).toHaveLength(1);
+    await moderator.send('round:prompt', { prompt: 'Changed while the phone was away' });
+    await reconnected;
+    expect(again.socket.recovered).toBe(true);
+    await again.waitFor('round:updated', (d) => d.round.prompt === 'Changed while the phone was away', 5000, before);
+    expect(again.received.slice(before).filter((r) => r.event === 'session:state')).toHaveLength(0);
+    const snapSeq = snap.seq;
+
+    // A client that cannot be recovered but shows it is up to date gets no snapshot; one that is
+    // behind gets the whole state in one message.
+    const current = (await moderator.send('session:sync')) as { ok: true; snapshot: { seq: number } };
+    const upToDate = track(new Client(server.url, { role: 'wall', sessionId: created.sessionId, lastSeq: current.snapshot.seq }));
+    await upToDate.connected();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(upToDate.events('session:state')).toHaveLength(0);
+    const behind = track(new Client(server.url, { role: 'wall', sessionId: created.sessionId, lastSeq: snapSeq }));
+    expect((await behind.snapshot()).round.prompt).toBe('Changed while the phone was away');
 
     // A fresh phone without the token sees no one else's pledge.
     const stranger = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId }));
