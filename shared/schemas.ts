@@ -132,11 +132,13 @@ export const emptySchema = z.strictObject({}).optional();
 
 /** The last sequence number a reconnecting client has applied: the server sends a snapshot only if it is behind. */
 const lastSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
+/** Socket.IO's client adds these to `auth` when it tries to recover a dropped connection. */
+const recovery = { pid: z.string().max(64).optional(), offset: z.string().max(64).optional() };
 
 export const handshakeSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema, lastSeq }),
-  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: secretSchema.optional(), lastSeq }),
-  z.strictObject({ role: z.literal('wall'), sessionId: idSchema, lastSeq }),
+  z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema, lastSeq, ...recovery }),
+  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: secretSchema.optional(), lastSeq, ...recovery }),
+  z.strictObject({ role: z.literal('wall'), sessionId: idSchema, lastSeq, ...recovery }),
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;
 export type ClientRole = Handshake['role'];

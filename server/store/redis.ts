@@ -135,6 +135,8 @@ export class RedisStore implements SessionStore {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+    // A client still trying to reach a Redis that is down would wait forever for its queue.
+    if (this.client.isReady) await this.client.close();
+    else if (this.client.isOpen) this.client.destroy();
   }
 }

@@ -36,9 +36,12 @@ export async function waitForRedis(url: string, timeoutMs = 10000): Promise<void
 }
 
 /** A redis-server of a test's own, for tests that restart or kill it. */
-export async function startRedis(extraArgs: string[] = []): Promise<{ url: string; port: number; dir: string; stop(): Promise<void>; child: ChildProcess }> {
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'pledge-redis-'));
+export async function startRedis(
+  extraArgs: string[] = [],
+  at: { port?: number; dir?: string } = {},
+): Promise<{ url: string; port: number; dir: string; stop(): Promise<void>; child: ChildProcess }> {
+  const port = at.port ?? (await freePort());
+  const dir = at.dir ?? mkdtempSync(path.join(tmpdir(), 'pledge-redis-'));
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir, ...extraArgs], {
     stdio: 'ignore',
   });
@@ -50,7 +53,7 @@ export async function startRedis(extraArgs: string[] = []): Promise<{ url: strin
     dir,
     child,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
     },
