@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import path from 'node:path';
@@ -94,7 +95,16 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     const body: Health = { ok: true, store: store.kind };
     res.json(body);
   });
-  app.use('/api', express.json({ limit: '100kb' }));
+  app.use(
+    '/api',
+    express.json({
+      limit: '100kb',
+      // Bytes that are not UTF-8 would silently turn into U+FFFD; refuse them instead.
+      verify: (_req, _res, buf) => {
+        if (!isUtf8(buf)) throw Object.assign(new Error('body is not UTF-8'), { status: 400, type: 'encoding.invalid' });
+      },
+    }),
+  );
   app.use('/api', sessionRoutes(service, { adminToken: options.adminToken, publicUrl: () => publicUrl, limits }));
   app.use('/api', (_req, res) => sendError(res, { code: 'invalid_payload', message: 'Unknown API route.' }, 404));
 
@@ -111,6 +121,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     const e = err as { type?: string; status?: number };
     if (e?.type === 'entity.parse.failed') return sendError(res, { code: 'invalid_payload', message: 'Body is not valid JSON.' });
     if (e?.type === 'entity.too.large') return sendError(res, { code: 'invalid_payload', message: 'Body is too large.' }, 413);
+    if (e?.type === 'encoding.invalid') return sendError(res, { code: 'invalid_payload', message: 'Body is not valid UTF-8.' });
     if (e?.status && e.status < 500) return sendError(res, { code: 'invalid_payload', message: 'Bad request.' }, e.status);
     log.error('request failed', { error: String(err) });
     sendError(res, { code: 'internal', message: 'Server error.' });

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'already_pledged',
   'pledge_not_found',
   'not_your_pledge',
+  'pledge_id_taken',
   'rate_limited',
   'conflict',
   'internal',

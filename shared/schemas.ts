@@ -13,10 +13,14 @@ import { cleanText } from './text';
 export { cleanText };
 
 
+/** A lone UTF-16 surrogate cannot be encoded as UTF-8: it is corrupted text, not a character. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 const text = (min: number, max: number, keepNewlines = false) =>
   z
     .string()
     .max(max * 4) // reject absurd payloads before doing any work on them
+    .refine((v) => !LONE_SURROGATE.test(v), 'text is not valid Unicode')
     .transform((v) => cleanText(v, keepNewlines))
     .pipe(z.string().min(min).max(max));
 

@@ -222,6 +222,7 @@ export const en = {
   'error.already_pledged': 'You have already submitted a pledge in this round.',
   'error.pledge_not_found': 'This pledge could not be found.',
   'error.not_your_pledge': 'This pledge belongs to someone else.',
+  'error.pledge_id_taken': 'This pledge id is already in use. Start a new pledge.',
   'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
   'error.conflict': 'Someone changed this at the same time. Try again.',
   'error.internal': 'Something went wrong on the server. Try again.',

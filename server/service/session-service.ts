@@ -227,6 +227,12 @@ export class SessionService {
     content: PledgeContent,
     rule: typeof submitPledge,
   ): Promise<ServiceResult<PledgeResult>> {
+    // Pledge ids are global (they appear in public links): reserve this one for the session first.
+    // Reserving is idempotent, so a retry or a commit that fails afterwards costs nothing.
+    if (principal.role === 'phone' && principal.panelistId) {
+      const holder = await this.store.reservePledgeId(content.id, principal.sessionId);
+      if (holder !== principal.sessionId) return fail('pledge_id_taken', 'This pledge id is already in use.');
+    }
     const extra = [fields.meta, fields.round, fields.pledge(content.id)];
     return this.withSeat(principal, extra, ({ participant, rawParticipant, raw: [rawMeta, rawRound, rawPledge] }) => {
       const meta = decode<SessionMeta>(rawMeta);

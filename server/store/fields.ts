@@ -17,6 +17,7 @@ export function redisKeys(prefix: string) {
     /** Hash tag braces keep every key of a session in one Redis Cluster slot. */
     session: (sessionId: string) => `${prefix}session:{${sessionId}}`,
     joinCode: (code: string) => `${prefix}joincode:${code}`,
+    pledgeId: (pledgeId: string) => `${prefix}pledge:${pledgeId}`,
     sessionIndex: `${prefix}sessions`,
   };
 }

@@ -11,6 +11,7 @@ export class MemoryStore implements SessionStore {
   readonly kind = 'memory' as const;
   private readonly docs = new Map<string, Map<string, string>>();
   private readonly joinCodes = new Map<string, string>();
+  private readonly pledgeIds = new Map<string, string>();
   private readonly index: { id: string; createdAt: number }[] = [];
 
   async createSession(seed: SessionSeed): Promise<boolean> {
@@ -53,6 +54,13 @@ export class MemoryStore implements SessionStore {
     const seq = Number(doc.get(fields.seq) ?? '0') + 1;
     doc.set(fields.seq, String(seq));
     return { ok: true, seq };
+  }
+
+  async reservePledgeId(pledgeId: string, sessionId: string): Promise<string> {
+    const holder = this.pledgeIds.get(pledgeId);
+    if (holder) return holder;
+    this.pledgeIds.set(pledgeId, sessionId);
+    return sessionId;
   }
 
   async close(): Promise<void> {}

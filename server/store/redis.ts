@@ -134,6 +134,13 @@ export class RedisStore implements SessionStore {
     return { ok: true, seq };
   }
 
+  async reservePledgeId(pledgeId: string, sessionId: string): Promise<string> {
+    const key = this.keys.pledgeId(pledgeId);
+    const set = await this.client.set(key, sessionId, { condition: 'NX' });
+    if (set === 'OK') return sessionId;
+    return ((await this.client.get(key)) as string | null) ?? sessionId;
+  }
+
   async close(): Promise<void> {
     // A client still trying to reach a Redis that is down would wait forever for its queue.
     if (this.client.isReady) await this.client.close();

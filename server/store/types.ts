@@ -40,5 +40,11 @@ export interface SessionStore {
   /** The whole document (one read), or null when the session does not exist. */
   getAll(sessionId: string): Promise<Record<string, string> | null>;
   commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult>;
+  /**
+   * Reserves a pledge id for a session, across all sessions (ids are chosen by devices and appear
+   * in public links). Returns the session that holds the id: `sessionId` itself when it is now
+   * (or already was) reserved for it.
+   */
+  reservePledgeId(pledgeId: string, sessionId: string): Promise<string>;
   close(): Promise<void>;
 }

@@ -102,6 +102,14 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
       expect(await store.getFields('sess-aaaa', ['counter', 'seq'])).toEqual(['100', '101']);
     });
 
+    test('a pledge id is reserved for one session only, idempotently', async () => {
+      expect(await store.reservePledgeId('p-1', 'sess-aaaa')).toBe('sess-aaaa');
+      expect(await store.reservePledgeId('p-1', 'sess-aaaa')).toBe('sess-aaaa');
+      expect(await store.reservePledgeId('p-1', 'sess-bbbb')).toBe('sess-aaaa');
+      const racers = await Promise.all(['s1', 's2', 's3', 's4'].map((s) => store.reservePledgeId('p-2', s)));
+      expect(new Set(racers).size).toBe(1);
+    });
+
     test('returned documents are copies: mutating them changes nothing stored', async () => {
       await store.createSession(seed('sess-aaaa', 'ABCDEF'));
       const all = (await store.getAll('sess-aaaa'))!;

@@ -99,5 +99,9 @@ export function refusedHandshake(url: string, auth: unknown): Promise<Error & { 
       socket.disconnect();
       resolve(err as Error & { data?: unknown });
     });
+    // A handshake the protocol parser rejects outright (auth that is not an object) closes the transport.
+    // (A refusal's connect_error may arrive just after the close: give it precedence.)
+    const closed = () => setTimeout(() => resolve(Object.assign(new Error('closed'), { data: undefined })), 200);
+    socket.io.on('open', () => socket.io.engine.on('close', closed));
   });
 }

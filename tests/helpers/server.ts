@@ -22,11 +22,18 @@ export interface TestServer {
 
 /** A real server on a random port, in this process, on real Redis (default) or the memory store. */
 export async function startServer(
-  opts: { store?: 'redis' | 'memory'; prefix?: string; clientDir?: string; publicUrl?: string; redisUrl?: string } = {},
+  opts: {
+    store?: 'redis' | 'memory';
+    prefix?: string;
+    clientDir?: string;
+    publicUrl?: string;
+    redisUrl?: string;
+    limitRules?: NonNullable<Parameters<typeof createRateLimits>[0]>['rules'];
+  } = {},
 ): Promise<TestServer> {
   const prefix = opts.prefix ?? freshPrefix();
   const store = opts.store === 'memory' ? new MemoryStore() : await redisStore(prefix, opts.redisUrl);
-  const limits = createRateLimits(store instanceof RedisStore ? { redis: store.client, prefix } : {});
+  const limits = createRateLimits({ ...(store instanceof RedisStore ? { redis: store.client, prefix } : {}), rules: opts.limitRules });
   const app = createApp(
     { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') },
     { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl },

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import type { ClientEventName } from '../../shared/protocol';
+import { Client, refusedHandshake } from '../helpers/clients';
+import { dropPrefix, dumpPrefix } from '../helpers/redis';
+import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { ADMIN_TOKEN, createSession, PANEL, startServer, type TestServer } from '../helpers/server';
+
+/**
+ * A corpus of malformed and hostile input across every socket event and HTTP route. Each one
+ * must get an error, leave the store unchanged, and leave the server serving everyone else.
+ */
+const deep = (depth: number) => {
+  let v: unknown = 'bottom';
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+};
+const deepArray = (depth: number) => JSON.parse('['.repeat(depth) + ']'.repeat(depth));
+const label = (v: unknown) => {
+  try {
+    return String(JSON.stringify(v)).slice(0, process.env.DEBUG_CORPUS ? 400 : 60);
+  } catch {
+    return '(unprintable)';
+  }
+};
+
+/** Values that are wrong wherever a payload object is expected. */
+const HOSTILE_PAYLOADS: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  '',
+  'x'.repeat(20_000),
+  [],
+  [1, 2, 3],
+  deep(200),
+  deepArray(2000),
+  JSON.parse('{"__proto__":{"polluted":true}}'),
+  { constructor: { prototype: { polluted: true } } },
+  { $where: 'sleep(1000)' },
+];
+
+/** Field-level attacks on each event's own fields; `other` is an id from another session. */
+function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledgeId: string }): unknown[] {
+  const id = randomUUID();
+  const text = 'A perfectly reasonable pledge text.';
+  switch (event) {
+    case 'pledge:submit':
+    case 'pledge:edit':
+      return [
+        { id, text: 'short', capacity: 'individual' },
+        { id, text: 'y'.repeat(601), capacity: 'individual' },
+        { id, text: 'z'.repeat(200_00), capacity: 'individual' },
+        { id, text: '   \u0000\u0007\u202E   ', capacity: 'individual' },
+        { id, text: 'Invalid \uD800 surrogate in text', capacity: 'individual' },
+        { id: 'not-a-uuid', text, capacity: 'individual' },
+        { id: '../../etc/passwd', text, capacity: 'individual' },
+        { id, text, capacity: 'king' },
+        { id, text, capacity: 'individual', organization: 'o'.repeat(500) },
+        { id, text, capacity: 'individual', admin: true },
+        { id, text: { $gt: '' }, capacity: 'individual' },
+        { id, text: ['array', 'of', 'strings'], capacity: 'individual' },
+        { id: other.pledgeId, text, capacity: 'individual' },
+      ];
+    case 'panelist:claim':
+      return [{ panelistId: other.panelistId }, { panelistId: '' }, { panelistId: 'x'.repeat(100) }, { panelistId: '<script>' }, { panelistId: 12345678 }];
+    case 'pledge:drafting':
+      return [{ drafting: 'yes' }, { drafting: 1 }, { drafting: null }];
+    case 'round:open':
+      return [{ prompt: '' }, { prompt: 'p'.repeat(501) }, { countdownSeconds: 5 }, { countdownSeconds: 1e9 }, { countdownSeconds: 1.5 }, { prompt: 'ok', extra: 1 }];
+    case 'round:prompt':
+      return [{ prompt: '' }, { prompt: '\u0000\u0000' }, { prompt: 42 }, { prompt: 'Bad \uDC00 surrogate' }];
+    case 'round:countdown':
+      return [{ countdownSeconds: -10 }, { countdownSeconds: '60' }, {}];
+    case 'panelist:nudge':
+    case 'panelist:release':
+      return [{ panelistId: other.panelistId }, { panelistId: '../../x' }, {}];
+    case 'round:close':
+    case 'session:sync':
+      return [{ unexpected: true }];
+    default: {
+      const never: never = event;
+      return never;
+    }
+  }
+}
+
+describe('hostile and malformed input', () => {
+  let server: TestServer;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    // Limits high enough that every payload reaches validation (the flood test covers limits).
+    const generous = { perSocket: 100_000, perIp: 100_000, seconds: 60 };
+    server = await startServer({ limitRules: { pledge: generous, moderate: generous, claim: generous, drafting: generous, sync: generous, connect: generous, admin: generous, lookup: generous } });
+  });
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await server.close();
+    await dropPrefix(server.prefix);
+  });
+
+  test('at least 100 hostile payloads across every event and route: each refused, nothing changed, still serving', async () => {
+    // Another session, whose ids the attacker tries to use.
+    const other = await setupSession(server);
+    await other.moderator.send('round:open', {});
+    const otherSeat = await seatedPhone(server.url, other.created.sessionId, other.panelists[0]!.id);
+    const otherPledge = await otherSeat.phone.send('pledge:submit', pledgeFor('The other session keeps its pledge.'));
+    clients.push(other.moderator, otherSeat.phone);
+    const foreign = { panelistId: other.panelists[1]!.id, pledgeId: otherPledge.ok ? (otherPledge.pledge.id as string) : '' };
+
+    const { created, moderator, panelists } = await setupSession(server);
+    await moderator.send('round:open', {});
+    const seated = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    const wall = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
+    await wall.snapshot();
+    clients.push(moderator, seated.phone, wall);
+
+    const before = await dumpPrefix(server.prefix);
+    let count = 0;
+    const refusals: string[] = [];
+    const expectRefused = (what: string, res: { ok: boolean; error?: { code: string; message: string } }) => {
+      count++;
+      if (res.ok || !res.error?.code || !res.error.message) refusals.push(`${what} was accepted: ${JSON.stringify(res).slice(0, 200)}`);
+    };
+
+    const events: [ClientEventName, Client][] = [
+      ['session:sync', wall],
+      ['panelist:claim', seated.phone],
+      ['pledge:drafting', seated.phone],
+      ['pledge:submit', seated.phone],
+      ['pledge:edit', seated.phone],
+      ['round:open', moderator],
+      ['round:close', moderator],
+      ['round:prompt', moderator],
+      ['round:countdown', moderator],
+      ['panelist:nudge', moderator],
+      ['panelist:release', moderator],
+    ];
+    for (const [event, sender] of events) {
+      const payloads = event === 'session:sync' || event === 'round:close' ? fieldAttacks(event, foreign) : [...HOSTILE_PAYLOADS, ...fieldAttacks(event, foreign)];
+      for (const payload of payloads) {
+        const res = await sender.send(event, payload).catch((err: Error) => ({ ok: false, error: { code: 'transport', message: err.message } }));
+        expectRefused(`${event} ${label(payload)}`, res);
+        if (process.env.DEBUG_CORPUS) console.log(event, label(payload), JSON.stringify(res).slice(0, 100));
+      }
+    }
+
+    // A frame over the 64 KB limit: the server drops that one connection, nothing else.
+    const big = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
+    await big.snapshot();
+    const dropped = new Promise<string>((resolve) => big.socket.once('disconnect', (reason) => resolve(reason)));
+    big.socket.io.opts.reconnection = false;
+    big.socket.emit('pledge:submit', { id: randomUUID(), text: 'x'.repeat(70_000), capacity: 'individual' }, () => undefined);
+    expect(await dropped).toBe('transport close');
+    count++;
+    big.close();
+
+    // Replayed and foreign credentials at the handshake.
+    const handshakes: unknown[] = [
+      { role: 'moderator', sessionId: created.sessionId, key: other.created.moderatorKey },
+      { role: 'moderator', sessionId: created.sessionId, key: 'A'.repeat(22) },
+      { role: 'moderator', sessionId: created.sessionId },
+      { role: 'moderator', sessionId: created.sessionId, key: { $ne: null } },
+      { role: 'wall', sessionId: 'no-such-session' },
+      { role: 'wall', sessionId: '../../../etc' },
+      { role: 'wall', sessionId: created.sessionId, lastSeq: -1 },
+      { role: 'organizer', sessionId: created.sessionId },
+      { role: 'phone', sessionId: created.sessionId, deviceToken: '<script>alert(1)</script>' },
+      { role: 'phone', sessionId: created.sessionId, deviceToken: 'short' },
+      JSON.parse('{"__proto__":{"role":"moderator"},"sessionId":"abcdefgh"}'),
+      'x'.repeat(1000),
+    ];
+    for (const auth of handshakes) {
+      const err = await refusedHandshake(server.url, auth);
+      count++;
+      if (!err.message) refusals.push(`handshake ${JSON.stringify(auth)} accepted`);
+    }
+    // A device token from another session is not a seat here: that phone joins unseated and cannot pledge.
+    const replayed = new Client(server.url, { role: 'phone', sessionId: created.sessionId, deviceToken: otherSeat.deviceToken });
+    clients.push(replayed);
+    expect((await replayed.snapshot()).you.panelistId).toBeNull();
+    expectRefused('replayed foreign device token', await replayed.send('pledge:submit', pledgeFor('Pledging with a stolen token.')));
+
+    // HTTP routes.
+    const http = async (what: string, path: string, init: RequestInit & { expectStatus?: number } = {}) => {
+      const res = await fetch(`${server.url}${path}`, init);
+      const body = await res.text();
+      count++;
+      let parsed: { ok?: boolean; error?: { code?: string } } = {};
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        /* checked below */
+      }
+      if (res.status < 400 || parsed.ok !== false || !parsed.error?.code) refusals.push(`${what}: ${res.status} ${body.slice(0, 120)}`);
+    };
+    const admin = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
+    const bodies: (string | Uint8Array)[] = [
+      '',
+      'null',
+      '[]',
+      '"string"',
+      '{"title":',
+      JSON.stringify({ title: 'x' }),
+      JSON.stringify({ ...PANEL, title: 't'.repeat(201) }),
+      JSON.stringify({ ...PANEL, panelists: Array.from({ length: 41 }, () => PANEL.panelists[0]) }),
+      JSON.stringify({ ...PANEL, panelists: [{ name: '', stakeholderGroup: 'Academia' }] }),
+      JSON.stringify({ ...PANEL, panelists: [{ name: 'A', stakeholderGroup: 'Academia', isAdmin: true }] }),
+      JSON.stringify({ ...PANEL, title: 'Bad \uD800 surrogate' }),
+      '{"__proto__":{"polluted":true},"title":"x","panelists":[]}',
+      '{"a":'.repeat(5000) + '1' + '}'.repeat(5000),
+      JSON.stringify({ ...PANEL, title: 'y'.repeat(150_000) }),
+      new Uint8Array([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), // {"title":"\xC3("}
+      JSON.stringify({ ...PANEL, title: '<script>alert(1)</script>', panelists: 'none' }),
+    ];
+    for (const body of bodies) await http(`POST /api/sessions ${label(String(body))}`, '/api/sessions', { method: 'POST', headers: admin, body: body as unknown as BodyInit });
+    for (const token of ['', 'Bearer', `Bearer ${created.moderatorKey}`, `Bearer ${seated.deviceToken}`, `Basic ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN}x`]) {
+      await http(`POST /api/sessions with "${token.slice(0, 12)}"`, '/api/sessions', {
+        method: 'POST',
+        headers: { authorization: token, 'content-type': 'application/json' },
+        body: JSON.stringify(PANEL),
+      });
+      await http(`GET /api/sessions with "${token.slice(0, 12)}"`, '/api/sessions', { headers: { authorization: token } });
+      await http(`rotate with "${token.slice(0, 12)}"`, `/api/sessions/${created.sessionId}/moderator-key`, { method: 'POST', headers: { authorization: token } });
+    }
+    for (const code of ['ZZZZZZ', '0O1IL0', '%00', '..%2F..%2F', 'A'.repeat(300), '<script>']) await http(`join ${code}`, `/api/join/${code}`);
+    for (const id of ['nope', '..%2Fx', 'a'.repeat(200)]) {
+      await http(`qr ${id}`, `/api/sessions/${id}/qr.svg`);
+      await http(`rotate ${id}`, `/api/sessions/${id}/moderator-key`, { method: 'POST', headers: admin });
+    }
+    await http('unknown API route', '/api/admin/delete-everything', { method: 'POST', headers: admin });
+
+    expect(refusals).toEqual([]);
+    expect(count).toBeGreaterThanOrEqual(100);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await dumpPrefix(server.prefix)).toEqual(before);
+
+    // Everyone else is still served.
+    expect(await seated.phone.send('pledge:submit', pledgeFor('A real pledge after the storm.'))).toMatchObject({ ok: true, created: true });
+    await wall.waitFor('pledge:upserted', (d) => d.pledge.text === 'A real pledge after the storm.');
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
+    const fresh = await createSession(server.url, PANEL);
+    expect(fresh.joinCode).toHaveLength(6);
+    console.log(`hostile corpus: ${count} payloads refused`);
+  }, 60_000);
+});
