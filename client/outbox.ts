@@ -75,6 +75,8 @@ export class PledgeOutbox {
   private running = false;
   private stopped = false;
   private wakeUp: (() => void) | null = null;
+  /** wake() came while an attempt was in flight: a "not now" answer to it is already stale. */
+  private wokenInFlight = false;
 
   constructor(private readonly opts: OutboxOptions) {
     const stored = readPending(opts.storage, opts.key);
@@ -110,7 +112,8 @@ export class PledgeOutbox {
   wake(): void {
     const w = this.wakeUp;
     this.wakeUp = null;
-    w?.();
+    if (w) w();
+    else if (this.running) this.wokenInFlight = true;
     if (this.current.pending && !this.running && this.current.status === 'held') void this.run();
   }
 
@@ -171,6 +174,7 @@ export class PledgeOutbox {
           continue;
         }
         this.set({ status: 'sending', attempts: this.current.attempts + 1 });
+        this.wokenInFlight = false;
         const res = await this.opts.transport.send(pending.event, pending.payload, this.opts.ackTimeoutMs ?? 8000);
         if (this.current.pending !== pending) continue; // replaced while in flight: send the newer one
         if (res.ok) {
@@ -187,6 +191,13 @@ export class PledgeOutbox {
           continue;
         }
         if (HOLD_CODES.includes(code)) {
+          // The round reopened while this attempt was on its way (the answer and the news can
+          // cross): the answer is stale, try again at once instead of waiting for the next wake.
+          if (this.wokenInFlight) {
+            this.wokenInFlight = false;
+            this.set({ status: 'sending', error: code });
+            continue;
+          }
           this.set({ status: 'held', error: code });
           return; // wake() (round reopened) sends it again
         }

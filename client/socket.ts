@@ -9,7 +9,9 @@ export const ACK_TIMEOUT_MS = 8000;
 
 /**
  * One typed socket per page. `auth` is read on every (re)connect, so a phone that just claimed a
- * seat sends its new device token without rebuilding the socket.
+ * seat sends its new device token, and every reconnect its current `lastSeq` (the newest sequence
+ * number the client holds, so an unrecovered reconnect gets a snapshot only when something
+ * changed), without rebuilding the socket.
  */
 export function createSocket(auth: () => Handshake): AppSocket {
   return io({

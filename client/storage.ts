@@ -32,6 +32,8 @@ export function writeItem(kind: 'local' | 'session', key: string, value: string 
 export const storageKeys = {
   device: (sessionId: string) => `pledge-round:device:${sessionId}`,
   draft: (sessionId: string) => `pledge-round:draft:${sessionId}`,
+  /** The pledge waiting to be acknowledged (see client/outbox.ts). */
+  outbox: (sessionId: string) => `pledge-round:outbox:${sessionId}`,
   modKey: (sessionId: string) => `pledge-round:modkey:${sessionId}`,
   admin: 'pledge-round:admin',
 } as const;

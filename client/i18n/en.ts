@@ -60,7 +60,8 @@ export const en = {
   'phone.form.save': 'Save changes',
   'phone.form.cancelEdit': 'Cancel',
   'phone.form.sending': 'Sending…',
-  'phone.form.retrying': 'Sending… (still trying, your text is safe)',
+  'phone.form.waitingToSend': 'Waiting to send…',
+  'phone.form.lockedHint': 'Kept on this phone until the server confirms it',
   'phone.form.draftSaved': 'Draft saved on this phone',
   'phone.confirm.title': 'Your pledge is saved',
   'phone.confirm.body': 'It is on the wall now. You can edit it until the moderator closes the round.',
@@ -68,6 +69,17 @@ export const en = {
   'phone.closed.title': 'Round closed',
   'phone.closed.thanks': 'Thank you. Your pledge is on the record:',
   'phone.closed.none': 'The round closed before a pledge was saved from this phone.',
+  'phone.closed.pendingTitle': 'Not sent yet',
+  'phone.closed.pendingEditTitle': 'Your change, not sent yet',
+
+  // phone: delivery status of the pledge (the outbox)
+  'phone.send.saved': 'Saved at {time}',
+  'phone.send.sending': 'Sending…',
+  'phone.send.retrying': 'Sending… still trying — your text is safe on this phone.',
+  'phone.send.rateLimited': 'Slow down — too many attempts; retrying in a moment.',
+  'phone.send.offline': 'Offline — your pledge will be sent when you are back online',
+  'phone.send.held':
+    'The round is closed. Your pledge is kept on this phone and will be sent if the moderator reopens the round.',
   'phone.nudge': 'The moderator is waiting for your pledge.',
   'phone.nudge.dismiss': 'Dismiss',
   'phone.released': 'The moderator released your seat. Pick your name again to rejoin.',

@@ -47,3 +47,8 @@ export function tError(code: string): string {
 export function formatTime(ms: number): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(ms);
 }
+
+/** Local wall-clock time on a 24-hour clock, e.g. "14:32": unambiguous for an international audience. */
+export function formatClock(ms: number): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+}

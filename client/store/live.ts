@@ -1,7 +1,8 @@
+import type { SessionSnapshot } from '../../shared/protocol';
 import type { Handshake } from '../../shared/schemas';
-import { createSocket, type AppSocket } from '../socket';
+import { createSocket, emitWithAck, type AppSocket } from '../socket';
 import { resetConnection, useConnection } from './connection';
-import { applyPanelEntry, applyPledge, applyRound, applySnapshot, resetSession } from './session';
+import { applyPanelEntry, applyPledge, applyRound, applySnapshot, resetSession, useSession } from './session';
 
 /**
  * Handshake refusals that will not fix themselves by retrying: we stop and explain instead.
@@ -9,8 +10,17 @@ import { applyPanelEntry, applyPledge, applyRound, applySnapshot, resetSession }
  */
 const FATAL_CODES = new Set(['session_not_found', 'unauthorized', 'forbidden', 'invalid_payload']);
 const RETRY_AFTER_REFUSAL_MS = 3000;
+/** A burst of deltas with holes triggers one sync, this long after the first hole. */
+const GAP_SYNC_DEBOUNCE_MS = 300;
+const GAP_SYNC_RETRY_MS = 2000;
+/** Holes wider than this are not listed one by one: any snapshot past them closes them. */
+const MAX_LISTED_GAP = 256;
 
 let current: AppSocket | null = null;
+/** Set by reconnect(): the identity changes, so the next handshake asks for a full snapshot. */
+let forceSnapshot = false;
+/** The open socket's snapshot handler (it also closes known holes). */
+let takeSnapshot: ((snapshot: SessionSnapshot) => void) | null = null;
 
 export function getSocket(): AppSocket | null {
   return current;
@@ -19,25 +29,103 @@ export function getSocket(): AppSocket | null {
 /**
  * Opens the page's one socket and feeds the connection and session stores from it.
  * Returns a stop function (used on unmount). Role-specific listeners are added by the caller.
+ *
+ * Sequence numbers: the handshake carries `lastSeq` (the newest seq we hold, when we hold a
+ * complete state), so a reconnect that Socket.IO cannot recover gets a snapshot only when
+ * something changed. Moderators and walls see every seq, so a hole in the sequence means a missed
+ * delta: they ask for `session:sync` (debounced). Phones see only some seqs and never do that.
  */
 export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () => void } {
   current?.disconnect();
   resetConnection();
   resetSession();
+  forceSnapshot = false;
 
-  const socket = createSocket(auth);
+  const reader = auth().role !== 'phone';
+  /** Seqs we know we have not seen (readers only). */
+  const missing = new Set<number>();
+  /** A hole too wide to list: a snapshot at or above this seq closes it. */
+  let missingThrough = -1;
+  let syncTimer: ReturnType<typeof setTimeout> | undefined;
+  let syncing = false;
+
+  const hasHoles = () => missing.size > 0 || missingThrough >= 0;
+
+  /** The `lastSeq` to offer: only for a complete state with no known holes. */
+  const handshakeSeq = (): number | undefined => {
+    const { baseSeq, lastSeq } = useSession.getState();
+    if (forceSnapshot || baseSeq < 0 || hasHoles()) return undefined;
+    return lastSeq;
+  };
+
+  const socket = createSocket(() => {
+    const lastSeq = handshakeSeq();
+    return lastSeq === undefined ? auth() : { ...auth(), lastSeq };
+  });
   current = socket;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const set = useConnection.setState;
 
-  socket.on('connect', () => set({ status: 'online', refusedCode: null }));
-  socket.on('session:state', (snapshot) => {
+  const onSnapshot = (snapshot: SessionSnapshot) => {
     applySnapshot(snapshot);
+    forceSnapshot = false;
+    for (const seq of missing) if (seq <= snapshot.seq) missing.delete(seq);
+    if (missingThrough <= snapshot.seq) missingThrough = -1;
+  };
+  takeSnapshot = onSnapshot;
+
+  const scheduleSync = (delay = GAP_SYNC_DEBOUNCE_MS) => {
+    if (syncTimer !== undefined || syncing) return;
+    syncTimer = setTimeout(() => {
+      syncTimer = undefined;
+      void runSync();
+    }, delay);
+  };
+
+  const runSync = async () => {
+    // Disconnected: the reconnect brings a snapshot (no lastSeq is offered while there are holes).
+    if (!hasHoles() || !socket.connected) return;
+    syncing = true;
+    const res = await emitWithAck(socket, 'session:sync');
+    syncing = false;
+    if (current !== socket) return;
+    if (res.ok) onSnapshot(res.snapshot);
+    if (hasHoles()) scheduleSync(res.ok ? GAP_SYNC_DEBOUNCE_MS : GAP_SYNC_RETRY_MS);
+  };
+
+  /** Readers: notes the holes a delta reveals (or fills), before it is applied. */
+  const track = (seq: number) => {
+    if (!reader) return;
+    const { baseSeq, lastSeq } = useSession.getState();
+    if (baseSeq < 0) return; // the first snapshot covers whatever came before it
+    missing.delete(seq);
+    if (seq > lastSeq + 1) {
+      if (seq - lastSeq - 1 > MAX_LISTED_GAP) missingThrough = Math.max(missingThrough, seq - 1);
+      else for (let s = lastSeq + 1; s < seq; s++) missing.add(s);
+    }
+    if (hasHoles()) scheduleSync();
+  };
+
+  socket.on('connect', () => {
+    set({ status: 'online', refusedCode: null });
+    if (hasHoles()) scheduleSync();
+  });
+  socket.on('session:state', (snapshot) => {
+    onSnapshot(snapshot);
     set({ status: 'online', everConnected: true });
   });
-  socket.on('round:updated', ({ seq, round }) => applyRound(seq, round));
-  socket.on('panel:updated', ({ seq, entry }) => applyPanelEntry(seq, entry));
-  socket.on('pledge:upserted', ({ seq, pledge }) => applyPledge(seq, pledge));
+  socket.on('round:updated', ({ seq, round }) => {
+    track(seq);
+    applyRound(seq, round);
+  });
+  socket.on('panel:updated', ({ seq, entry }) => {
+    track(seq);
+    applyPanelEntry(seq, entry);
+  });
+  socket.on('pledge:upserted', ({ seq, pledge }) => {
+    track(seq);
+    applyPledge(seq, pledge);
+  });
 
   socket.on('disconnect', (reason) => {
     if (useConnection.getState().status === 'refused') return;
@@ -70,14 +158,30 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     socket,
     stop: () => {
       clearTimeout(retryTimer);
+      clearTimeout(syncTimer);
       socket.removeAllListeners();
       socket.disconnect();
-      if (current === socket) current = null;
+      if (current === socket) {
+        current = null;
+        takeSnapshot = null;
+      }
     },
   };
 }
 
-/** Drops the connection and opens it again, so the server re-reads `auth` (e.g. a new device token). */
+/**
+ * Drops the connection and opens it again, so the server re-reads `auth` (e.g. a new device
+ * token). The identity changes, so the handshake asks for a full snapshot.
+ */
 export function reconnect(socket: AppSocket): void {
+  forceSnapshot = true;
   socket.disconnect().connect();
+}
+
+/** Asks for a fresh snapshot and applies it (e.g. when the server says we hold a stale view). */
+export async function requestSnapshot(socket: AppSocket): Promise<boolean> {
+  const res = await emitWithAck(socket, 'session:sync');
+  if (!res.ok || current !== socket) return false;
+  (takeSnapshot ?? applySnapshot)(res.snapshot);
+  return true;
 }

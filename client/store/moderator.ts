@@ -3,7 +3,7 @@ import type { Round } from '../../shared/schemas';
 import { emitWithAck, type AppSocket } from '../socket';
 import { readItem, storageKeys, writeItem } from '../storage';
 import { getSocket, startLive } from './live';
-import { applyRound } from './session';
+import { applyRoundFromAck } from './session';
 
 /** One entry per button, so each shows its own pending state and error. */
 export type ActionKey = 'prompt' | 'open' | 'close' | 'countdown' | `nudge:${string}` | `release:${string}`;
@@ -78,9 +78,12 @@ async function run<R extends Outcome>(action: ActionKey, send: (socket: AppSocke
   return res;
 }
 
-/** Round acks carry the new round; apply it at once rather than waiting for the broadcast. */
+/**
+ * Round acks carry the new round; apply it at once rather than waiting for the broadcast. An ack
+ * has no seq: it must not block the deltas that follow it (see applyRoundFromAck).
+ */
 function takeRound(res: { ok: true; round: Round } | { ok: false } | null): void {
-  if (res?.ok) applyRound(Number.MAX_SAFE_INTEGER, res.round);
+  if (res?.ok) applyRoundFromAck(res.round);
 }
 
 export function setPromptDraft(prompt: string): void {

@@ -5,14 +5,15 @@ import { cleanText } from '../../shared/text';
 import type { JoinLookup } from '../../shared/http';
 import type { Pledge } from '../../shared/schemas';
 import { api, normalizeJoinCode } from '../api';
+import { PledgeOutbox, socketTransport, type OutboxState, type OutboxStatus, type PendingPledge } from '../outbox';
 import { emitWithAck, whenConnected, type AppSocket } from '../socket';
 import { newUuid, readItem, storageKeys, writeItem } from '../storage';
-import { getSocket, reconnect, startLive } from './live';
-import { applySnapshot, upsertPledge, useSession } from './session';
+import { getSocket, reconnect, requestSnapshot, startLive } from './live';
+import { clearPledges, upsertPledge, useSession } from './session';
 
 /** The pledge being written on this phone; persisted on every change so a reload loses nothing. */
 export interface Draft {
-  /** Pledge id (idempotency key): fixed at the first send attempt so retries reuse it. */
+  /** Pledge id (idempotency key): fixed before the first send attempt so retries reuse it. */
   id: string | null;
   text: string;
   capacity: Capacity;
@@ -22,7 +23,8 @@ export interface Draft {
   editing: boolean;
 }
 
-export type SendState = 'idle' | 'sending' | 'retrying';
+/** The outbox's status as components see it (a pledge restored from storage reads `sending`). */
+export type SendState = OutboxStatus;
 
 interface PhoneState {
   stage: 'resolving' | 'notFound' | 'lookupFailed' | 'live';
@@ -31,8 +33,14 @@ interface PhoneState {
   draft: Draft;
   claiming: string | null;
   claimError: string | null;
+  // Mirror of the outbox (client/outbox.ts), so components read one store.
   send: SendState;
-  sendError: string | null;
+  /** Why the last attempt failed (`refused`: for good; `sending`: being retried). */
+  sendError: OutboxState['error'];
+  /** The pledge waiting for the server's acknowledgement, if any. */
+  pending: PendingPledge | null;
+  /** Local time the server last acknowledged a pledge from this page. */
+  lastSavedAt: number | null;
   nudgedAt: number | null;
   released: boolean;
 }
@@ -48,6 +56,8 @@ const initial: PhoneState = {
   claimError: null,
   send: 'idle',
   sendError: null,
+  pending: null,
+  lastSavedAt: null,
   nudgedAt: null,
   released: false,
 };
@@ -55,10 +65,11 @@ const initial: PhoneState = {
 export const usePhone = create<PhoneState>()(() => initial);
 
 const DRAFTING_DEBOUNCE_MS = 1200;
-const RETRY_DELAY_MS = 1500;
+/** Refusals after which the phone's view is probably wrong: fetch a fresh snapshot. */
+const RESYNC_CODES: readonly string[] = ['already_pledged', 'pledge_not_found', 'not_claimed', 'not_your_pledge'];
 
-/** Bumped on every new send and on stop, so a superseded retry loop gives up quietly. */
-let sendGeneration = 0;
+/** This phone session's outbox: every submit and edit goes through it. */
+let outbox: PledgeOutbox | null = null;
 let draftingSent: boolean | null = null;
 let draftingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,6 +78,11 @@ let draftingTimer: ReturnType<typeof setTimeout> | undefined;
 /** Counts what the server will store: the same cleaning rules, from shared/text. */
 export function pledgeLength(text: string): number {
   return cleanText(text, true).length;
+}
+
+/** A pledge is on its way (sending, offline, held): the form shows it and takes no new text. */
+export function isLocked(s: Pick<PhoneState, 'pending' | 'send'>): boolean {
+  return s.pending !== null && s.send !== 'refused';
 }
 
 export function draftProblem(text: string): 'tooShort' | 'tooLong' | null {
@@ -136,23 +152,103 @@ export function startPhone(rawCode: string): () => void {
     usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId) });
     const live = startLive(() => ({ role: 'phone', sessionId, deviceToken: deviceToken(sessionId) }));
     bindPhoneEvents(live.socket, sessionId);
-    stopLive = live.stop;
+    const stopOutbox = startOutbox(live.socket, sessionId);
+    stopLive = () => {
+      stopOutbox();
+      live.stop();
+    };
   })();
 
   return () => {
     controller.abort();
-    sendGeneration++;
     clearTimeout(draftingTimer);
     stopLive?.();
   };
 }
 
+/**
+ * One outbox per phone session, persisted under `pledge-round:outbox:<sessionId>`. A pledge a
+ * previous page load left unsent (reload, crash, flat battery) is sent once the socket connects.
+ */
+function startOutbox(socket: AppSocket, sessionId: string): () => void {
+  const box = new PledgeOutbox({
+    storage: { get: (key) => readItem('local', key), set: (key, value) => writeItem('local', key, value) },
+    key: storageKeys.outbox(sessionId),
+    transport: socketTransport(socket),
+  });
+  outbox = box;
+  let previous = box.state;
+  mirror(box.state);
+  const unsubscribe = box.subscribe((state) => {
+    const before = previous;
+    previous = state;
+    mirror(state);
+    if (state.status === 'saved' && state.saved && state.saved !== before.saved) onSaved(state.saved);
+    if (state.status === 'refused' && before.status !== 'refused' && state.error && RESYNC_CODES.includes(state.error)) {
+      // The server knows better than this phone (a pledge from another device, a released seat):
+      // a fresh snapshot shows the right screen. The text stays in the form.
+      void requestSnapshot(socket);
+    }
+  });
+
+  // Resume once the connection is up (or known to be down), so a reload does not flash "offline".
+  let resumed = false;
+  const resume = () => {
+    if (resumed || outbox !== box) return;
+    resumed = true;
+    socket.off('connect', resume);
+    socket.off('connect_error', resume);
+    box.resume();
+  };
+  if (socket.connected) resume();
+  else {
+    socket.on('connect', resume);
+    socket.on('connect_error', resume);
+  }
+
+  // The round open (again): a pledge held while it was closed goes out now. Also while an attempt
+  // is in flight: its "round not open" answer may cross the news and must not leave it held.
+  const unsubscribeRound = useSession.subscribe((s, prev) => {
+    if (s.round?.state === 'open' && prev.round?.state !== 'open') box.wake();
+  });
+
+  return () => {
+    unsubscribe();
+    unsubscribeRound();
+    socket.off('connect', resume);
+    socket.off('connect_error', resume);
+    box.stop();
+    if (outbox === box) outbox = null;
+  };
+}
+
+function mirror(state: OutboxState): void {
+  usePhone.setState({
+    // Restored from storage and not resumed yet: it is about to be sent.
+    send: state.status === 'idle' && state.pending ? 'sending' : state.status,
+    sendError: state.error,
+    pending: state.pending,
+    lastSavedAt: state.lastSavedAt,
+  });
+}
+
+function onSaved(pledge: Pledge): void {
+  upsertPledge(pledge);
+  usePhone.setState({ nudgedAt: null });
+  setDraft(emptyDraft);
+  clearTimeout(draftingTimer);
+  draftingSent = null;
+}
+
 function bindPhoneEvents(socket: AppSocket, sessionId: string): void {
-  socket.on('session:state', () => {
-    // A fresh connection starts with the server's view of our status: tell it again if we are typing.
+  // A fresh connection starts with the server's view of our status: tell it again if we are typing.
+  // (An up-to-date reconnect gets no snapshot, hence 'connect' as well.)
+  const retellDrafting = () => {
     draftingSent = null;
     scheduleDrafting();
-  });
+  };
+  socket.on('connect', retellDrafting);
+  socket.on('session:state', retellDrafting);
   socket.on('round:updated', () => scheduleDrafting());
   socket.on('panelist:nudged', ({ at }) => {
     usePhone.setState({ nudgedAt: at });
@@ -165,7 +261,7 @@ function bindPhoneEvents(socket: AppSocket, sessionId: string): void {
   socket.on('panelist:released', () => {
     writeItem('local', storageKeys.device(sessionId), null);
     usePhone.setState({ released: true, nudgedAt: null, claimError: null });
-    useSession.setState((s) => ({ you: s.you ? { ...s.you, panelistId: null } : s.you, pledges: [] }));
+    clearPledges();
     reconnect(socket);
   });
 }
@@ -185,6 +281,9 @@ export async function pickPanelist(panelistId: string): Promise<void> {
   }
   writeItem('local', storageKeys.device(sessionId), res.deviceToken);
   usePhone.setState({ claiming: null, released: false });
+  // A pledge refused while this phone had no seat (e.g. "pick your name first") is not sent on its
+  // own for the new seat: its text is still the draft in the form, ready to submit again.
+  if (outbox?.state.status === 'refused') outbox.discard();
   // The server seats this connection and sends a fresh snapshot before acknowledging. If that
   // snapshot is not here (an older server, a lost packet), reconnect so the handshake carries the
   // new device token and binds the seat.
@@ -209,20 +308,25 @@ export function dismissNudge(): void {
 }
 
 export function startEdit(pledge: Pledge): void {
-  sendGeneration++;
-  usePhone.setState({ send: 'idle', sendError: null });
+  const state = usePhone.getState();
+  if (isLocked(state)) return;
+  // A refused pledge (e.g. "already pledged" from a stale page) becomes the text of this edit, so
+  // nothing typed is lost; the outbox forgets it.
+  const refused = state.pending?.payload;
+  if (state.pending) outbox?.discard();
   setDraft({
     id: pledge.id,
-    text: pledge.text,
-    capacity: pledge.capacity,
-    organization: pledge.organization,
+    text: refused?.text ?? pledge.text,
+    capacity: refused?.capacity ?? pledge.capacity,
+    organization: refused ? (refused.organization ?? '') : pledge.organization,
     editing: true,
   });
 }
 
 export function cancelEdit(): void {
-  sendGeneration++;
-  usePhone.setState({ send: 'idle', sendError: null });
+  const state = usePhone.getState();
+  if (isLocked(state)) return;
+  if (state.pending) outbox?.discard();
   setDraft(emptyDraft);
 }
 
@@ -234,67 +338,28 @@ export function effectiveOrganization(draft: Draft): string {
 }
 
 /**
- * Sends the draft until the server answers: a timeout keeps it "sending…" and tries again with the
- * same pledge id (the server treats a repeat as a no-op), so a flaky network never duplicates or
- * loses a pledge. A real refusal stops and is shown.
+ * Hands the draft to the outbox, which keeps it on this phone and sends it until the server
+ * acknowledges it: the pledge id is fixed first, so every retry is the same pledge to the server.
+ * The draft stays until the acknowledgement (see onSaved), so nothing typed is ever lost.
  */
-export async function submitDraft(): Promise<void> {
-  const socket = getSocket();
+export function submitDraft(): void {
   const state = usePhone.getState();
-  if (!socket || state.send !== 'idle' || draftProblem(state.draft.text)) return;
+  if (!outbox || isLocked(state) || draftProblem(state.draft.text)) return;
 
-  const id = state.draft.id ?? newUuid();
-  setDraft({ id });
-  const { draft } = usePhone.getState();
-  const event = draft.editing ? 'pledge:edit' : 'pledge:submit';
-  const payload = {
+  let draft = state.draft;
+  // The id belongs to another pledge (a seat changed hands on this phone, an id used elsewhere):
+  // the same text goes out as a new pledge with a new id.
+  const idRefused = state.sendError === 'not_your_pledge' || state.sendError === 'pledge_id_taken';
+  if (state.send === 'refused' && idRefused) draft = { ...draft, id: null, editing: false };
+  const id = draft.id ?? newUuid();
+  draft = { ...draft, id };
+  setDraft(draft);
+  outbox.enqueue(draft.editing ? 'pledge:edit' : 'pledge:submit', {
     id,
     text: draft.text,
     capacity: draft.capacity,
     organization: effectiveOrganization(draft),
-  };
-
-  const generation = ++sendGeneration;
-  usePhone.setState({ send: 'sending', sendError: null });
-  for (;;) {
-    await whenConnected(socket);
-    if (generation !== sendGeneration) return;
-    const res = await emitWithAck(socket, event, payload);
-    if (generation !== sendGeneration) return;
-    if (res.ok) {
-      upsertPledge(res.pledge);
-      usePhone.setState({ send: 'idle', nudgedAt: null });
-      setDraft(emptyDraft);
-      clearTimeout(draftingTimer);
-      draftingSent = null;
-      return;
-    }
-    if (res.error.code === 'timeout' || res.error.code === 'rate_limited') {
-      usePhone.setState({ send: 'retrying' });
-      await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
-      if (generation !== sendGeneration) return;
-      continue;
-    }
-    if (res.error.code === 'pledge_not_found' && event === 'pledge:edit') {
-      // The pledge being edited was never stored (its first send was lost): submit it instead.
-      usePhone.setState({ send: 'idle' });
-      setDraft({ editing: false });
-      return submitDraft();
-    }
-    usePhone.setState({ send: 'idle', sendError: res.error.code });
-    // The server knows better than this phone: a pledge from another device, or a seat released
-    // meanwhile. A fresh snapshot shows the right screen.
-    if (['already_pledged', 'pledge_not_found', 'not_claimed'].includes(res.error.code)) void resync(socket);
-    return;
-  }
-}
-
-/** Pulls a fresh snapshot, e.g. when the server says we already have a pledge we do not show. */
-async function resync(socket: AppSocket): Promise<void> {
-  const res = await emitWithAck(socket, 'session:sync');
-  if (res.ok) {
-    applySnapshot(res.snapshot);
-  }
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumPath, which } from './binaries';
-import { freePort, waitForRedis } from './redis-process';
+import { freePort, waitForRedis } from '../../scripts/lib/redis-process';
 
 /**
  * Starts one throwaway redis-server for the whole run on a free port (never the user's own

@@ -4,7 +4,7 @@ import type { CreateSessionInput } from '../../shared/schemas';
 import { NetworkCut } from '../helpers/proxy';
 import { outboxPhone, whenSaved, type OutboxPhone } from '../helpers/phones';
 import { dropPrefix, freshPrefix, redisStore, testRedisUrl } from '../helpers/redis';
-import { freePort, startRedis } from '../helpers/redis-process';
+import { freePort, startRedis } from '../../scripts/lib/redis-process';
 import { pledgeFor, setupSession } from '../helpers/round';
 import { spawnServer, startServer } from '../helpers/server';
 

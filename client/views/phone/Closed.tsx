@@ -1,8 +1,13 @@
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
+import { usePhone } from '../../store/phone';
+import { SendStatus } from './SendStatus';
 
 export function Closed({ pledge }: { pledge: Pledge | undefined }) {
+  const pending = usePhone((s) => s.pending);
+  // A pledge (or a change to it) this phone still holds: shown with its status, never hidden.
+  const unsent = pending && !(pledge && pending.payload.id === pledge.id && pending.payload.text === pledge.text) ? pending : null;
   return (
     <section className="phone__panel closed" data-testid="round-closed" aria-labelledby="closed-title">
       <h1 id="closed-title" role="status">
@@ -16,8 +21,17 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
           </div>
         </>
       ) : (
-        <p className="phone__lead">{t('phone.closed.none')}</p>
+        !unsent && <p className="phone__lead">{t('phone.closed.none')}</p>
       )}
+      {unsent && (
+        <div className="pending-pledge" data-testid="pending-pledge" data-event={unsent.event}>
+          <h2 className="pending-pledge__title">
+            {t(pledge ? 'phone.closed.pendingEditTitle' : 'phone.closed.pendingTitle')}
+          </h2>
+          <blockquote className="pending-pledge__text">{unsent.payload.text}</blockquote>
+        </div>
+      )}
+      <SendStatus pledge={unsent ? undefined : pledge} />
     </section>
   );
 }

@@ -2,11 +2,14 @@ import type { Pledge } from '../../../shared/schemas';
 import { Countdown } from '../../components/Countdown';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { startEdit } from '../../store/phone';
+import { isLocked, startEdit, usePhone } from '../../store/phone';
 import { useSession } from '../../store/session';
+import { SendStatus } from './SendStatus';
 
 export function Confirmation({ pledge }: { pledge: Pledge }) {
   const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
+  // Its acknowledgement is still on the way: editing waits until it arrives.
+  const locked = usePhone(isLocked);
   return (
     <section className="phone__panel confirmation" data-testid="pledge-confirmation" aria-labelledby="confirm-title">
       <div className="confirmation__tick" aria-hidden="true" />
@@ -15,7 +18,14 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       </h1>
       <p className="phone__lead">{t('phone.confirm.body')}</p>
       <PledgeCard pledge={pledge} variant="phone" />
-      <button type="button" className="button button--secondary button--block" data-testid="pledge-edit" onClick={() => startEdit(pledge)}>
+      <SendStatus pledge={pledge} />
+      <button
+        type="button"
+        className="button button--secondary button--block"
+        data-testid="pledge-edit"
+        onClick={() => startEdit(pledge)}
+        disabled={locked}
+      >
         {t('phone.confirm.edit')}
       </button>
       {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--phone" label={t('phone.timer.label')} />}

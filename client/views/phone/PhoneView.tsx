@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
-import { startPhone, usePhone } from '../../store/phone';
+import { isLocked, startPhone, usePhone } from '../../store/phone';
 import { useSession } from '../../store/session';
 import '../../styles/phone.css';
 import { Closed } from './Closed';
@@ -88,6 +88,8 @@ function PhoneScreen() {
     return s.round.state;
   });
   const editing = usePhone((s) => s.draft.editing);
+  // A change to the saved pledge still on its way: the form shows it (read-only) with its status.
+  const pendingEdit = usePhone((s) => isLocked(s) && s.pending?.event === 'pledge:edit');
   const myPledge = useMyPledge();
 
   switch (screen) {
@@ -102,7 +104,7 @@ function PhoneScreen() {
     case 'draft':
       return <Waiting />;
     case 'open':
-      return myPledge && !editing ? <Confirmation pledge={myPledge} /> : <PledgeForm />;
+      return myPledge && !editing && !pendingEdit ? <Confirmation pledge={myPledge} /> : <PledgeForm />;
     case 'closed':
       return <Closed pledge={myPledge} />;
     default: {

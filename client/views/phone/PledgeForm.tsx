@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { Countdown } from '../../components/Countdown';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import {
   cancelEdit,
   draftProblem,
   effectiveOrganization,
+  isLocked,
   pledgeLength,
   setCapacity,
   setOrganization,
@@ -15,6 +15,7 @@ import {
   usePhone,
 } from '../../store/phone';
 import { useSession } from '../../store/session';
+import { SendStatus } from './SendStatus';
 import { useMe } from './useMyPledge';
 
 export function PledgeForm() {
@@ -23,16 +24,22 @@ export function PledgeForm() {
   const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
   const draft = usePhone((s) => s.draft);
   const send = usePhone((s) => s.send);
-  const sendError = usePhone((s) => s.sendError);
+  const pending = usePhone((s) => s.pending);
   const me = useMe();
+  // While a pledge is on its way the form shows exactly what is being sent, read-only: never an
+  // empty form that invites typing it again. A refused pledge is back in the form for editing.
+  const locked = isLocked({ pending, send });
+  const shown = locked && pending ? pending.payload : null;
+  const text = shown ? shown.text : draft.text;
+  const capacity = shown ? shown.capacity : draft.capacity;
   // Re-render when the panelist becomes known so the organization prefill appears.
-  const organization = me ? effectiveOrganization(draft) : (draft.organization ?? '');
+  const organization = shown ? (shown.organization ?? '') : me ? effectiveOrganization(draft) : (draft.organization ?? '');
 
-  const length = pledgeLength(draft.text);
-  const problem = draftProblem(draft.text);
-  const busy = send !== 'idle';
-  const hint =
-    problem === 'tooShort'
+  const length = pledgeLength(text);
+  const problem = draftProblem(text);
+  const hint = locked
+    ? t('phone.form.lockedHint')
+    : problem === 'tooShort'
       ? t('phone.form.tooShort', { min: LIMITS.pledgeTextMin })
       : problem === 'tooLong'
         ? t('phone.form.tooLong', { max: LIMITS.pledgeTextMax })
@@ -62,11 +69,11 @@ export function PledgeForm() {
             id={ids.text}
             className="input textarea"
             data-testid="pledge-text"
-            value={draft.text}
+            value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder={t('phone.form.textPlaceholder')}
             rows={6}
-            readOnly={busy}
+            readOnly={locked}
             aria-describedby={`${ids.counter} ${ids.hint} ${ids.prompt}`}
             aria-invalid={problem === 'tooLong' || undefined}
           />
@@ -86,23 +93,23 @@ export function PledgeForm() {
 
         <fieldset className="field choice">
           <legend className="field__label">{t('phone.form.capacityLegend')}</legend>
-          {(['individual', 'organization'] as const).map((capacity) => (
-            <div className="choice__option" key={capacity}>
+          {(['individual', 'organization'] as const).map((option) => (
+            <div className="choice__option" key={option}>
               <input
                 type="radio"
-                id={`${ids.org}-${capacity}`}
+                id={`${ids.org}-${option}`}
                 name="capacity"
-                value={capacity}
-                checked={draft.capacity === capacity}
-                onChange={() => setCapacity(capacity)}
-                disabled={busy}
+                value={option}
+                checked={capacity === option}
+                onChange={() => setCapacity(option)}
+                disabled={locked}
               />
-              <label htmlFor={`${ids.org}-${capacity}`}>{t(`phone.form.capacity.${capacity}`)}</label>
+              <label htmlFor={`${ids.org}-${option}`}>{t(`phone.form.capacity.${option}`)}</label>
             </div>
           ))}
         </fieldset>
 
-        {draft.capacity === 'organization' && (
+        {capacity === 'organization' && (
           <div className="field">
             <label htmlFor={ids.org} className="field__label">
               {t('phone.form.organizationLabel')}
@@ -115,40 +122,34 @@ export function PledgeForm() {
               onChange={(e) => setOrganization(e.target.value)}
               maxLength={LIMITS.organizationMax}
               autoComplete="organization"
-              readOnly={busy}
+              readOnly={locked}
             />
           </div>
         )}
-
-        <ErrorMessage code={sendError} />
 
         <div className="pledge-form__actions">
           <button
             type="submit"
             className="button button--primary button--block button--large"
             data-testid="pledge-submit"
-            disabled={busy || problem !== null}
-            aria-busy={busy || undefined}
+            disabled={locked || problem !== null}
+            aria-busy={(locked && send === 'sending') || undefined}
           >
-            {send === 'sending'
-              ? t('phone.form.sending')
-              : send === 'retrying'
-                ? t('phone.form.retrying')
-                : draft.editing
-                  ? t('phone.form.save')
-                  : t('phone.form.submit')}
+            {locked
+              ? send === 'sending'
+                ? t('phone.form.sending')
+                : t('phone.form.waitingToSend')
+              : draft.editing
+                ? t('phone.form.save')
+                : t('phone.form.submit')}
           </button>
-          {draft.editing && (
+          {draft.editing && !locked && (
             <button type="button" className="button button--ghost button--block" onClick={cancelEdit}>
               {t('phone.form.cancelEdit')}
             </button>
           )}
         </div>
-        {busy && (
-          <p className="visually-hidden" role="status">
-            {send === 'retrying' ? t('phone.form.retrying') : t('phone.form.sending')}
-          </p>
-        )}
+        <SendStatus />
       </form>
     </section>
   );

@@ -1,10 +1,13 @@
 import { t } from '../../i18n';
+import { usePhone } from '../../store/phone';
 import { useSession } from '../../store/session';
+import { SendStatus } from './SendStatus';
 import { useMe } from './useMyPledge';
 
 export function Waiting() {
   const title = useSession((s) => s.session?.title);
   const me = useMe();
+  const pending = usePhone((s) => s.pending !== null);
   return (
     <section className="phone__panel waiting" data-testid="waiting" aria-labelledby="waiting-title">
       <div className="waiting__pulse" aria-hidden="true" />
@@ -14,6 +17,7 @@ export function Waiting() {
       <p className="phone__lead" role="status">
         {t('phone.waiting.body')}
       </p>
+      {pending && <SendStatus />}
     </section>
   );
 }
