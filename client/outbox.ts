@@ -80,7 +80,9 @@ export class PledgeOutbox {
 
   constructor(private readonly opts: OutboxOptions) {
     const stored = readPending(opts.storage, opts.key);
-    this.current = { status: 'idle', pending: stored, saved: null, lastSavedAt: null, error: null, attempts: 0 };
+    // A pledge left by an earlier page load is already on its way: say so from the first render.
+    const status: OutboxStatus = !stored ? 'idle' : opts.transport.connected() ? 'sending' : 'offline';
+    this.current = { status, pending: stored, saved: null, lastSavedAt: null, error: null, attempts: 0 };
     // A connection coming back ends any wait early: send at once.
     this.unsubscribe = opts.transport.onConnect(() => this.wake());
   }
