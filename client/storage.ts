@@ -35,6 +35,10 @@ export const storageKeys = {
   /** The pledge waiting to be acknowledged (see client/outbox.ts). */
   outbox: (sessionId: string) => `pledge-round:outbox:${sessionId}`,
   modKey: (sessionId: string) => `pledge-round:modkey:${sessionId}`,
+  /** The phone's last known state of a session, shown at once on the next load (even offline). */
+  snapshot: (sessionId: string) => `pledge-round:snapshot:${sessionId}`,
+  /** Join code -> session id, so a code joined before opens without the lookup. */
+  joinCode: (code: string) => `pledge-round:joincode:${code}`,
   admin: 'pledge-round:admin',
 } as const;
 

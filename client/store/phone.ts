@@ -3,13 +3,14 @@ import type { Capacity } from '../../shared/domain';
 import { LIMITS } from '../../shared/domain';
 import { cleanText } from '../../shared/text';
 import type { JoinLookup } from '../../shared/http';
+import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { api, normalizeJoinCode } from '../api';
 import { PledgeOutbox, socketTransport, type OutboxState, type OutboxStatus, type PendingPledge } from '../outbox';
 import { emitWithAck, whenConnected, type AppSocket } from '../socket';
 import { newUuid, readItem, storageKeys, writeItem } from '../storage';
 import { getSocket, reconnect, requestSnapshot, startLive } from './live';
-import { clearPledges, upsertPledge, useSession } from './session';
+import { applySnapshot, clearPledges, upsertPledge, useSession } from './session';
 
 /** The pledge being written on this phone; persisted on every change so a reload loses nothing. */
 export interface Draft {
@@ -138,8 +139,11 @@ export function startPhone(rawCode: string): () => void {
 
   const code = normalizeJoinCode(rawCode);
   void (async () => {
-    const found = await api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`, { signal: controller.signal });
+    const looked = await api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`, { signal: controller.signal });
     if (controller.signal.aborted) return;
+    // Without a network, a code this phone has joined before still opens its session from storage.
+    const knownId = readItem('local', storageKeys.joinCode(code));
+    const found = !looked.ok && looked.error.code === 'network' && knownId ? { ok: true as const, sessionId: knownId } : looked;
     if (!found.ok) {
       const notFound = found.status === 404 || found.status === 400 || found.error.code === 'session_not_found';
       usePhone.setState({
@@ -150,11 +154,14 @@ export function startPhone(rawCode: string): () => void {
     }
     const sessionId = found.sessionId;
     usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId) });
+    writeItem('local', storageKeys.joinCode(code), sessionId);
     const live = startLive(() => ({ role: 'phone', sessionId, deviceToken: deviceToken(sessionId) }));
+    const stopCache = cacheSnapshot(sessionId);
     bindPhoneEvents(live.socket, sessionId);
     const stopOutbox = startOutbox(live.socket, sessionId);
     stopLive = () => {
       stopOutbox();
+      stopCache();
       live.stop();
     };
   })();
@@ -164,6 +171,39 @@ export function startPhone(rawCode: string): () => void {
     clearTimeout(draftingTimer);
     stopLive?.();
   };
+}
+
+/**
+ * Keeps the phone's last known state in storage and shows it at once on the next page load, so a
+ * phone that reloads without a connection still shows the form, its pledge and what is unsent.
+ * It is restored below every real sequence number: the first snapshot from the server replaces it,
+ * and the handshake does not offer it as `lastSeq`.
+ */
+function cacheSnapshot(sessionId: string): () => void {
+  const key = storageKeys.snapshot(sessionId);
+  const raw = readItem('local', key);
+  if (raw) {
+    try {
+      const cached = JSON.parse(raw) as SessionSnapshot;
+      if (cached.protocol === PROTOCOL_VERSION && cached.session?.id === sessionId) applySnapshot({ ...cached, seq: -1 });
+    } catch {
+      writeItem('local', key, null);
+    }
+  }
+  return useSession.subscribe((s) => {
+    if (!s.session || !s.round || !s.you || s.baseSeq < 0) return;
+    const snapshot: SessionSnapshot = {
+      protocol: PROTOCOL_VERSION,
+      seq: s.baseSeq,
+      session: s.session,
+      round: s.round,
+      panel: Object.entries(s.panel).map(([panelistId, status]) => ({ panelistId, status })),
+      pledges: s.pledges,
+      you: s.you,
+      serverNow: Date.now() + s.clockSkew,
+    };
+    writeItem('local', key, JSON.stringify(snapshot));
+  });
 }
 
 /**

@@ -1,0 +1,103 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { NetworkCut } from '../helpers/proxy';
+import { dropPrefix } from '../helpers/redis';
+import { createSession, PANEL, startServer, type TestServer } from '../helpers/server';
+
+const CLIENT_DIR = path.resolve('dist/client');
+const SHOTS = path.resolve('test-artifacts');
+
+/**
+ * The phone on bad Wi-Fi, in a real browser: its network is cut between the phone and the
+ * server (a TCP relay the test controls), and the page must tell the truth about the pledge.
+ */
+describe('the phone without a network', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let net: NetworkCut;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer({ clientDir: CLIENT_DIR });
+    net = new NetworkCut(Number(new URL(server.url).port));
+    await net.start();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await net?.close();
+    await server?.close();
+    if (server) await dropPrefix(server.prefix);
+  });
+
+  const status = (page: Page) => page.getByTestId('send-status');
+  async function expectState(page: Page, state: string, text?: RegExp) {
+    await page.locator(`[data-testid="send-status"][data-state="${state}"]`).first().waitFor({ timeout: 15_000 });
+    if (text) expect(await status(page).first().innerText()).toMatch(text);
+  }
+
+  test('offline, then back: "offline — will send", then "saved at"; a closed round holds it until reopened', async () => {
+    const created = await createSession(server.url, PANEL);
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await ctx.newPage();
+    const moderator = await (await browser.newContext()).newPage();
+    await moderator.goto(created.links.moderator);
+    await moderator.getByTestId('open-round').click();
+
+    // The phone reaches the server only through the relay.
+    await phone.goto(`${net.url}/j/${created.joinCode}`);
+    const pick = phone.locator('[data-testid^="pick-"]').first();
+    await pick.click();
+    await phone.getByTestId('pledge-text').waitFor();
+
+    // Wi-Fi drops; the panelist submits anyway.
+    await net.cut();
+    await phone.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 15_000 });
+    const text = 'We will fund ten community networks in rural districts by next year.';
+    await phone.getByTestId('pledge-text').fill(text);
+    await phone.getByTestId('pledge-submit').click();
+    await expectState(phone, 'offline', /Offline/);
+    expect(await phone.getByTestId('pledge-text').getAttribute('readonly')).not.toBeNull();
+    await phone.screenshot({ path: path.join(SHOTS, 'phone-offline.png'), fullPage: true });
+
+    // A reload while the real-time channel is still unreachable keeps the unsent pledge: the page
+    // loads, but every Socket.IO request (WebSocket and long-polling) is refused.
+    await net.restore();
+    await ctx.route('**/socket.io/**', (route) => route.abort());
+    await ctx.routeWebSocket(/socket\.io/, (ws) => ws.close());
+    await phone.reload();
+    await expectState(phone, 'offline');
+    await phone.screenshot({ path: path.join(SHOTS, 'phone-reload-offline.png'), fullPage: true });
+    expect(await phone.getByTestId('pledge-text').inputValue()).toBe(text);
+
+    // Back online: it is sent by itself and the phone says when it was saved.
+    await ctx.unrouteAll();
+    await ctx.routeWebSocket(/socket\.io/, (ws) => ws.connectToServer());
+    await expectState(phone, 'saved', /^Saved at \d{2}:\d{2}$/);
+    await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
+    await phone.screenshot({ path: path.join(SHOTS, 'phone-saved-after-offline.png'), fullPage: true });
+    expect(await phone.evaluate((k) => localStorage.getItem(k), `pledge-round:outbox:${created.sessionId}`)).toBeNull();
+
+    // An edit typed offline while the moderator closes the round is held, then sent on reopen.
+    await phone.getByTestId('pledge-edit').click();
+    await net.cut();
+    const edited = 'We will fund twelve community networks in rural districts by next year.';
+    await phone.getByTestId('pledge-text').fill(edited);
+    await phone.getByTestId('pledge-submit').click();
+    await expectState(phone, 'offline');
+    await moderator.getByTestId('close-round').click();
+    await net.restore();
+    await expectState(phone, 'held', /kept on this phone/);
+    await phone.screenshot({ path: path.join(SHOTS, 'phone-held.png'), fullPage: true });
+    await moderator.getByTestId('open-round').click();
+    await expectState(phone, 'saved');
+    await moderator.getByTestId('mod-pledge-list').filter({ hasText: 'twelve community networks' }).waitFor();
+  }, 90_000);
+});
