@@ -106,7 +106,12 @@ export interface ServerToClientEvents {
   'session:state': (snapshot: SessionSnapshot) => void;
   'round:updated': (delta: { seq: number; round: Round }) => void;
   'panel:updated': (delta: { seq: number; entry: PanelEntry }) => void;
-  'pledge:upserted': (delta: { seq: number; pledge: Pledge }) => void;
+  /**
+   * A pledge created or edited. A new pledge also changes its author's panel status: that change
+   * rides along as `entry`, so every commit reaches moderators and walls as exactly one event and
+   * a hole in their sequence numbers always means a missed event.
+   */
+  'pledge:upserted': (delta: { seq: number; pledge: Pledge; entry?: PanelEntry }) => void;
   /** Sent only to the nudged panelist's phone. */
   'panelist:nudged': (payload: { at: number }) => void;
   /** Sent to a phone whose seat the moderator released. */

@@ -122,9 +122,10 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     track(seq);
     applyPanelEntry(seq, entry);
   });
-  socket.on('pledge:upserted', ({ seq, pledge }) => {
+  socket.on('pledge:upserted', ({ seq, pledge, entry }) => {
     track(seq);
     applyPledge(seq, pledge);
+    if (entry) applyPanelEntry(seq, entry);
   });
 
   socket.on('disconnect', (reason) => {

@@ -32,7 +32,7 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 async function joinRooms(socket: AppSocket) {
   const { sessionId, role, panelistId } = socket.data.principal;
   const wanted = [rooms.all(sessionId)];
-  if (role === 'moderator' || role === 'wall') wanted.push(rooms.readers(sessionId));
+  wanted.push(role === 'phone' ? rooms.phones(sessionId) : rooms.readers(sessionId));
   if (panelistId) wanted.push(rooms.panelist(sessionId, panelistId));
   await socket.join(wanted);
 }

@@ -8,6 +8,7 @@ import type { Audience, Fanout } from '../service/fanout';
 export const rooms = {
   all: (sessionId: string) => `s:${sessionId}`,
   readers: (sessionId: string) => `s:${sessionId}:readers`,
+  phones: (sessionId: string) => `s:${sessionId}:phones`,
   panelist: (sessionId: string, panelistId: string) => `s:${sessionId}:p:${panelistId}`,
 };
 
@@ -17,6 +18,8 @@ export function audienceRooms(sessionId: string, audience: Audience): string[] {
       return [rooms.all(sessionId)];
     case 'pledge-readers':
       return [rooms.readers(sessionId), rooms.panelist(sessionId, audience.authorId)];
+    case 'phones':
+      return [rooms.phones(sessionId)];
     case 'panelist':
       return [rooms.panelist(sessionId, audience.panelistId)];
     default: {

@@ -9,6 +9,8 @@ export type Audience =
   | { kind: 'session' }
   /** Those who may read pledges: moderators, walls, and the author's own phones. */
   | { kind: 'pledge-readers'; authorId: string }
+  /** Every phone of the session (not moderators or walls). */
+  | { kind: 'phones' }
   /** The phones holding one panelist's seat. */
   | { kind: 'panelist'; panelistId: string };
 

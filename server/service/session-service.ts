@@ -266,10 +266,12 @@ export class SessionService {
     return writes;
   }
 
+  /** One event per commit for every reader: a new pledge carries its author's new panel status. */
   private emitPledge(sessionId: string, seq: number, outcome: PledgeOutcome) {
     const { pledge, participant, created } = outcome;
-    this.fanout.emit(sessionId, { kind: 'pledge-readers', authorId: pledge.participantId }, 'pledge:upserted', { seq, pledge });
-    if (created) this.emitPanel(sessionId, seq, { panelistId: participant.panelistId, status: panelistStatus(participant) });
+    const entry = created ? { panelistId: participant.panelistId, status: panelistStatus(participant) } : undefined;
+    this.fanout.emit(sessionId, { kind: 'pledge-readers', authorId: pledge.participantId }, 'pledge:upserted', { seq, pledge, ...(entry ? { entry } : {}) });
+    if (entry) this.fanout.emit(sessionId, { kind: 'phones' }, 'panel:updated', { seq, entry });
   }
 
   private emitPanel(sessionId: string, seq: number, entry: PanelEntry) {

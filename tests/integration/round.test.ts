@@ -77,7 +77,13 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     }
     expect(acks[0]).toMatchObject({ capacity: 'organization', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' });
     expect(acks[1]).toMatchObject({ capacity: 'individual', organization: '' });
-    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+    // A new pledge and its author's new status reach the console as one event (one per commit)...
+    await moderator.waitFor('pledge:upserted', (d) => d.entry?.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+    // ...while the other phones hear the status change alone.
+    await phones[0]!.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+    // Every delta a reader receives has its own sequence number: a hole always means a missed event.
+    const wallSeqs = wallA.received.filter((r) => r.event !== 'session:state').map((r) => (r.payload as { seq: number }).seq);
+    expect(new Set(wallSeqs).size).toBe(wallSeqs.length);
 
     // Deltas carry increasing sequence numbers.
     const seqs = wallA.received.filter((r) => r.event !== 'session:state').map((r) => (r.payload as { seq: number }).seq);
