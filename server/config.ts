@@ -12,6 +12,8 @@ export interface Config {
   demo: boolean;
   trustProxy: boolean;
   allowedOrigins: string[];
+  /** Multiplies every rate limit; for load tests from one address (default 1). */
+  limitsScale: number;
 }
 
 /** Configuration comes from the environment (and `--demo` on the command line), nowhere else. */
@@ -33,6 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: env.LOG_LEVEL || 'info',
     demo: argv.includes('--demo') || env.DEMO === '1',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    limitsScale: Math.max(1, Number(env.LIMITS_SCALE) || 1),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))

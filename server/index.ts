@@ -21,7 +21,10 @@ async function main() {
     log.warn('REDIS_URL is not set: using the embedded store; all data lives only in this process and is lost when it stops.');
   }
 
-  const limits = createRateLimits(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {});
+  const limits = createRateLimits({
+    ...(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {}),
+    scale: config.limitsScale,
+  });
   const app = createApp(
     { store, log },
     {

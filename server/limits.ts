@@ -36,8 +36,14 @@ export interface RateLimits {
   take(kind: LimitKind, ip: string, socketId?: string): Promise<LimitResult>;
 }
 
-export function createRateLimits(options: { redis?: RedisClient; prefix?: string; rules?: Partial<Record<LimitKind, Rule>> } = {}): RateLimits {
-  const rules = { ...LIMIT_RULES, ...options.rules };
+export function createRateLimits(
+  options: { redis?: RedisClient; prefix?: string; rules?: Partial<Record<LimitKind, Rule>>; scale?: number } = {},
+): RateLimits {
+  const scale = options.scale ?? 1;
+  const scaled = Object.fromEntries(
+    Object.entries(LIMIT_RULES).map(([k, r]) => [k, { ...r, perIp: r.perIp * scale, perSocket: r.perSocket && r.perSocket * scale }]),
+  ) as Record<LimitKind, Rule>;
+  const rules = { ...scaled, ...options.rules };
   const perSocket = new Map<LimitKind, RateLimiterAbstract>();
   const perIp = new Map<LimitKind, RateLimiterAbstract>();
   for (const [kind, rule] of Object.entries(rules) as [LimitKind, Rule][]) {

@@ -102,6 +102,13 @@ export interface ClientToServerEvents {
   'panelist:release': (payload: Payload<typeof panelistTargetSchema>, ack: AckFn) => void;
 }
 
+export interface DeltaBatch {
+  seqs: number[];
+  round?: { seq: number; round: Round };
+  panel?: { seq: number; entry: PanelEntry }[];
+  pledges?: { seq: number; pledge: Pledge }[];
+}
+
 export interface ServerToClientEvents {
   'session:state': (snapshot: SessionSnapshot) => void;
   'round:updated': (delta: { seq: number; round: Round }) => void;
@@ -112,6 +119,11 @@ export interface ServerToClientEvents {
    * a hole in their sequence numbers always means a missed event.
    */
   'pledge:upserted': (delta: { seq: number; pledge: Pledge; entry?: PanelEntry }) => void;
+  /**
+   * Several deltas coalesced into one frame, sent to moderators and walls when a room is large or
+   * busy. `seqs` lists every sequence number the batch covers; entities appear once, newest state.
+   */
+  'session:deltas': (batch: DeltaBatch) => void;
   /** Sent only to the nudged panelist's phone. */
   'panelist:nudged': (payload: { at: number }) => void;
   /** Sent to a phone whose seat the moderator released. */
