@@ -4,7 +4,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { Health } from '../shared/http';
 import { sendError } from './http/errors';
 import { originAllowed } from './http/origin';
@@ -31,6 +31,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Browser origins allowed besides PUBLIC_URL's. */
   allowedOrigins?: string[];
+  /** Socket.IO adapter bridging rooms across processes (default: this process only). */
+  adapter?: ServerOptions['adapter'];
   /** Public base URL for links and QR codes; when unset, derived from the listening port. */
   publicUrl?: string;
   /** Folder of the built client; omitted or missing: the API runs without pages. */
@@ -60,6 +62,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
 
   const io: AppServer = new Server(http, {
     serveClient: false,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
     // Pledges are small: 64 KB per frame is plenty and caps what a hostile client can make us buffer.
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, originPolicy)),

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { readConfig } from './config';
 import { DEMO_SESSION } from './demo';
 import { createRateLimits } from './limits';
+import { redisStreamsAdapter } from './realtime/adapter';
 import { createLogger } from './log';
 import { MemoryStore } from './store/memory';
 import { RedisStore } from './store/redis';
@@ -25,6 +26,8 @@ async function main() {
     ...(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {}),
     scale: config.limitsScale,
   });
+  // Several processes on one Redis share their Socket.IO rooms through the streams adapter.
+  const bridge = config.redisUrl ? await redisStreamsAdapter(config.redisUrl, config.redisPrefix) : null;
   const app = createApp(
     { store, log },
     {
@@ -34,6 +37,7 @@ async function main() {
       limits,
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
+      adapter: bridge?.adapter,
     },
   );
   const port = await app.listen(config.port, config.host);
@@ -62,6 +66,7 @@ async function main() {
     stopping = true;
     log.info(`${signal}: shutting down`);
     await app.close();
+    await bridge?.close();
     await store.close();
     process.exit(0);
   };

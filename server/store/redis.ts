@@ -142,8 +142,35 @@ export class RedisStore implements SessionStore {
   }
 
   async close(): Promise<void> {
-    // A client still trying to reach a Redis that is down would wait forever for its queue.
-    if (this.client.isReady) await this.client.close();
-    else if (this.client.isOpen) this.client.destroy();
+    await closeClient(this.client);
+  }
+}
+
+/**
+ * Closes a client gracefully when Redis answers. A client still reconnecting gets a moment to
+ * finish (its queued commands then complete); if Redis stays down it is dropped, because a
+ * graceful close would wait for it forever.
+ */
+export async function closeClient(client: {
+  isReady: boolean;
+  isOpen: boolean;
+  close(): Promise<void>;
+  destroy(): void;
+  once(event: 'ready', listener: () => void): unknown;
+}) {
+  try {
+    if (client.isOpen && !client.isReady) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        client.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    if (client.isReady) await client.close();
+    else if (client.isOpen) client.destroy();
+  } catch {
+    // Already closing or closed: nothing left to release.
   }
 }

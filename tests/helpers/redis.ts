@@ -28,7 +28,7 @@ export async function dropPrefix(prefix: string, url = testRedisUrl()) {
 
 /**
  * Every stored key and value under a prefix: to prove a refused command changed nothing.
- * Rate-limit counters (`<prefix>rl:`) are not data and are left out.
+ * Rate-limit counters (`<prefix>rl:`) and the adapter's keys (`<prefix>sio:`) are left out.
  */
 export async function dumpPrefix(prefix: string, url = testRedisUrl()): Promise<Record<string, unknown>> {
   const client = createClient({ url });
@@ -37,7 +37,8 @@ export async function dumpPrefix(prefix: string, url = testRedisUrl()): Promise<
   const out: Record<string, unknown> = {};
   for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
     for (const key of keys) {
-      if (key.startsWith(`${prefix}rl:`)) continue;
+      // Rate-limit counters and the Socket.IO adapter's stream and sessions are not data.
+      if (key.startsWith(`${prefix}rl:`) || key.startsWith(`${prefix}sio:`)) continue;
       const type = await client.type(key);
       out[key] =
         type === 'hash' ? { ...(await client.hGetAll(key)) } : type === 'zset' ? await client.zRange(key, 0, -1) : await client.get(key);

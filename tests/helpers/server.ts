@@ -3,12 +3,13 @@ import path from 'node:path';
 import { createApp, type App } from '../../server/app';
 import { createRateLimits } from '../../server/limits';
 import { createLogger } from '../../server/log';
+import { redisStreamsAdapter } from '../../server/realtime/adapter';
 import { RedisStore } from '../../server/store/redis';
 import { MemoryStore } from '../../server/store/memory';
 import type { SessionStore } from '../../server/store/types';
 import type { CreatedSession } from '../../shared/http';
 import type { CreateSessionInput } from '../../shared/schemas';
-import { freshPrefix, redisStore } from './redis';
+import { freshPrefix, redisStore, testRedisUrl } from './redis';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -34,9 +35,10 @@ export async function startServer(
   const prefix = opts.prefix ?? freshPrefix();
   const store = opts.store === 'memory' ? new MemoryStore() : await redisStore(prefix, opts.redisUrl);
   const limits = createRateLimits({ ...(store instanceof RedisStore ? { redis: store.client, prefix } : {}), rules: opts.limitRules });
+  const bridge = store instanceof RedisStore ? await redisStreamsAdapter(opts.redisUrl ?? testRedisUrl(), prefix) : null;
   const app = createApp(
     { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') },
-    { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl },
+    { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl, adapter: bridge?.adapter },
   );
   const port = await app.listen(0, '127.0.0.1');
   return {
@@ -46,6 +48,7 @@ export async function startServer(
     prefix,
     async close() {
       await app.close();
+      await bridge?.close();
       await store.close();
     },
   };

@@ -117,7 +117,8 @@ describe('nothing lost', () => {
     phones.slice(5).forEach((p, i) => enqueue(p, i + 5));
     await settle(1000);
     const again = await startRedis(['--appendonly', 'yes', '--appendfsync', 'always'], { port: redis.port, dir: redis.dir });
-    cleanup.push(() => again.stop());
+    // Stopped last: the server must close while its Redis still answers.
+    cleanup.unshift(() => again.stop());
     await Promise.all(phones.map((p) => whenSaved(p, 30000)));
 
     const stored = await storedPledges(again.url, prefix, created.sessionId);

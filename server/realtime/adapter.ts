@@ -1,0 +1,31 @@
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { createClient } from 'redis';
+import { closeClient } from '../store/redis';
+
+/**
+ * Bridges Socket.IO rooms across every server process that shares the Redis (see docs/scaling.md
+ * for why the streams adapter). Its keys and channels live under the deployment's prefix.
+ */
+export async function redisStreamsAdapter(url: string, prefix: string) {
+  // RESP2: the adapter reads XREAD replies in the RESP2 shape.
+  const client = createClient({ url, RESP: 2 });
+  client.on('error', () => {
+    // Reconnection is automatic; the adapter resumes the stream from its last offset.
+  });
+  await client.connect();
+  const adapter = createAdapter(client, {
+    streamName: `${prefix}sio:stream`,
+    channelPrefix: `${prefix}sio`,
+    sessionKeyPrefix: `${prefix}sio:session:`,
+    // Each process blocks on the stream at most this long, which bounds how long shutdown waits.
+    blockTimeInMs: 2000,
+    maxLen: 10_000,
+    onlyPlaintext: true,
+  });
+  return {
+    adapter,
+    async close() {
+      await closeClient(client);
+    },
+  };
+}
