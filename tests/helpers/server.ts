@@ -77,8 +77,8 @@ export const PANEL: CreateSessionInput = {
 };
 
 /** The real server as its own OS process (`server/index.ts`), for restart and kill tests. */
-export async function spawnServer(env: Record<string, string>, args: string[] = []): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>; stop(signal?: NodeJS.Signals): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/index.ts'), ...args], {
+export async function spawnServer(env: Record<string, string>, args: string[] = [], entry = 'server/index.ts'): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>; stop(signal?: NodeJS.Signals): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(entry), ...args], {
     cwd: path.resolve('.'),
     env: { ...withoutRedisUrl(process.env), PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,86 @@
+/** Building blocks shared by the single-process entry (index.ts) and the cluster (cluster.ts). */
+import path from 'node:path';
+import { routes } from '../shared/http';
+import { createApp, type App } from './app';
+import type { Config } from './config';
+import { DEMO_SESSION } from './demo';
+import { createRateLimits } from './limits';
+import type { Logger } from './log';
+import { redisStreamsAdapter } from './realtime/adapter';
+import { SessionService } from './service/session-service';
+import { MemoryStore } from './store/memory';
+import { RedisStore } from './store/redis';
+import type { SessionStore } from './store/types';
+
+export async function openStore(config: Config, log: Logger): Promise<SessionStore> {
+  if (config.redisUrl) return RedisStore.connect(config.redisUrl, { prefix: config.redisPrefix });
+  log.warn('REDIS_URL is not set: using the embedded store; all data lives only in this process and is lost when it stops.');
+  return new MemoryStore();
+}
+
+/** The store, the rate limits, the cross-process adapter and the app, wired from the configuration. */
+export async function buildRuntime(config: Config, log: Logger): Promise<{ app: App; store: SessionStore; close(): Promise<void> }> {
+  const store = await openStore(config, log);
+  const limits = createRateLimits({
+    ...(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {}),
+    scale: config.limitsScale,
+  });
+  // Several processes on one Redis share their Socket.IO rooms through the streams adapter.
+  const bridge = config.redisUrl ? await redisStreamsAdapter(config.redisUrl, config.redisPrefix) : null;
+  const app = createApp(
+    { store, log },
+    {
+      adminToken: config.adminToken,
+      publicUrl: config.publicUrl,
+      clientDir: path.resolve('dist/client'),
+      limits,
+      trustProxy: config.trustProxy,
+      allowedOrigins: config.allowedOrigins,
+      adapter: bridge?.adapter,
+    },
+  );
+  return {
+    app,
+    store,
+    async close() {
+      await app.close();
+      await bridge?.close();
+      await store.close();
+    },
+  };
+}
+
+/** Prints the organizer link and, with --demo, creates a demo session and prints its links. */
+export async function announce(config: Config, store: SessionStore, base: string): Promise<void> {
+  // The fragment (#token=…) never reaches the server or its logs; the page reads it locally.
+  const organizer = base + routes.organizer() + (config.adminTokenGenerated ? `#token=${config.adminToken}` : '');
+  console.log(`\n  Organizer page: ${organizer}`);
+  if (config.adminTokenGenerated) {
+    console.log('  (ADMIN_TOKEN was not set, so a one-off token was generated for this run; set ADMIN_TOKEN to keep one.)');
+  }
+  if (config.demo) {
+    // Creating a session broadcasts nothing, so no Socket.IO server is needed here.
+    const service = new SessionService(store, { emit: () => undefined, releaseSeat: () => undefined });
+    const { meta, moderatorKey } = await service.createSession(DEMO_SESSION);
+    console.log(`\n  Demo session "${meta.title}" — join code ${meta.joinCode}`);
+    console.log(`  Moderator console: ${base}${routes.moderator(meta.id, moderatorKey)}`);
+    console.log(`  Panelist phones:   ${base}${routes.join(meta.joinCode)}`);
+    console.log(`  Wall (projector):  ${base}${routes.wall(meta.id)}\n`);
+  } else if ((await store.listSessionIds(1)).length === 0) {
+    console.log('\n  No sessions yet. Create one on the organizer page, or restart with `npm start -- --demo` for a ready demo session.\n');
+  }
+}
+
+/** Stops cleanly on SIGTERM / SIGINT. */
+export function onShutdown(log: Logger, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    await close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}

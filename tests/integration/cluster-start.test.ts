@@ -1,0 +1,46 @@
+import { Client } from '../helpers/clients';
+import { dropPrefix, freshPrefix, testRedisUrl } from '../helpers/redis';
+import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { spawnServer } from '../helpers/server';
+
+/** `npm run start:cluster`: WORKERS processes behind one port, sticky for long-polling. */
+describe('the cluster entry point', () => {
+  const prefix = freshPrefix();
+  afterAll(() => dropPrefix(prefix));
+
+  test('two workers behind one port run a round over WebSocket and over long-polling', async () => {
+    const server = await spawnServer({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, WORKERS: '2' }, [], 'server/cluster.ts');
+    const clients: Client[] = [];
+    try {
+      expect(server.output()).toMatch(/2 workers/);
+      const { created, moderator, panelists } = await setupSession(server);
+      clients.push(moderator);
+      // Long-polling only: every request of a session must reach the same worker.
+      const polling = { transports: ['polling'] };
+      const wallPolling = new Client(server.url, { role: 'wall', sessionId: created.sessionId }, polling);
+      const wallWs = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
+      clients.push(wallPolling, wallWs);
+      await Promise.all([wallPolling.snapshot(), wallWs.snapshot()]);
+      await moderator.send('round:open', {});
+      const phones = [];
+      for (const p of panelists) {
+        const s = await seatedPhone(server.url, created.sessionId, p.id);
+        clients.push(s.phone);
+        phones.push(s.phone);
+      }
+      for (const [i, phone] of phones.entries()) {
+        expect(await phone.send('pledge:submit', pledgeFor(`Cluster pledge number ${i + 1} is here.`))).toMatchObject({ ok: true });
+      }
+      for (const w of [wallPolling, wallWs]) {
+        for (let i = 1; i <= phones.length; i++) await w.waitFor('pledge:upserted', (d) => d.pledge.text === `Cluster pledge number ${i} is here.`);
+      }
+      expect(wallPolling.socket.io.engine.transport.name).toBe('polling');
+      // Many plain HTTP requests spread over the workers and all answer.
+      const health = await Promise.all(Array.from({ length: 20 }, () => fetch(`${server.url}/healthz`).then((r) => r.json())));
+      expect(health.every((h) => h.ok && h.store === 'redis')).toBe(true);
+    } finally {
+      clients.forEach((c) => c.close());
+      await server.stop();
+    }
+  }, 40_000);
+});
