@@ -13,6 +13,7 @@ import { sessionRoutes } from './http/sessions';
 import type { Logger } from './log';
 import { attachRealtime } from './realtime/connection';
 import { socketFanout } from './realtime/rooms';
+import { dropSlowConsumers, type SlowConsumerOptions } from './realtime/slow-consumers';
 import type { AppServer } from './realtime/types';
 import { SessionService } from './service/session-service';
 import type { SessionStore } from './store/types';
@@ -33,6 +34,10 @@ export interface AppOptions {
   allowedOrigins?: string[];
   /** Socket.IO adapter bridging rooms across processes (default: this process only). */
   adapter?: ServerOptions['adapter'];
+  /** Coalescing window for readers' deltas by local room size (default: realtime/rooms.ts). */
+  coalesceWindowMs?: (readers: number) => number;
+  /** When a lagging connection is dropped (default: realtime/slow-consumers.ts). */
+  slowConsumers?: SlowConsumerOptions;
   /** Public base URL for links and QR codes; when unset, derived from the listening port. */
   publicUrl?: string;
   /** Folder of the built client; omitted or missing: the API runs without pages. */
@@ -69,7 +74,8 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     // A phone that drops for up to two minutes gets the packets it missed replayed on reconnect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
-  const service = new SessionService(store, socketFanout(io), deps.clock);
+  const service = new SessionService(store, socketFanout(io, { windowMs: options.coalesceWindowMs }), deps.clock);
+  const stopSlowConsumerCheck = dropSlowConsumers(io, options.slowConsumers);
 
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy ? 1 : false);
@@ -149,6 +155,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
       });
     },
     async close() {
+      stopSlowConsumerCheck();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },

@@ -93,15 +93,23 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     if (hasHoles()) scheduleSync(res.ok ? GAP_SYNC_DEBOUNCE_MS : GAP_SYNC_RETRY_MS);
   };
 
-  /** Readers: notes the holes a delta reveals (or fills), before it is applied. */
-  const track = (seq: number) => {
+  /**
+   * Readers: notes the holes that deltas reveal (or fill), before they are applied. A coalesced
+   * batch lists all its seqs; holes between them are commits another server process is still
+   * delivering, and a sync is asked for only if they stay open.
+   */
+  const track = (...seqs: number[]) => {
     if (!reader) return;
     const { baseSeq, lastSeq } = useSession.getState();
     if (baseSeq < 0) return; // the first snapshot covers whatever came before it
-    missing.delete(seq);
-    if (seq > lastSeq + 1) {
-      if (seq - lastSeq - 1 > MAX_LISTED_GAP) missingThrough = Math.max(missingThrough, seq - 1);
-      else for (let s = lastSeq + 1; s < seq; s++) missing.add(s);
+    let high = lastSeq;
+    for (const seq of [...seqs].sort((a, b) => a - b)) {
+      missing.delete(seq);
+      if (seq > high + 1) {
+        if (seq - high - 1 > MAX_LISTED_GAP) missingThrough = Math.max(missingThrough, seq - 1);
+        else for (let s = high + 1; s < seq; s++) missing.add(s);
+      }
+      high = Math.max(high, seq);
     }
     if (hasHoles()) scheduleSync();
   };
@@ -126,6 +134,12 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     track(seq);
     applyPledge(seq, pledge);
     if (entry) applyPanelEntry(seq, entry);
+  });
+  socket.on('session:deltas', (batch) => {
+    track(...batch.seqs);
+    if (batch.round) applyRound(batch.round.seq, batch.round.round);
+    for (const { seq, entry } of batch.panel ?? []) applyPanelEntry(seq, entry);
+    for (const { seq, pledge } of batch.pledges ?? []) applyPledge(seq, pledge);
   });
 
   socket.on('disconnect', (reason) => {

@@ -31,8 +31,7 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 /** Binds the socket to its rooms from its principal (again after a seat is claimed). */
 async function joinRooms(socket: AppSocket) {
   const { sessionId, role, panelistId } = socket.data.principal;
-  const wanted = [rooms.all(sessionId)];
-  wanted.push(role === 'phone' ? rooms.phones(sessionId) : rooms.readers(sessionId));
+  const wanted = [role === 'phone' ? rooms.phones(sessionId) : rooms.readers(sessionId)];
   if (panelistId) wanted.push(rooms.panelist(sessionId, panelistId));
   await socket.join(wanted);
 }

@@ -30,6 +30,7 @@ export async function startServer(
     publicUrl?: string;
     redisUrl?: string;
     limitRules?: NonNullable<Parameters<typeof createRateLimits>[0]>['rules'];
+    app?: Partial<Parameters<typeof createApp>[1]>;
   } = {},
 ): Promise<TestServer> {
   const prefix = opts.prefix ?? freshPrefix();
@@ -38,7 +39,7 @@ export async function startServer(
   const bridge = store instanceof RedisStore ? await redisStreamsAdapter(opts.redisUrl ?? testRedisUrl(), prefix) : null;
   const app = createApp(
     { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') },
-    { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl, adapter: bridge?.adapter },
+    { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl, adapter: bridge?.adapter, ...opts.app },
   );
   const port = await app.listen(0, '127.0.0.1');
   return {

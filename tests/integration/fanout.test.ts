@@ -1,0 +1,101 @@
+import { Client } from '../helpers/clients';
+import { dropPrefix } from '../helpers/redis';
+import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { startServer, type TestServer } from '../helpers/server';
+import type { DeltaBatch } from '../../shared/protocol';
+
+const generous = { perSocket: 100_000, perIp: 100_000, seconds: 60 };
+
+describe('fan-out to walls', () => {
+  const servers: TestServer[] = [];
+  const clients: Client[] = [];
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    for (const s of servers) {
+      await s.close();
+      await dropPrefix(s.prefix);
+    }
+  });
+
+  test('busy rooms get coalesced frames: each entity once, newest state, every seq listed', async () => {
+    const server = await startServer({ app: { coalesceWindowMs: () => 300 } });
+    servers.push(server);
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    const w = wall();
+    clients.push(moderator, w);
+    await w.snapshot();
+    const phones = await Promise.all(panelists.map((p) => seatedPhone(server.url, created.sessionId, p.id)));
+    phones.forEach((p) => clients.push(p.phone));
+    await moderator.send('round:open', {});
+    await new Promise((r) => setTimeout(r, 350));
+    const before = w.received.length;
+
+    // Three pledges and an edit within one window.
+    const acks = await Promise.all(phones.map((p, i) => p.phone.send('pledge:submit', pledgeFor(`Coalesced pledge ${i + 1} for the record.`))));
+    const firstId = acks[0]!.ok ? (acks[0]!.pledge.id as string) : '';
+    await phones[0]!.phone.send('pledge:edit', { id: firstId, text: 'Coalesced pledge 1, edited in the same window.', capacity: 'individual' });
+    // Each phone hears its own pledge at once, not after the window.
+    await phones[1]!.phone.waitFor('pledge:upserted', (d) => d.pledge.text.startsWith('Coalesced pledge 2'), 250);
+
+    // Every seq arrives exactly once, in fewer frames than deltas, and the end state is right.
+    await w.waitFor('pledge:upserted', () => false, 700).catch(() => undefined); // let the windows close
+    const frames = w.received.slice(before);
+    const seqs = frames.flatMap((f) => (f.event === 'session:deltas' ? (f.payload as DeltaBatch).seqs : [(f.payload as { seq: number }).seq]));
+    expect(seqs.sort((a, b) => a - b)).toEqual([...new Set(seqs)]);
+    expect(seqs).toHaveLength(4);
+    expect(frames.length).toBeLessThan(4);
+    const batch = frames.find((f) => f.event === 'session:deltas')!.payload as DeltaBatch;
+    expect(batch.seqs.length).toBeGreaterThan(1);
+    const ids = batch.pledges!.map((p) => p.pledge.id);
+    expect(new Set(ids).size).toBe(ids.length); // each entity once
+    // The newest version of the edited pledge is what the wall was sent last.
+    const versions = frames.flatMap((f) =>
+      f.event === 'session:deltas' ? ((f.payload as DeltaBatch).pledges ?? []).map((p) => p.pledge) : f.event === 'pledge:upserted' ? [(f.payload as { pledge: { id: string; text: string } }).pledge] : [],
+    );
+    expect(versions.filter((p) => p.id === firstId).pop()!.text).toBe('Coalesced pledge 1, edited in the same window.');
+    expect(batch.panel!.every((e) => e.entry.status === 'submitted')).toBe(true);
+    const latest = await w.send('session:sync');
+    const state = latest.ok ? (latest.snapshot as { pledges: { id: string; text: string }[] }) : { pledges: [] };
+    expect(state.pledges.find((p) => p.id === firstId)!.text).toBe('Coalesced pledge 1, edited in the same window.');
+  });
+
+  test('small rooms get each delta on its own, right after the acknowledgement', async () => {
+    const server = await startServer();
+    servers.push(server);
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    const w = wall();
+    clients.push(moderator, w);
+    await w.snapshot();
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    clients.push(phone);
+    await phone.send('pledge:submit', pledgeFor('Delivered on its own, at once.'));
+    const d = await w.waitFor('pledge:upserted', (x) => x.pledge.text === 'Delivered on its own, at once.');
+    expect(d.entry).toEqual({ panelistId: panelists[0]!.id, status: 'submitted' });
+    expect(w.events('session:deltas')).toHaveLength(0);
+  });
+
+  test('a connection that stops reading is dropped instead of queueing without end', async () => {
+    const server = await startServer({
+      limitRules: { moderate: generous },
+      app: { slowConsumers: { maxQueuedPackets: 20, intervalMs: 100 } },
+    });
+    servers.push(server);
+    const { created, moderator } = await setupSession(server);
+    clients.push(moderator);
+    // A wall over long-polling that connects, reads once, then never polls again.
+    const base = `${server.url}/socket.io/?EIO=4&transport=polling`;
+    const open = await (await fetch(base)).text();
+    const sid = JSON.parse(open.slice(1)).sid as string;
+    await fetch(`${base}&sid=${sid}`, { method: 'POST', body: `40${JSON.stringify({ role: 'wall', sessionId: created.sessionId })}` });
+    expect(await (await fetch(`${base}&sid=${sid}`)).text()).toContain('40');
+    const connected = () => server.app.io.of('/').sockets.size;
+    const before = connected();
+
+    for (let i = 0; i < 40; i++) await moderator.send('round:prompt', { prompt: `Prompt revision ${i} ${'x'.repeat(300)}` });
+    for (let i = 0; i < 40 && connected() >= before; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(connected()).toBe(before - 1);
+    // Everyone else is unaffected.
+    expect((await moderator.send('session:sync')).ok).toBe(true);
+  });
+});
