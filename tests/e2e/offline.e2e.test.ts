@@ -1,13 +1,10 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ensureClientBuilt, launchBrowser, SHOTS } from '../helpers/browser';
 import { NetworkCut } from '../helpers/proxy';
 import { dropPrefix } from '../helpers/redis';
 import { createSession, PANEL, startServer, type TestServer } from '../helpers/server';
 
-const CLIENT_DIR = path.resolve('dist/client');
-const SHOTS = path.resolve('test-artifacts');
 
 /**
  * The phone on bad Wi-Fi, in a real browser: its network is cut between the phone and the
@@ -19,15 +16,11 @@ describe('the phone without a network', () => {
   let net: NetworkCut;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer({ clientDir: CLIENT_DIR });
+    const clientDir = ensureClientBuilt();
+    server = await startServer({ clientDir });
     net = new NetworkCut(Number(new URL(server.url).port));
     await net.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-    });
+    browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,12 +1,9 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ensureClientBuilt, launchBrowser, SHOTS } from '../helpers/browser';
 import { dropPrefix } from '../helpers/redis';
 import { createSession, PANEL, startServer, type TestServer } from '../helpers/server';
 
-const CLIENT_DIR = path.resolve('dist/client');
-const SHOTS = path.resolve('test-artifacts');
 
 /**
  * Moderator, one panelist and a wall as three pages of one browser, against a real server on
@@ -17,13 +14,9 @@ describe('a pledge round in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer({ clientDir: CLIENT_DIR });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-    });
+    const clientDir = ensureClientBuilt();
+    server = await startServer({ clientDir });
+    browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {

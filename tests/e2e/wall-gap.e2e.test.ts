@@ -1,13 +1,10 @@
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { ensureClientBuilt, launchBrowser } from '../helpers/browser';
 import { Client } from '../helpers/clients';
 import { dropPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
 
-const CLIENT_DIR = path.resolve('dist/client');
 
 /**
  * A wall that misses a message catches up from its sequence numbers, not by luck: the test drops
@@ -19,12 +16,9 @@ describe('a wall that missed an event', () => {
   const clients: Client[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
-    server = await startServer({ clientDir: CLIENT_DIR });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-    });
+    const clientDir = ensureClientBuilt();
+    server = await startServer({ clientDir });
+    browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * `npm run bench` end to end at toy size: the product, the bare baseline and the two-process run
+ * start, the walls get every pledge version, and the last line is the JSON summary other tools read.
+ */
+const REQUIRED = ['walls', 'pledges', 'deliveredRatio', 'p50Ms', 'p99Ms', 'baselineP99Ms', 'costRatio', 'memPerWallKB'] as const;
+
+function runBench(args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/bench.ts'), ...args], {
+      cwd: path.resolve('.'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      // SIGTERM lets the bench stop its servers, workers and Redis.
+      child.kill('SIGTERM');
+      reject(new Error(`bench did not finish within ${timeoutMs} ms\n${stderr}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+test('npm run bench at 50 walls: every wall gets every version, and the last line is the JSON summary', async () => {
+  const { code, stdout, stderr } = await runBench(['--walls', '50', '--pledges', '4', '--rush-seconds', '1'], 85_000);
+  if (code !== 0) throw new Error(`bench exited ${code}\n${stderr}\n${stdout}`);
+  const last = stdout.trim().split('\n').pop()!;
+  const summary = JSON.parse(last) as Record<string, unknown>;
+  for (const key of REQUIRED) {
+    expect(summary).toHaveProperty(key);
+    expect(Number.isFinite(summary[key])).toBe(true);
+  }
+  expect(summary.walls).toBe(50);
+  expect(summary.pledges).toBe(4);
+  expect(summary.deliveredRatio).toBe(1);
+  // The two-process run is reported, but its delivery depends on the cross-process adapter: no assertion on its ratio.
+  const cluster = summary.cluster as { walls: number; deliveredRatio: number; p99Ms: number | null } | null;
+  expect(cluster).not.toBeNull();
+  expect(cluster!.walls).toBe(50);
+  expect(Number.isFinite(cluster!.deliveredRatio)).toBe(true);
+  // The table and the results file come before the summary.
+  expect(stdout).toContain('bare Socket.IO (1 proc)');
+  expect(stdout).toMatch(/results: bench-results\/fanout-50w-.*\.json/);
+}, 90_000);

@@ -1,0 +1,23 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CLIENT_DIR = path.resolve('dist/client');
+/** Screenshots of every page a browser test visits (git-ignored). */
+export const SHOTS = path.resolve('test-artifacts');
+
+/** The built client the server serves; built here when a test runs without `npm test`. */
+export function ensureClientBuilt(): string {
+  if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+  mkdirSync(SHOTS, { recursive: true });
+  return CLIENT_DIR;
+}
+
+/** Debian's headless Chromium (never a downloaded browser). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+}
