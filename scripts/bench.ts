@@ -1,0 +1,250 @@
+/**
+ * How close is the cost of our fan-out to bare Socket.IO? `npm run bench`
+ *
+ * Starts the product (server/index.ts, its own process) on a throwaway Redis, opens W wall sockets
+ * from separate load worker processes, plays the close rush (P panelists submit within S seconds,
+ * each edits once 1-3 s later) and measures submit-to-wall latency, delivered/expected, server CPU
+ * per delivered message, server memory per wall socket, wall join time and the panelists' ack time.
+ * The same scenario, with the same load code, runs against a bare Socket.IO broadcast server
+ * (scripts/bench/bare-server.ts: no app logic, no Redis, one emit per event) as the baseline, and
+ * against two product processes sharing the Redis with the walls split between them.
+ *
+ * Prints one table (progress goes to stderr), writes everything to bench-results/, and ends with a
+ * one-line JSON summary of the single-process run. See docs/performance.md.
+ *
+ * Options: --walls N (2000) --pledges P (20) --rush-seconds S (5) --skip-cluster --skip-baseline
+ * --json-only --walls-per-worker N (2500) --join-concurrency N (400) --seed N --stall-seconds N (5)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startRedis } from './lib/redis-process';
+import { formatTable } from './lib/stats';
+import { parseOptions, type BenchOptions } from './bench/options';
+import { killAllNow, stopAll, track } from './bench/procs';
+import { runScenario, type RunResult } from './bench/scenario';
+import { startBare, startProduct, type Target } from './bench/targets';
+import { ensureOpenFiles, openFilesLimit } from './bench/ulimit';
+
+const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+/** Targets of the issue (2-core machine, load generator beside the server). */
+const TARGETS = {
+  single: { walls: 5000, deliveredRatio: 1, p99Ms: 150, costRatio: 1.0, memPerWallKB: 25, ackP99Ms: 50 },
+  cluster: { walls: 10_000, deliveredRatio: 1, p99Ms: 300 },
+};
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function measure(start: () => Promise<Target>, opts: BenchOptions): Promise<RunResult> {
+  const target = await start();
+  progress(`${target.label}: server pid ${target.serverPids.join(', ')} at ${target.urls.join(', ')}`);
+  try {
+    return await runScenario(target, opts, progress);
+  } catch (err) {
+    const out = target.output().trim();
+    if (out) progress(`${target.label} output:\n${out.slice(-4000)}`);
+    throw err;
+  } finally {
+    await target.stop();
+  }
+}
+
+const round = (n: number, digits = 3) => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : null);
+const ratio = (a: number, b: number) => a / b;
+const times = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '-');
+
+function row(r: RunResult): (string | number)[] {
+  return [
+    r.label,
+    String(r.walls),
+    r.deliveredRatio * 100,
+    r.latencyMs.p50,
+    r.latencyMs.p95,
+    r.latencyMs.p99,
+    r.latencyMs.max,
+    r.ackMs.p50,
+    r.ackMs.p99,
+    r.serverCpuMs,
+    r.cpuUsPerDelivery,
+    r.memPerWallKB,
+    r.join.totalS,
+    r.loadgen.cpuMs,
+    r.machine.otherMs,
+  ];
+}
+
+function ratioRow(ours: RunResult, base: RunResult): (string | number)[] {
+  const a = row(ours);
+  const b = row(base);
+  return a.map((v, i) => {
+    if (i === 0) return 'ratio (ours / bare)';
+    if (i === 1) return '';
+    return typeof v === 'number' && typeof b[i] === 'number' ? times(ratio(v, b[i] as number)) : '-';
+  });
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  await ensureOpenFiles(opts.walls);
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress(`${signal}: stopping servers, workers and Redis`);
+    void stopAll().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', killAllNow);
+
+  const commit = git(['log', '-1', '--oneline']);
+  const dirty = git(['status', '--porcelain', '--', 'server', 'shared', 'package.json']);
+  progress(
+    `walls ${opts.walls} (${opts.wallClient} client), pledges ${opts.pledges}, rush ${opts.rushSeconds} s, seed ${opts.seed}; ` +
+      `${os.cpus().length} cores, open-files limit ${openFilesLimit()}; at ${commit}${dirty ? ' + uncommitted server changes' : ''}`,
+  );
+
+  const redis = await startRedis(['--appendonly', 'no']);
+  track(redis.child);
+  let baseline: RunResult | undefined;
+  let single: RunResult;
+  let cluster: RunResult | undefined;
+  try {
+    if (!opts.skipBaseline) baseline = await measure(startBare, opts);
+    single = await measure(() => startProduct({ redisUrl: redis.url, redisPid: redis.child.pid!, processes: 1 }), opts);
+    if (!opts.skipCluster) cluster = await measure(() => startProduct({ redisUrl: redis.url, redisPid: redis.child.pid!, processes: 2 }), opts);
+  } finally {
+    await stopAll();
+    await redis.stop();
+  }
+
+  const costRatio = baseline ? ratio(single.cpuUsPerDelivery, baseline.cpuUsPerDelivery) : NaN;
+  const checks = {
+    single: {
+      atTargetSize: single.walls >= TARGETS.single.walls,
+      delivered: single.deliveredRatio >= TARGETS.single.deliveredRatio,
+      p99: single.latencyMs.p99 <= TARGETS.single.p99Ms,
+      costRatio: baseline ? costRatio <= TARGETS.single.costRatio : null,
+      memPerWall: single.memPerWallKB <= TARGETS.single.memPerWallKB,
+      ackP99: single.ackMs.p99 <= TARGETS.single.ackP99Ms,
+    },
+    cluster: cluster
+      ? {
+          atTargetSize: cluster.walls >= TARGETS.cluster.walls,
+          delivered: cluster.deliveredRatio >= TARGETS.cluster.deliveredRatio,
+          p99: cluster.latencyMs.p99 <= TARGETS.cluster.p99Ms,
+        }
+      : null,
+  };
+
+  const out = path.resolve('bench-results');
+  mkdirSync(out, { recursive: true });
+  const file = path.join(out, `fanout-${opts.walls}w-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        bench: 'fanout',
+        at: new Date().toISOString(),
+        commit,
+        uncommittedServerChanges: dirty ? dirty.split('\n') : [],
+        machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() },
+        options: opts,
+        targets: TARGETS,
+        checks,
+        costRatio,
+        baseline: baseline ?? null,
+        single,
+        cluster: cluster ?? null,
+      },
+      null,
+      2,
+    ),
+  );
+
+  const summary = {
+    bench: 'fanout',
+    walls: single.walls,
+    pledges: single.pledges,
+    deliveredRatio: single.deliveredRatio,
+    p50Ms: round(single.latencyMs.p50),
+    p95Ms: round(single.latencyMs.p95),
+    p99Ms: round(single.latencyMs.p99),
+    maxMs: round(single.latencyMs.max),
+    ackP50Ms: round(single.ackMs.p50),
+    ackP99Ms: round(single.ackMs.p99),
+    baselineP99Ms: baseline ? round(baseline.latencyMs.p99) : null,
+    costRatio: round(costRatio),
+    cpuUsPerMsg: round(single.cpuUsPerDelivery),
+    baselineCpuUsPerMsg: baseline ? round(baseline.cpuUsPerDelivery) : null,
+    memPerWallKB: round(single.memPerWallKB),
+    baselineMemPerWallKB: baseline ? round(baseline.memPerWallKB) : null,
+    joinS: round(single.join.totalS),
+    cluster: cluster ? { walls: cluster.walls, deliveredRatio: cluster.deliveredRatio, p99Ms: round(cluster.latencyMs.p99) } : null,
+    wallClient: opts.wallClient,
+    commit,
+  };
+
+  if (!opts.jsonOnly) {
+    const header = ['run', 'walls', 'delivered %', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'ack p50', 'ack p99', 'server CPU ms', 'CPU µs/msg', 'mem KB/wall', 'join s', 'loadgen CPU ms', 'other CPU ms'];
+    const rows: (string | number)[][] = [];
+    if (baseline) rows.push(row(baseline));
+    rows.push(row(single));
+    if (baseline) rows.push(ratioRow(single, baseline));
+    if (cluster) rows.push(row(cluster));
+    console.log(
+      `\nClose rush: ${opts.pledges} submits over ${opts.rushSeconds} s + ${opts.pledges} edits, ${opts.walls} walls (${opts.wallClient} client), ` +
+        `${single.expected} expected deliveries per run; submit-to-wall latency (ms)\n`,
+    );
+    console.log(formatTable(header, rows));
+    const notes: string[] = [];
+    for (const r of [baseline, single, cluster]) {
+      if (!r) continue;
+      if (r.joinFailed) notes.push(`${r.label}: ${r.joinFailed} walls did not join (${r.joinErrors.join('; ')})`);
+      if (r.deliveredRatio < 1) notes.push(`${r.label}: ${r.expected - r.delivered} of ${r.expected} deliveries missing (wait ended: ${r.drainEnded})`);
+      if (r.perServer.length > 1) {
+        const per = r.perServer.map((p, i) => `process ${i + 1}: ${p.walls} walls, ${(p.deliveredRatio * 100).toFixed(1)}% delivered, p50 ${p.p50Ms.toFixed(1)} / p99 ${p.p99Ms.toFixed(1)} ms`);
+        notes.push(`${r.label}: ${per.join('; ')}`);
+      }
+      // Everything else the machine did meanwhile (another test run, a build) competes for the same two cores.
+      if (r.machine.otherMs > 0.1 * r.machine.wallMs) {
+        notes.push(
+          `${r.label}: WARNING other processes used ${(r.machine.otherMs / 1000).toFixed(1)} s of CPU during its ${(r.machine.wallMs / 1000).toFixed(1)} s ` +
+            `scenario: the machine was not quiet, latencies are pessimistic`,
+        );
+      }
+      if (r.disconnects) notes.push(`${r.label}: ${r.disconnects} walls disconnected (${JSON.stringify(r.disconnectReasons)})`);
+    }
+    const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
+    const c = checks.single;
+    notes.push(
+      `targets (1 proc, defined at ${TARGETS.single.walls} walls${c.atTargetSize ? '' : '; this run is smaller'}): ` +
+        `delivered ${mark(c.delivered)}, p99 ≤ ${TARGETS.single.p99Ms} ms ${mark(c.p99)}, costRatio ${round(costRatio, 2) ?? '-'} ≤ ${TARGETS.single.costRatio} ${mark(c.costRatio)}, ` +
+        `≤ ${TARGETS.single.memPerWallKB} KB/wall ${mark(c.memPerWall)}, ack p99 ≤ ${TARGETS.single.ackP99Ms} ms ${mark(c.ackP99)}`,
+    );
+    if (checks.cluster) {
+      const k = checks.cluster;
+      notes.push(
+        `targets (2 procs, defined at ${TARGETS.cluster.walls} walls${k.atTargetSize ? '' : '; this run is smaller'}): ` +
+          `delivered ${mark(k.delivered)}, p99 ≤ ${TARGETS.cluster.p99Ms} ms ${mark(k.p99)}`,
+      );
+    }
+    console.log(`\n${notes.join('\n')}`);
+    console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
+  }
+  // The last line: the one-line JSON summary of the single-process run.
+  console.log(JSON.stringify(summary));
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    void stopAll().finally(() => process.exit(1));
+  },
+);

@@ -1,0 +1,75 @@
+/**
+ * What the close rush writes: realistic panelists, pledge texts (every version unique, so a wall
+ * can tell them apart by pledge id + text), and for the bare baseline the same pledge objects and
+ * snapshot the product would send, so both servers push payloads of the same size.
+ */
+import type { PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
+import type { SessionSnapshot } from '../../shared/protocol';
+
+const ORGS = ['West Africa ICT Alliance', 'Digital Rights Watch', 'Open Knowledge Network', 'Youth IGF Coalition', 'Community Networks Fund'];
+
+export function panelistInputs(count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Panelist ${String(i + 1).padStart(2, '0')} Bench`,
+    organization: ORGS[i % ORGS.length]!,
+    stakeholderGroup: 'Civil Society' as const,
+  }));
+}
+
+/** About 220 characters, like a real one-sentence commitment; plain ASCII so cleaning keeps it as is. */
+export function pledgeText(panelist: number, version: 'submit' | 'edit'): string {
+  const base =
+    `Panelist ${panelist + 1}: we commit to publish our community network's open data register, train forty municipal ` +
+    `staff in digital inclusion and report progress at the next IGF`;
+  return version === 'submit' ? `${base}.` : `${base}, with a public quarterly progress report (revised).`;
+}
+
+/** A bare-baseline pledge object of the product's shape and size. */
+export function barePledge(args: {
+  id: string;
+  sessionId: string;
+  panelist: { id: string; name: string; organization: string };
+  text: string;
+  createdAt: number;
+  previous?: { text: string; at: number };
+}): Pledge {
+  const now = Date.now();
+  return {
+    id: args.id,
+    sessionId: args.sessionId,
+    participantId: args.panelist.id,
+    authorRole: 'panelist',
+    name: args.panelist.name,
+    organization: args.panelist.organization,
+    stakeholderGroup: 'Civil Society',
+    capacity: 'individual',
+    text: args.text,
+    createdAt: args.createdAt,
+    updatedAt: now,
+    edits: args.previous ? [{ text: args.previous.text, capacity: 'individual', organization: args.panelist.organization, at: args.previous.at }] : [],
+  };
+}
+
+/** The snapshot the bare server sends each wall on connect: the product's shape, an open round, no pledges. */
+export function bareSnapshot(sessionId: string, panelists: number): SessionSnapshot {
+  const now = Date.now();
+  const session: SessionInfo = {
+    id: sessionId,
+    code: 'WS #215',
+    title: 'Fan-out benchmark: commitments to action',
+    joinCode: 'BENCH2',
+    createdAt: now,
+    panelists: panelistInputs(panelists).map((p, i) => ({ id: `bare-panelist-${i}`, ...p })),
+  };
+  const panel: PanelEntry[] = session.panelists.map((p) => ({ panelistId: p.id, status: 'joined' }));
+  return {
+    protocol: 1,
+    seq: 1,
+    session,
+    round: { state: 'open', prompt: 'Before we close: what is one concrete commitment you will undertake before the next IGF?', countdownEndsAt: null, openedAt: now, closedAt: null, updatedAt: now },
+    panel,
+    pledges: [],
+    you: { role: 'wall', panelistId: null },
+    serverNow: now,
+  };
+}

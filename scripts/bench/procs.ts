@@ -1,0 +1,119 @@
+/**
+ * Child processes of the benchmark (servers, Redis, load workers): one registry so that every one
+ * of them is stopped on success, on error and on Ctrl-C; and what /proc says about a process.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const children = new Set<ChildProcess>();
+
+export function track<C extends ChildProcess>(child: C): C {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+export async function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (exited(child)) return;
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    if (!exited(child)) child.kill('SIGKILL');
+  }, graceMs);
+  await done;
+  clearTimeout(timer);
+}
+
+export async function stopAll(): Promise<void> {
+  await Promise.all([...children].map((c) => stopChild(c)));
+}
+
+/** Last resort when the process is exiting anyway: no waiting possible. */
+export function killAllNow(): void {
+  for (const c of children) if (!exited(c)) c.kill('SIGKILL');
+}
+
+let ticks: number | undefined;
+function clockTicks(): number {
+  if (ticks === undefined) {
+    try {
+      ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticks = 100;
+    }
+  }
+  return ticks;
+}
+
+/** User + system CPU time of a process (all its threads), in ms, from /proc/<pid>/stat. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may contain spaces; fields after it are space-separated.
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(rest[11]);
+  const stime = Number(rest[12]);
+  return ((utime + stime) * 1000) / clockTicks();
+}
+
+/** Resident set size of a process in KB, from /proc/<pid>/status. */
+export function rssKB(pid: number): number {
+  const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(m[1]);
+}
+
+export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+export interface NodeProcess {
+  child: ChildProcess;
+  pid: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** `node --import tsx <script>` from the repository root, with stdout/stderr kept for error messages. */
+export function spawnNode(script: string, env: Record<string, string>, args: string[] = []): NodeProcess {
+  const child = track(
+    spawn(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
+      cwd: path.resolve('.'),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  let out = '';
+  const keep = (d: Buffer) => {
+    out += d.toString();
+    if (out.length > 200_000) out = out.slice(-100_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  if (child.pid === undefined) throw new Error(`could not start ${script}`);
+  return { child, pid: child.pid, output: () => out, stop: () => stopChild(child) };
+}
+
+/** Polls `url` until it answers 200; fails early if the process exits. */
+export async function waitForHttp(proc: NodeProcess, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited(proc.child)) throw new Error(`process exited (${proc.child.exitCode ?? proc.child.signalCode}) before serving ${url}:\n${proc.output()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${proc.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Busy CPU time of the whole machine (all cores) in ms, from /proc/stat: to see what else ran. */
+export function machineBusyMs(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+  const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
+  return (((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) * 1000) / clockTicks();
+}
