@@ -57,8 +57,8 @@ export class Client {
   }
 
   /** The latest full state received. */
-  async snapshot(since = 0): Promise<SessionSnapshot> {
-    await this.waitFor('session:state', () => true, 5000, since);
+  async snapshot(since = 0, timeoutMs = 5000): Promise<SessionSnapshot> {
+    await this.waitFor('session:state', () => true, timeoutMs, since);
     return [...this.received].reverse().find((r) => r.event === 'session:state')!.payload as SessionSnapshot;
   }
 

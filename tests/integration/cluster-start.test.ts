@@ -20,7 +20,9 @@ describe('the cluster entry point', () => {
       const wallPolling = new Client(server.url, { role: 'wall', sessionId: created.sessionId }, polling);
       const wallWs = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
       clients.push(wallPolling, wallWs);
-      await Promise.all([wallPolling.snapshot(), wallWs.snapshot()]);
+      // A long-polling handshake can race the primary learning which worker owns the new session id
+      // (@socket.io/sticky); the client then simply retries, which on a loaded machine takes a moment.
+      await Promise.all([wallPolling.snapshot(0, 20_000), wallWs.snapshot(0, 20_000)]);
       await moderator.send('round:open', {});
       const phones = [];
       for (const p of panelists) {
