@@ -12,6 +12,7 @@ import { hashSecret, newId, newJoinCode, newSecret, secretMatches } from '../sec
 import { fields } from '../store/fields';
 import type { Expectation, SessionStore, Write } from '../store/types';
 import { decode, decodeDoc, encode, type SessionDoc } from './codec';
+import { DocCache } from './doc-cache';
 import type { Fanout } from './fanout';
 
 /** Who is behind a connection, as established at the handshake. */
@@ -42,11 +43,15 @@ const notFound = fail('session_not_found', 'This session does not exist.');
  * produced from what the store confirmed; broadcasts go out only after that confirmation.
  */
 export class SessionService {
+  private readonly docs: DocCache;
+
   constructor(
     private readonly store: SessionStore,
     private readonly fanout: Fanout,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    this.docs = new DocCache(store);
+  }
 
   get storeKind() {
     return this.store.kind;
@@ -148,9 +153,8 @@ export class SessionService {
   }
 
   async snapshot(principal: Principal): Promise<ServiceResult<SessionSnapshot>> {
-    const all = await this.store.getAll(principal.sessionId);
-    if (!all) return notFound;
-    const doc = decodeDoc(all);
+    const doc = await this.docs.load(principal.sessionId);
+    if (!doc) return notFound;
     // A phone whose seat was released since it connected is treated as a fresh phone.
     const own = principal.panelistId ? doc.participants.get(principal.panelistId) : undefined;
     const seated = own && own.deviceTokenHash === principal.deviceTokenHash ? own.panelistId : null;

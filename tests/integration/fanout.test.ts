@@ -75,6 +75,27 @@ describe('fan-out to walls', () => {
     expect(w.events('session:deltas')).toHaveLength(0);
   });
 
+  test('walls joining at once share full-state reads; a change is seen by the next joiner', async () => {
+    const server = await startServer();
+    servers.push(server);
+    const { created, moderator } = await setupSession(server);
+    clients.push(moderator);
+    // Count full reads on the real store underneath the running server.
+    let fullReads = 0;
+    const getAll = server.store.getAll.bind(server.store);
+    server.store.getAll = (id: string) => (fullReads++, getAll(id));
+    const walls = Array.from({ length: 50 }, () => new Client(server.url, { role: 'wall', sessionId: created.sessionId }));
+    clients.push(...walls);
+    const snaps = await Promise.all(walls.map((w) => w.snapshot()));
+    expect(new Set(snaps.map((s) => s.seq)).size).toBe(1);
+    expect(fullReads).toBeLessThan(10);
+    await moderator.send('round:prompt', { prompt: 'Changed after the walls joined' });
+    const late = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
+    clients.push(late);
+    expect((await late.snapshot()).round.prompt).toBe('Changed after the walls joined');
+    console.log(`50 walls joining at once: ${fullReads} full reads`);
+  });
+
   test('a connection that stops reading is dropped instead of queueing without end', async () => {
     const server = await startServer({
       limitRules: { moderate: generous },
