@@ -36,6 +36,8 @@ export interface AppOptions {
   adapter?: ServerOptions['adapter'];
   /** Coalescing window for readers' deltas by local room size (default: realtime/rooms.ts). */
   coalesceWindowMs?: (readers: number) => number;
+  /** Local readers from which frames are delivered shard by shard (default: realtime/rooms.ts). */
+  shardThreshold?: number;
   /** When a lagging connection is dropped (default: realtime/slow-consumers.ts). */
   slowConsumers?: SlowConsumerOptions;
   /** Public base URL for links and QR codes; when unset, derived from the listening port. */
@@ -74,7 +76,8 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     // A phone that drops for up to two minutes gets the packets it missed replayed on reconnect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
-  const service = new SessionService(store, socketFanout(io, { windowMs: options.coalesceWindowMs }), deps.clock);
+  const fanout = socketFanout(io, { windowMs: options.coalesceWindowMs, shardThreshold: options.shardThreshold });
+  const service = new SessionService(store, fanout, deps.clock);
   const stopSlowConsumerCheck = dropSlowConsumers(io, options.slowConsumers);
 
   app.disable('x-powered-by');
@@ -136,7 +139,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     sendError(res, { code: 'internal', message: 'Server error.' });
   });
 
-  attachRealtime(io, service, log, { limits, trustProxy });
+  attachRealtime(io, service, log, { limits, trustProxy, readerShardOf: fanout.readerShardOf });
 
   return {
     http,

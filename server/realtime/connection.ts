@@ -15,6 +15,8 @@ const handshakeError = (error: AppError) => Object.assign(new Error(error.code),
 
 export interface RealtimeOptions {
   limits: RateLimits;
+  /** The shard room a reader joins (see rooms.ts). */
+  readerShardOf: (sessionId: string, socketId: string) => string;
   /** Takes the client address from X-Forwarded-For (last hop) when behind a trusted proxy. */
   trustProxy: boolean;
 }
@@ -29,9 +31,9 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 }
 
 /** Binds the socket to its rooms from its principal (again after a seat is claimed). */
-async function joinRooms(socket: AppSocket) {
+async function joinRooms(socket: AppSocket, readerShardOf: RealtimeOptions['readerShardOf']) {
   const { sessionId, role, panelistId } = socket.data.principal;
-  const wanted = [role === 'phone' ? rooms.phones(sessionId) : rooms.readers(sessionId)];
+  const wanted = role === 'phone' ? [rooms.phones(sessionId)] : [rooms.readers(sessionId), readerShardOf(sessionId, socket.id)];
   if (panelistId) wanted.push(rooms.panelist(sessionId, panelistId));
   await socket.join(wanted);
 }
@@ -63,13 +65,19 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
   });
 
   io.on('connection', async (socket) => {
-    registerCommands(socket, service, log, options.limits);
+    registerCommands(socket, service, log, options);
     const { sessionId, role } = socket.data.principal;
     log.debug('connected', { sessionId, role, recovered: socket.recovered });
-    // Recovered connections got the packets they missed replayed, and kept their rooms.
-    if (socket.recovered) return;
+    // Recovered connections got the packets they missed replayed, and kept their rooms; the
+    // reader shard is per process, so one recovered on another process takes this one's.
+    if (socket.recovered) {
+      const own = options.readerShardOf(sessionId, socket.id);
+      for (const room of socket.rooms) if (room.includes(':r:') && room !== own) void socket.leave(room);
+      if (role !== 'phone') void socket.join(own);
+      return;
+    }
     try {
-      await joinRooms(socket);
+      await joinRooms(socket, options.readerShardOf);
       // The first message is the whole state, unless the client shows it is already up to date.
       const lastSeq = socket.data.lastSeq;
       if (lastSeq !== null && lastSeq === (await service.currentSeq(sessionId))) return;
@@ -80,7 +88,8 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
   });
 }
 
-function registerCommands(socket: AppSocket, service: SessionService, log: Logger, limits: RateLimits) {
+function registerCommands(socket: AppSocket, service: SessionService, log: Logger, options: RealtimeOptions) {
+  const { limits } = options;
   for (const [event, cmd] of Object.entries(COMMANDS) as [keyof typeof COMMANDS, (typeof COMMANDS)[keyof typeof COMMANDS]][]) {
     socket.on(event, async (...args: unknown[]) => {
       const ack = args[args.length - 1];
@@ -107,7 +116,7 @@ function registerCommands(socket: AppSocket, service: SessionService, log: Logge
         );
         log.debug('command', { event, sessionId: principal.sessionId, role: principal.role, ok: result.ok });
         if (!result.ok) return reply(result);
-        if (event === 'panelist:claim') await adoptSeat(socket, service, result.value as { deviceToken: string; panelistId: string });
+        if (event === 'panelist:claim') await adoptSeat(socket, service, options, result.value as { deviceToken: string; panelistId: string });
         reply({ ok: true, ...result.value });
       } catch (err) {
         log.error('command failed', { event, sessionId: principal.sessionId, error: String(err) });
@@ -118,12 +127,17 @@ function registerCommands(socket: AppSocket, service: SessionService, log: Logge
 }
 
 /** After a claim the same connection acts for the seat; no reconnect needed. */
-async function adoptSeat(socket: AppSocket, service: SessionService, claim: { deviceToken: string; panelistId: string }) {
+async function adoptSeat(
+  socket: AppSocket,
+  service: SessionService,
+  options: RealtimeOptions,
+  claim: { deviceToken: string; panelistId: string },
+) {
   socket.data.principal = {
     ...socket.data.principal,
     panelistId: claim.panelistId,
     deviceTokenHash: hashSecret(claim.deviceToken),
   };
-  await joinRooms(socket);
+  await joinRooms(socket, options.readerShardOf);
   await sendSnapshot(socket, service);
 }

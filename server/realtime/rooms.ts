@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DeltaBatch, ServerToClientEvents } from '../../shared/protocol';
 import type { PanelEntry, Pledge, Round } from '../../shared/schemas';
 import type { Audience, Fanout } from '../service/fanout';
@@ -7,8 +8,12 @@ import type { AppServer } from './types';
  * Socket.IO rooms of a session: moderators and walls are `readers`, every phone is in `phones`,
  * and a seated phone also in its panelist room. Rooms are bridged across processes by the adapter.
  */
+export const READER_SHARDS = 16;
+
 export const rooms = {
   readers: (sessionId: string) => `s:${sessionId}:readers`,
+  /** One slice of a session's readers on one server (`tag` is unique per server instance). */
+  readerShard: (sessionId: string, tag: string, shard: number) => `s:${sessionId}:r:${tag}:${shard}`,
   phones: (sessionId: string) => `s:${sessionId}:phones`,
   panelist: (sessionId: string, panelistId: string) => `s:${sessionId}:p:${panelistId}`,
 };
@@ -34,7 +39,20 @@ interface Pending {
 
 export interface SocketFanoutOptions {
   windowMs?: (readers: number) => number;
+  /**
+   * From this many local readers on, a frame is written to them shard by shard on successive
+   * event-loop turns, so commands that arrive meanwhile (a panelist's submit) are acknowledged
+   * between shards instead of after the whole room (default 1000).
+   */
+  shardThreshold?: number;
   now?: () => number;
+}
+
+/** The shard a reader joins, from its socket id (stable for the socket's life). */
+function shardOf(socketId: string): number {
+  let h = 0;
+  for (let i = 0; i < socketId.length; i++) h = (h * 31 + socketId.charCodeAt(i)) >>> 0;
+  return h % READER_SHARDS;
 }
 
 /**
@@ -43,7 +61,14 @@ export interface SocketFanoutOptions {
  * Readers' deltas are coalesced per session: one frame carries every delta of a window, each
  * entity once in its newest state, and a single delta still goes out in its own event.
  */
-export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): Fanout {
+export interface SocketFanout extends Fanout {
+  /** The shard room a reader socket joins on this server. */
+  readerShardOf(sessionId: string, socketId: string): string;
+}
+
+export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): SocketFanout {
+  // Shard rooms are this server's own: other processes (or other servers in one process) never share them.
+  const tag = randomBytes(4).toString('hex');
   const windowMs = options.windowMs ?? defaultWindowMs;
   const now = options.now ?? Date.now;
   const pending = new Map<string, Pending>();
@@ -51,18 +76,36 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const send = (room: string, event: string, payload: unknown) =>
     (io.to(room) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
 
+  const shardThreshold = options.shardThreshold ?? 1000;
+
+  /** One frame to every reader of the session, on every process. */
+  const sendToReaders = (sessionId: string, event: string, payload: unknown) => {
+    const room = rooms.readers(sessionId);
+    const local = io.of('/').adapter.rooms.get(room)?.size ?? 0;
+    if (local < shardThreshold) return send(room, event, payload);
+    const shards = Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
+    // Other processes: one publish; they deliver to their own readers.
+    (io.to(room).except(shards) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
+    // This process: shard by shard, yielding to the event loop in between.
+    let k = 0;
+    const step = () => {
+      (io.local.to(shards[k]!) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
+      if (++k < shards.length) setImmediate(step);
+    };
+    step();
+  };
+
   const flush = (sessionId: string) => {
     const p = pending.get(sessionId);
     pending.delete(sessionId);
     if (!p) return;
     lastFlush.set(sessionId, now());
-    const room = rooms.readers(sessionId);
-    if (p.seqs.length === 1) return send(room, p.first.event, p.first.payload);
+    if (p.seqs.length === 1) return sendToReaders(sessionId, p.first.event, p.first.payload);
     const batch: DeltaBatch = { seqs: p.seqs };
     if (p.round) batch.round = p.round;
     if (p.panel.size) batch.panel = [...p.panel.values()];
     if (p.pledges.size) batch.pledges = [...p.pledges.values()];
-    send(room, 'session:deltas', batch);
+    sendToReaders(sessionId, 'session:deltas', batch);
   };
 
   const toReaders = (sessionId: string, event: keyof ServerToClientEvents, payload: unknown) => {
@@ -90,6 +133,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   };
 
   return {
+    readerShardOf: (sessionId, socketId) => rooms.readerShard(sessionId, tag, shardOf(socketId)),
     emit(sessionId, audience: Audience, event, ...args) {
       const payload = args[0];
       switch (audience.kind) {

@@ -75,6 +75,42 @@ describe('fan-out to walls', () => {
     expect(w.events('session:deltas')).toHaveLength(0);
   });
 
+  test('large rooms get each frame shard by shard, every reader exactly once', async () => {
+    const server = await startServer({ app: { shardThreshold: 1 } });
+    servers.push(server);
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    const walls = Array.from({ length: 24 }, () => wall());
+    clients.push(moderator, ...walls);
+    await Promise.all(walls.map((w) => w.snapshot()));
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    clients.push(phone);
+    await phone.send('pledge:submit', pledgeFor('Sharded delivery reaches everyone.'));
+    for (const w of [...walls, moderator]) await w.waitFor('pledge:upserted', (d) => d.pledge.text === 'Sharded delivery reaches everyone.');
+    await new Promise((r) => setTimeout(r, 100));
+    for (const w of walls) {
+      expect(w.events('pledge:upserted')).toHaveLength(1);
+      expect(w.events('round:updated').filter((d) => d.round.state === 'open')).toHaveLength(1);
+    }
+  });
+
+  test('sharded delivery across two processes: every wall on each gets each frame once', async () => {
+    const a = await startServer({ app: { shardThreshold: 1 } });
+    const b = await startServer({ prefix: a.prefix, app: { shardThreshold: 1 } });
+    servers.push(a, b);
+    const { created, moderator, panelists } = await setupSession(a);
+    const walls = [a, b, a, b, a, b].map((srv) => new Client(srv.url, { role: 'wall', sessionId: created.sessionId }));
+    clients.push(moderator, ...walls);
+    await Promise.all(walls.map((w) => w.snapshot()));
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(b.url, created.sessionId, panelists[0]!.id);
+    clients.push(phone);
+    await phone.send('pledge:submit', pledgeFor('Across processes, once each.'));
+    for (const w of walls) await w.waitFor('pledge:upserted', (d) => d.pledge.text === 'Across processes, once each.');
+    await new Promise((r) => setTimeout(r, 150));
+    for (const w of walls) expect(w.events('pledge:upserted')).toHaveLength(1);
+  });
+
   test('walls joining at once share full-state reads; a change is seen by the next joiner', async () => {
     const server = await startServer();
     servers.push(server);
