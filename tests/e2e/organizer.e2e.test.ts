@@ -1,32 +1,16 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ensureClientBuilt, launchBrowser, SHOTS } from '../helpers/browser';
-import { dropPrefix } from '../helpers/redis';
-import { ADMIN_TOKEN, startServer, type TestServer } from '../helpers/server';
+import { browserAndServer, SHOTS } from '../helpers/browser';
+import { ADMIN_TOKEN } from '../helpers/server';
 import { Client } from '../helpers/clients';
 
-
 describe('the organizer page', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const clientDir = ensureClientBuilt();
-    server = await startServer({ clientDir });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (server) await dropPrefix(server.prefix);
-  });
+  const env = browserAndServer();
 
   test('creates a session with its panel without curl, shows the links and lists it', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/organizer`);
+    await page.goto(`${env.server.url}/organizer`);
 
     // A wrong token is refused with a clear message.
     await page.getByTestId('admin-token').fill('not-the-admin-token');
@@ -58,7 +42,7 @@ describe('the organizer page', () => {
     // The link works: its key opens the console for a session with exactly that panel.
     const url = new URL(moderatorLink);
     const sessionId = url.pathname.split('/')[2]!;
-    const mod = new Client(server.url, { role: 'moderator', sessionId, key: url.hash.replace('#key=', '') });
+    const mod = new Client(env.server.url, { role: 'moderator', sessionId, key: url.hash.replace('#key=', '') });
     const snap = await mod.snapshot();
     mod.close();
     expect(snap.session).toMatchObject({ title: 'Data Governance for Development', code: 'WS #257' });

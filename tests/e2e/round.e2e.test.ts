@@ -1,37 +1,22 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureClientBuilt, launchBrowser, SHOTS } from '../helpers/browser';
-import { dropPrefix } from '../helpers/redis';
-import { createSession, PANEL, startServer, type TestServer } from '../helpers/server';
-
+import type { Page } from 'playwright-core';
+import { browserAndServer, SHOTS } from '../helpers/browser';
+import { createSession, PANEL } from '../helpers/server';
 
 /**
  * Moderator, one panelist and a wall as three pages of one browser, against a real server on
  * real Redis serving the built client.
  */
 describe('a pledge round in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const clientDir = ensureClientBuilt();
-    server = await startServer({ clientDir });
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (server) await dropPrefix(server.prefix);
-  });
+  const env = browserAndServer();
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
   test('moderator opens, a panelist pledges and edits from a phone, the wall shows it live', async () => {
-    const created = await createSession(server.url, PANEL);
+    const created = await createSession(env.server.url, PANEL);
     const errors: string[] = [];
     const open = async (url: string, viewport: { width: number; height: number }, mobile = false) => {
-      const ctx = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
+      const ctx = await env.browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
       const page = await ctx.newPage();
       page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
       page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
@@ -51,7 +36,7 @@ describe('a pledge round in the browser', () => {
     await wall.getByTestId('wall-qr').waitFor();
 
     // The panelist types the join code on the landing page and picks their name.
-    const phone = await open(server.url + '/', { width: 390, height: 844 }, true);
+    const phone = await open(env.server.url + '/', { width: 390, height: 844 }, true);
     await phone.getByTestId('join-code-input').fill(created.joinCode.toLowerCase());
     await phone.getByTestId('join-code-input').press('Enter');
     await phone.waitForURL(`**/j/${created.joinCode}`);

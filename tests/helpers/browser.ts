@@ -2,6 +2,8 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { dropPrefix } from './redis';
+import { startServer, type TestServer } from './server';
 
 export const CLIENT_DIR = path.resolve('dist/client');
 /** Screenshots of every page a browser test visits (git-ignored). */
@@ -20,4 +22,22 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
+}
+
+/**
+ * For a describe block: a real server on real Redis serving the built client, and a browser;
+ * both started before its tests and closed after them. Read `.server` / `.browser` inside tests.
+ */
+export function browserAndServer(): { server: TestServer; browser: Browser } {
+  const ctx = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    ctx.server = await startServer({ clientDir: ensureClientBuilt() });
+    ctx.browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+    if (ctx.server) await dropPrefix(ctx.server.prefix);
+  });
+  return ctx;
 }
