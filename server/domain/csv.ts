@@ -1,0 +1,92 @@
+/**
+ * CSV as spreadsheets read and write it (RFC 4180): comma-separated, fields quoted when they hold
+ * a comma, quote or line break, quotes doubled inside quotes, CRLF line ends. Exports start with a
+ * UTF-8 byte-order mark so spreadsheet software detects the encoding, and every cell that a
+ * spreadsheet would run as a formula is neutralised.
+ */
+
+export interface ParsedRow {
+  /** 1-based line number of the row's first line in the file (header = line 1). */
+  line: number;
+  cells: string[];
+}
+
+export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; line: number; reason: string };
+
+/** Parses CSV text into rows of cells. Accepts LF or CRLF, a leading BOM, quoted fields over several lines. */
+export function parseCsv(text: string): ParseResult {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: ParsedRow[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let quoted = false;
+  let afterQuote = false;
+  const endCell = () => {
+    cells.push(cell);
+    cell = '';
+    afterQuote = false;
+  };
+  const endRow = () => {
+    endCell();
+    // A blank line (one empty cell) is skipped, as spreadsheets do.
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
+    cells = [];
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
+          quoted = false;
+          afterQuote = true;
+        }
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      if (cell !== '' || afterQuote) return { ok: false, line, reason: 'a quote inside an unquoted field' };
+      quoted = true;
+    } else if (ch === ',') {
+      endCell();
+    } else if (ch === '\r' && src[i + 1] === '\n') {
+      // handled by the \n
+    } else if (ch === '\n') {
+      endRow();
+      line++;
+      rowLine = line;
+    } else {
+      if (afterQuote) return { ok: false, line, reason: 'text after a closing quote' };
+      cell += ch;
+    }
+  }
+  if (quoted) return { ok: false, line: rowLine, reason: 'a quoted field is not closed' };
+  if (cell !== '' || cells.length > 0 || afterQuote) endRow();
+  return { ok: true, rows };
+}
+
+/**
+ * A cell a spreadsheet would evaluate (=, +, -, @, tab, carriage return first) gets a leading
+ * apostrophe, which spreadsheets show as text and do not run (OWASP CSV injection guidance).
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Writes rows as CSV: BOM, header, CRLF line ends, formulas neutralised, nulls as empty cells. */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  const line = (cells: readonly (string | number | boolean | null | undefined)[]) =>
+    cells.map((c) => (c === null || c === undefined ? '' : quote(neutraliseFormula(String(c))))).join(',');
+  return `\uFEFF${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
+}
