@@ -13,6 +13,15 @@ export async function redisStreamsAdapter(url: string, prefix: string) {
     // Reconnection is automatic; the adapter resumes the stream from its last offset.
   });
   await client.connect();
+  // The adapter reads the stream on duplicates of this client, parked in a blocking XREAD; keep
+  // hold of them so shutdown can release them at once instead of waiting out the block.
+  const duplicates: ReturnType<typeof client.duplicate>[] = [];
+  const duplicate = client.duplicate.bind(client);
+  client.duplicate = ((...args: Parameters<typeof client.duplicate>) => {
+    const d = duplicate(...args);
+    duplicates.push(d);
+    return d;
+  }) as typeof client.duplicate;
   const adapter = createAdapter(client, {
     streamName: `${prefix}sio:stream`,
     channelPrefix: `${prefix}sio`,
@@ -25,6 +34,13 @@ export async function redisStreamsAdapter(url: string, prefix: string) {
   return {
     adapter,
     async close() {
+      for (const d of duplicates) {
+        try {
+          d.destroy();
+        } catch {
+          // already closed
+        }
+      }
       await closeClient(client);
     },
   };

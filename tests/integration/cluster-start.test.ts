@@ -13,7 +13,11 @@ describe('the cluster entry point', () => {
     const clients: Client[] = [];
     try {
       expect(server.output()).toMatch(/2 workers/);
-      const { created, moderator, panelists } = await setupSession(server);
+      // Generous waits: three fresh processes share two cores with the rest of the suite.
+      const slow = 15_000;
+      const t0 = Date.now();
+      const { created, moderator, panelists } = await setupSession(server, undefined, slow);
+      console.log(`cluster: moderator console ready in ${Date.now() - t0} ms`);
       clients.push(moderator);
       // Long-polling only: every request of a session must reach the same worker.
       const polling = { transports: ['polling'] };
@@ -26,7 +30,7 @@ describe('the cluster entry point', () => {
       await moderator.send('round:open', {});
       const phones = [];
       for (const p of panelists) {
-        const s = await seatedPhone(server.url, created.sessionId, p.id);
+        const s = await seatedPhone(server.url, created.sessionId, p.id, slow);
         clients.push(s.phone);
         phones.push(s.phone);
       }
@@ -34,7 +38,7 @@ describe('the cluster entry point', () => {
         expect(await phone.send('pledge:submit', pledgeFor(`Cluster pledge number ${i + 1} is here.`))).toMatchObject({ ok: true });
       }
       for (const w of [wallPolling, wallWs]) {
-        for (let i = 1; i <= phones.length; i++) await w.waitFor('pledge:upserted', (d) => d.pledge.text === `Cluster pledge number ${i} is here.`);
+        for (let i = 1; i <= phones.length; i++) await w.waitFor('pledge:upserted', (d) => d.pledge.text === `Cluster pledge number ${i} is here.`, slow);
       }
       expect(wallPolling.socket.io.engine.transport.name).toBe('polling');
       // Many plain HTTP requests spread over the workers and all answer.
@@ -44,5 +48,5 @@ describe('the cluster entry point', () => {
       clients.forEach((c) => c.close());
       await server.stop();
     }
-  }, 40_000);
+  }, 90_000);
 });
