@@ -11,6 +11,24 @@ export const STAKEHOLDER_GROUPS = [
 ] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
 
+/** The UN regional groups used in IGF reporting, plus intergovernmental organisations. */
+export const REGIONAL_GROUPS = [
+  'African Group',
+  'Asia-Pacific Group',
+  'Eastern European Group',
+  'GRULAC',
+  'WEOG',
+  'Intergovernmental',
+] as const;
+export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
+
+/** An event's theme list when it names none (the IGF's recent thematic tracks). */
+export const DEFAULT_THEMES = ['data', 'environment', 'inclusion', 'trust'] as const;
+
+/** public: on the wall and in the registry; record: in the organizers' record only. */
+export const VISIBILITIES = ['public', 'record'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
 export const CAPACITIES = ['individual', 'organization'] as const;
 export type Capacity = (typeof CAPACITIES)[number];
 
@@ -31,6 +49,11 @@ export const LIMITS = {
   panelMax: 40,
   countdownMaxSeconds: 60 * 60,
   editHistoryMax: 20,
+  themesMax: 10,
+  sdgTargetsMax: 10,
+  deliverablesMax: 5,
+  deliverableMax: 200,
+  partnersMax: 10,
 } as const;
 
 export const DEFAULT_PROMPT =

@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   'pledge_not_found',
   'not_your_pledge',
   'pledge_id_taken',
+  'unknown_theme',
+  'visibility_locked',
   'rate_limited',
   'conflict',
   'internal',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   CAPACITIES,
+  REGIONAL_GROUPS,
+  VISIBILITIES,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   LIMITS,
@@ -8,6 +10,7 @@ import {
   ROUND_STATES,
   STAKEHOLDER_GROUPS,
 } from './domain';
+import { isSdgTarget } from './sdg';
 import { cleanText } from './text';
 
 export { cleanText };
@@ -35,6 +38,29 @@ export const secretSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/
 
 export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
 export const capacitySchema = z.enum(CAPACITIES);
+export const regionalGroupSchema = z.enum(REGIONAL_GROUPS);
+export const visibilitySchema = z.enum(VISIBILITIES);
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real date');
+export const timeframeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('next-igf') }),
+  z.strictObject({ kind: z.literal('date'), date: dateSchema }),
+]);
+export type Timeframe = z.infer<typeof timeframeSchema>;
+export const sdgTargetCodeSchema = z
+  .string()
+  .max(8)
+  .superRefine((code, ctx) => {
+    if (!isSdgTarget(code)) ctx.addIssue({ code: 'custom', message: `unknown SDG target "${code}"` });
+  });
+export const themeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'malformed theme');
+export const deliverableSchema = z.strictObject({
+  text: text(3, LIMITS.deliverableMax),
+  due: dateSchema,
+});
 export const roundStateSchema = z.enum(ROUND_STATES);
 export const panelistStatusSchema = z.enum(PANELIST_STATUSES);
 export type { PanelistStatus, RoundState, StakeholderGroup, Capacity } from './domain';
@@ -96,6 +122,13 @@ export const pledgeSchema = z.object({
   stakeholderGroup: stakeholderGroupSchema,
   capacity: capacitySchema,
   text: z.string(),
+  regionalGroup: regionalGroupSchema.nullable(),
+  themes: z.array(z.string()),
+  sdgTargets: z.array(z.string()),
+  timeframe: timeframeSchema,
+  visibility: visibilitySchema,
+  deliverables: z.array(z.object({ text: z.string(), due: z.string() })),
+  partners: z.array(z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
   edits: z.array(z.object({ text: z.string(), capacity: capacitySchema, organization: z.string(), at: z.number() })),
@@ -112,11 +145,24 @@ export type PanelEntry = z.infer<typeof panelEntrySchema>;
 
 export const claimPanelistSchema = z.strictObject({ panelistId: idSchema });
 export const draftingSchema = z.strictObject({ drafting: z.boolean() });
+/**
+ * What a panelist sends. Everything past the text has a default, so a panelist in a hurry submits
+ * text and capacity only: stakeholder group from the panel, no regional group, no themes or SDG
+ * targets, "until the next IGF", public.
+ */
 export const pledgeContentSchema = z.strictObject({
   id: uuidSchema,
   text: text(LIMITS.pledgeTextMin, LIMITS.pledgeTextMax, true),
   capacity: capacitySchema,
   organization: text(0, LIMITS.organizationMax).default(''),
+  stakeholderGroup: stakeholderGroupSchema.optional(),
+  regionalGroup: regionalGroupSchema.nullable().default(null),
+  themes: z.array(themeIdSchema).max(LIMITS.themesMax).default([]),
+  sdgTargets: z.array(sdgTargetCodeSchema).max(LIMITS.sdgTargetsMax).default([]),
+  timeframe: timeframeSchema.default({ kind: 'next-igf' }),
+  visibility: visibilitySchema.default('public'),
+  deliverables: z.array(deliverableSchema).max(LIMITS.deliverablesMax).default([]),
+  partners: z.array(text(1, LIMITS.organizationMax)).max(LIMITS.partnersMax).default([]),
 });
 export type PledgeContent = z.infer<typeof pledgeContentSchema>;
 export type PledgeContentInput = z.input<typeof pledgeContentSchema>;

@@ -234,6 +234,8 @@ export const en = {
   'error.already_pledged': 'You have already submitted a pledge in this round.',
   'error.pledge_not_found': 'This pledge could not be found.',
   'error.not_your_pledge': 'This pledge belongs to someone else.',
+  'error.unknown_theme': 'Pick themes from this event’s list.',
+  'error.visibility_locked': 'Whether a pledge is public is chosen when it is submitted.',
   'error.pledge_id_taken': 'This pledge id is already in use. Start a new pledge.',
   'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
   'error.conflict': 'Someone changed this at the same time. Try again.',

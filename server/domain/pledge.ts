@@ -1,4 +1,4 @@
-import { LIMITS } from '../../shared/domain';
+import { DEFAULT_THEMES, LIMITS } from '../../shared/domain';
 import type { PledgeContent, Round } from '../../shared/schemas';
 import type { Participant, Pledge, SessionMeta } from './records';
 import { fail, ok, type Result } from './result';
@@ -19,26 +19,70 @@ export interface PledgeOutcome {
   changed: boolean;
 }
 
-/** Speaking for an organization without naming one means the panelist's own organization. */
-function resolve(content: PledgeContent, meta: SessionMeta, participant: Participant): PledgeContent {
-  if (content.capacity !== 'organization' || content.organization) return content;
+/** The part of a pledge its author writes (and may change until the round closes). */
+type PledgeFields = Pick<
+  Pledge,
+  | 'text'
+  | 'capacity'
+  | 'organization'
+  | 'stakeholderGroup'
+  | 'regionalGroup'
+  | 'themes'
+  | 'sdgTargets'
+  | 'timeframe'
+  | 'visibility'
+  | 'deliverables'
+  | 'partners'
+>;
+
+/**
+ * The fields as they will be stored: speaking for an organization without naming one means the
+ * panelist's own; the stakeholder group defaults to the panelist's; lists lose duplicates.
+ */
+function resolve(content: PledgeContent, meta: SessionMeta, participant: Participant): PledgeFields {
   const panelist = meta.panelists.find((p) => p.id === participant.panelistId);
-  return { ...content, organization: panelist?.organization ?? '' };
-}
-
-const sameContent = (p: Pledge, c: PledgeContent) =>
-  p.text === c.text && p.capacity === c.capacity && p.organization === c.organization;
-
-function revise(pledge: Pledge, content: PledgeContent, now: number): Pledge {
-  const edits = [...pledge.edits, { text: pledge.text, capacity: pledge.capacity, organization: pledge.organization, at: pledge.updatedAt }];
+  const organization = content.capacity === 'organization' && !content.organization ? (panelist?.organization ?? '') : content.organization;
   return {
-    ...pledge,
     text: content.text,
     capacity: content.capacity,
-    organization: content.organization,
-    updatedAt: now,
-    edits: edits.slice(-LIMITS.editHistoryMax),
+    organization,
+    stakeholderGroup: content.stakeholderGroup ?? panelist?.stakeholderGroup ?? 'Individual',
+    regionalGroup: content.regionalGroup,
+    themes: [...new Set(content.themes)],
+    sdgTargets: [...new Set(content.sdgTargets)],
+    timeframe: content.timeframe,
+    visibility: content.visibility,
+    deliverables: content.deliverables,
+    partners: [...new Set(content.partners)],
   };
+}
+
+const FIELD_NAMES: (keyof PledgeFields)[] = [
+  'text',
+  'capacity',
+  'organization',
+  'stakeholderGroup',
+  'regionalGroup',
+  'themes',
+  'sdgTargets',
+  'timeframe',
+  'visibility',
+  'deliverables',
+  'partners',
+];
+const sameContent = (p: Pledge, f: PledgeFields) => FIELD_NAMES.every((k) => JSON.stringify(p[k]) === JSON.stringify(f[k]));
+
+/** Checks that need the session: themes come from the event's list (for now the default list). */
+function checkFields(fields: PledgeFields): Result<PledgeFields> {
+  const known: readonly string[] = DEFAULT_THEMES;
+  const unknown = fields.themes.find((t) => !known.includes(t));
+  if (unknown) return fail('unknown_theme', `"${unknown}" is not one of this event's themes (${known.join(', ')}).`);
+  return ok(fields);
+}
+
+function revise(pledge: Pledge, fields: PledgeFields, now: number): Pledge {
+  const edits = [...pledge.edits, { text: pledge.text, capacity: pledge.capacity, organization: pledge.organization, at: pledge.updatedAt }];
+  return { ...pledge, ...fields, updatedAt: now, edits: edits.slice(-LIMITS.editHistoryMax) };
 }
 
 /**
@@ -48,26 +92,20 @@ function revise(pledge: Pledge, content: PledgeContent, now: number): Pledge {
  */
 export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, participant, existing } = ctx;
-  const content = resolve(submitted, meta, participant);
-  if (existing) {
-    if (existing.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
-    if (sameContent(existing, content)) return ok({ pledge: existing, participant, created: false, changed: false });
-    return editPledge(ctx, content, now);
-  }
+  if (existing) return editPledge(ctx, submitted, now);
+  const checked = checkFields(resolve(submitted, meta, participant));
+  if (!checked.ok) return checked;
   if (round.state !== 'open') return fail('round_not_open', 'The round is not open for pledges.');
   if (participant.pledgeId) return fail('already_pledged', 'You have already made a pledge; edit it instead.');
   const panelist = meta.panelists.find((p) => p.id === participant.panelistId);
   if (!panelist) return fail('panelist_not_found', 'No such panelist in this session.');
   const pledge: Pledge = {
-    id: content.id,
+    id: submitted.id,
     sessionId: meta.id,
     participantId: panelist.id,
     authorRole: 'panelist',
     name: panelist.name,
-    organization: content.organization,
-    stakeholderGroup: panelist.stakeholderGroup,
-    capacity: content.capacity,
-    text: content.text,
+    ...checked.value,
     createdAt: now,
     updatedAt: now,
     edits: [],
@@ -77,10 +115,15 @@ export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: 
 
 export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, participant, existing } = ctx;
-  const content = resolve(submitted, meta, participant);
   if (!existing) return fail('pledge_not_found', 'There is no pledge with this id.');
   if (existing.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
-  if (sameContent(existing, content)) return ok({ pledge: existing, participant, created: false, changed: false });
+  const checked = checkFields(resolve(submitted, meta, participant));
+  if (!checked.ok) return checked;
+  const fields = checked.value;
+  if (sameContent(existing, fields)) return ok({ pledge: existing, participant, created: false, changed: false });
   if (round.state !== 'open') return fail('round_not_open', 'Pledges can be edited only while the round is open.');
-  return ok({ pledge: revise(existing, content, now), participant, created: false, changed: true });
+  // A pledge shown on walls cannot be taken back into the record only (walls would keep it), nor
+  // the reverse: the choice is made once, before submitting.
+  if (fields.visibility !== existing.visibility) return fail('visibility_locked', 'Visibility is chosen when the pledge is submitted.');
+  return ok({ pledge: revise(existing, fields, now), participant, created: false, changed: true });
 }

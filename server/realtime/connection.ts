@@ -34,6 +34,7 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 async function joinRooms(socket: AppSocket, readerShardOf: RealtimeOptions['readerShardOf']) {
   const { sessionId, role, panelistId } = socket.data.principal;
   const wanted = role === 'phone' ? [rooms.phones(sessionId)] : [rooms.readers(sessionId), readerShardOf(sessionId, socket.id)];
+  if (role === 'moderator') wanted.push(rooms.moderators(sessionId));
   if (panelistId) wanted.push(rooms.panelist(sessionId, panelistId));
   await socket.join(wanted);
 }

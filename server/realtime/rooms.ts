@@ -15,6 +15,7 @@ export const rooms = {
   /** One slice of a session's readers on one server (`tag` is unique per server instance). */
   readerShard: (sessionId: string, tag: string, shard: number) => `s:${sessionId}:r:${tag}:${shard}`,
   phones: (sessionId: string) => `s:${sessionId}:phones`,
+  moderators: (sessionId: string) => `s:${sessionId}:moderators`,
   panelist: (sessionId: string, panelistId: string) => `s:${sessionId}:p:${panelistId}`,
 };
 
@@ -75,6 +76,9 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const lastFlush = new Map<string, number>();
   const send = (room: string, event: string, payload: unknown) =>
     (io.to(room) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
+  /** One emit to the union of rooms: a socket in both gets the event once. */
+  const send2 = (to: string[], event: string, payload: unknown) =>
+    (io.to(to) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
 
   const shardThreshold = options.shardThreshold ?? 1000;
 
@@ -143,6 +147,8 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
         case 'pledge-readers':
           setImmediate(() => send(rooms.panelist(sessionId, audience.authorId), event, payload));
           return toReaders(sessionId, event, payload);
+        case 'moderators-and-author':
+          return void setImmediate(() => send2([rooms.moderators(sessionId), rooms.panelist(sessionId, audience.authorId)], event, payload));
         case 'phones':
           return void setImmediate(() => send(rooms.phones(sessionId), event, payload));
         case 'panelist':

@@ -9,6 +9,8 @@ export type Audience =
   | { kind: 'session' }
   /** Those who may read pledges: moderators, walls, and the author's own phones. */
   | { kind: 'pledge-readers'; authorId: string }
+  /** The moderators' consoles, and one panelist's phones (a record-only pledge goes nowhere else). */
+  | { kind: 'moderators-and-author'; authorId: string }
   /** Every phone of the session (not moderators or walls). */
   | { kind: 'phones' }
   /** The phones holding one panelist's seat. */

@@ -34,6 +34,8 @@ interface Plan<T> {
   value: T;
   /** Runs after the store confirmed the write, with the new sequence number. */
   after?: (seq: number) => void;
+  /** Runs once the rules accepted the command, before the write; an error stops it. */
+  before?: () => Promise<ServiceResult<unknown>>;
 }
 
 const notFound = fail('session_not_found', 'This session does not exist.');
@@ -158,8 +160,13 @@ export class SessionService {
     // A phone whose seat was released since it connected is treated as a fresh phone.
     const own = principal.panelistId ? doc.participants.get(principal.panelistId) : undefined;
     const seated = own && own.deviceTokenHash === principal.deviceTokenHash ? own.panelistId : null;
+    // Phones see their own pledge; walls never see a record-only pledge; moderators see all.
     const pledges =
-      principal.role === 'phone' ? doc.pledges.filter((p) => seated !== null && p.participantId === seated) : doc.pledges;
+      principal.role === 'phone'
+        ? doc.pledges.filter((p) => seated !== null && p.participantId === seated)
+        : principal.role === 'wall'
+          ? doc.pledges.filter((p) => p.visibility !== 'record')
+          : doc.pledges;
     const { moderatorKeyHash: _secret, ...session } = doc.meta;
     return {
       ok: true,
@@ -231,12 +238,6 @@ export class SessionService {
     content: PledgeContent,
     rule: typeof submitPledge,
   ): Promise<ServiceResult<PledgeResult>> {
-    // Pledge ids are global (they appear in public links): reserve this one for the session first.
-    // Reserving is idempotent, so a retry or a commit that fails afterwards costs nothing.
-    if (principal.role === 'phone' && principal.panelistId) {
-      const holder = await this.store.reservePledgeId(content.id, principal.sessionId);
-      if (holder !== principal.sessionId) return fail('pledge_id_taken', 'This pledge id is already in use.');
-    }
     const extra = [fields.meta, fields.round, fields.pledge(content.id)];
     return this.withSeat(principal, extra, ({ participant, rawParticipant, raw: [rawMeta, rawRound, rawPledge] }) => {
       const meta = decode<SessionMeta>(rawMeta);
@@ -258,10 +259,18 @@ export class SessionService {
           ],
           writes: this.pledgeWrites(outcome.value),
           value: result,
+          // Pledge ids are global (they appear in public links): a new one is reserved for this
+          // session before it is written. Reserving is idempotent, so retries cost nothing.
+          before: created ? () => this.reservePledgeId(content.id, principal.sessionId) : undefined,
           after: (seq) => this.emitPledge(principal.sessionId, seq, outcome.value),
         },
       };
     });
+  }
+
+  private async reservePledgeId(pledgeId: string, sessionId: string): Promise<ServiceResult<unknown>> {
+    const holder = await this.store.reservePledgeId(pledgeId, sessionId);
+    return holder === sessionId ? { ok: true, value: null } : fail('pledge_id_taken', 'This pledge id is already in use.');
   }
 
   private pledgeWrites({ pledge, participant, created }: PledgeOutcome): Write[] {
@@ -270,11 +279,22 @@ export class SessionService {
     return writes;
   }
 
-  /** One event per commit for every reader: a new pledge carries its author's new panel status. */
+  /**
+   * One event per commit for every reader: a new pledge carries its author's new panel status.
+   * A record-only pledge reaches the moderators and its author only; walls (and other phones)
+   * hear just the panel status, so their sequence has no hole.
+   */
   private emitPledge(sessionId: string, seq: number, outcome: PledgeOutcome) {
     const { pledge, participant, created } = outcome;
     const entry = created ? { panelistId: participant.panelistId, status: panelistStatus(participant) } : undefined;
-    this.fanout.emit(sessionId, { kind: 'pledge-readers', authorId: pledge.participantId }, 'pledge:upserted', { seq, pledge, ...(entry ? { entry } : {}) });
+    const delta = { seq, pledge, ...(entry ? { entry } : {}) };
+    if (pledge.visibility === 'record') {
+      this.fanout.emit(sessionId, { kind: 'moderators-and-author', authorId: pledge.participantId }, 'pledge:upserted', delta);
+      // Walls need the seq even for an edit; an edit changes no status, so they get the current one.
+      this.emitPanel(sessionId, seq, entry ?? { panelistId: participant.panelistId, status: panelistStatus(participant) });
+      return;
+    }
+    this.fanout.emit(sessionId, { kind: 'pledge-readers', authorId: pledge.participantId }, 'pledge:upserted', delta);
     if (entry) this.fanout.emit(sessionId, { kind: 'phones' }, 'panel:updated', { seq, entry });
   }
 
@@ -395,8 +415,12 @@ export class SessionService {
       if (!raw) return notFound;
       const planned = plan(raw);
       if (!planned.ok) return planned;
-      const { expect, writes, value, after } = planned.value;
+      const { expect, writes, value, after, before } = planned.value;
       if (writes.length === 0) return { ok: true, value };
+      if (before) {
+        const allowed = await before();
+        if (!allowed.ok) return allowed;
+      }
       const committed = await this.store.commit(sessionId, expect, writes);
       if (committed.ok) {
         after?.(committed.seq);
