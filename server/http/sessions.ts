@@ -8,6 +8,7 @@ import { slowDownMessage, type LimitKind, type RateLimits } from '../limits';
 import { secretsEqual } from '../security';
 import type { SessionService } from '../service/session-service';
 import { sendError } from './errors';
+import { pledgesCsv } from './exports';
 
 export interface SessionRoutesOptions {
   adminToken: string;
@@ -91,6 +92,25 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
     if (!meta) return sendError(res, { code: 'session_not_found', message: 'No session has this join code.' });
     const body: JoinLookup = { sessionId: meta.id, sessionCode: meta.code, title: meta.title, panelists: meta.panelists };
     res.json({ ok: true, ...body });
+  });
+
+  // Organizer exports of one session: every pledge, record-only included.
+  router.get('/sessions/:id/export.:format', limit('admin'), requireAdmin, async (req, res) => {
+    const id = idSchema.safeParse(req.params.id);
+    const doc = id.success ? await service.loadSession(id.data) : null;
+    if (!doc) return sendError(res, { code: 'session_not_found', message: 'This session does not exist.' });
+    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    const name = `pledges-${(doc.meta.code || doc.meta.id).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    if (req.params.format === 'csv') {
+      res
+        .type('text/csv; charset=utf-8')
+        .set('Content-Disposition', `attachment; filename="${name}.csv"`)
+        .send(pledgesCsv(doc.pledges.map((pledge) => ({ meta: doc.meta, pledge }))));
+    } else if (req.params.format === 'json') {
+      res.set('Content-Disposition', `attachment; filename="${name}.json"`).json({ ok: true, session, round: doc.round, pledges: doc.pledges });
+    } else {
+      sendError(res, { code: 'invalid_payload', message: 'Export format is csv or json.' }, 404);
+    }
   });
 
   router.get('/sessions/:id/qr.svg', limit('lookup'), async (req, res) => {

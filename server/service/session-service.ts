@@ -111,6 +111,11 @@ export class SessionService {
     return docs.filter((d): d is Record<string, string> => d !== null).map(decodeDoc);
   }
 
+  /** The whole session, for organizers' exports (every pledge, record-only included). */
+  async loadSession(sessionId: string): Promise<SessionDoc | null> {
+    return this.docs.load(sessionId);
+  }
+
   async getMeta(sessionId: string): Promise<SessionMeta | undefined> {
     const got = await this.store.getFields(sessionId, [fields.meta]);
     return got ? decode<SessionMeta>(got[0]) : undefined;

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { parseCsv } from '../../server/domain/csv';
+import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
+import type { Pledge } from '../../shared/schemas';
+import type { Client } from '../helpers/clients';
+import { dropPrefix } from '../helpers/redis';
+import { seatedPhone, setupSession } from '../helpers/round';
+import { ADMIN_TOKEN, startServer, type TestServer } from '../helpers/server';
+
+describe('session exports', () => {
+  let server: TestServer;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await server.close();
+    await dropPrefix(server.prefix);
+  });
+
+  test('CSV and JSON hold every pledge, parse back exactly, and neutralise formulas', async () => {
+    const { created, moderator, panelists } = await setupSession(server);
+    clients.push(moderator);
+    await moderator.send('round:open', {});
+    const submitted: Pledge[] = [];
+    const payloads = [
+      { text: '=HYPERLINK("http://evil.example","click") we will do good', capacity: 'individual' },
+      { text: 'We will "open" data, with commas,\nand a second line.', capacity: 'organization', themes: ['data'], sdgTargets: ['17.16', '9.c'], deliverables: [{ text: 'Portal live', due: '2026-05-01' }], partners: ['+Partner Org'] },
+      { text: 'Record only: an internal training plan.', capacity: 'individual', visibility: 'record', timeframe: { kind: 'date', date: '2026-09-30' } },
+    ];
+    for (const [i, p] of payloads.entries()) {
+      const { phone } = await seatedPhone(server.url, created.sessionId, panelists[i]!.id);
+      clients.push(phone);
+      const ack = await phone.send('pledge:submit', { id: randomUUID(), ...p });
+      if (!ack.ok) throw new Error(JSON.stringify(ack));
+      submitted.push(ack.pledge as Pledge);
+    }
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+    const csvRes = await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: auth });
+    expect(csvRes.status).toBe(200);
+    expect(csvRes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csvRes.headers.get('content-disposition')).toBe('attachment; filename="pledges-WS-215.csv"');
+    const bytes = new Uint8Array(await csvRes.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 mark spreadsheets look for
+    const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const parsed = parseCsv(body);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const [header, ...rows] = parsed.rows.map((r) => r.cells);
+    expect(header).toEqual([...PLEDGE_CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const byId = new Map(rows.map((r) => [r[0], Object.fromEntries(PLEDGE_CSV_COLUMNS.map((c, i) => [c, r[i]]))]));
+    const [evil, rich, record] = submitted.map((p) => byId.get(p.id)!);
+    expect(evil!.text).toBe(`'${payloads[0]!.text}`); // a spreadsheet shows it as text, never runs it
+    expect(rich).toMatchObject({
+      text: payloads[1]!.text,
+      organization: 'MIC Japan',
+      themes: 'data',
+      sdg_targets: '17.16; 9.c',
+      deliverables: 'Portal live (due 2026-05-01)',
+      partners: "'+Partner Org",
+      timeframe: 'until the next IGF',
+      session_code: 'WS #215',
+      edits: '0',
+    });
+    expect(record).toMatchObject({ visibility: 'record', timeframe: '2026-09-30', stakeholder_group: 'Technical Community' });
+    expect(new Date(rich!.created_at!).getTime()).toBe(submitted[1]!.createdAt);
+
+    const json = await (await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json`, { headers: auth })).json();
+    expect(json.session).toMatchObject({ id: created.sessionId, code: 'WS #215' });
+    expect(JSON.stringify(json)).not.toContain('moderatorKeyHash');
+    expect(json.pledges.map((p: Pledge) => p.id).sort()).toEqual(submitted.map((p) => p.id).sort());
+    expect(json.pledges.find((p: Pledge) => p.id === submitted[1]!.id)).toEqual(submitted[1]);
+
+    // Organizers only.
+    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv`)).status).toBe(401);
+    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: { authorization: `Bearer ${created.moderatorKey}` } })).status).toBe(401);
+    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.xml`, { headers: auth })).status).toBe(404);
+    expect((await fetch(`${server.url}/api/sessions/nosuchsession/export.csv`, { headers: auth })).status).toBe(404);
+  });
+});
