@@ -1,5 +1,5 @@
 import type { Pledge } from '../../shared/schemas';
-import { formatTime, t } from '../i18n';
+import { formatTime, t, type MessageKey } from '../i18n';
 
 interface Props {
   pledge: Pledge;
@@ -11,6 +11,16 @@ export function capacityLine(pledge: Pledge): string {
   return pledge.capacity === 'organization' && pledge.organization
     ? t('pledge.onBehalfOf', { organization: pledge.organization })
     : t('pledge.personal');
+}
+
+/** "until the next IGF" or "by 30 June 2026". */
+export function timeframeLine(pledge: Pick<Pledge, 'timeframe'>): string {
+  const tf = pledge.timeframe;
+  if (tf.kind !== 'date') return t('pledge.timeframe.next-igf');
+  const date = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${tf.date}T00:00:00Z`),
+  );
+  return t('pledge.timeframe.date', { date });
 }
 
 /** Pledge text is always rendered as text; newlines kept by CSS (white-space: pre-line). */
@@ -38,8 +48,26 @@ export function PledgeCard({ pledge, variant }: Props) {
             {formatTime(pledge.updatedAt)}
           </time>
         )}
+        <span className="pledge-card__timeframe">{timeframeLine(pledge)}</span>
+        {variant === 'console' && pledge.visibility === 'record' && (
+          <span className="pledge-card__record">{t('pledge.recordOnly')}</span>
+        )}
         {edited && <span className="pledge-card__edited">{t('pledge.edited')}</span>}
       </footer>
+      {(pledge.themes.length > 0 || pledge.sdgTargets.length > 0) && (
+        <ul className="pledge-card__tags" aria-label={`${t('pledge.themes')}, ${t('pledge.sdgTargets')}`}>
+          {pledge.themes.map((theme) => (
+            <li key={`t-${theme}`} className="pledge-card__tag pledge-card__tag--theme">
+              {t(`theme.${theme}` as MessageKey)}
+            </li>
+          ))}
+          {pledge.sdgTargets.map((code) => (
+            <li key={`s-${code}`} className="pledge-card__tag pledge-card__tag--sdg">
+              {t('pledge.sdgTarget', { code })}
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { Capacity } from '../../shared/domain';
-import { LIMITS } from '../../shared/domain';
+import type { Capacity, RegionalGroup, StakeholderGroup, Visibility } from '../../shared/domain';
+import { CAPACITIES, DEFAULT_THEMES, LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
 import { cleanText } from '../../shared/text';
 import type { JoinLookup } from '../../shared/http';
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
-import type { Pledge } from '../../shared/schemas';
+import type { Pledge, PledgeContentInput, Timeframe } from '../../shared/schemas';
 import { api, normalizeJoinCode } from '../api';
 import { PledgeOutbox, socketTransport, type OutboxState, type OutboxStatus, type PendingPledge } from '../outbox';
 import { emitWithAck, whenConnected, type AppSocket } from '../socket';
@@ -22,7 +22,21 @@ export interface Draft {
   organization: string | null;
   /** true while changing an already saved pledge (sends pledge:edit). */
   editing: boolean;
+  /** null until the person picks one: the panelist's own group is used. */
+  stakeholderGroup: StakeholderGroup | null;
+  regionalGroup: RegionalGroup | null;
+  themes: string[];
+  /** SDG target codes, in the order chosen. */
+  sdgTargets: string[];
+  timeframe: DraftTimeframe;
+  visibility: Visibility;
+  /** Rows as typed; empty rows are dropped when sending. */
+  deliverables: { text: string; due: string }[];
+  partners: string[];
 }
+
+/** The timeframe as the form holds it: a chosen "by date" may still lack its date. */
+export type DraftTimeframe = { kind: 'next-igf' } | { kind: 'date'; date: string };
 
 /** The outbox's status as components see it (a pledge restored from storage reads `sending`). */
 export type SendState = OutboxStatus;
@@ -46,7 +60,21 @@ interface PhoneState {
   released: boolean;
 }
 
-const emptyDraft: Draft = { id: null, text: '', capacity: 'individual', organization: null, editing: false };
+const emptyDraft: Draft = {
+  id: null,
+  text: '',
+  capacity: 'individual',
+  organization: null,
+  editing: false,
+  stakeholderGroup: null,
+  regionalGroup: null,
+  themes: [],
+  sdgTargets: [],
+  timeframe: { kind: 'next-igf' },
+  visibility: 'public',
+  deliverables: [],
+  partners: [],
+};
 
 const initial: PhoneState = {
   stage: 'resolving',
@@ -100,12 +128,27 @@ function loadDraft(sessionId: string): Draft {
   if (!raw) return emptyDraft;
   try {
     const d = JSON.parse(raw) as Partial<Draft>;
+    const strings = (v: unknown, max: number): string[] =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, max) : [];
+    const tf = d.timeframe as Partial<{ kind: string; date: unknown }> | undefined;
     return {
       id: typeof d.id === 'string' ? d.id : null,
       text: typeof d.text === 'string' ? d.text : '',
-      capacity: d.capacity === 'organization' ? 'organization' : 'individual',
+      capacity: (CAPACITIES as readonly unknown[]).includes(d.capacity) ? (d.capacity as Capacity) : 'individual',
       organization: typeof d.organization === 'string' ? d.organization : null,
       editing: d.editing === true,
+      stakeholderGroup: (STAKEHOLDER_GROUPS as readonly unknown[]).includes(d.stakeholderGroup) ? (d.stakeholderGroup as StakeholderGroup) : null,
+      regionalGroup: (REGIONAL_GROUPS as readonly unknown[]).includes(d.regionalGroup) ? (d.regionalGroup as RegionalGroup) : null,
+      themes: strings(d.themes, LIMITS.themesMax).filter((x) => (DEFAULT_THEMES as readonly string[]).includes(x)),
+      sdgTargets: strings(d.sdgTargets, LIMITS.sdgTargetsMax),
+      timeframe: tf?.kind === 'date' ? { kind: 'date', date: typeof tf.date === 'string' ? tf.date : '' } : { kind: 'next-igf' },
+      visibility: (VISIBILITIES as readonly unknown[]).includes(d.visibility) ? (d.visibility as Visibility) : 'public',
+      deliverables: Array.isArray(d.deliverables)
+        ? d.deliverables
+            .filter((x): x is { text: string; due: string } => !!x && typeof x.text === 'string' && typeof x.due === 'string')
+            .slice(0, LIMITS.deliverablesMax)
+        : [],
+      partners: strings(d.partners, LIMITS.partnersMax),
     };
   } catch {
     return emptyDraft;
@@ -115,7 +158,7 @@ function loadDraft(sessionId: string): Draft {
 function saveDraft(draft: Draft): void {
   const { sessionId } = usePhone.getState();
   if (!sessionId) return;
-  const isEmpty = !draft.text && draft.id === null && !draft.editing;
+  const isEmpty = JSON.stringify(draft) === JSON.stringify(emptyDraft);
   writeItem('local', storageKeys.draft(sessionId), isEmpty ? null : JSON.stringify(draft));
 }
 
@@ -360,6 +403,15 @@ export function startEdit(pledge: Pledge): void {
     capacity: refused?.capacity ?? pledge.capacity,
     organization: refused ? (refused.organization ?? '') : pledge.organization,
     editing: true,
+    stakeholderGroup: refused?.stakeholderGroup ?? pledge.stakeholderGroup,
+    regionalGroup: refused ? (refused.regionalGroup ?? null) : pledge.regionalGroup,
+    themes: [...(refused?.themes ?? pledge.themes)],
+    sdgTargets: [...(refused?.sdgTargets ?? pledge.sdgTargets)],
+    timeframe: refused?.timeframe ?? pledge.timeframe,
+    // Chosen once, at submission: an edit keeps it.
+    visibility: pledge.visibility,
+    deliverables: (refused?.deliverables ?? pledge.deliverables).map((d) => ({ ...d })),
+    partners: [...(refused?.partners ?? pledge.partners)],
   });
 }
 
@@ -384,7 +436,7 @@ export function effectiveOrganization(draft: Draft): string {
  */
 export function submitDraft(): void {
   const state = usePhone.getState();
-  if (!outbox || isLocked(state) || draftProblem(state.draft.text)) return;
+  if (!outbox || isLocked(state) || draftProblem(state.draft.text) || detailsProblem(state.draft)) return;
 
   let draft = state.draft;
   // The id belongs to another pledge (a seat changed hands on this phone, an id used elsewhere):
@@ -394,12 +446,138 @@ export function submitDraft(): void {
   const id = draft.id ?? newUuid();
   draft = { ...draft, id };
   setDraft(draft);
-  outbox.enqueue(draft.editing ? 'pledge:edit' : 'pledge:submit', {
+  outbox.enqueue(draft.editing ? 'pledge:edit' : 'pledge:submit', draftPayload(draft, id));
+}
+
+/** What goes to the server: every field, with the defaults filled in and empty rows dropped. */
+export function draftPayload(draft: Draft, id: string): PledgeContentInput & { id: string } {
+  return {
     id,
     text: draft.text,
     capacity: draft.capacity,
     organization: effectiveOrganization(draft),
-  });
+    stakeholderGroup: effectiveStakeholderGroup(draft),
+    regionalGroup: draft.regionalGroup,
+    themes: [...draft.themes],
+    sdgTargets: [...draft.sdgTargets],
+    timeframe: draft.timeframe.kind === 'date' ? { kind: 'date', date: draft.timeframe.date } : { kind: 'next-igf' },
+    visibility: draft.visibility,
+    deliverables: draft.deliverables
+      .filter((d) => d.text.trim() || d.due)
+      .map((d) => ({ text: d.text, due: d.due })),
+    partners: draft.partners.filter((p) => p.trim()),
+  };
+}
+
+/** The stakeholder group shown in the form: the chosen one, else the panelist's own. */
+export function effectiveStakeholderGroup(draft: Draft): StakeholderGroup {
+  if (draft.stakeholderGroup) return draft.stakeholderGroup;
+  const { session, you } = useSession.getState();
+  return session?.panelists.find((p) => p.id === you?.panelistId)?.stakeholderGroup ?? 'Individual';
+}
+
+/** What in the optional details stops a submit (the server would refuse it). */
+export function detailsProblem(draft: Draft): 'dateMissing' | 'deliverableIncomplete' | null {
+  if (draft.timeframe.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.timeframe.date)) return 'dateMissing';
+  const incomplete = draft.deliverables.some(
+    (d) => (d.text.trim() || d.due) && (cleanText(d.text).length < 3 || cleanText(d.text).length > LIMITS.deliverableMax || !/^\d{4}-\d{2}-\d{2}$/.test(d.due)),
+  );
+  return incomplete ? 'deliverableIncomplete' : null;
+}
+
+// ---------- optional details ----------
+
+export function setStakeholderGroup(stakeholderGroup: StakeholderGroup): void {
+  setDraft({ stakeholderGroup });
+}
+
+export function setRegionalGroup(regionalGroup: RegionalGroup | null): void {
+  setDraft({ regionalGroup });
+}
+
+export function toggleTheme(theme: string, on: boolean): void {
+  const { themes } = usePhone.getState().draft;
+  const next = on ? (themes.includes(theme) ? themes : [...themes, theme]) : themes.filter((x) => x !== theme);
+  setDraft({ themes: next.slice(0, LIMITS.themesMax) });
+}
+
+export function addSdgTarget(code: string): void {
+  const { sdgTargets } = usePhone.getState().draft;
+  if (sdgTargets.includes(code) || sdgTargets.length >= LIMITS.sdgTargetsMax) return;
+  setDraft({ sdgTargets: [...sdgTargets, code] });
+}
+
+export function removeSdgTarget(code: string): void {
+  setDraft({ sdgTargets: usePhone.getState().draft.sdgTargets.filter((c) => c !== code) });
+}
+
+export function setTimeframe(timeframe: DraftTimeframe): void {
+  setDraft({ timeframe });
+}
+
+export function setVisibility(visibility: Visibility): void {
+  // Fixed once the pledge exists (the server answers visibility_locked).
+  if (usePhone.getState().draft.editing) return;
+  setDraft({ visibility });
+}
+
+export function addDeliverable(): void {
+  const { deliverables } = usePhone.getState().draft;
+  if (deliverables.length >= LIMITS.deliverablesMax) return;
+  setDraft({ deliverables: [...deliverables, { text: '', due: '' }] });
+}
+
+export function setDeliverable(index: number, patch: Partial<{ text: string; due: string }>): void {
+  setDraft({ deliverables: usePhone.getState().draft.deliverables.map((d, i) => (i === index ? { ...d, ...patch } : d)) });
+}
+
+export function removeDeliverable(index: number): void {
+  setDraft({ deliverables: usePhone.getState().draft.deliverables.filter((_, i) => i !== index) });
+}
+
+export function addPartner(): void {
+  const { partners } = usePhone.getState().draft;
+  if (partners.length >= LIMITS.partnersMax) return;
+  setDraft({ partners: [...partners, ''] });
+}
+
+export function setPartner(index: number, value: string): void {
+  setDraft({ partners: usePhone.getState().draft.partners.map((p, i) => (i === index ? value : p)) });
+}
+
+export function removePartner(index: number): void {
+  setDraft({ partners: usePhone.getState().draft.partners.filter((_, i) => i !== index) });
+}
+
+/** The pledge as the wall will show it once saved: for the preview before submitting. */
+export function previewPledge(draft: Draft, existing?: Pledge): Pledge {
+  const { session, you } = useSession.getState();
+  const me = session?.panelists.find((p) => p.id === you?.panelistId);
+  const payload = draftPayload(draft, draft.id ?? existing?.id ?? '00000000-0000-4000-8000-000000000000');
+  const organization =
+    payload.capacity === 'organization' && !payload.organization ? (me?.organization ?? '') : (payload.organization ?? '');
+  const now = Date.now();
+  return {
+    id: payload.id,
+    sessionId: session?.id ?? '',
+    participantId: me?.id ?? '',
+    authorRole: 'panelist',
+    name: me?.name ?? '',
+    organization: cleanText(organization),
+    stakeholderGroup: payload.stakeholderGroup ?? 'Individual',
+    capacity: payload.capacity,
+    text: cleanText(payload.text, true),
+    regionalGroup: payload.regionalGroup ?? null,
+    themes: [...new Set(payload.themes)],
+    sdgTargets: [...new Set(payload.sdgTargets)],
+    timeframe: (payload.timeframe ?? { kind: 'next-igf' }) as Timeframe,
+    visibility: payload.visibility ?? 'public',
+    deliverables: (payload.deliverables ?? []).map((d) => ({ text: cleanText(d.text), due: d.due })),
+    partners: [...new Set((payload.partners ?? []).map((p) => cleanText(p)))],
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    edits: existing?.edits ?? [],
+  };
 }
 
 /**

@@ -56,6 +56,7 @@ describe('the phone without a network', () => {
     const text = 'We will fund ten community networks in rural districts by next year.';
     await phone.getByTestId('pledge-text').fill(text);
     await phone.getByTestId('pledge-submit').click();
+    await phone.getByTestId('pledge-confirm').click();
     await expectState(phone, 'offline', /Offline/);
     expect(await phone.getByTestId('pledge-text').getAttribute('readonly')).not.toBeNull();
     await phone.screenshot({ path: path.join(SHOTS, 'phone-offline.png'), fullPage: true });
@@ -84,6 +85,7 @@ describe('the phone without a network', () => {
     const edited = 'We will fund twelve community networks in rural districts by next year.';
     await phone.getByTestId('pledge-text').fill(edited);
     await phone.getByTestId('pledge-submit').click();
+    await phone.getByTestId('pledge-confirm').click();
     await expectState(phone, 'offline');
     await moderator.getByTestId('close-round').click();
     await net.restore();

@@ -61,6 +61,7 @@ describe('a pledge round in the browser', () => {
     await expectAttr(row, 'data-status', 'drafting');
     await shot(phone, 'phone-form');
     await phone.getByTestId('pledge-submit').click();
+    await phone.getByTestId('pledge-confirm').click();
     await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
     await expectAttr(row, 'data-status', 'submitted');
     await moderator.getByTestId('mod-pledge-list').filter({ hasText: text }).waitFor();
@@ -80,6 +81,7 @@ describe('a pledge round in the browser', () => {
     await phone.getByTestId('pledge-edit').click();
     await phone.getByTestId('pledge-text').fill(edited);
     await phone.getByTestId('pledge-submit').click();
+    await phone.getByTestId('pledge-confirm').click();
     await phone.getByTestId('pledge-confirmation').filter({ hasText: edited }).waitFor();
     await wall.getByTestId('wall-pledge-list').filter({ hasText: edited }).waitFor();
     expect(await wall.getByTestId('wall-pledge-list').innerText()).not.toContain('by June');

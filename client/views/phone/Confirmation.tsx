@@ -16,7 +16,7 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       <h1 id="confirm-title" role="status">
         {t('phone.confirm.title')}
       </h1>
-      <p className="phone__lead">{t('phone.confirm.body')}</p>
+      <p className="phone__lead">{pledge.visibility === 'record' ? t('phone.confirm.bodyRecord') : t('phone.confirm.body')}</p>
       <PledgeCard pledge={pledge} variant="phone" />
       <SendStatus pledge={pledge} />
       <button

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
 import {
   cancelEdit,
+  detailsProblem,
   draftProblem,
   effectiveOrganization,
   isLocked,
@@ -15,8 +16,10 @@ import {
   usePhone,
 } from '../../store/phone';
 import { useSession } from '../../store/session';
+import { PledgeDetails } from './PledgeDetails';
+import { PledgePreview } from './PledgePreview';
 import { SendStatus } from './SendStatus';
-import { useMe } from './useMyPledge';
+import { useMe, useMyPledge } from './useMyPledge';
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
@@ -26,6 +29,8 @@ export function PledgeForm() {
   const send = usePhone((s) => s.send);
   const pending = usePhone((s) => s.pending);
   const me = useMe();
+  const existing = useMyPledge();
+  const [previewing, setPreviewing] = useState(false);
   // While a pledge is on its way the form shows exactly what is being sent, read-only: never an
   // empty form that invites typing it again. A refused pledge is back in the form for editing.
   const locked = isLocked({ pending, send });
@@ -37,6 +42,7 @@ export function PledgeForm() {
 
   const length = pledgeLength(text);
   const problem = draftProblem(text);
+  const detailsIssue = locked ? null : detailsProblem(draft);
   const hint = locked
     ? t('phone.form.lockedHint')
     : problem === 'tooShort'
@@ -44,6 +50,20 @@ export function PledgeForm() {
       : problem === 'tooLong'
         ? t('phone.form.tooLong', { max: LIMITS.pledgeTextMax })
         : t('phone.form.draftSaved');
+
+  if (previewing && !locked && !problem && !detailsIssue) {
+    return (
+      <PledgePreview
+        draft={draft}
+        existing={draft.editing ? existing : undefined}
+        onBack={() => setPreviewing(false)}
+        onConfirm={() => {
+          submitDraft();
+          setPreviewing(false);
+        }}
+      />
+    );
+  }
 
   return (
     <section className="phone__panel pledge-form" aria-labelledby={ids.prompt}>
@@ -58,7 +78,8 @@ export function PledgeForm() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submitDraft();
+          // Submitting shows the preview first; "Confirm and submit" there sends it.
+          if (!locked && !problem && !detailsIssue) setPreviewing(true);
         }}
       >
         <div className="field">
@@ -127,12 +148,20 @@ export function PledgeForm() {
           </div>
         )}
 
+        <PledgeDetails locked={locked} />
+
+        {detailsIssue && (
+          <p className="field__hint field__hint--problem" role="alert" data-testid="details-problem">
+            {t(`phone.form.${detailsIssue}`)}
+          </p>
+        )}
+
         <div className="pledge-form__actions">
           <button
             type="submit"
             className="button button--primary button--block button--large"
             data-testid="pledge-submit"
-            disabled={locked || problem !== null}
+            disabled={locked || problem !== null || detailsIssue !== null}
             aria-busy={(locked && send === 'sending') || undefined}
           >
             {locked

@@ -73,7 +73,8 @@ function RoundState() {
 
 function Stage() {
   const round = useSession((s) => s.round);
-  const pledges = useSession(useShallow((s) => s.pledges));
+  // Record-only pledges never reach a wall (the server does not send them); never show one anyway.
+  const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.visibility !== 'record')));
   const state = round?.state ?? 'draft';
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
@@ -113,7 +114,7 @@ function density(count: number): 'few' | 'some' | 'many' {
 
 function JoinPanel({ sessionId, joinCode }: { sessionId: string; joinCode: string }) {
   const endsAt = useSession((s) => (s.round?.state === 'open' ? s.round.countdownEndsAt : null));
-  const pledges = useSession((s) => s.pledges.length);
+  const pledges = useSession((s) => s.pledges.filter((p) => p.visibility !== 'record').length);
   const panelists = useSession((s) => s.session?.panelists.length ?? 0);
   const joinPath = routes.join(joinCode);
   return (

@@ -1,0 +1,321 @@
+import { useEffect, useId, useState, type ComponentType } from 'react';
+import { DEFAULT_THEMES, LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
+import { t } from '../../i18n';
+import {
+  addDeliverable,
+  addPartner,
+  addSdgTarget,
+  effectiveStakeholderGroup,
+  removeDeliverable,
+  removePartner,
+  removeSdgTarget,
+  setDeliverable,
+  setPartner,
+  setRegionalGroup,
+  setStakeholderGroup,
+  setTimeframe,
+  setVisibility,
+  toggleTheme,
+  usePhone,
+} from '../../store/phone';
+import { useMe } from './useMyPledge';
+
+type PickerProps = { chosen: string[]; disabled: boolean; onAdd(code: string): void; onRemove(code: string): void };
+
+// The picker carries the 169 SDG targets (shared/sdg.ts): fetched only when the details open.
+// A failed load (offline) must not take the form down: it is retried the next time they open.
+let loadedPicker: ComponentType<PickerProps> | null = null;
+let loading: Promise<ComponentType<PickerProps>> | null = null;
+function loadPicker(): Promise<ComponentType<PickerProps>> {
+  if (loadedPicker) return Promise.resolve(loadedPicker);
+  loading ??= import('./SdgPicker').then(
+    (m) => (loadedPicker = m.default),
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
+
+function usePicker(open: boolean): { Picker: ComponentType<PickerProps> | null; failed: boolean } {
+  const [Picker, setPicker] = useState<ComponentType<PickerProps> | null>(() => loadedPicker);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!open || Picker) return;
+    let live = true;
+    setFailed(false);
+    loadPicker().then(
+      (C) => live && setPicker(() => C),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, Picker]);
+  return { Picker, failed };
+}
+
+/** Everything past text and capacity: collapsed, all optional, all with defaults. */
+export function PledgeDetails({ locked }: { locked: boolean }) {
+  const draft = usePhone((s) => s.draft);
+  const me = useMe();
+  const id = useId();
+  const hasDetails =
+    (draft.stakeholderGroup !== null && draft.stakeholderGroup !== me?.stakeholderGroup) ||
+    draft.regionalGroup !== null ||
+    draft.themes.length > 0 ||
+    draft.sdgTargets.length > 0 ||
+    draft.timeframe.kind !== 'next-igf' ||
+    draft.visibility !== 'public' ||
+    draft.deliverables.length > 0 ||
+    draft.partners.length > 0;
+  // Opens by itself when a restored draft or an edit already has details.
+  const [open, setOpen] = useState(hasDetails);
+  const { Picker, failed } = usePicker(open);
+  const group = me || draft.stakeholderGroup ? effectiveStakeholderGroup(draft) : '';
+  const ids = (name: string) => `${id}-${name}`;
+
+  return (
+    <details
+      className="pledge-details"
+      open={open}
+      onToggle={(e) => {
+        const isOpen = (e.currentTarget as HTMLDetailsElement).open;
+        setOpen(isOpen);
+      }}
+      data-testid="pledge-details"
+    >
+      <summary className="pledge-details__summary" id={ids('summary')} data-testid="pledge-details-summary">
+        {t('phone.form.detailsSummary')}
+      </summary>
+      <p className="field__help">{t('phone.form.detailsHint')}</p>
+
+      <fieldset className="pledge-details__body" disabled={locked} aria-labelledby={ids('summary')}>
+        <div className="field">
+          <label htmlFor={ids('group')} className="field__label">
+            {t('phone.form.stakeholderGroupLabel')}
+          </label>
+          <select
+            id={ids('group')}
+            className="input select"
+            data-testid="pledge-stakeholder-group"
+            value={group}
+            onChange={(e) => setStakeholderGroup(e.target.value as StakeholderGroup)}
+          >
+            {group === '' && <option value="" />}
+            {STAKEHOLDER_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className="field">
+          <label htmlFor={ids('region')} className="field__label">
+            {t('phone.form.regionalGroupLabel')}
+          </label>
+          <select
+            id={ids('region')}
+            className="input select"
+            data-testid="pledge-regional-group"
+            value={draft.regionalGroup ?? ''}
+            onChange={(e) => setRegionalGroup(e.target.value ? (e.target.value as RegionalGroup) : null)}
+          >
+            <option value="">{t('phone.form.regionalGroup.none')}</option>
+            {REGIONAL_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`region.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <fieldset className="field choice">
+          <legend className="field__label">{t('phone.form.themesLegend')}</legend>
+          {DEFAULT_THEMES.map((theme) => (
+            <div className="choice__option" key={theme}>
+              <input
+                type="checkbox"
+                id={ids(`theme-${theme}`)}
+                data-testid={`pledge-theme-${theme}`}
+                checked={draft.themes.includes(theme)}
+                onChange={(e) => toggleTheme(theme, e.target.checked)}
+              />
+              <label htmlFor={ids(`theme-${theme}`)}>{t(`theme.${theme}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset className="field">
+          <legend className="field__label">{t('phone.form.sdgLegend')}</legend>
+          {open && Picker ? (
+            <Picker chosen={draft.sdgTargets} disabled={locked} onAdd={addSdgTarget} onRemove={removeSdgTarget} />
+          ) : open ? (
+            <>
+              {draft.sdgTargets.length > 0 && (
+                <ul className="sdg-picker__chips" aria-label={t('phone.form.sdgChosen')}>
+                  {draft.sdgTargets.map((code) => (
+                    <li key={code} className="chip" data-testid={`sdg-chip-${code}`}>
+                      <span className="chip__code">{code}</span>
+                      <button
+                        type="button"
+                        className="chip__remove"
+                        onClick={() => removeSdgTarget(code)}
+                        aria-label={t('phone.form.sdgRemove', { code })}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="field__hint" role="status">
+                {failed ? t('phone.form.sdgUnavailable') : t('phone.form.sdgLoading')}
+              </p>
+            </>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="field choice">
+          <legend className="field__label">{t('phone.form.timeframeLegend')}</legend>
+          {(['next-igf', 'date'] as const).map((kind) => (
+            <div className="choice__option" key={kind}>
+              <input
+                type="radio"
+                id={ids(`tf-${kind}`)}
+                name={ids('timeframe')}
+                data-testid={`pledge-timeframe-${kind}`}
+                checked={draft.timeframe.kind === kind}
+                onChange={() =>
+                  setTimeframe(kind === 'date' ? { kind: 'date', date: draft.timeframe.kind === 'date' ? draft.timeframe.date : '' } : { kind })
+                }
+              />
+              <label htmlFor={ids(`tf-${kind}`)}>{t(`phone.form.timeframe.${kind}`)}</label>
+            </div>
+          ))}
+          {draft.timeframe.kind === 'date' && (
+            <div className="field field--nested">
+              <label htmlFor={ids('tf-when')} className="field__label field__label--small">
+                {t('phone.form.timeframeDateLabel')}
+              </label>
+              <input
+                id={ids('tf-when')}
+                type="date"
+                className="input"
+                data-testid="pledge-timeframe-date"
+                value={draft.timeframe.date}
+                onChange={(e) => setTimeframe({ kind: 'date', date: e.target.value })}
+              />
+            </div>
+          )}
+        </fieldset>
+
+        <fieldset className="field choice" aria-describedby={ids('vis-help')}>
+          <legend className="field__label">{t('phone.form.visibilityLegend')}</legend>
+          {(['public', 'record'] as const).map((v) => (
+            <div className="choice__option" key={v}>
+              <input
+                type="radio"
+                id={ids(`vis-${v}`)}
+                name={ids('visibility')}
+                data-testid={`pledge-visibility-${v}`}
+                checked={draft.visibility === v}
+                onChange={() => setVisibility(v)}
+                disabled={draft.editing}
+              />
+              <label htmlFor={ids(`vis-${v}`)}>{t(`phone.form.visibility.${v}`)}</label>
+            </div>
+          ))}
+          <p id={ids('vis-help')} className="field__help">
+            {draft.editing ? t('phone.form.visibilityLocked') : t(`phone.form.visibilityHelp.${draft.visibility}`)}
+          </p>
+        </fieldset>
+
+        <fieldset className="field">
+          <legend className="field__label">{t('phone.form.deliverablesLegend')}</legend>
+          {draft.deliverables.map((d, i) => {
+            const n = i + 1;
+            return (
+              <div className="pledge-details__row" key={i} data-testid={`deliverable-${n}`}>
+                <label htmlFor={ids(`dl-text-${n}`)} className="field__label field__label--small">
+                  {t('phone.form.deliverableText', { n })}
+                </label>
+                <input
+                  id={ids(`dl-text-${n}`)}
+                  className="input"
+                  value={d.text}
+                  maxLength={LIMITS.deliverableMax}
+                  onChange={(e) => setDeliverable(i, { text: e.target.value })}
+                />
+                <label htmlFor={ids(`dl-due-${n}`)} className="field__label field__label--small">
+                  {t('phone.form.deliverableDue', { n })}
+                </label>
+                <div className="pledge-details__inline">
+                  <input
+                    id={ids(`dl-due-${n}`)}
+                    type="date"
+                    className="input"
+                    value={d.due}
+                    onChange={(e) => setDeliverable(i, { due: e.target.value })}
+                  />
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    onClick={() => removeDeliverable(i)}
+                    aria-label={t('phone.form.deliverableRemove', { n })}
+                  >
+                    {t('phone.form.remove')}
+                  </button>
+                </div>
+              </div>
+            );
+          })}
+          {draft.deliverables.length < LIMITS.deliverablesMax && (
+            <button type="button" className="button button--secondary" onClick={addDeliverable} data-testid="deliverable-add">
+              {t('phone.form.deliverableAdd')}
+            </button>
+          )}
+        </fieldset>
+
+        <fieldset className="field">
+          <legend className="field__label">{t('phone.form.partnersLegend')}</legend>
+          {draft.partners.map((p, i) => {
+            const n = i + 1;
+            return (
+              <div className="pledge-details__row" key={i} data-testid={`partner-${n}`}>
+                <label htmlFor={ids(`partner-${n}`)} className="field__label field__label--small">
+                  {t('phone.form.partnerLabel', { n })}
+                </label>
+                <div className="pledge-details__inline">
+                  <input
+                    id={ids(`partner-${n}`)}
+                    className="input"
+                    value={p}
+                    maxLength={LIMITS.organizationMax}
+                    autoComplete="organization"
+                    onChange={(e) => setPartner(i, e.target.value)}
+                  />
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    onClick={() => removePartner(i)}
+                    aria-label={t('phone.form.partnerRemove', { n })}
+                  >
+                    {t('phone.form.remove')}
+                  </button>
+                </div>
+              </div>
+            );
+          })}
+          {draft.partners.length < LIMITS.partnersMax && (
+            <button type="button" className="button button--secondary" onClick={addPartner} data-testid="partner-add">
+              {t('phone.form.partnerAdd')}
+            </button>
+          )}
+        </fieldset>
+      </fieldset>
+    </details>
+  );
+}

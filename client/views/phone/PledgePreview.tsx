@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import type { Pledge } from '../../../shared/schemas';
+import { PledgeCard } from '../../components/PledgeCard';
+import { t } from '../../i18n';
+import { previewPledge, type Draft } from '../../store/phone';
+
+interface Props {
+  draft: Draft;
+  existing?: Pledge;
+  onBack(): void;
+  onConfirm(): void;
+}
+
+/** The pledge exactly as the wall card will show it, before it is sent. */
+export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
+  const pledge = previewPledge(draft, existing);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the step's heading so screen readers announce it.
+  useEffect(() => heading.current?.focus(), []);
+  const record = pledge.visibility === 'record';
+  return (
+    <section className="phone__panel pledge-preview" data-testid="pledge-preview" aria-labelledby="preview-title">
+      <h1 id="preview-title" ref={heading} tabIndex={-1}>
+        {t('phone.preview.title')}
+      </h1>
+      <p
+        className={`pledge-preview__note${record ? ' pledge-preview__note--record' : ''}`}
+        data-testid="pledge-preview-visibility"
+      >
+        {record ? t('phone.preview.record') : t('phone.preview.public')}
+      </p>
+      <PledgeCard pledge={pledge} variant="wall" />
+      <div className="pledge-form__actions">
+        <button
+          type="button"
+          className="button button--primary button--block button--large"
+          data-testid="pledge-confirm"
+          onClick={onConfirm}
+        >
+          {t('phone.preview.confirm')}
+        </button>
+        <button type="button" className="button button--ghost button--block" data-testid="pledge-back" onClick={onBack}>
+          {t('phone.preview.back')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The SDG target picker. Loaded lazily (dynamic import from PledgeForm) because shared/sdg.ts
+ * carries the 169 targets: a panelist who never opens "More details" never downloads them.
+ */
+import { useId, useMemo, useState } from 'react';
+import { LIMITS } from '../../../shared/domain';
+import { searchSdgTargets, sdgTarget } from '../../../shared/sdg';
+import { t } from '../../i18n';
+
+interface Props {
+  chosen: string[];
+  disabled: boolean;
+  onAdd(code: string): void;
+  onRemove(code: string): void;
+}
+
+/** The first words of a target, enough to recognise it on a phone. */
+export function shortText(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
+
+export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) {
+  const ids = { search: useId(), results: useId(), chosen: useId(), status: useId() };
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchSdgTargets(query, 12), [query]);
+  const full = chosen.length >= LIMITS.sdgTargetsMax;
+
+  return (
+    <div className="sdg-picker">
+      {chosen.length > 0 && (
+        <ul className="sdg-picker__chips" aria-label={t('phone.form.sdgChosen')} id={ids.chosen}>
+          {chosen.map((code) => (
+            <li key={code} className="chip" data-testid={`sdg-chip-${code}`}>
+              <span className="chip__code">{code}</span>
+              <span className="chip__text">{shortText(sdgTarget(code)?.text ?? '', 48)}</span>
+              <button
+                type="button"
+                className="chip__remove"
+                onClick={() => onRemove(code)}
+                disabled={disabled}
+                aria-label={t('phone.form.sdgRemove', { code })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor={ids.search} className="field__label field__label--small">
+        {t('phone.form.sdgSearchLabel')}
+      </label>
+      <input
+        id={ids.search}
+        className="input"
+        type="search"
+        data-testid="sdg-search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter picks the first match instead of submitting the form.
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            const first = results.find((r) => !chosen.includes(r.code));
+            if (first && !full) {
+              onAdd(first.code);
+              setQuery('');
+            }
+          }
+        }}
+        placeholder={t('phone.form.sdgSearchPlaceholder')}
+        autoComplete="off"
+        enterKeyHint="search"
+        disabled={disabled}
+        aria-describedby={ids.status}
+        aria-controls={ids.results}
+      />
+      <p id={ids.status} className="field__hint" aria-live="polite">
+        {full
+          ? t('phone.form.sdgMax', { max: LIMITS.sdgTargetsMax })
+          : query.trim() && results.length === 0
+            ? t('phone.form.sdgNoResults', { query: query.trim() })
+            : ''}
+      </p>
+      <ul id={ids.results} className="sdg-picker__results" aria-label={t('phone.form.sdgResults')}>
+        {results.map((target) => {
+          const picked = chosen.includes(target.code);
+          return (
+            <li key={target.code}>
+              <button
+                type="button"
+                className="sdg-option"
+                data-testid={`sdg-option-${target.code}`}
+                disabled={disabled || picked || full}
+                aria-pressed={picked}
+                aria-label={t('phone.form.sdgAdd', { code: target.code, text: target.text })}
+                onClick={() => {
+                  onAdd(target.code);
+                  setQuery('');
+                }}
+              >
+                <span className="sdg-option__code">{target.code}</span>
+                <span className="sdg-option__text">{shortText(target.text)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
