@@ -29,6 +29,19 @@ export const DEFAULT_THEMES = ['data', 'environment', 'inclusion', 'trust'] as c
 export const VISIBILITIES = ['public', 'record'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
+/** What a pledge holds when its author fills in nothing beyond text and capacity (fresh copies). */
+export function pledgeDetailDefaults(): {
+  regionalGroup: RegionalGroup | null;
+  themes: string[];
+  sdgTargets: string[];
+  timeframe: { kind: 'next-igf' } | { kind: 'date'; date: string };
+  visibility: Visibility;
+  deliverables: { text: string; due: string }[];
+  partners: string[];
+} {
+  return { regionalGroup: null, themes: [], sdgTargets: [], timeframe: { kind: 'next-igf' }, visibility: 'public', deliverables: [], partners: [] };
+}
+
 export const CAPACITIES = ['individual', 'organization'] as const;
 export type Capacity = (typeof CAPACITIES)[number];
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Capacity, RegionalGroup, StakeholderGroup, Visibility } from '../../shared/domain';
-import { CAPACITIES, DEFAULT_THEMES, LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
+import { CAPACITIES, DEFAULT_THEMES, LIMITS, pledgeDetailDefaults, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
 import { cleanText } from '../../shared/text';
 import type { JoinLookup } from '../../shared/http';
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
@@ -67,13 +67,7 @@ const emptyDraft: Draft = {
   organization: null,
   editing: false,
   stakeholderGroup: null,
-  regionalGroup: null,
-  themes: [],
-  sdgTargets: [],
-  timeframe: { kind: 'next-igf' },
-  visibility: 'public',
-  deliverables: [],
-  partners: [],
+  ...pledgeDetailDefaults(),
 };
 
 const initial: PhoneState = {

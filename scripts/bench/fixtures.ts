@@ -3,6 +3,7 @@
  * can tell them apart by pledge id + text), and for the bare baseline the same pledge objects and
  * snapshot the product would send, so both servers push payloads of the same size.
  */
+import { pledgeDetailDefaults } from '../../shared/domain';
 import type { PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
 import type { SessionSnapshot } from '../../shared/protocol';
 
@@ -44,13 +45,7 @@ export function barePledge(args: {
     stakeholderGroup: 'Civil Society',
     capacity: 'individual',
     text: args.text,
-    regionalGroup: null,
-    themes: [],
-    sdgTargets: [],
-    timeframe: { kind: 'next-igf' },
-    visibility: 'public',
-    deliverables: [],
-    partners: [],
+    ...pledgeDetailDefaults(),
     createdAt: args.createdAt,
     updatedAt: now,
     edits: args.previous ? [{ text: args.previous.text, capacity: 'individual', organization: args.panelist.organization, at: args.previous.at }] : [],
