@@ -9,7 +9,7 @@ import { MemoryStore } from '../../server/store/memory';
 import type { SessionStore } from '../../server/store/types';
 import type { CreatedSession } from '../../shared/http';
 import type { CreateSessionInput } from '../../shared/schemas';
-import { freshPrefix, redisStore, testRedisUrl } from './redis';
+import { dropPrefix, freshPrefix, redisStore, testRedisUrl } from './redis';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -125,4 +125,21 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
 function withoutRedisUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { REDIS_URL: _drop, ...rest } = env;
   return rest;
+}
+
+/**
+ * For a describe block: one real server on real Redis for all its tests, and a list of client
+ * connections to close after them. Read `.server` inside tests.
+ */
+export function serverSuite(opts: Parameters<typeof startServer>[0] = {}): { server: TestServer; clients: { close(): void }[] } {
+  const ctx = { clients: [] as { close(): void }[] } as { server: TestServer; clients: { close(): void }[] };
+  beforeAll(async () => {
+    ctx.server = await startServer(opts);
+  });
+  afterAll(async () => {
+    ctx.clients.forEach((c) => c.close());
+    await ctx.server?.close();
+    if (ctx.server) await dropPrefix(ctx.server.prefix);
+  });
+  return ctx;
 }

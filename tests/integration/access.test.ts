@@ -1,39 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { Client, refusedHandshake } from '../helpers/clients';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { dropPrefix, dumpPrefix } from '../helpers/redis';
-import { ADMIN_TOKEN, createSession, PANEL, startServer, type TestServer } from '../helpers/server';
+import { dumpPrefix } from '../helpers/redis';
+import { ADMIN_TOKEN, createSession, PANEL, serverSuite } from '../helpers/server';
 
 describe('access, validation and the HTTP API', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-    await server.close();
-    await dropPrefix(server.prefix);
-  });
+  const suite = serverSuite();
+  const { clients } = suite;
 
   const post = (path: string, body: unknown, token: string | null = ADMIN_TOKEN) =>
-    fetch(`${server.url}${path}`, {
+    fetch(`${suite.server.url}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
 
   test('health reports the store', async () => {
-    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
+    expect(await (await fetch(`${suite.server.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
   });
 
   test('creating a session returns id, join code and the three links', async () => {
-    const created = await createSession(server.url, PANEL);
+    const created = await createSession(suite.server.url, PANEL);
     expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
-    expect(created.links.join).toBe(`${server.url}/j/${created.joinCode}`);
-    expect(created.links.wall).toBe(`${server.url}/s/${created.sessionId}/wall`);
-    expect(created.links.moderator).toMatch(new RegExp(`^${server.url}/s/${created.sessionId}/moderate#key=[A-Za-z0-9_-]{22}$`));
-    const list = await (await fetch(`${server.url}/api/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    expect(created.links.join).toBe(`${suite.server.url}/j/${created.joinCode}`);
+    expect(created.links.wall).toBe(`${suite.server.url}/s/${created.sessionId}/wall`);
+    expect(created.links.moderator).toMatch(new RegExp(`^${suite.server.url}/s/${created.sessionId}/moderate#key=[A-Za-z0-9_-]{22}$`));
+    const list = await (await fetch(`${suite.server.url}/api/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
     expect(list.sessions.find((s: { sessionId: string }) => s.sessionId === created.sessionId)).toMatchObject({
       title: PANEL.title,
       code: PANEL.code,
@@ -43,21 +35,21 @@ describe('access, validation and the HTTP API', () => {
       pledges: 0,
     });
     expect(JSON.stringify(list)).not.toContain('#key=');
-    const lookup = await (await fetch(`${server.url}/api/join/${created.joinCode.toLowerCase()}`)).json();
+    const lookup = await (await fetch(`${suite.server.url}/api/join/${created.joinCode.toLowerCase()}`)).json();
     expect(lookup).toMatchObject({ ok: true, sessionId: created.sessionId, title: PANEL.title });
     expect(lookup.panelists).toHaveLength(3);
-    const qr = await fetch(`${server.url}/api/sessions/${created.sessionId}/qr.svg`);
+    const qr = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/qr.svg`);
     expect(qr.headers.get('content-type')).toContain('image/svg+xml');
     expect(await qr.text()).toContain('<svg');
   });
 
   test('organizer routes refuse a missing or wrong admin token and bad bodies, changing nothing', async () => {
-    const before = await dumpPrefix(server.prefix);
+    const before = await dumpPrefix(suite.server.prefix);
     for (const token of [null, 'wrong-token-wrong-token', ADMIN_TOKEN.slice(0, -1)]) {
       const res = await post('/api/sessions', PANEL, token);
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-      expect((await fetch(`${server.url}/api/sessions`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).status).toBe(401);
+      expect((await fetch(`${suite.server.url}/api/sessions`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).status).toBe(401);
     }
     for (const body of ['{not json', { title: '' }, { ...PANEL, panelists: [] }, { ...PANEL, panelists: [{ name: 'X', stakeholderGroup: 'Pirates' }] }, { ...PANEL, extra: 1 }, [], 'null']) {
       const res = await post('/api/sessions', body);
@@ -65,26 +57,26 @@ describe('access, validation and the HTTP API', () => {
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     }
     expect((await post('/api/sessions', { ...PANEL, title: 'x'.repeat(200_000) })).status).toBe(413);
-    expect(await dumpPrefix(server.prefix)).toEqual(before);
-    expect((await fetch(`${server.url}/api/join/ZZZZZZ`)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/join/<script>`)).status).toBe(404);
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
+    expect((await fetch(`${suite.server.url}/api/join/ZZZZZZ`)).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/join/<script>`)).status).toBe(404);
   });
 
   test('rotating the moderator key invalidates the old link', async () => {
-    const created = await createSession(server.url, PANEL);
+    const created = await createSession(suite.server.url, PANEL);
     const rotated = await (await post(`/api/sessions/${created.sessionId}/moderator-key`, {})).json();
     const newKey = new URL(rotated.links.moderator).hash.replace('#key=', '');
     expect(newKey).not.toBe(created.moderatorKey);
-    const old = await refusedHandshake(server.url, { role: 'moderator', sessionId: created.sessionId, key: created.moderatorKey });
+    const old = await refusedHandshake(suite.server.url, { role: 'moderator', sessionId: created.sessionId, key: created.moderatorKey });
     expect(old.message).toBe('unauthorized');
-    const mod = new Client(server.url, { role: 'moderator', sessionId: created.sessionId, key: newKey });
+    const mod = new Client(suite.server.url, { role: 'moderator', sessionId: created.sessionId, key: newKey });
     clients.push(mod);
     expect((await mod.snapshot()).you.role).toBe('moderator');
     expect((await post(`/api/sessions/${created.sessionId}/moderator-key`, {}, null)).status).toBe(401);
   });
 
   test('handshakes with wrong keys, unknown sessions or bad shapes are refused', async () => {
-    const created = await createSession(server.url, PANEL);
+    const created = await createSession(suite.server.url, PANEL);
     const cases: [unknown, string][] = [
       [{ role: 'moderator', sessionId: created.sessionId, key: 'A'.repeat(22) }, 'unauthorized'],
       [{ role: 'moderator', sessionId: created.sessionId }, 'invalid_payload'],
@@ -93,21 +85,21 @@ describe('access, validation and the HTTP API', () => {
       [{}, 'invalid_payload'],
       [{ role: 'wall', sessionId: { $gt: '' } }, 'invalid_payload'],
     ];
-    for (const [auth, code] of cases) expect((await refusedHandshake(server.url, auth)).message).toBe(code);
+    for (const [auth, code] of cases) expect((await refusedHandshake(suite.server.url, auth)).message).toBe(code);
     // A moderator key of one session does not open another.
-    const other = await createSession(server.url, PANEL);
-    expect((await refusedHandshake(server.url, { role: 'moderator', sessionId: other.sessionId, key: created.moderatorKey })).message).toBe('unauthorized');
+    const other = await createSession(suite.server.url, PANEL);
+    expect((await refusedHandshake(suite.server.url, { role: 'moderator', sessionId: other.sessionId, key: created.moderatorKey })).message).toBe('unauthorized');
   });
 
   test('every privileged command from a lower role is refused and changes nothing', async () => {
-    const { created, moderator, panelists } = await setupSession(server);
+    const { created, moderator, panelists } = await setupSession(suite.server);
     clients.push(moderator);
-    const seated = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
-    const wall = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
-    const fresh = new Client(server.url, { role: 'phone', sessionId: created.sessionId });
+    const seated = await seatedPhone(suite.server.url, created.sessionId, panelists[0]!.id);
+    const wall = new Client(suite.server.url, { role: 'wall', sessionId: created.sessionId });
+    const fresh = new Client(suite.server.url, { role: 'phone', sessionId: created.sessionId });
     clients.push(seated.phone, wall, fresh);
     await Promise.all([wall.snapshot(), fresh.snapshot()]);
-    const before = await dumpPrefix(server.prefix);
+    const before = await dumpPrefix(suite.server.prefix);
     const moderatorCommands: [string, unknown][] = [
       ['round:open', {}],
       ['round:close', {}],
@@ -132,14 +124,14 @@ describe('access, validation and the HTTP API', () => {
     }
     // A phone without a seat cannot pledge or draft.
     await moderator.send('round:open', {});
-    const afterOpen = await dumpPrefix(server.prefix);
+    const afterOpen = await dumpPrefix(suite.server.prefix);
     expect(await fresh.send('pledge:submit', pledgeFor('Nobody in particular pledges.'))).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
     expect(await fresh.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
     // A panelist cannot edit someone else's pledge.
-    const other = await seatedPhone(server.url, created.sessionId, panelists[1]!.id);
+    const other = await seatedPhone(suite.server.url, created.sessionId, panelists[1]!.id);
     clients.push(other.phone);
     const mine = await seated.phone.send('pledge:submit', pledgeFor('A pledge only I may edit.'));
-    const afterPledge = await dumpPrefix(server.prefix);
+    const afterPledge = await dumpPrefix(suite.server.prefix);
     expect(await other.phone.send('pledge:edit', pledgeFor('Overwritten by someone else!', { id: mine.ok ? mine.pledge.id : '' }))).toMatchObject({
       ok: false,
       error: { code: 'not_your_pledge' },
@@ -148,17 +140,17 @@ describe('access, validation and the HTTP API', () => {
       ok: false,
       error: { code: 'not_your_pledge' },
     });
-    expect(await dumpPrefix(server.prefix)).toEqual(afterPledge);
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(afterPledge);
     expect(before).not.toEqual(afterOpen);
   });
 
-  test('malformed payloads get invalid_payload and the server keeps serving', async () => {
-    const { created, moderator, panelists } = await setupSession(server);
+  test('malformed payloads get invalid_payload and the suite.server keeps serving', async () => {
+    const { created, moderator, panelists } = await setupSession(suite.server);
     clients.push(moderator);
     await moderator.send('round:open', {});
-    const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    const { phone } = await seatedPhone(suite.server.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
-    const before = await dumpPrefix(server.prefix);
+    const before = await dumpPrefix(suite.server.prefix);
     const bad: unknown[] = [
       null,
       42,
@@ -184,7 +176,7 @@ describe('access, validation and the HTTP API', () => {
     (phone.socket as unknown as { emit: (e: string, ...a: unknown[]) => void }).emit('pledge:submit', pledgeFor('No callback attached here.'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     await new Promise((r) => setTimeout(r, 50));
-    expect(await dumpPrefix(server.prefix)).toEqual(before);
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
     // Still serving.
     expect(await phone.send('pledge:submit', pledgeFor('After all that, a real pledge.'))).toMatchObject({ ok: true, created: true });
   });

@@ -2,25 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { parseCsv } from '../../server/domain/csv';
 import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
 import type { Pledge } from '../../shared/schemas';
-import type { Client } from '../helpers/clients';
-import { dropPrefix } from '../helpers/redis';
 import { seatedPhone, setupSession } from '../helpers/round';
-import { ADMIN_TOKEN, startServer, type TestServer } from '../helpers/server';
+import { ADMIN_TOKEN, serverSuite } from '../helpers/server';
 
 describe('session exports', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-    await server.close();
-    await dropPrefix(server.prefix);
-  });
+  const suite = serverSuite();
+  const { clients } = suite;
 
   test('CSV and JSON hold every pledge, parse back exactly, and neutralise formulas', async () => {
-    const { created, moderator, panelists } = await setupSession(server);
+    const { created, moderator, panelists } = await setupSession(suite.server);
     clients.push(moderator);
     await moderator.send('round:open', {});
     const submitted: Pledge[] = [];
@@ -30,7 +20,7 @@ describe('session exports', () => {
       { text: 'Record only: an internal training plan.', capacity: 'individual', visibility: 'record', timeframe: { kind: 'date', date: '2026-09-30' } },
     ];
     for (const [i, p] of payloads.entries()) {
-      const { phone } = await seatedPhone(server.url, created.sessionId, panelists[i]!.id);
+      const { phone } = await seatedPhone(suite.server.url, created.sessionId, panelists[i]!.id);
       clients.push(phone);
       const ack = await phone.send('pledge:submit', { id: randomUUID(), ...p });
       if (!ack.ok) throw new Error(JSON.stringify(ack));
@@ -38,7 +28,7 @@ describe('session exports', () => {
     }
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
-    const csvRes = await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: auth });
+    const csvRes = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: auth });
     expect(csvRes.status).toBe(200);
     expect(csvRes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csvRes.headers.get('content-disposition')).toBe('attachment; filename="pledges-WS-215.csv"');
@@ -67,16 +57,16 @@ describe('session exports', () => {
     expect(record).toMatchObject({ visibility: 'record', timeframe: '2026-09-30', stakeholder_group: 'Technical Community' });
     expect(new Date(rich!.created_at!).getTime()).toBe(submitted[1]!.createdAt);
 
-    const json = await (await fetch(`${server.url}/api/sessions/${created.sessionId}/export.json`, { headers: auth })).json();
+    const json = await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.json`, { headers: auth })).json();
     expect(json.session).toMatchObject({ id: created.sessionId, code: 'WS #215' });
     expect(JSON.stringify(json)).not.toContain('moderatorKeyHash');
     expect(json.pledges.map((p: Pledge) => p.id).sort()).toEqual(submitted.map((p) => p.id).sort());
     expect(json.pledges.find((p: Pledge) => p.id === submitted[1]!.id)).toEqual(submitted[1]);
 
     // Organizers only.
-    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv`)).status).toBe(401);
-    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: { authorization: `Bearer ${created.moderatorKey}` } })).status).toBe(401);
-    expect((await fetch(`${server.url}/api/sessions/${created.sessionId}/export.xml`, { headers: auth })).status).toBe(404);
-    expect((await fetch(`${server.url}/api/sessions/nosuchsession/export.csv`, { headers: auth })).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`)).status).toBe(401);
+    expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: { authorization: `Bearer ${created.moderatorKey}` } })).status).toBe(401);
+    expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.xml`, { headers: auth })).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/sessions/nosuchsession/export.csv`, { headers: auth })).status).toBe(404);
   });
 });

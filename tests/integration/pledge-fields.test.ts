@@ -1,28 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Pledge } from '../../shared/schemas';
-import { dropPrefix, dumpPrefix } from '../helpers/redis';
+import { dumpPrefix } from '../helpers/redis';
 import { seatedPhone, setupSession } from '../helpers/round';
-import { startServer, type TestServer } from '../helpers/server';
-import type { Client } from '../helpers/clients';
+import { serverSuite } from '../helpers/server';
 
 const TEXT = 'We will publish our broadband mapping data under an open licence.';
 
 describe('registry-grade pledge fields', () => {
-  let server: TestServer;
-  const clients: Client[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-    await server.close();
-    await dropPrefix(server.prefix);
-  });
+  const suite = serverSuite();
+  const { clients } = suite;
 
   async function openRoundWithPhone(panelistIndex = 0) {
-    const s = await setupSession(server);
+    const s = await setupSession(suite.server);
     await s.moderator.send('round:open', {});
-    const seat = await seatedPhone(server.url, s.created.sessionId, s.panelists[panelistIndex]!.id);
+    const seat = await seatedPhone(suite.server.url, s.created.sessionId, s.panelists[panelistIndex]!.id);
     const wall = s.wall();
     await wall.snapshot();
     clients.push(s.moderator, seat.phone, wall);
@@ -68,7 +59,7 @@ describe('registry-grade pledge fields', () => {
 
   test('bad fields get clear errors and change nothing', async () => {
     const { phone } = await openRoundWithPhone(1);
-    const before = await dumpPrefix(server.prefix);
+    const before = await dumpPrefix(suite.server.prefix);
     const base = { id: randomUUID(), text: TEXT, capacity: 'individual' };
     const cases: [unknown, string, RegExp][] = [
       [{ ...base, sdgTargets: ['17.99'] }, 'invalid_payload', /SDG target "17\.99"/],
@@ -87,7 +78,7 @@ describe('registry-grade pledge fields', () => {
       expect(res).toMatchObject({ ok: false, error: { code } });
       expect(!res.ok && res.error.message).toMatch(message);
     }
-    expect(await dumpPrefix(server.prefix)).toEqual(before);
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
   });
 
   test('a record-only pledge reaches moderators and its author, never a wall', async () => {
