@@ -8,7 +8,8 @@ export default defineConfig({
   root: 'client',
   plugins: [react()],
   build: {
-    outDir: '../dist/client',
+    /** CLIENT_OUT_DIR (absolute) builds elsewhere, e.g. for parallel test runs. */
+    outDir: process.env.CLIENT_OUT_DIR ?? '../dist/client',
     emptyOutDir: true,
   },
   server: {

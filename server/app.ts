@@ -9,12 +9,16 @@ import type { Health } from '../shared/http';
 import { sendError } from './http/errors';
 import { originAllowed } from './http/origin';
 import { createRateLimits, type RateLimits } from './limits';
+import { eventRoutes } from './http/events';
+import { publicRoutes } from './http/public';
 import { sessionRoutes } from './http/sessions';
 import type { Logger } from './log';
 import { attachRealtime } from './realtime/connection';
 import { socketFanout } from './realtime/rooms';
 import { dropSlowConsumers, type SlowConsumerOptions } from './realtime/slow-consumers';
 import type { AppServer } from './realtime/types';
+import { EventService } from './service/event-service';
+import { FollowUpService } from './service/follow-up-service';
 import { SessionService } from './service/session-service';
 import type { SessionStore } from './store/types';
 
@@ -50,6 +54,7 @@ export interface App {
   http: HttpServer;
   io: AppServer;
   service: SessionService;
+  events: EventService;
   publicUrl(): string;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -77,7 +82,10 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
   const fanout = socketFanout(io, { windowMs: options.coalesceWindowMs, shardThreshold: options.shardThreshold });
-  const service = new SessionService(store, fanout, deps.clock);
+  const clock = deps.clock ?? Date.now;
+  const followUps = new FollowUpService(store, clock);
+  const service = new SessionService(store, fanout, clock, followUps);
+  const events = new EventService(store, service, clock);
   const stopSlowConsumerCheck = dropSlowConsumers(io, options.slowConsumers);
 
   app.disable('x-powered-by');
@@ -117,7 +125,11 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
       },
     }),
   );
-  app.use('/api', sessionRoutes(service, { adminToken: options.adminToken, publicUrl: () => publicUrl, limits }));
+  const routeOptions = { adminToken: options.adminToken, publicUrl: () => publicUrl, limits };
+  const services = { sessions: service, events, followUps, clock };
+  app.use('/api', sessionRoutes(services, routeOptions));
+  app.use('/api', eventRoutes(services, routeOptions));
+  app.use('/api', publicRoutes(services, routeOptions));
   app.use('/api', (_req, res) => sendError(res, { code: 'invalid_payload', message: 'Unknown API route.' }, 404));
 
   const clientDir = options.clientDir;
@@ -145,6 +157,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     http,
     io,
     service,
+    events,
     publicUrl: () => publicUrl,
     listen(port, host) {
       return new Promise((resolve, reject) => {

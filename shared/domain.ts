@@ -25,6 +25,53 @@ export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 /** An event's theme list when it names none (the IGF's recent thematic tracks). */
 export const DEFAULT_THEMES = ['data', 'environment', 'inclusion', 'trust'] as const;
 
+/** A theme of an event: a stable id (used in pledges, filters and exports) and its label. */
+export interface Theme {
+  id: string;
+  label: string;
+}
+
+/** Labels of the default themes, as an event without its own list shows them. */
+export const DEFAULT_THEME_LIST: readonly Theme[] = [
+  { id: 'data', label: 'Data' },
+  { id: 'environment', label: 'Environment' },
+  { id: 'inclusion', label: 'Inclusion' },
+  { id: 'trust', label: 'Trust' },
+];
+
+/** "Digital Trust & Safety" -> "digital-trust-safety": a theme's id from its label. */
+export function themeId(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+}
+
+/** The label of a theme id in a list; an id the list does not know reads as itself. */
+export function themeLabel(themes: readonly Theme[] | undefined, id: string): string {
+  return (themes ?? DEFAULT_THEME_LIST).find((t) => t.id === id)?.label ?? id;
+}
+
+/** Progress a pledge's author reports through the follow-up link. */
+export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'discontinued'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/**
+ * A pledge's status light: `late` when a deliverable (or the pledge's own date) is past due and
+ * the pledge is not completed; `silent` when its author has not reported for the event's
+ * configured number of months; `finished` once completed or discontinued (nothing to chase);
+ * otherwise `on_track`. Late wins over silent.
+ */
+export const LIGHTS = ['on_track', 'late', 'silent', 'finished'] as const;
+export type Light = (typeof LIGHTS)[number];
+
+/** Months without a progress report after which a pledge counts as silent, unless the event says otherwise. */
+export const DEFAULT_SILENT_AFTER_MONTHS = 3;
+
 /** public: on the wall and in the registry; record: in the organizers' record only. */
 export const VISIBILITIES = ['public', 'record'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
@@ -67,6 +114,18 @@ export const LIMITS = {
   deliverablesMax: 5,
   deliverableMax: 200,
   partnersMax: 10,
+  eventNameMax: 160,
+  eventThemesMax: 30,
+  themeLabelMax: 60,
+  languagesMax: 10,
+  roomMax: 120,
+  formatMax: 80,
+  progressNoteMax: 2000,
+  /** Progress reports kept per pledge (a year of monthly reports, with room to spare). */
+  progressReportsMax: 100,
+  importSessionsMax: 1000,
+  importBytesMax: 2 * 1024 * 1024,
+  searchMax: 200,
 } as const;
 
 export const DEFAULT_PROMPT =

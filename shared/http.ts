@@ -1,6 +1,7 @@
 /** Response bodies of the HTTP API under /api. Request bodies are the zod schemas in ./schemas. */
+import type { Light, ProgressStatus } from './domain';
 import type { AppError } from './protocol';
-import type { Panelist, RoundState } from './schemas';
+import type { EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
 
 export type HttpResult<T extends object> = ({ ok: true } & T) | { ok: false; error: AppError };
 
@@ -27,7 +28,10 @@ export interface SessionListItem {
   roundState: RoundState;
   panelists: number;
   pledges: number;
-  links: Omit<SessionLinks, 'moderator'>;
+  eventId: string | null;
+  start: string | null;
+  room: string;
+  links: Omit<SessionLinks, 'moderator'> & { report: string };
 }
 
 /** POST /api/sessions/:id/moderator-key (bearer ADMIN_TOKEN): a new moderator link; the old key stops working. */
@@ -42,6 +46,129 @@ export interface JoinLookup {
   sessionCode: string;
   title: string;
   panelists: Panelist[];
+}
+
+/** POST /api/events (bearer ADMIN_TOKEN) answers `{ event }`; GET /api/events lists them. */
+export interface EventListItem extends EventInfo {
+  sessions: number;
+  pledges: number;
+}
+
+/** GET /api/events/:id (bearer ADMIN_TOKEN). */
+export interface EventDetail {
+  event: EventInfo;
+  sessions: SessionListItem[];
+  links: { registry: string };
+}
+
+/** One row the schedule import refused: the file's line number and why. */
+export interface ImportProblem {
+  line: number;
+  reason: string;
+}
+
+/**
+ * POST /api/events/:id/import (bearer ADMIN_TOKEN, body text/csv; `?dryRun=1` checks only).
+ * A file with any bad row imports nothing: the answer is `import_invalid` with every problem.
+ */
+export type ImportResponse =
+  | { ok: true; dryRun: boolean; sessions: { code: string; title: string; speakers: number }[]; created: CreatedSession[] }
+  | { ok: false; error: AppError; problems?: ImportProblem[] };
+
+/** A pledge as the public registry shows it: public fields plus its follow-up status. */
+export interface PublicPledge {
+  id: string;
+  session: { id: string; code: string; title: string };
+  eventId: string | null;
+  name: string;
+  organization: string;
+  capacity: Pledge['capacity'];
+  stakeholderGroup: Pledge['stakeholderGroup'];
+  regionalGroup: Pledge['regionalGroup'];
+  text: string;
+  themes: string[];
+  sdgTargets: string[];
+  timeframe: Pledge['timeframe'];
+  deliverables: Pledge['deliverables'];
+  partners: string[];
+  createdAt: number;
+  updatedAt: number;
+  status: ProgressStatus;
+  light: Light;
+  lastReportAt: number | null;
+  reports: ProgressReport[];
+}
+
+/** GET /api/events/:id/registry — public; query filters in `registryQuerySchema`. */
+export interface RegistryResponse {
+  event: EventInfo;
+  /** Public pledges matching the filters, newest first. */
+  pledges: PublicPledge[];
+  /** Public pledges of the event before filtering. */
+  total: number;
+}
+
+/** GET /api/pledges/:id — public page of one public pledge. */
+export interface PublicPledgeResponse {
+  event: EventInfo | null;
+  pledge: PublicPledge;
+}
+
+/** GET /api/follow-up/:pledgeId (bearer follow-up token): the author's own view, record-only included. */
+export interface FollowUpView {
+  pledge: Pledge;
+  session: { id: string; code: string; title: string };
+  event: EventInfo | null;
+  reports: ProgressReport[];
+  status: ProgressStatus;
+  light: Light;
+  /** Public page of the pledge; null for a record-only pledge. */
+  publicUrl: string | null;
+}
+
+/** A count per key, e.g. pledges per stakeholder group. Keys with no pledge are listed with 0. */
+export type Counts = { key: string; count: number }[];
+
+/** GET /api/events/:id/dashboard (bearer ADMIN_TOKEN). */
+export interface Dashboard {
+  event: EventInfo;
+  now: number;
+  total: number;
+  recordOnly: number;
+  byStatus: Counts;
+  byLight: Counts;
+  byStakeholderGroup: Counts;
+  byRegionalGroup: Counts;
+  byTheme: Counts;
+  /** SDG goals "1".."17" (a pledge counts once per goal it touches). */
+  bySdgGoal: Counts;
+  /** Pledges to chase: silent first (longest silence first), then late. */
+  chase: {
+    pledgeId: string;
+    name: string;
+    organization: string;
+    session: { id: string; code: string; title: string };
+    visibility: Pledge['visibility'];
+    light: Light;
+    status: ProgressStatus;
+    lastReportAt: number | null;
+    silentSince: number;
+  }[];
+}
+
+/** GET /api/sessions/:id/report (bearer moderator key or ADMIN_TOKEN): the rapporteur's report. */
+export interface SessionReport {
+  session: SessionInfo;
+  event: EventInfo | null;
+  round: Round;
+  /** Public pledges grouped by stakeholder group (groups in the standard order, empty ones left out). */
+  groups: { stakeholderGroup: Pledge['stakeholderGroup']; pledges: Pledge[] }[];
+  publicCount: number;
+  recordOnlyCount: number;
+  byTheme: Counts;
+  bySdgTarget: Counts;
+  bySdgGoal: Counts;
+  generatedAt: number;
 }
 
 /** GET /healthz */
@@ -61,5 +188,13 @@ export const routes = {
   wall: (sessionId: string) => `/s/${sessionId}/wall`,
   moderator: (sessionId: string, key: string) => `/s/${sessionId}/moderate#key=${key}`,
   organizer: () => '/organizer',
+  organizerEvent: (eventId: string) => `/organizer/events/${eventId}`,
+  dashboard: (eventId: string) => `/organizer/events/${eventId}/dashboard`,
+  /** The rapporteur's report; the moderator key (or the organizer's token) opens it. */
+  report: (sessionId: string, key?: string) => `/s/${sessionId}/report${key ? `#key=${key}` : ''}`,
+  registry: (eventId: string) => `/e/${eventId}`,
+  publicPledge: (pledgeId: string) => `/p/${pledgeId}`,
+  /** The author's private follow-up page; the token stays in the fragment. */
+  followUp: (pledgeId: string, token: string) => `/f/${pledgeId}#token=${token}`,
   qr: (sessionId: string) => `/api/sessions/${sessionId}/qr.svg`,
 } as const;

@@ -7,6 +7,7 @@ import type {
   claimPanelistSchema,
   countdownSchema,
   draftingSchema,
+  followUpLinkSchema,
   openRoundSchema,
   PanelEntry,
   panelistTargetSchema,
@@ -36,6 +37,8 @@ export const ERROR_CODES = [
   'pledge_id_taken',
   'unknown_theme',
   'visibility_locked',
+  'event_not_found',
+  'import_invalid',
   'rate_limited',
   'conflict',
   'internal',
@@ -83,6 +86,11 @@ export interface PledgeResult {
   pledge: Pledge;
   /** false when the same pledge id had already been stored: the retry changed nothing. */
   created: boolean;
+  /**
+   * The secret of the pledge's private follow-up link, handed out once: with the answer that
+   * first stored the pledge. (A phone that missed it asks `pledge:follow-up` for a new one.)
+   */
+  followUpToken?: string;
 }
 
 type Payload<S extends z.ZodType> = z.input<S>;
@@ -95,6 +103,8 @@ export interface ClientToServerEvents {
   'pledge:drafting': (payload: Payload<typeof draftingSchema>, ack: AckFn) => void;
   'pledge:submit': (payload: PledgeContentInput, ack: AckFn<PledgeResult>) => void;
   'pledge:edit': (payload: PledgeContentInput, ack: AckFn<PledgeResult>) => void;
+  /** A new follow-up link for the author's pledge; any earlier link stops working. */
+  'pledge:follow-up': (payload: Payload<typeof followUpLinkSchema>, ack: AckFn<{ followUpToken: string }>) => void;
   // moderator
   'round:open': (payload: Payload<typeof openRoundSchema>, ack: AckFn<{ round: Round }>) => void;
   'round:close': (payload: Record<string, never>, ack: AckFn<{ round: Round }>) => void;

@@ -5,8 +5,10 @@ import {
   VISIBILITIES,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
+  LIGHTS,
   LIMITS,
   PANELIST_STATUSES,
+  PROGRESS_STATUSES,
   ROUND_STATES,
   STAKEHOLDER_GROUPS,
 } from './domain';
@@ -71,16 +73,115 @@ export const panelistInputSchema = z.strictObject({
   name: text(1, LIMITS.nameMax),
   organization: text(0, LIMITS.organizationMax).default(''),
   stakeholderGroup: stakeholderGroupSchema,
+  regionalGroup: regionalGroupSchema.nullable().default(null),
 });
 export type PanelistInput = z.infer<typeof panelistInputSchema>;
 
-export const createSessionSchema = z.strictObject({
-  title: text(1, LIMITS.titleMax),
-  code: text(0, LIMITS.sessionCodeMax).default(''),
-  prompt: text(0, LIMITS.promptMax).optional(),
-  panelists: z.array(panelistInputSchema).min(1).max(LIMITS.panelMax),
+/** A local date and time in the event's time zone, as a schedule gives it: "2025-06-24T09:00". */
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a date and time as YYYY-MM-DDTHH:MM')
+  .refine((v) => {
+    const d = new Date(`${v}:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'not a real date and time');
+
+/** Schedule details of a session; all optional, as a quickly created session has none. */
+export const sessionDetailsSchema = z.strictObject({
+  start: localDateTimeSchema.nullable().default(null),
+  end: localDateTimeSchema.nullable().default(null),
+  room: text(0, LIMITS.roomMax).default(''),
+  format: text(0, LIMITS.formatMax).default(''),
+  moderator: text(0, LIMITS.nameMax).default(''),
+  onlineModerator: text(0, LIMITS.nameMax).default(''),
+  rapporteur: text(0, LIMITS.nameMax).default(''),
 });
+export type SessionDetails = z.infer<typeof sessionDetailsSchema>;
+
+export const createSessionSchema = z
+  .strictObject({
+    title: text(1, LIMITS.titleMax),
+    code: text(0, LIMITS.sessionCodeMax).default(''),
+    prompt: text(0, LIMITS.promptMax).optional(),
+    panelists: z.array(panelistInputSchema).min(1).max(LIMITS.panelMax),
+    /** The event the session belongs to; its theme list becomes the session's. */
+    eventId: idSchema.nullable().default(null),
+    details: sessionDetailsSchema.default(() => sessionDetailsSchema.parse({})),
+  })
+  .refine((s) => !s.details.start || !s.details.end || s.details.end > s.details.start, {
+    message: 'the session must end after it starts',
+    path: ['details', 'end'],
+  });
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
+export type CreateSessionData = z.output<typeof createSessionSchema>;
+
+export const themeSchema = z.object({ id: z.string(), label: z.string() });
+
+export const createEventSchema = z
+  .strictObject({
+    name: text(1, LIMITS.eventNameMax),
+    startDate: dateSchema.nullable().default(null),
+    endDate: dateSchema.nullable().default(null),
+    /** Theme labels; ids are derived from them. Default: the standard list. */
+    themes: z.array(text(1, LIMITS.themeLabelMax)).min(1).max(LIMITS.eventThemesMax).optional(),
+    /** BCP 47 language tags, e.g. "en", "fr", "pt-BR". */
+    languages: z
+      .array(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en" or "pt-BR"'))
+      .max(LIMITS.languagesMax)
+      .default(['en']),
+    silentAfterMonths: z.number().int().min(1).max(24).default(3),
+  })
+  .refine((e) => !e.startDate || !e.endDate || e.endDate >= e.startDate, {
+    message: 'the event must end on or after its first day',
+    path: ['endDate'],
+  });
+export type CreateEventInput = z.input<typeof createEventSchema>;
+export type CreateEventData = z.output<typeof createEventSchema>;
+
+export const eventSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  themes: z.array(themeSchema),
+  languages: z.array(z.string()),
+  silentAfterMonths: z.number(),
+  createdAt: z.number(),
+});
+export type EventInfo = z.infer<typeof eventSchema>;
+
+// ---------- Follow-up ----------
+
+export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
+export const lightSchema = z.enum(LIGHTS);
+/** A progress report as its author sends it through the follow-up link. */
+export const progressReportInputSchema = z.strictObject({
+  status: progressStatusSchema,
+  note: text(0, LIMITS.progressNoteMax, true).default(''),
+  /** The date the report speaks for (default: today). */
+  date: dateSchema.optional(),
+});
+export type ProgressReportInput = z.input<typeof progressReportInputSchema>;
+export const progressReportSchema = z.object({
+  status: progressStatusSchema,
+  note: z.string(),
+  date: z.string(),
+  /** When the server stored it. */
+  at: z.number(),
+});
+export type ProgressReport = z.infer<typeof progressReportSchema>;
+
+/** Filters of the public registry (query string of /api/events/:id/registry). All optional. */
+export const registryQuerySchema = z.object({
+  q: z.string().max(LIMITS.searchMax).optional(),
+  theme: themeIdSchema.optional(),
+  stakeholder: stakeholderGroupSchema.optional(),
+  region: regionalGroupSchema.optional(),
+  goal: z.coerce.number().int().min(1).max(17).optional(),
+  status: progressStatusSchema.optional(),
+  light: lightSchema.optional(),
+});
+export type RegistryQuery = z.infer<typeof registryQuerySchema>;
 
 // ---------- Entities as they travel to clients ----------
 
@@ -89,6 +190,7 @@ export const panelistSchema = z.object({
   name: z.string(),
   organization: z.string(),
   stakeholderGroup: stakeholderGroupSchema,
+  regionalGroup: regionalGroupSchema.nullable(),
 });
 export type Panelist = z.infer<typeof panelistSchema>;
 
@@ -99,6 +201,18 @@ export const sessionInfoSchema = z.object({
   joinCode: z.string(),
   createdAt: z.number(),
   panelists: z.array(panelistSchema),
+  eventId: idSchema.nullable(),
+  /** The themes a pledge of this session may carry (its event's list). */
+  themes: z.array(themeSchema),
+  details: z.object({
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+    room: z.string(),
+    format: z.string(),
+    moderator: z.string(),
+    onlineModerator: z.string(),
+    rapporteur: z.string(),
+  }),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
@@ -176,6 +290,8 @@ export const countdownSchema = z.strictObject({
   countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable(),
 });
 export const panelistTargetSchema = z.strictObject({ panelistId: idSchema });
+/** The author asks for a (new) private follow-up link for their pledge. */
+export const followUpLinkSchema = z.strictObject({ pledgeId: uuidSchema });
 export const emptySchema = z.strictObject({}).optional();
 
 // ---------- Handshake ----------

@@ -4,6 +4,7 @@
  * ("partnership", "internet access").
  */
 import data from './data/sdg-targets.json';
+import { foldForSearch } from './text';
 
 export interface SdgTarget {
   code: string;
@@ -26,11 +27,7 @@ const BY_CODE = new Map(SDG_TARGETS.map((t) => [t.code, t]));
 export const isSdgTarget = (code: string): boolean => BY_CODE.has(code);
 export const sdgTarget = (code: string): SdgTarget | undefined => BY_CODE.get(code);
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = foldForSearch;
 
 /**
  * Targets matching a query, best first: an exact code, then codes starting with the query

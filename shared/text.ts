@@ -12,3 +12,11 @@ export function cleanText(value: string, keepNewlines = false): string {
   v = keepNewlines ? v.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n') : v.replace(/\s+/g, ' ');
   return v.trim();
 }
+
+/** Text as search compares it: accents and case folded away ("Política" matches "politica"). */
+export function foldForSearch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}

@@ -1,3 +1,6 @@
+import { enOrganizer } from './en-organizer';
+import { enRecord } from './en-record';
+
 /**
  * English catalogue. Flat keys, `{name}` placeholders. Keys ending in `.one` / `.other` are plural
  * forms picked by `tp()`. Every code in ERROR_CODES needs an `error.<code>` entry (checked by type).
@@ -303,6 +306,8 @@ export const en = {
   'error.not_your_pledge': 'This pledge belongs to someone else.',
   'error.unknown_theme': 'Pick themes from this event’s list.',
   'error.visibility_locked': 'Whether a pledge is public is chosen when it is submitted.',
+  'error.event_not_found': 'This event does not exist.',
+  'error.import_invalid': 'Nothing was imported: the file has problems, listed below.',
   'error.pledge_id_taken': 'This pledge id is already in use. Start a new pledge.',
   'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
   'error.conflict': 'Someone changed this at the same time. Try again.',
@@ -310,6 +315,11 @@ export const en = {
   'error.timeout': 'The server did not answer in time.',
   'error.network': 'No connection to the server. Check your network and try again.',
   'error.unknown': 'Something went wrong. Try again.',
+
+  // organizer pages (events, import, exports, dashboard): ./en-organizer.ts
+  ...enOrganizer,
+  // the public record (registry, pledge pages, follow-up, rapporteur report): ./en-record.ts
+  ...enRecord,
 } as const;
 
 export type Catalogue = typeof en;

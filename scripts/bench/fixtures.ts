@@ -3,7 +3,7 @@
  * can tell them apart by pledge id + text), and for the bare baseline the same pledge objects and
  * snapshot the product would send, so both servers push payloads of the same size.
  */
-import { pledgeDetailDefaults } from '../../shared/domain';
+import { DEFAULT_THEME_LIST, pledgeDetailDefaults } from '../../shared/domain';
 import type { PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
 import type { SessionSnapshot } from '../../shared/protocol';
 
@@ -61,7 +61,10 @@ export function bareSnapshot(sessionId: string, panelists: number): SessionSnaps
     title: 'Fan-out benchmark: commitments to action',
     joinCode: 'BENCH2',
     createdAt: now,
-    panelists: panelistInputs(panelists).map((p, i) => ({ id: `bare-panelist-${i}`, ...p })),
+    panelists: panelistInputs(panelists).map((p, i) => ({ id: `bare-panelist-${i}`, regionalGroup: null, ...p })),
+    eventId: null,
+    themes: DEFAULT_THEME_LIST.map((t) => ({ ...t })),
+    details: { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '' },
   };
   const panel: PanelEntry[] = session.panelists.map((p) => ({ panelistId: p.id, status: 'joined' }));
   return {

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'pledge:drafting': ['phone'],
   'pledge:submit': ['phone'],
   'pledge:edit': ['phone'],
+  'pledge:follow-up': ['phone'],
   'round:open': ['moderator'],
   'round:close': ['moderator'],
   'round:prompt': ['moderator'],

@@ -1,4 +1,4 @@
-import { DEFAULT_THEMES, LIMITS } from '../../shared/domain';
+import { LIMITS } from '../../shared/domain';
 import type { PledgeContent, Round } from '../../shared/schemas';
 import type { Participant, Pledge, SessionMeta } from './records';
 import { fail, ok, type Result } from './result';
@@ -72,9 +72,9 @@ const FIELD_NAMES: (keyof PledgeFields)[] = [
 ];
 const sameContent = (p: Pledge, f: PledgeFields) => FIELD_NAMES.every((k) => JSON.stringify(p[k]) === JSON.stringify(f[k]));
 
-/** Checks that need the session: themes come from the event's list (for now the default list). */
-function checkFields(fields: PledgeFields): Result<PledgeFields> {
-  const known: readonly string[] = DEFAULT_THEMES;
+/** Checks that need the session: themes come from its event's list. */
+function checkFields(fields: PledgeFields, meta: SessionMeta): Result<PledgeFields> {
+  const known = meta.themes.map((t) => t.id);
   const unknown = fields.themes.find((t) => !known.includes(t));
   if (unknown) return fail('unknown_theme', `"${unknown}" is not one of this event's themes (${known.join(', ')}).`);
   return ok(fields);
@@ -93,7 +93,7 @@ function revise(pledge: Pledge, fields: PledgeFields, now: number): Pledge {
 export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, participant, existing } = ctx;
   if (existing) return editPledge(ctx, submitted, now);
-  const checked = checkFields(resolve(submitted, meta, participant));
+  const checked = checkFields(resolve(submitted, meta, participant), meta);
   if (!checked.ok) return checked;
   if (round.state !== 'open') return fail('round_not_open', 'The round is not open for pledges.');
   if (participant.pledgeId) return fail('already_pledged', 'You have already made a pledge; edit it instead.');
@@ -117,7 +117,7 @@ export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: nu
   const { meta, round, participant, existing } = ctx;
   if (!existing) return fail('pledge_not_found', 'There is no pledge with this id.');
   if (existing.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
-  const checked = checkFields(resolve(submitted, meta, participant));
+  const checked = checkFields(resolve(submitted, meta, participant), meta);
   if (!checked.ok) return checked;
   const fields = checked.value;
   if (sameContent(existing, fields)) return ok({ pledge: existing, participant, created: false, changed: false });

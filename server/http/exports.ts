@@ -1,6 +1,10 @@
-import type { Pledge } from '../../shared/schemas';
+import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
+import type { EventInfo, Pledge, Round } from '../../shared/schemas';
 import { toCsv } from '../domain/csv';
+import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
 import type { SessionMeta } from '../domain/records';
+import type { TrackedPledge } from '../domain/registry';
+import type { SessionDoc } from '../service/codec';
 
 /**
  * The export column set. Stable: columns are only ever added at the end, never renamed or
@@ -25,15 +29,27 @@ export const PLEDGE_CSV_COLUMNS = [
   'created_at',
   'updated_at',
   'edits',
+  'event',
+  'status',
+  'light',
+  'last_report_date',
 ] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function pledgeRow(meta: Pick<SessionMeta, 'code' | 'title'>, p: Pledge): (string | number)[] {
+export interface ExportContext {
+  event: EventInfo | null;
+  now: number;
+}
+
+export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | number)[] {
+  const { pledge: p, session, reports } = t;
+  const months = ctx.event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS;
+  const last = reports.at(-1);
   return [
     p.id,
-    meta.code,
-    meta.title,
+    session.code,
+    session.title,
     p.name,
     p.organization,
     p.capacity,
@@ -49,9 +65,40 @@ export function pledgeRow(meta: Pick<SessionMeta, 'code' | 'title'>, p: Pledge):
     iso(p.createdAt),
     iso(p.updatedAt),
     p.edits.length,
+    ctx.event?.name ?? '',
+    progressStatus(reports),
+    lightOf(p, reports, ctx.now, months),
+    last ? last.date : '',
   ];
 }
 
-export function pledgesCsv(rows: { meta: Pick<SessionMeta, 'code' | 'title'>; pledge: Pledge }[]): string {
-  return toCsv(PLEDGE_CSV_COLUMNS, rows.map(({ meta, pledge }) => pledgeRow(meta, pledge)));
+export function pledgesCsv(tracked: TrackedPledge[], ctx: ExportContext): string {
+  return toCsv(
+    PLEDGE_CSV_COLUMNS,
+    tracked.map((t) => pledgeRow(t, ctx)),
+  );
+}
+
+/** A pledge in the JSON export: as stored, plus its follow-up. */
+export type ExportedPledge = Pledge & { followUp: { status: string; light: string; reports: TrackedPledge['reports'] } };
+
+/** The JSON export of one session or a whole event (same shape; docs/exports.md). */
+export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: ExportContext) {
+  const months = ctx.event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS;
+  const byId = new Map(tracked.map((t) => [t.pledge.id, t]));
+  return {
+    ok: true as const,
+    exportedAt: iso(ctx.now),
+    exportedOn: isoDate(ctx.now),
+    event: ctx.event,
+    sessions: docs.map((doc) => {
+      const { moderatorKeyHash: _secret, ...session } = doc.meta as SessionMeta;
+      const round: Round = doc.round;
+      const pledges: ExportedPledge[] = doc.pledges.map((p) => {
+        const reports = byId.get(p.id)?.reports ?? [];
+        return { ...p, followUp: { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, months), reports } };
+      });
+      return { session, round, pledges };
+    }),
+  };
 }

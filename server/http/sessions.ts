@@ -1,14 +1,24 @@
-import { Router, type NextFunction, type Request, type Response } from 'express';
+import { Router } from 'express';
 import QRCode from 'qrcode';
-import type { CreatedSession, JoinLookup, RotatedKey, SessionListItem, SessionLinks } from '../../shared/http';
+import type { CreatedSession, JoinLookup, RotatedKey, SessionListItem, SessionLinks, SessionReport } from '../../shared/http';
 import { routes } from '../../shared/http';
 import { createSessionSchema, idSchema, joinCodeSchema } from '../../shared/schemas';
 import type { SessionMeta } from '../domain/records';
-import { slowDownMessage, type LimitKind, type RateLimits } from '../limits';
-import { secretsEqual } from '../security';
+import { sessionReport } from '../domain/registry';
+import type { RateLimits } from '../limits';
+import { secretMatches, secretsEqual } from '../security';
+import type { SessionDoc } from '../service/codec';
+import type { EventService } from '../service/event-service';
 import type { SessionService } from '../service/session-service';
 import { sendError } from './errors';
-import { pledgesCsv } from './exports';
+import { exportJson, pledgesCsv } from './exports';
+import { adminOnly, bearer, fileStem, parsed, rateLimit } from './guards';
+
+export interface RouteServices {
+  sessions: SessionService;
+  events: EventService;
+  clock: () => number;
+}
 
 export interface SessionRoutesOptions {
   adminToken: string;
@@ -17,71 +27,65 @@ export interface SessionRoutesOptions {
   limits: RateLimits;
 }
 
-export function sessionRoutes(service: SessionService, options: SessionRoutesOptions): Router {
+const noSession = { code: 'session_not_found', message: 'This session does not exist.' } as const;
+
+/** The links of a session; the moderator link only when its key is at hand (right after creating or rotating). */
+export function sessionLinks(base: string, meta: SessionMeta, moderatorKey: string): SessionLinks {
+  return {
+    moderator: base + routes.moderator(meta.id, moderatorKey),
+    join: base + routes.join(meta.joinCode),
+    wall: base + routes.wall(meta.id),
+  };
+}
+
+export function sessionListItem(base: string, { meta, round, pledges }: SessionDoc): SessionListItem {
+  const { moderator: _omit, ...publicLinks } = sessionLinks(base, meta, '');
+  return {
+    sessionId: meta.id,
+    code: meta.code,
+    title: meta.title,
+    joinCode: meta.joinCode,
+    createdAt: meta.createdAt,
+    roundState: round.state,
+    panelists: meta.panelists.length,
+    pledges: pledges.length,
+    eventId: meta.eventId,
+    start: meta.details.start,
+    room: meta.details.room,
+    links: { ...publicLinks, report: base + routes.report(meta.id) },
+  };
+}
+
+export function createdSession(base: string, meta: SessionMeta, moderatorKey: string): CreatedSession {
+  return { sessionId: meta.id, joinCode: meta.joinCode, links: sessionLinks(base, meta, moderatorKey) };
+}
+
+export function sessionRoutes({ sessions: service, events, clock }: RouteServices, options: SessionRoutesOptions): Router {
   const router = Router();
-  const links = (meta: SessionMeta, moderatorKey: string): SessionLinks => {
-    const base = options.publicUrl();
-    return {
-      moderator: base + routes.moderator(meta.id, moderatorKey),
-      join: base + routes.join(meta.joinCode),
-      wall: base + routes.wall(meta.id),
-    };
-  };
-
-  const limit = (kind: LimitKind) => async (req: Request, res: Response, next: NextFunction) => {
-    const allowed = await options.limits.take(kind, req.ip ?? 'unknown');
-    if (!allowed.ok) {
-      res.set('Retry-After', String(Math.ceil(allowed.retryAfterMs / 1000)));
-      return sendError(res, { code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) });
-    }
-    next();
-  };
-
-  const requireAdmin = (req: Request, res: Response, next: NextFunction) => {
-    const header = req.get('authorization') ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!token || !secretsEqual(token, options.adminToken)) {
-      return sendError(res, { code: 'unauthorized', message: 'A valid admin token is required.' });
-    }
-    next();
-  };
+  const limit = (kind: Parameters<typeof rateLimit>[1]) => rateLimit(options.limits, kind);
+  const requireAdmin = adminOnly(options.adminToken);
 
   router.post('/sessions', limit('admin'), requireAdmin, async (req, res) => {
-    const parsed = createSessionSchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return sendError(res, { code: 'invalid_payload', message: `${issue?.path.join('.') || 'body'}: ${issue?.message}` });
-    }
-    const { meta, moderatorKey } = await service.createSession(parsed.data);
-    const body: CreatedSession = { sessionId: meta.id, joinCode: meta.joinCode, links: links(meta, moderatorKey) };
-    res.status(201).json({ ok: true, ...body });
+    const input = parsed(createSessionSchema, req.body, res);
+    if (!input) return;
+    const event = input.eventId ? await events.get(input.eventId) : null;
+    if (input.eventId && !event) return sendError(res, { code: 'event_not_found', message: 'This event does not exist.' });
+    const [{ meta, moderatorKey }] = (await service.createSessions([input], event)) as [{ meta: SessionMeta; moderatorKey: string }];
+    res.status(201).json({ ok: true, ...createdSession(options.publicUrl(), meta, moderatorKey) });
   });
 
   router.get('/sessions', limit('admin'), requireAdmin, async (_req, res) => {
     const docs = await service.listSessions();
-    const sessions: SessionListItem[] = docs.map(({ meta, round, pledges }) => {
-      const { moderator: _omit, ...publicLinks } = links(meta, '');
-      return {
-        sessionId: meta.id,
-        code: meta.code,
-        title: meta.title,
-        joinCode: meta.joinCode,
-        createdAt: meta.createdAt,
-        roundState: round.state,
-        panelists: meta.panelists.length,
-        pledges: pledges.length,
-        links: publicLinks,
-      };
-    });
+    const sessions: SessionListItem[] = docs.map((doc) => sessionListItem(options.publicUrl(), doc));
     res.json({ ok: true, sessions });
   });
 
   router.post('/sessions/:id/moderator-key', limit('admin'), requireAdmin, async (req, res) => {
     const id = idSchema.safeParse(req.params.id);
-    if (!id.success) return sendError(res, { code: 'session_not_found', message: 'This session does not exist.' });
+    if (!id.success) return sendError(res, noSession);
     const rotated = await service.rotateModeratorKey(id.data);
     if (!rotated.ok) return sendError(res, rotated.error);
-    const body: RotatedKey = { links: links(rotated.value.meta, rotated.value.moderatorKey) };
+    const body: RotatedKey = { links: sessionLinks(options.publicUrl(), rotated.value.meta, rotated.value.moderatorKey) };
     res.json({ ok: true, ...body });
   });
 
@@ -98,25 +102,38 @@ export function sessionRoutes(service: SessionService, options: SessionRoutesOpt
   router.get('/sessions/:id/export.:format', limit('admin'), requireAdmin, async (req, res) => {
     const id = idSchema.safeParse(req.params.id);
     const doc = id.success ? await service.loadSession(id.data) : null;
-    if (!doc) return sendError(res, { code: 'session_not_found', message: 'This session does not exist.' });
-    const { moderatorKeyHash: _secret, ...session } = doc.meta;
-    const name = `pledges-${(doc.meta.code || doc.meta.id).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-    if (req.params.format === 'csv') {
-      res
-        .type('text/csv; charset=utf-8')
-        .set('Content-Disposition', `attachment; filename="${name}.csv"`)
-        .send(pledgesCsv(doc.pledges.map((pledge) => ({ meta: doc.meta, pledge }))));
-    } else if (req.params.format === 'json') {
-      res.set('Content-Disposition', `attachment; filename="${name}.json"`).json({ ok: true, session, round: doc.round, pledges: doc.pledges });
-    } else {
-      sendError(res, { code: 'invalid_payload', message: 'Export format is csv or json.' }, 404);
+    if (!doc) return sendError(res, noSession);
+    const format = req.params.format;
+    if (format !== 'csv' && format !== 'json') return sendError(res, { code: 'invalid_payload', message: 'Export format is csv or json.' }, 404);
+    const event = doc.meta.eventId ? await events.get(doc.meta.eventId) : null;
+    const tracked = await events.tracked([doc]);
+    const ctx = { event, now: clock() };
+    const name = `pledges-${fileStem(doc.meta.code || doc.meta.id)}`;
+    res.set('Content-Disposition', `attachment; filename="${name}.${format}"`);
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(tracked, ctx));
+    else res.json(exportJson([doc], tracked, ctx));
+  });
+
+  // The rapporteur's report: opened with the session's moderator link (or by an organizer).
+  router.get('/sessions/:id/report', limit('lookup'), async (req, res) => {
+    const id = idSchema.safeParse(req.params.id);
+    const doc = id.success ? await service.loadSession(id.data) : null;
+    const token = bearer(req);
+    const allowed = doc && token && (secretsEqual(token, options.adminToken) || secretMatches(token, doc.meta.moderatorKeyHash));
+    if (!doc || !allowed) {
+      // Unknown session and wrong key answer alike, so the endpoint does not reveal which sessions exist.
+      return sendError(res, { code: 'unauthorized', message: 'Open the report with the session’s moderator link.' });
     }
+    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    const event = doc.meta.eventId ? await events.get(doc.meta.eventId) : null;
+    const body: SessionReport = sessionReport(session, event, doc.round, doc.pledges, clock());
+    res.set('Cache-Control', 'no-store').json({ ok: true, ...body });
   });
 
   router.get('/sessions/:id/qr.svg', limit('lookup'), async (req, res) => {
     const id = idSchema.safeParse(req.params.id);
     const meta = id.success ? await service.getMeta(id.data) : undefined;
-    if (!meta) return sendError(res, { code: 'session_not_found', message: 'This session does not exist.' });
+    if (!meta) return sendError(res, noSession);
     const svg = await QRCode.toString(options.publicUrl() + routes.join(meta.joinCode), {
       type: 'svg',
       errorCorrectionLevel: 'M',

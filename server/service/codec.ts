@@ -1,5 +1,5 @@
 import { fields } from '../store/fields';
-import type { Participant, Pledge, Round, SessionMeta } from '../domain/records';
+import { withMetaDefaults, type Participant, type Pledge, type Round, type SessionMeta } from '../domain/records';
 
 /** A session document decoded from the store's fields. */
 export interface SessionDoc {
@@ -16,6 +16,12 @@ export function decode<T>(raw: string | null | undefined): T | undefined {
   return raw === null || raw === undefined ? undefined : (JSON.parse(raw) as T);
 }
 
+/** The session's meta, with defaults for fields added since it was stored. */
+export function decodeMeta(raw: string | null | undefined): SessionMeta | undefined {
+  const meta = decode<SessionMeta>(raw);
+  return meta ? withMetaDefaults(meta) : undefined;
+}
+
 export function decodeDoc(all: Record<string, string>): SessionDoc {
   const participants = new Map<string, Participant>();
   const pledges: Pledge[] = [];
@@ -30,7 +36,7 @@ export function decodeDoc(all: Record<string, string>): SessionDoc {
   pledges.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   return {
     seq: Number(all[fields.seq] ?? 0),
-    meta: JSON.parse(all[fields.meta] ?? 'null') as SessionMeta,
+    meta: decodeMeta(all[fields.meta])!,
     round: JSON.parse(all[fields.round] ?? 'null') as Round,
     participants,
     pledges,

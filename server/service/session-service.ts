@@ -1,7 +1,7 @@
-import { DEFAULT_PROMPT } from '../../shared/domain';
+import { DEFAULT_PROMPT, DEFAULT_THEME_LIST } from '../../shared/domain';
 import type { AppError, ClaimResult, Identity, PledgeResult, SessionSnapshot } from '../../shared/protocol';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
-import type { CreateSessionInput, PanelEntry, PledgeContent, Round } from '../../shared/schemas';
+import type { CreateSessionData, CreateSessionInput, EventInfo, PanelEntry, PledgeContent, Round } from '../../shared/schemas';
 import { createSessionSchema } from '../../shared/schemas';
 import { claimSeat, markDrafting, panelEntries, panelistStatus } from '../domain/panel';
 import { editPledge, submitPledge, type PledgeOutcome } from '../domain/pledge';
@@ -11,9 +11,10 @@ import * as rounds from '../domain/round';
 import { hashSecret, newId, newJoinCode, newSecret, secretMatches } from '../security';
 import { fields } from '../store/fields';
 import type { Expectation, SessionStore, Write } from '../store/types';
-import { decode, decodeDoc, encode, type SessionDoc } from './codec';
+import { decode, decodeDoc, decodeMeta, encode, type SessionDoc } from './codec';
 import { DocCache } from './doc-cache';
 import type { Fanout } from './fanout';
+import type { FollowUpService } from './follow-up-service';
 
 /** Who is behind a connection, as established at the handshake. */
 export interface Principal {
@@ -51,6 +52,8 @@ export class SessionService {
     private readonly store: SessionStore,
     private readonly fanout: Fanout,
     private readonly clock: () => number = Date.now,
+    /** Issues each stored pledge's follow-up link (see follow-up-service.ts). */
+    private readonly followUps?: FollowUpService,
   ) {
     this.docs = new DocCache(store);
   }
@@ -61,37 +64,55 @@ export class SessionService {
 
   // ---------- organizer ----------
 
-  async createSession(input: CreateSessionInput): Promise<{ meta: SessionMeta; moderatorKey: string }> {
-    const parsed = createSessionSchema.parse(input);
+  /** Creates one session (input as the API receives it), in `event` when given. */
+  async createSession(input: CreateSessionInput, event: EventInfo | null = null): Promise<{ meta: SessionMeta; moderatorKey: string }> {
+    const [created] = await this.createSessions([createSessionSchema.parse(input)], event);
+    return created!;
+  }
+
+  /**
+   * Creates every session or none (a schedule import). Each gets its own moderator key, shown
+   * once, and the event's theme list.
+   */
+  async createSessions(inputs: CreateSessionData[], event: EventInfo | null): Promise<{ meta: SessionMeta; moderatorKey: string }[]> {
     const now = this.clock();
-    const moderatorKey = newSecret();
-    const base = {
-      id: newId(),
-      code: parsed.code,
-      title: parsed.title,
-      createdAt: now,
-      panelists: parsed.panelists.map((p) => ({ id: newId(), ...p })),
-      moderatorKeyHash: hashSecret(moderatorKey),
-    };
-    const round = rounds.initialRound(parsed.prompt || DEFAULT_PROMPT, now);
-    // A join code collision is rare (31^6 codes); draw again until the store accepts one.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const meta: SessionMeta = { ...base, joinCode: newJoinCode() };
-      const created = await this.store.createSession({
-        sessionId: meta.id,
-        joinCode: meta.joinCode,
+    const prepared = inputs.map((input) => {
+      const moderatorKey = newSecret();
+      const meta: Omit<SessionMeta, 'joinCode'> = {
+        id: newId(),
+        code: input.code,
+        title: input.title,
         createdAt: now,
-        fields: { [fields.meta]: encode(meta), [fields.round]: encode(round) },
-      });
-      if (created) return { meta, moderatorKey };
+        panelists: input.panelists.map((p) => ({ id: newId(), ...p })),
+        eventId: event?.id ?? null,
+        themes: (event?.themes ?? DEFAULT_THEME_LIST).map((t) => ({ ...t })),
+        details: input.details,
+        moderatorKeyHash: hashSecret(moderatorKey),
+      };
+      const round = rounds.initialRound(input.prompt || DEFAULT_PROMPT, now);
+      return { meta, moderatorKey, round };
+    });
+    // A join code collision is rare (31^6 codes); draw again for the whole batch until the store accepts.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const drawn = prepared.map((p) => ({ ...p, meta: { ...p.meta, joinCode: newJoinCode() } as SessionMeta }));
+      const created = await this.store.createSessions(
+        drawn.map(({ meta, round }) => ({
+          sessionId: meta.id,
+          joinCode: meta.joinCode,
+          createdAt: now,
+          eventId: meta.eventId,
+          fields: { [fields.meta]: encode(meta), [fields.round]: encode(round) },
+        })),
+      );
+      if (created.ok) return drawn.map(({ meta, moderatorKey }) => ({ meta, moderatorKey }));
     }
-    throw new Error('could not allocate a join code');
+    throw new Error('could not allocate join codes');
   }
 
   async rotateModeratorKey(sessionId: string): Promise<ServiceResult<{ meta: SessionMeta; moderatorKey: string }>> {
     const moderatorKey = newSecret();
     return this.mutate(sessionId, [fields.meta], ([rawMeta]) => {
-      const meta = decode<SessionMeta>(rawMeta);
+      const meta = decodeMeta(rawMeta);
       if (!meta) return notFound;
       const next = { ...meta, moderatorKeyHash: hashSecret(moderatorKey) };
       return {
@@ -105,8 +126,9 @@ export class SessionService {
     });
   }
 
-  async listSessions(limit = 200): Promise<SessionDoc[]> {
-    const ids = await this.store.listSessionIds(limit);
+  /** Sessions, newest first; with `eventId`, that event's sessions only. */
+  async listSessions(limit = 200, eventId?: string): Promise<SessionDoc[]> {
+    const ids = await this.store.listSessionIds(limit, eventId);
     const docs = await Promise.all(ids.map((id) => this.store.getAll(id)));
     return docs.filter((d): d is Record<string, string> => d !== null).map(decodeDoc);
   }
@@ -118,7 +140,12 @@ export class SessionService {
 
   async getMeta(sessionId: string): Promise<SessionMeta | undefined> {
     const got = await this.store.getFields(sessionId, [fields.meta]);
-    return got ? decode<SessionMeta>(got[0]) : undefined;
+    return got ? decodeMeta(got[0]) : undefined;
+  }
+
+  /** The session a pledge id belongs to, or null. */
+  async pledgeSession(pledgeId: string): Promise<string | null> {
+    return this.store.pledgeSession(pledgeId);
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
@@ -134,7 +161,7 @@ export class SessionService {
       | { role: 'wall'; sessionId: string },
   ): Promise<ServiceResult<Principal>> {
     const got = await this.store.getFields(auth.sessionId, [fields.meta]);
-    const meta = got ? decode<SessionMeta>(got[0]) : undefined;
+    const meta = got ? decodeMeta(got[0]) : undefined;
     if (!meta) return notFound;
     const principal: Principal = { sessionId: meta.id, role: auth.role, panelistId: null, deviceTokenHash: null };
     if (auth.role === 'moderator') {
@@ -194,7 +221,7 @@ export class SessionService {
     const deviceToken = newSecret();
     const tokenHash = hashSecret(deviceToken);
     return this.mutate(principal.sessionId, [fields.meta, fields.participant(panelistId)], ([rawMeta, rawPt]) => {
-      const meta = decode<SessionMeta>(rawMeta);
+      const meta = decodeMeta(rawMeta);
       if (!meta) return notFound;
       const claimed = claimSeat(meta, decode<Participant>(rawPt), panelistId, tokenHash, this.clock());
       if (!claimed.ok) return claimed;
@@ -231,11 +258,35 @@ export class SessionService {
   }
 
   async submitPledge(principal: Principal, content: PledgeContent): Promise<ServiceResult<PledgeResult>> {
-    return this.pledgeCommand(principal, content, submitPledge);
+    return this.withFollowUp(await this.pledgeCommand(principal, content, submitPledge));
   }
 
   async editPledge(principal: Principal, content: PledgeContent): Promise<ServiceResult<PledgeResult>> {
-    return this.pledgeCommand(principal, content, editPledge);
+    return this.withFollowUp(await this.pledgeCommand(principal, content, editPledge));
+  }
+
+  /**
+   * A stored pledge gets its follow-up record; the answer that creates it carries the link's
+   * token. Doing this after the commit (not in it) is safe: a crash in between leaves a pledge
+   * without a record, and the phone's retry of the same pledge creates it then.
+   */
+  private async withFollowUp(result: ServiceResult<PledgeResult>): Promise<ServiceResult<PledgeResult>> {
+    if (!result.ok || !this.followUps) return result;
+    const followUpToken = await this.followUps.ensure(result.value.pledge);
+    return followUpToken ? { ok: true, value: { ...result.value, followUpToken } } : result;
+  }
+
+  /** A new follow-up link for the caller's own pledge (the earlier link stops working). */
+  async followUpLink(principal: Principal, pledgeId: string): Promise<ServiceResult<{ followUpToken: string }>> {
+    if (!this.followUps) return fail('internal', 'Follow-up is not available.');
+    const got = await this.withSeat(principal, [fields.pledge(pledgeId)], ({ participant, raw: [rawPledge] }) => {
+      const pledge = decode<Pledge>(rawPledge);
+      if (!pledge) return fail('pledge_not_found', 'This pledge could not be found.');
+      if (pledge.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
+      return { ok: true, value: { expect: [], writes: [], value: pledge } };
+    });
+    if (!got.ok) return got;
+    return { ok: true, value: { followUpToken: await this.followUps.rotate(got.value) } };
   }
 
   private async pledgeCommand(
@@ -245,7 +296,7 @@ export class SessionService {
   ): Promise<ServiceResult<PledgeResult>> {
     const extra = [fields.meta, fields.round, fields.pledge(content.id)];
     return this.withSeat(principal, extra, ({ participant, rawParticipant, raw: [rawMeta, rawRound, rawPledge] }) => {
-      const meta = decode<SessionMeta>(rawMeta);
+      const meta = decodeMeta(rawMeta);
       const round = decode<Round>(rawRound);
       if (!meta || !round) return notFound;
       const outcome = rule({ meta, round, participant, existing: decode<Pledge>(rawPledge) }, content, this.clock());

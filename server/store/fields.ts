@@ -19,5 +19,8 @@ export function redisKeys(prefix: string) {
     joinCode: (code: string) => `${prefix}joincode:${code}`,
     pledgeId: (pledgeId: string) => `${prefix}pledge:${pledgeId}`,
     sessionIndex: `${prefix}sessions`,
+    eventSessions: (eventId: string) => `${prefix}event-sessions:${eventId}`,
+    eventIndex: `${prefix}events`,
+    record: (kind: 'event' | 'followup', id: string) => `${prefix}${kind}:${id}`,
   };
 }

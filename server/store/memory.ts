@@ -1,4 +1,4 @@
-import type { CommitResult, Expectation, SessionSeed, SessionStore, Write } from './types';
+import type { CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
 import { fields } from './fields';
 
 /**
@@ -12,21 +12,30 @@ export class MemoryStore implements SessionStore {
   private readonly docs = new Map<string, Map<string, string>>();
   private readonly joinCodes = new Map<string, string>();
   private readonly pledgeIds = new Map<string, string>();
-  private readonly index: { id: string; createdAt: number }[] = [];
+  private readonly index: { id: string; createdAt: number; eventId: string | null }[] = [];
+  private readonly records = new Map<string, string>();
+  private readonly events: { id: string; createdAt: number }[] = [];
 
   async createSession(seed: SessionSeed): Promise<boolean> {
-    if (this.joinCodes.has(seed.joinCode) || this.docs.has(seed.sessionId)) return false;
-    this.joinCodes.set(seed.joinCode, seed.sessionId);
-    this.docs.set(seed.sessionId, new Map([...Object.entries(seed.fields), [fields.seq, '0']]));
-    this.index.push({ id: seed.sessionId, createdAt: seed.createdAt });
-    return true;
+    return (await this.createSessions([seed])).ok;
   }
 
-  async listSessionIds(limit = 500): Promise<string[]> {
-    return [...this.index]
-      .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1))
-      .slice(0, limit)
-      .map((e) => e.id);
+  async createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult> {
+    const codes = seeds.map((s) => s.joinCode);
+    const taken = seeds
+      .filter((s, i) => this.joinCodes.has(s.joinCode) || this.docs.has(s.sessionId) || codes.indexOf(s.joinCode) !== i)
+      .map((s) => s.joinCode);
+    if (taken.length > 0) return { ok: false, takenJoinCodes: taken };
+    for (const seed of seeds) {
+      this.joinCodes.set(seed.joinCode, seed.sessionId);
+      this.docs.set(seed.sessionId, new Map([...Object.entries(seed.fields), [fields.seq, '0']]));
+      this.index.push({ id: seed.sessionId, createdAt: seed.createdAt, eventId: seed.eventId ?? null });
+    }
+    return { ok: true };
+  }
+
+  async listSessionIds(limit = 500, eventId?: string): Promise<string[]> {
+    return newestFirst(this.index.filter((e) => eventId === undefined || e.eventId === eventId)).slice(0, limit);
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
@@ -63,5 +72,37 @@ export class MemoryStore implements SessionStore {
     return sessionId;
   }
 
+  async pledgeSession(pledgeId: string): Promise<string | null> {
+    return this.pledgeIds.get(pledgeId) ?? null;
+  }
+
+  async createEvent(eventId: string, createdAt: number, value: string): Promise<boolean> {
+    const key = `event:${eventId}`;
+    if (this.records.has(key)) return false;
+    this.records.set(key, value);
+    this.events.push({ id: eventId, createdAt });
+    return true;
+  }
+
+  async listEventIds(limit = 500): Promise<string[]> {
+    return newestFirst(this.events).slice(0, limit);
+  }
+
+  async getRecords(kind: RecordKind, ids: string[]): Promise<(string | null)[]> {
+    return ids.map((id) => this.records.get(`${kind}:${id}`) ?? null);
+  }
+
+  async swapRecord(kind: RecordKind, id: string, expected: string | null, value: string): Promise<boolean> {
+    const key = `${kind}:${id}`;
+    if ((this.records.get(key) ?? null) !== expected) return false;
+    this.records.set(key, value);
+    return true;
+  }
+
   async close(): Promise<void> {}
+}
+
+/** Newest first; ties broken by id, descending, as Redis orders equal scores in ZRANGE REV. */
+function newestFirst(entries: { id: string; createdAt: number }[]): string[] {
+  return [...entries].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1)).map((e) => e.id);
 }

@@ -1,20 +1,53 @@
 import { createClient, type RedisClientType } from 'redis';
-import type { CommitResult, Expectation, SessionSeed, SessionStore, Write } from './types';
+import type { CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
 import { fields, redisKeys } from './fields';
 
 /** The client as `createClient({ url })` returns it (RESP3, no modules). */
 export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
 
 /**
- * KEYS[1] join-code key, KEYS[2] session hash, KEYS[3] session index.
- * ARGV: session id, createdAt, then field/value pairs.
+ * Creates N sessions, all or none. KEYS[1] session index, then per session: join-code key,
+ * session hash, event-session index (the session index again when it has no event).
+ * ARGV[1]: JSON array of { id, createdAt, event (0/1), fields: [name, value, ...] }.
+ * Returns the list of join codes (by position) that are taken; empty when everything was written.
  */
-const CREATE_SESSION = `
-if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return 0 end
-for i = 3, #ARGV, 2 do redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 1]) end
-redis.call('HSET', KEYS[2], '${fields.seq}', 0)
-redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
+const CREATE_SESSIONS = `
+local seeds = cjson.decode(ARGV[1])
+local taken = {}
+for i, s in ipairs(seeds) do
+  local b = 1 + (i - 1) * 3
+  if redis.call('EXISTS', KEYS[b + 1]) == 1 or redis.call('EXISTS', KEYS[b + 2]) == 1 then
+    table.insert(taken, i)
+  end
+end
+if #taken > 0 then return taken end
+for i, s in ipairs(seeds) do
+  local b = 1 + (i - 1) * 3
+  redis.call('SET', KEYS[b + 1], s.id)
+  for j = 1, #s.fields, 2 do redis.call('HSET', KEYS[b + 2], s.fields[j], s.fields[j + 1]) end
+  redis.call('HSET', KEYS[b + 2], '${fields.seq}', 0)
+  redis.call('ZADD', KEYS[1], s.createdAt, s.id)
+  if s.event == 1 then redis.call('ZADD', KEYS[b + 3], s.createdAt, s.id) end
+end
+return {}
+`;
+
+/** KEYS[1] event document, KEYS[2] event index. ARGV: event id, createdAt, document. */
+const CREATE_EVENT = `
+if not redis.call('SET', KEYS[1], ARGV[3], 'NX') then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+return 1
+`;
+
+/** KEYS[1] document. ARGV: present flag of the expected value, expected value, new value. */
+const SWAP_RECORD = `
+local cur = redis.call('GET', KEYS[1])
+if ARGV[1] == '0' then
+  if cur then return 0 end
+elseif cur ~= ARGV[2] then
+  return 0
+end
+redis.call('SET', KEYS[1], ARGV[3])
 return 1
 `;
 
@@ -95,17 +128,25 @@ export class RedisStore implements SessionStore {
   }
 
   async createSession(seed: SessionSeed): Promise<boolean> {
-    const args = [seed.sessionId, String(seed.createdAt), ...Object.entries(seed.fields).flat()];
-    const result = await this.script(
-      CREATE_SESSION,
-      [this.keys.joinCode(seed.joinCode), this.keys.session(seed.sessionId), this.keys.sessionIndex],
-      args,
-    );
-    return Number(result) === 1;
+    return (await this.createSessions([seed])).ok;
   }
 
-  async listSessionIds(limit = 500): Promise<string[]> {
-    return this.client.zRange(this.keys.sessionIndex, 0, limit - 1, { REV: true }) as Promise<string[]>;
+  async createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult> {
+    const codes = seeds.map((s) => s.joinCode);
+    const repeated = seeds.filter((s, i) => codes.indexOf(s.joinCode) !== i).map((s) => s.joinCode);
+    if (repeated.length > 0) return { ok: false, takenJoinCodes: repeated };
+    const keys = [this.keys.sessionIndex];
+    const batch = seeds.map((s) => {
+      keys.push(this.keys.joinCode(s.joinCode), this.keys.session(s.sessionId), s.eventId ? this.keys.eventSessions(s.eventId) : this.keys.sessionIndex);
+      return { id: s.sessionId, createdAt: String(s.createdAt), event: s.eventId ? 1 : 0, fields: Object.entries(s.fields).flat() };
+    });
+    const taken = (await this.script(CREATE_SESSIONS, keys, [JSON.stringify(batch)])) as number[];
+    return taken.length === 0 ? { ok: true } : { ok: false, takenJoinCodes: taken.map((i) => seeds[Number(i) - 1]!.joinCode) };
+  }
+
+  async listSessionIds(limit = 500, eventId?: string): Promise<string[]> {
+    const key = eventId === undefined ? this.keys.sessionIndex : this.keys.eventSessions(eventId);
+    return this.client.zRange(key, 0, limit - 1, { REV: true }) as Promise<string[]>;
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
@@ -139,6 +180,30 @@ export class RedisStore implements SessionStore {
     const set = await this.client.set(key, sessionId, { condition: 'NX' });
     if (set === 'OK') return sessionId;
     return ((await this.client.get(key)) as string | null) ?? sessionId;
+  }
+
+  async pledgeSession(pledgeId: string): Promise<string | null> {
+    return (await this.client.get(this.keys.pledgeId(pledgeId))) as string | null;
+  }
+
+  async createEvent(eventId: string, createdAt: number, value: string): Promise<boolean> {
+    const result = await this.script(CREATE_EVENT, [this.keys.record('event', eventId), this.keys.eventIndex], [eventId, String(createdAt), value]);
+    return Number(result) === 1;
+  }
+
+  async listEventIds(limit = 500): Promise<string[]> {
+    return this.client.zRange(this.keys.eventIndex, 0, limit - 1, { REV: true }) as Promise<string[]>;
+  }
+
+  async getRecords(kind: RecordKind, ids: string[]): Promise<(string | null)[]> {
+    if (ids.length === 0) return [];
+    const values = (await this.client.mGet(ids.map((id) => this.keys.record(kind, id)))) as (string | null)[];
+    return values.map((v) => v ?? null);
+  }
+
+  async swapRecord(kind: RecordKind, id: string, expected: string | null, value: string): Promise<boolean> {
+    const args = [expected === null ? '0' : '1', expected ?? '', value];
+    return Number(await this.script(SWAP_RECORD, [this.keys.record(kind, id)], args)) === 1;
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,17 @@ export interface SessionSeed {
   joinCode: string;
   createdAt: number;
   fields: Record<string, string>;
+  /** The event the session belongs to (listed under it), if any. */
+  eventId?: string | null;
 }
+
+/**
+ * Standalone JSON documents next to the sessions: events, and the follow-up record of each
+ * pledge (its link's digest and its progress reports). Written by compare-and-set.
+ */
+export type RecordKind = 'event' | 'followup';
+
+export type CreateSessionsResult = { ok: true } | { ok: false; takenJoinCodes: string[] };
 
 export interface Expectation {
   field: string;
@@ -32,8 +42,13 @@ export interface SessionStore {
   readonly kind: 'redis' | 'memory';
   /** Creates the session unless its join code is taken (then returns false and writes nothing). */
   createSession(seed: SessionSeed): Promise<boolean>;
-  /** Session ids, newest first. */
-  listSessionIds(limit?: number): Promise<string[]>;
+  /**
+   * Creates every session or none (a schedule import): when any join code is taken, nothing is
+   * written and the taken codes are returned.
+   */
+  createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult>;
+  /** Session ids, newest first; with `eventId`, only that event's sessions. */
+  listSessionIds(limit?: number, eventId?: string): Promise<string[]>;
   sessionIdByJoinCode(joinCode: string): Promise<string | null>;
   /** Values of the given fields in order; null for an absent field. Null overall when the session does not exist. */
   getFields(sessionId: string, fields: string[]): Promise<(string | null)[] | null>;
@@ -46,5 +61,15 @@ export interface SessionStore {
    * (or already was) reserved for it.
    */
   reservePledgeId(pledgeId: string, sessionId: string): Promise<string>;
+  /** The session holding a pledge id, or null. */
+  pledgeSession(pledgeId: string): Promise<string | null>;
+  /** Stores a new event document and lists it; false (nothing written) when the id exists. */
+  createEvent(eventId: string, createdAt: number, value: string): Promise<boolean>;
+  /** Event ids, newest first. */
+  listEventIds(limit?: number): Promise<string[]>;
+  /** Documents of one kind in the order asked; null where absent. */
+  getRecords(kind: RecordKind, ids: string[]): Promise<(string | null)[]>;
+  /** Writes `value` only if the document still holds `expected` (null: must be absent). */
+  swapRecord(kind: RecordKind, id: string, expected: string | null, value: string): Promise<boolean>;
   close(): Promise<void>;
 }

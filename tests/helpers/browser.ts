@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { dropPrefix } from './redis';
 import { startServer, type TestServer } from './server';
 
-export const CLIENT_DIR = path.resolve('dist/client');
+export const CLIENT_DIR = path.resolve(process.env.CLIENT_OUT_DIR ?? 'dist/client');
 /** Screenshots of every page a browser test visits (git-ignored). */
 export const SHOTS = path.resolve('test-artifacts');
 

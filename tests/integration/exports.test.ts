@@ -53,15 +53,26 @@ describe('session exports', () => {
       timeframe: 'until the next IGF',
       session_code: 'WS #215',
       edits: '0',
+      event: '',
+      status: 'not_started',
+      light: 'late', // its deliverable was due 2026-05-01 and nobody reported it completed
+      last_report_date: '',
     });
     expect(record).toMatchObject({ visibility: 'record', timeframe: '2026-09-30', stakeholder_group: 'Technical Community' });
     expect(new Date(rich!.created_at!).getTime()).toBe(submitted[1]!.createdAt);
 
     const json = await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.json`, { headers: auth })).json();
-    expect(json.session).toMatchObject({ id: created.sessionId, code: 'WS #215' });
+    expect(json.event).toBeNull();
+    expect(json.sessions).toHaveLength(1);
+    const [exported] = json.sessions;
+    expect(exported.session).toMatchObject({ id: created.sessionId, code: 'WS #215' });
     expect(JSON.stringify(json)).not.toContain('moderatorKeyHash');
-    expect(json.pledges.map((p: Pledge) => p.id).sort()).toEqual(submitted.map((p) => p.id).sort());
-    expect(json.pledges.find((p: Pledge) => p.id === submitted[1]!.id)).toEqual(submitted[1]);
+    expect(JSON.stringify(json)).not.toContain('tokenHash');
+    expect(exported.pledges.map((p: Pledge) => p.id).sort()).toEqual(submitted.map((p) => p.id).sort());
+    expect(exported.pledges.find((p: Pledge) => p.id === submitted[1]!.id)).toEqual({
+      ...submitted[1],
+      followUp: { status: 'not_started', light: 'late', reports: [] },
+    });
 
     // Organizers only.
     expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`)).status).toBe(401);

@@ -67,6 +67,9 @@ function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledg
       return [{ panelistId: other.panelistId }, { panelistId: '' }, { panelistId: 'x'.repeat(100) }, { panelistId: '<script>' }, { panelistId: 12345678 }];
     case 'pledge:drafting':
       return [{ drafting: 'yes' }, { drafting: 1 }, { drafting: null }];
+    case 'pledge:follow-up':
+      // Someone else's pledge, a malformed id, a pledge that does not exist, extra keys.
+      return [{ pledgeId: other.pledgeId }, { pledgeId: 'nope' }, { pledgeId: id }, { pledgeId: id, token: 'x' }, {}];
     case 'round:open':
       return [{ prompt: '' }, { prompt: 'p'.repeat(501) }, { countdownSeconds: 5 }, { countdownSeconds: 1e9 }, { countdownSeconds: 1.5 }, { prompt: 'ok', extra: 1 }];
     case 'round:prompt':

@@ -1,10 +1,10 @@
 import { claimSeat, markDrafting, panelistStatus } from '../../server/domain/panel';
 import { editPledge, submitPledge } from '../../server/domain/pledge';
-import type { Participant, SessionMeta } from '../../server/domain/records';
+import { withMetaDefaults, type Participant, type SessionMeta } from '../../server/domain/records';
 import { initialRound, openRound } from '../../server/domain/round';
 import { pledgeContentSchema } from '../../shared/schemas';
 
-const meta: SessionMeta = {
+const meta: SessionMeta = withMetaDefaults({
   id: 'session-1',
   code: 'WS #1',
   title: 'T',
@@ -15,7 +15,7 @@ const meta: SessionMeta = {
     { id: 'panelist-a', name: 'Amina', organization: 'Org A', stakeholderGroup: 'Civil Society' },
     { id: 'panelist-b', name: 'Ben', organization: 'Org B', stakeholderGroup: 'Government' },
   ],
-};
+} as unknown as SessionMeta);
 const draft = initialRound('P', 0);
 const open = (openRound(draft, {}, 10) as { ok: true; value: typeof draft }).value;
 const seat = (id = 'panelist-a'): Participant => ({ panelistId: id, deviceTokenHash: 'd', claimedAt: 1, drafting: false, pledgeId: null });

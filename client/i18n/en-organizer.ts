@@ -1,0 +1,3 @@
+/** English strings of the organizer pages (events, schedule import, exports, follow-up dashboard). */
+export const enOrganizer = {
+} as const;

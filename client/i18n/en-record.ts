@@ -1,0 +1,3 @@
+/** English strings of the public record: registry, pledge pages, follow-up, rapporteur report. */
+export const enRecord = {
+} as const;

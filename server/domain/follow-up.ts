@@ -1,0 +1,73 @@
+import type { Light, ProgressStatus } from '../../shared/domain';
+import type { Pledge, ProgressReport } from '../../shared/schemas';
+import { LIMITS } from '../../shared/domain';
+import type { FollowUpRecord } from './records';
+import { fail, ok, type Result } from './result';
+
+/** The pledge's current status: its latest report's, or "not started" before any report. */
+export function progressStatus(reports: readonly ProgressReport[]): ProgressStatus {
+  return reports.at(-1)?.status ?? 'not_started';
+}
+
+/** YYYY-MM-DD of an instant, in UTC (dates in pledges and reports are calendar dates). */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `ms` moved forward by whole calendar months (the 31st of a short month lands on its last day). */
+export function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, lastDay));
+  return d.getTime();
+}
+
+/** Since when the pledge has gone without news: its latest report, or its creation. */
+export function quietSince(pledge: Pick<Pledge, 'createdAt'>, reports: readonly ProgressReport[]): number {
+  return reports.at(-1)?.at ?? pledge.createdAt;
+}
+
+/**
+ * The status light (see LIGHTS in shared/domain.ts). A deliverable is past due the day after its
+ * due date; a dated timeframe counts as the pledge's own deadline.
+ */
+export function lightOf(
+  pledge: Pick<Pledge, 'createdAt' | 'deliverables' | 'timeframe'>,
+  reports: readonly ProgressReport[],
+  now: number,
+  silentAfterMonths: number,
+): Light {
+  const status = progressStatus(reports);
+  if (status === 'completed' || status === 'discontinued') return 'finished';
+  const today = isoDate(now);
+  const dues = pledge.deliverables.map((d) => d.due);
+  if (pledge.timeframe.kind === 'date') dues.push(pledge.timeframe.date);
+  if (dues.some((due) => due < today)) return 'late';
+  if (addMonths(quietSince(pledge, reports), silentAfterMonths) <= now) return 'silent';
+  return 'on_track';
+}
+
+/** A new follow-up record for a stored pledge. */
+export function newFollowUp(pledge: Pick<Pledge, 'id' | 'sessionId'>, tokenHash: string, now: number): FollowUpRecord {
+  return { pledgeId: pledge.id, sessionId: pledge.sessionId, tokenHash, createdAt: now, reports: [] };
+}
+
+/**
+ * Adds a progress report. The date it speaks for defaults to today and may not lie in the future
+ * (a day of slack for authors ahead of UTC) nor before the pledge was made.
+ */
+export function addReport(
+  record: FollowUpRecord,
+  pledge: Pick<Pledge, 'createdAt'>,
+  input: { status: ProgressReport['status']; note: string; date?: string | undefined },
+  now: number,
+): Result<FollowUpRecord> {
+  const date = input.date ?? isoDate(now);
+  if (date > isoDate(now + 24 * 60 * 60 * 1000)) return fail('invalid_payload', 'date: a progress report cannot be dated in the future.');
+  if (date < isoDate(pledge.createdAt)) return fail('invalid_payload', 'date: a progress report cannot be dated before the pledge was made.');
+  const reports = [...record.reports, { status: input.status, note: input.note, date, at: now }];
+  return ok({ ...record, reports: reports.slice(-LIMITS.progressReportsMax) });
+}

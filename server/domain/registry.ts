@@ -1,0 +1,119 @@
+/**
+ * The record as organizers and the public read it: public pledges with their follow-up status,
+ * the organizer's dashboard and the rapporteur's session report. Pure functions over loaded data.
+ */
+import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/domain';
+import type { Counts, Dashboard, PublicPledge, SessionReport } from '../../shared/http';
+import type { EventInfo, Pledge, ProgressReport, Round, SessionInfo } from '../../shared/schemas';
+import { SDG_GOALS } from '../../shared/sdg';
+import { lightOf, progressStatus, quietSince } from './follow-up';
+
+/** A pledge with what its follow-up says about it, and the session it was made in. */
+export interface TrackedPledge {
+  pledge: Pledge;
+  session: Pick<SessionInfo, 'id' | 'code' | 'title' | 'eventId'>;
+  reports: ProgressReport[];
+}
+
+export const isPublic = (p: Pick<Pledge, 'visibility'>) => p.visibility === 'public';
+
+/** What the public may see of a pledge: no participant ids, no edit history, nothing record-only. */
+export function publicPledge(t: TrackedPledge, now: number, silentAfterMonths: number): PublicPledge {
+  const { pledge: p, session, reports } = t;
+  return {
+    id: p.id,
+    session: { id: session.id, code: session.code, title: session.title },
+    eventId: session.eventId,
+    name: p.name,
+    organization: p.organization,
+    capacity: p.capacity,
+    stakeholderGroup: p.stakeholderGroup,
+    regionalGroup: p.regionalGroup,
+    text: p.text,
+    themes: p.themes,
+    sdgTargets: p.sdgTargets,
+    timeframe: p.timeframe,
+    deliverables: p.deliverables,
+    partners: p.partners,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    status: progressStatus(reports),
+    light: lightOf(p, reports, now, silentAfterMonths),
+    lastReportAt: reports.at(-1)?.at ?? null,
+    reports,
+  };
+}
+
+/** Counts over fixed keys (listed even at 0, in their standard order), plus any key met outside them. */
+function count(keys: readonly string[], values: Iterable<string>): Counts {
+  const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([key, n]) => ({ key, count: n }));
+}
+
+const goalsOf = (p: Pledge) => [...new Set(p.sdgTargets.map((code) => code.split('.')[0]!))];
+const ALL_GOALS = SDG_GOALS.map((g) => String(g.goal));
+
+export function dashboard(event: EventInfo, tracked: TrackedPledge[], now: number): Dashboard {
+  const months = event.silentAfterMonths;
+  const rows = tracked.map((t) => ({ ...t, status: progressStatus(t.reports), light: lightOf(t.pledge, t.reports, now, months) }));
+  const pledges = rows.map((r) => r.pledge);
+  const chase = rows
+    .filter((r) => r.light === 'silent' || r.light === 'late')
+    .map((r) => ({
+      pledgeId: r.pledge.id,
+      name: r.pledge.name,
+      organization: r.pledge.organization,
+      session: { id: r.session.id, code: r.session.code, title: r.session.title },
+      visibility: r.pledge.visibility,
+      light: r.light,
+      status: r.status,
+      lastReportAt: r.reports.at(-1)?.at ?? null,
+      silentSince: quietSince(r.pledge, r.reports),
+    }))
+    .sort((a, b) => (a.light === b.light ? a.silentSince - b.silentSince : a.light === 'silent' ? -1 : 1));
+  return {
+    event,
+    now,
+    total: pledges.length,
+    recordOnly: pledges.filter((p) => !isPublic(p)).length,
+    byStatus: count(PROGRESS_STATUSES, rows.map((r) => r.status)),
+    byLight: count(LIGHTS, rows.map((r) => r.light)),
+    byStakeholderGroup: count(STAKEHOLDER_GROUPS, pledges.map((p) => p.stakeholderGroup)),
+    byRegionalGroup: count([...REGIONAL_GROUPS, 'unspecified'], pledges.map((p) => p.regionalGroup ?? 'unspecified')),
+    byTheme: count(event.themes.map((t) => t.id), pledges.flatMap((p) => p.themes)),
+    bySdgGoal: count(ALL_GOALS, pledges.flatMap(goalsOf)),
+    chase,
+  };
+}
+
+/**
+ * The rapporteur's report of one session: public pledges by stakeholder group, counts over the
+ * public pledges, and how many were made for the record only (their content stays out).
+ */
+export function sessionReport(
+  session: SessionInfo,
+  event: EventInfo | null,
+  round: Round,
+  pledges: Pledge[],
+  now: number,
+): SessionReport {
+  const visible = pledges.filter(isPublic);
+  const groups = STAKEHOLDER_GROUPS.map((stakeholderGroup) => ({
+    stakeholderGroup,
+    pledges: visible.filter((p) => p.stakeholderGroup === stakeholderGroup),
+  })).filter((g) => g.pledges.length > 0);
+  const used = (counts: Counts) => counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
+  return {
+    session,
+    event,
+    round,
+    groups,
+    publicCount: visible.length,
+    recordOnlyCount: pledges.length - visible.length,
+    byTheme: count(session.themes.map((t) => t.id), visible.flatMap((p) => p.themes)),
+    bySdgTarget: used(count([], visible.flatMap((p) => p.sdgTargets))),
+    bySdgGoal: used(count(ALL_GOALS, visible.flatMap(goalsOf))),
+    generatedAt: now,
+  };
+}

@@ -1,0 +1,42 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { z } from 'zod';
+import { slowDownMessage, type LimitKind, type RateLimits } from '../limits';
+import { secretsEqual } from '../security';
+import { sendError } from './errors';
+
+/** The bearer token of a request, or '' when it has none. */
+export function bearer(req: Request): string {
+  const header = req.get('authorization') ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+}
+
+/** Middleware: per-IP rate limit of one kind. */
+export const rateLimit = (limits: RateLimits, kind: LimitKind) => async (req: Request, res: Response, next: NextFunction) => {
+  const allowed = await limits.take(kind, req.ip ?? 'unknown');
+  if (!allowed.ok) {
+    res.set('Retry-After', String(Math.ceil(allowed.retryAfterMs / 1000)));
+    return sendError(res, { code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) });
+  }
+  next();
+};
+
+/** Middleware: only with the admin token. */
+export const adminOnly = (adminToken: string) => (req: Request, res: Response, next: NextFunction) => {
+  const token = bearer(req);
+  if (!token || !secretsEqual(token, adminToken)) {
+    return sendError(res, { code: 'unauthorized', message: 'A valid admin token is required.' });
+  }
+  next();
+};
+
+/** Validates a body or query with a shared schema; answers `invalid_payload` naming the first bad field. */
+export function parsed<S extends z.ZodType>(schema: S, value: unknown, res: Response): z.output<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  sendError(res, { code: 'invalid_payload', message: `${issue?.path.join('.') || 'body'}: ${issue?.message}` });
+  return undefined;
+}
+
+/** A file name from a session or event code: "WS #215" -> "WS-215". */
+export const fileStem = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';

@@ -1,0 +1,107 @@
+import { DEFAULT_THEME_LIST, themeId, type Theme } from '../../shared/domain';
+import type { ImportProblem } from '../../shared/http';
+import { createEventSchema, type CreateEventInput, type EventInfo } from '../../shared/schemas';
+import type { FollowUpRecord } from '../domain/records';
+import type { TrackedPledge } from '../domain/registry';
+import { readSchedule } from '../domain/schedule';
+import { newId } from '../security';
+import type { SessionStore } from '../store/types';
+import { decode, encode, type SessionDoc } from './codec';
+import type { SessionMeta } from '../domain/records';
+import type { SessionService } from './session-service';
+
+/** Sessions an import or a listing reads per event; the registry and exports cover them all. */
+const EVENT_SESSIONS_MAX = 5000;
+
+export type ImportOutcome =
+  | { ok: true; dryRun: boolean; sessions: { code: string; title: string; speakers: number }[]; created: { meta: SessionMeta; moderatorKey: string }[] }
+  | { ok: false; problems: ImportProblem[] };
+
+/** One event document, or null. */
+export async function loadEvent(store: SessionStore, eventId: string): Promise<EventInfo | null> {
+  const [raw] = await store.getRecords('event', [eventId]);
+  return decode<EventInfo>(raw) ?? null;
+}
+
+/** Events (name, dates, theme list) and what is read across an event's sessions. */
+export class EventService {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly sessions: SessionService,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async create(input: CreateEventInput): Promise<EventInfo> {
+    const parsed = createEventSchema.parse(input);
+    const themes: Theme[] = parsed.themes
+      ? [...new Map(parsed.themes.map((label) => [themeId(label), { id: themeId(label), label }])).values()].filter((t) => t.id !== '')
+      : DEFAULT_THEME_LIST.map((t) => ({ ...t }));
+    const event: EventInfo = {
+      id: newId(),
+      name: parsed.name,
+      startDate: parsed.startDate,
+      endDate: parsed.endDate,
+      themes: themes.length > 0 ? themes : DEFAULT_THEME_LIST.map((t) => ({ ...t })),
+      languages: [...new Set(parsed.languages)],
+      silentAfterMonths: parsed.silentAfterMonths,
+      createdAt: this.clock(),
+    };
+    if (!(await this.store.createEvent(event.id, event.createdAt, encode(event)))) throw new Error('event id collision');
+    return event;
+  }
+
+  get(eventId: string): Promise<EventInfo | null> {
+    return loadEvent(this.store, eventId);
+  }
+
+  async list(): Promise<EventInfo[]> {
+    const ids = await this.store.listEventIds();
+    const raws = await this.store.getRecords('event', ids);
+    return raws.map((raw) => decode<EventInfo>(raw)).filter((e): e is EventInfo => e !== undefined);
+  }
+
+  /** The event's sessions in programme order (start time, then code). */
+  async sessionDocs(eventId: string): Promise<SessionDoc[]> {
+    const docs = await this.sessions.listSessions(EVENT_SESSIONS_MAX, eventId);
+    return docs.sort(
+      (a, b) =>
+        (a.meta.details.start ?? '\uffff').localeCompare(b.meta.details.start ?? '\uffff') ||
+        a.meta.code.localeCompare(b.meta.code, 'en', { numeric: true }) ||
+        a.meta.createdAt - b.meta.createdAt,
+    );
+  }
+
+  /** Every pledge of the given sessions with its follow-up reports. */
+  async tracked(docs: SessionDoc[]): Promise<TrackedPledge[]> {
+    const pledges = docs.flatMap((doc) => doc.pledges.map((pledge) => ({ pledge, session: doc.meta })));
+    const raws = await this.store.getRecords(
+      'followup',
+      pledges.map((p) => p.pledge.id),
+    );
+    return pledges.map(({ pledge, session }, i) => ({
+      pledge,
+      session: { id: session.id, code: session.code, title: session.title, eventId: session.eventId },
+      reports: decode<FollowUpRecord>(raws[i])?.reports ?? [],
+    }));
+  }
+
+  /**
+   * Checks a schedule and, unless `dryRun`, creates all its sessions in one atomic write. Any bad
+   * row means nothing is created.
+   */
+  async importSchedule(event: EventInfo, csv: string, dryRun: boolean): Promise<ImportOutcome> {
+    const docs = await this.sessions.listSessions(EVENT_SESSIONS_MAX, event.id);
+    const schedule = readSchedule(
+      csv,
+      docs.map((d) => d.meta.code),
+    );
+    if (!schedule.ok) return schedule;
+    const sessions = schedule.sessions.map(({ input }) => ({ code: input.code, title: input.title, speakers: input.panelists.length }));
+    if (dryRun) return { ok: true, dryRun, sessions, created: [] };
+    const created = await this.sessions.createSessions(
+      schedule.sessions.map((s) => s.input),
+      event,
+    );
+    return { ok: true, dryRun, sessions, created };
+  }
+}

@@ -1,0 +1,107 @@
+import type { FollowUpView } from '../../shared/http';
+import type { Pledge, ProgressReportInput } from '../../shared/schemas';
+import { progressReportInputSchema } from '../../shared/schemas';
+import { addReport, lightOf, newFollowUp, progressStatus } from '../domain/follow-up';
+import type { FollowUpRecord } from '../domain/records';
+import { fail } from '../domain/result';
+import { hashSecret, newSecret, secretMatches } from '../security';
+import { fields } from '../store/fields';
+import type { SessionStore } from '../store/types';
+import { decode, decodeMeta, encode } from './codec';
+import { loadEvent } from './event-service';
+import type { ServiceResult } from './session-service';
+import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
+
+const refused = fail('unauthorized', 'This follow-up link is not valid (it may have been replaced by a newer one).');
+const MAX_ATTEMPTS = 12;
+
+/**
+ * Follow-up: each pledge's private link (only its digest is stored) and its author's progress
+ * reports. Lives beside the session, so it works whether or not the session is live.
+ */
+export class FollowUpService {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  private async record(pledgeId: string): Promise<{ raw: string | null; record: FollowUpRecord | undefined }> {
+    const [raw] = await this.store.getRecords('followup', [pledgeId]);
+    return { raw: raw ?? null, record: decode<FollowUpRecord>(raw) };
+  }
+
+  /**
+   * Called after a pledge is stored: creates its follow-up record unless it has one, and returns
+   * the new link's token in that case (it goes to the author in the same acknowledgement).
+   */
+  async ensure(pledge: Pledge): Promise<string | undefined> {
+    const token = newSecret();
+    const created = await this.store.swapRecord('followup', pledge.id, null, encode(newFollowUp(pledge, hashSecret(token), this.clock())));
+    return created ? token : undefined;
+  }
+
+  /** A new token for the pledge; the previous link stops working. Reports are kept. */
+  async rotate(pledge: Pledge): Promise<string> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const token = newSecret();
+      const { raw, record } = await this.record(pledge.id);
+      const next = record ? { ...record, tokenHash: hashSecret(token) } : newFollowUp(pledge, hashSecret(token), this.clock());
+      if (await this.store.swapRecord('followup', pledge.id, raw, encode(next))) return token;
+    }
+    throw new Error('follow-up record is too busy');
+  }
+
+  /** Verifies the token and loads the pledge it opens. */
+  private async authorised(pledgeId: string, token: string) {
+    const { raw, record } = await this.record(pledgeId);
+    if (!raw || !record || !secretMatches(token, record.tokenHash)) return null;
+    const got = await this.store.getFields(record.sessionId, [fields.meta, fields.pledge(pledgeId)]);
+    const meta = decodeMeta(got?.[0]);
+    const pledge = decode<Pledge>(got?.[1]);
+    if (!meta || !pledge) return null;
+    return { raw, record, meta, pledge };
+  }
+
+  async view(pledgeId: string, token: string, publicUrl: (pledgeId: string) => string): Promise<ServiceResult<FollowUpView>> {
+    const found = await this.authorised(pledgeId, token);
+    if (!found) return refused;
+    return { ok: true, value: await this.present(found.record, found.meta, found.pledge, publicUrl) };
+  }
+
+  async report(
+    pledgeId: string,
+    token: string,
+    input: ProgressReportInput,
+    publicUrl: (pledgeId: string) => string,
+  ): Promise<ServiceResult<FollowUpView>> {
+    const parsed = progressReportInputSchema.parse(input);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const found = await this.authorised(pledgeId, token);
+      if (!found) return refused;
+      const next = addReport(found.record, found.pledge, parsed, this.clock());
+      if (!next.ok) return next;
+      if (await this.store.swapRecord('followup', pledgeId, found.raw, encode(next.value))) {
+        return { ok: true, value: await this.present(next.value, found.meta, found.pledge, publicUrl) };
+      }
+    }
+    return fail('conflict', 'Someone else is reporting on this pledge right now; try again.');
+  }
+
+  private async present(
+    record: FollowUpRecord,
+    meta: { id: string; code: string; title: string; eventId: string | null },
+    pledge: Pledge,
+    publicUrl: (pledgeId: string) => string,
+  ): Promise<FollowUpView> {
+    const event = meta.eventId ? await loadEvent(this.store, meta.eventId) : null;
+    return {
+      pledge,
+      session: { id: meta.id, code: meta.code, title: meta.title },
+      event,
+      reports: record.reports,
+      status: progressStatus(record.reports),
+      light: lightOf(pledge, record.reports, this.clock(), event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS),
+      publicUrl: pledge.visibility === 'public' ? publicUrl(pledge.id) : null,
+    };
+  }
+}
