@@ -261,7 +261,7 @@ export const claimPanelistSchema = z.strictObject({ panelistId: idSchema });
 export const draftingSchema = z.strictObject({ drafting: z.boolean() });
 /**
  * What a panelist sends. Everything past the text has a default, so a panelist in a hurry submits
- * text and capacity only: stakeholder group from the panel, no regional group, no themes or SDG
+ * text and capacity only: stakeholder and regional group from the panel, no themes or SDG
  * targets, "until the next IGF", public.
  */
 export const pledgeContentSchema = z.strictObject({
@@ -270,7 +270,8 @@ export const pledgeContentSchema = z.strictObject({
   capacity: capacitySchema,
   organization: text(0, LIMITS.organizationMax).default(''),
   stakeholderGroup: stakeholderGroupSchema.optional(),
-  regionalGroup: regionalGroupSchema.nullable().default(null),
+  /** Omitted: the panelist's regional group from the schedule; null: none given. */
+  regionalGroup: regionalGroupSchema.nullable().optional(),
   themes: z.array(themeIdSchema).max(LIMITS.themesMax).default([]),
   sdgTargets: z.array(sdgTargetCodeSchema).max(LIMITS.sdgTargetsMax).default([]),
   timeframe: timeframeSchema.default({ kind: 'next-igf' }),

@@ -37,7 +37,7 @@ type PledgeFields = Pick<
 
 /**
  * The fields as they will be stored: speaking for an organization without naming one means the
- * panelist's own; the stakeholder group defaults to the panelist's; lists lose duplicates.
+ * panelist's own; stakeholder and regional group default to the panelist's; lists lose duplicates.
  */
 function resolve(content: PledgeContent, meta: SessionMeta, participant: Participant): PledgeFields {
   const panelist = meta.panelists.find((p) => p.id === participant.panelistId);
@@ -47,7 +47,7 @@ function resolve(content: PledgeContent, meta: SessionMeta, participant: Partici
     capacity: content.capacity,
     organization,
     stakeholderGroup: content.stakeholderGroup ?? panelist?.stakeholderGroup ?? 'Individual',
-    regionalGroup: content.regionalGroup,
+    regionalGroup: content.regionalGroup === undefined ? (panelist?.regionalGroup ?? null) : content.regionalGroup,
     themes: [...new Set(content.themes)],
     sdgTargets: [...new Set(content.sdgTargets)],
     timeframe: content.timeframe,

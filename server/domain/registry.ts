@@ -71,7 +71,13 @@ export function dashboard(event: EventInfo, tracked: TrackedPledge[], now: numbe
       lastReportAt: r.reports.at(-1)?.at ?? null,
       silentSince: quietSince(r.pledge, r.reports),
     }))
-    .sort((a, b) => (a.light === b.light ? a.silentSince - b.silentSince : a.light === 'silent' ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (a.light === b.light ? 0 : a.light === 'silent' ? -1 : 1) ||
+        a.silentSince - b.silentSince ||
+        a.name.localeCompare(b.name) ||
+        (a.pledgeId < b.pledgeId ? -1 : 1),
+    );
   return {
     event,
     now,

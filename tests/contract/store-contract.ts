@@ -116,5 +116,56 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
       all.meta = 'tampered';
       expect((await store.getAll('sess-aaaa'))!.meta).toBe('{"id":"sess-aaaa"}');
     });
+
+    test('creates a batch of sessions all or none, and lists them under their event', async () => {
+      const inEvent = (id: string, code: string, at: number) => ({ ...seed(id, code, at), eventId: 'event-1' });
+      expect(await store.createSessions([inEvent('sess-e1', 'EEEEE1', 10), inEvent('sess-e2', 'EEEEE2', 20), seed('sess-n1', 'NNNNN1', 30)])).toEqual({ ok: true });
+      expect(await store.listSessionIds(10, 'event-1')).toEqual(['sess-e2', 'sess-e1']);
+      expect(await store.listSessionIds(10, 'event-2')).toEqual([]);
+      expect(await store.listSessionIds()).toEqual(['sess-n1', 'sess-e2', 'sess-e1']);
+      expect(await store.getFields('sess-e2', ['meta', 'seq'])).toEqual(['{"id":"sess-e2"}', '0']);
+
+      // One taken join code (last in the batch) means nothing of the batch is written.
+      const before = await store.listSessionIds();
+      expect(await store.createSessions([inEvent('sess-x1', 'XXXXX1', 40), inEvent('sess-x2', 'EEEEE1', 50)])).toEqual({
+        ok: false,
+        takenJoinCodes: ['EEEEE1'],
+      });
+      // A code repeated inside the batch is refused the same way.
+      expect(await store.createSessions([seed('sess-y1', 'YYYYY1', 60), seed('sess-y2', 'YYYYY1', 70)])).toMatchObject({ ok: false });
+      expect(await store.listSessionIds()).toEqual(before);
+      expect(await store.listSessionIds(10, 'event-1')).toEqual(['sess-e2', 'sess-e1']);
+      expect(await store.getAll('sess-x1')).toBeNull();
+      expect(await store.sessionIdByJoinCode('XXXXX1')).toBeNull();
+      expect(await store.sessionIdByJoinCode('YYYYY1')).toBeNull();
+    });
+
+    test('events are created once and listed newest first', async () => {
+      expect(await store.createEvent('event-a', 100, '{"name":"A"}')).toBe(true);
+      expect(await store.createEvent('event-b', 200, '{"name":"B"}')).toBe(true);
+      expect(await store.createEvent('event-a', 300, '{"name":"again"}')).toBe(false);
+      expect(await store.listEventIds()).toEqual(['event-b', 'event-a']);
+      expect(await store.getRecords('event', ['event-a', 'event-z', 'event-b'])).toEqual(['{"name":"A"}', null, '{"name":"B"}']);
+      expect(await store.getRecords('event', [])).toEqual([]);
+    });
+
+    test('records are written by compare-and-set only', async () => {
+      expect(await store.swapRecord('followup', 'p-1', null, 'v1')).toBe(true);
+      expect(await store.swapRecord('followup', 'p-1', null, 'other')).toBe(false);
+      expect(await store.swapRecord('followup', 'p-1', 'stale', 'other')).toBe(false);
+      expect(await store.swapRecord('followup', 'p-1', 'v1', 'v2')).toBe(true);
+      expect(await store.getRecords('followup', ['p-1'])).toEqual(['v2']);
+      // Kinds are separate namespaces.
+      expect(await store.getRecords('event', ['p-1'])).toEqual([null]);
+      // Racing creators: exactly one wins.
+      const wins = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((v) => store.swapRecord('followup', 'p-2', null, v)));
+      expect(wins.filter(Boolean)).toHaveLength(1);
+    });
+
+    test('the session holding a pledge id can be looked up', async () => {
+      expect(await store.pledgeSession('p-9')).toBeNull();
+      await store.reservePledgeId('p-9', 'sess-aaaa');
+      expect(await store.pledgeSession('p-9')).toBe('sess-aaaa');
+    });
   });
 }

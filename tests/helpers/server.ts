@@ -8,7 +8,7 @@ import { RedisStore } from '../../server/store/redis';
 import { MemoryStore } from '../../server/store/memory';
 import type { SessionStore } from '../../server/store/types';
 import type { CreatedSession } from '../../shared/http';
-import type { CreateSessionInput } from '../../shared/schemas';
+import type { CreateEventInput, CreateSessionInput, EventInfo } from '../../shared/schemas';
 import { dropPrefix, freshPrefix, redisStore, testRedisUrl } from './redis';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
@@ -31,6 +31,8 @@ export async function startServer(
     redisUrl?: string;
     limitRules?: NonNullable<Parameters<typeof createRateLimits>[0]>['rules'];
     app?: Partial<Parameters<typeof createApp>[1]>;
+    /** The service's clock (default Date.now), e.g. to move a test months ahead. */
+    clock?: () => number;
   } = {},
 ): Promise<TestServer> {
   const prefix = opts.prefix ?? freshPrefix();
@@ -38,7 +40,7 @@ export async function startServer(
   const limits = createRateLimits({ ...(store instanceof RedisStore ? { redis: store.client, prefix } : {}), rules: opts.limitRules });
   const bridge = store instanceof RedisStore ? await redisStreamsAdapter(opts.redisUrl ?? testRedisUrl(), prefix) : null;
   const app = createApp(
-    { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') },
+    { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), ...(opts.clock ? { clock: opts.clock } : {}) },
     { adminToken: ADMIN_TOKEN, clientDir: opts.clientDir, limits, publicUrl: opts.publicUrl, adapter: bridge?.adapter, ...opts.app },
   );
   const port = await app.listen(0, '127.0.0.1');
@@ -76,6 +78,38 @@ export const PANEL: CreateSessionInput = {
     { name: 'Lucía Fernández', organization: 'LACNIC', stakeholderGroup: 'Technical Community' },
   ],
 };
+
+/** An authenticated JSON request to the organizer API; answers status and body. */
+export async function adminApi<T = Record<string, unknown>>(
+  url: string,
+  path: string,
+  init: { method?: string; body?: unknown; raw?: string; contentType?: string; token?: string | null } = {},
+): Promise<{ status: number; body: T; headers: Headers }> {
+  const headers: Record<string, string> = {};
+  if (init.token !== null) headers.authorization = `Bearer ${init.token ?? ADMIN_TOKEN}`;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.raw !== undefined) headers['content-type'] = init.contentType ?? 'text/csv';
+  const res = await fetch(url + path, {
+    method: init.method ?? (init.body !== undefined || init.raw !== undefined ? 'POST' : 'GET'),
+    headers,
+    body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON (CSV exports): the text itself
+  }
+  return { status: res.status, body: body as T, headers: res.headers };
+}
+
+/** Creates an event through the API; answers its info. */
+export async function createEvent(url: string, body: CreateEventInput): Promise<EventInfo> {
+  const res = await adminApi<{ ok: boolean; event: EventInfo }>(url, '/api/events', { body });
+  if (res.status !== 201) throw new Error(`create event failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.event;
+}
 
 /** The real server as its own OS process (`server/index.ts`), for restart and kill tests. */
 export async function spawnServer(env: Record<string, string>, args: string[] = [], entry = 'server/index.ts'): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>; stop(signal?: NodeJS.Signals): Promise<void> }> {

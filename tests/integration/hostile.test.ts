@@ -3,7 +3,7 @@ import type { ClientEventName } from '../../shared/protocol';
 import { Client, refusedHandshake } from '../helpers/clients';
 import { dropPrefix, dumpPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { ADMIN_TOKEN, createSession, PANEL, startServer, type TestServer } from '../helpers/server';
+import { ADMIN_TOKEN, createEvent, createSession, PANEL, startServer, type TestServer } from '../helpers/server';
 
 /**
  * A corpus of malformed and hostile input across every socket event and HTTP route. Each one
@@ -119,6 +119,14 @@ describe('hostile and malformed input', () => {
     await wall.snapshot();
     clients.push(moderator, seated.phone, wall);
 
+    // An event with a pledge that has a follow-up link, for the event and follow-up routes.
+    const event = await createEvent(server.url, { name: 'Hostile IGF' });
+    const author = await seatedPhone(server.url, created.sessionId, panelists[1]!.id);
+    clients.push(author.phone);
+    const ownPledge = await author.phone.send('pledge:submit', pledgeFor('A pledge whose follow-up link is attacked.'));
+    const followUpToken = ownPledge.ok ? (ownPledge.followUpToken as string) : '';
+    const ownPledgeId = ownPledge.ok ? (ownPledge.pledge.id as string) : '';
+
     const before = await dumpPrefix(server.prefix);
     let count = 0;
     const refusals: string[] = [];
@@ -139,6 +147,7 @@ describe('hostile and malformed input', () => {
       ['round:countdown', moderator],
       ['panelist:nudge', moderator],
       ['panelist:release', moderator],
+      ['pledge:follow-up', seated.phone],
     ];
     for (const [event, sender] of events) {
       const payloads = event === 'session:sync' || event === 'round:close' ? fieldAttacks(event, foreign) : [...HOSTILE_PAYLOADS, ...fieldAttacks(event, foreign)];
@@ -233,6 +242,66 @@ describe('hostile and malformed input', () => {
       await http(`rotate ${id}`, `/api/sessions/${id}/moderator-key`, { method: 'POST', headers: admin });
     }
     await http('unknown API route', '/api/admin/delete-everything', { method: 'POST', headers: admin });
+
+    // Events, import, exports, dashboard.
+    const eventBodies = ['', 'null', '[]', '{"name":', JSON.stringify({ name: '' }), JSON.stringify({ name: 'n'.repeat(161) }), JSON.stringify({ name: 'X', themes: [] }),
+      JSON.stringify({ name: 'X', themes: Array.from({ length: 31 }, (_, i) => `T${i}`) }), JSON.stringify({ name: 'X', startDate: '2025-13-01' }),
+      JSON.stringify({ name: 'X', silentAfterMonths: 0 }), JSON.stringify({ name: 'X', languages: ['<script>'] }), JSON.stringify({ name: 'X', isAdmin: true }),
+      '{"__proto__":{"polluted":true},"name":"x"}'];
+    for (const body of eventBodies) await http(`POST /api/events ${label(body)}`, '/api/events', { method: 'POST', headers: admin, body });
+    await http('POST /api/events without token', '/api/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"X"}' });
+    const csvHeaders = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'text/csv' };
+    const imports: (string | Uint8Array)[] = [
+      '',
+      'code,title\n',
+      'not,a,schedule\n1,2,3',
+      'code,title,speaker_name,speaker_stakeholder_group\n"unclosed',
+      'code,title,speaker_name,speaker_stakeholder_group\nWS 1,=cmd(),=evil(),Martians',
+      `code,title,speaker_name,speaker_stakeholder_group\n${'WS 1,T,N,Government\n'.repeat(3)}`,
+      'code,title,speaker_name,speaker_stakeholder_group\n' + 'x,'.repeat(100_000),
+      new Uint8Array([0x63, 0x6f, 0x64, 0x65, 0x0a, 0xc3, 0x28]),
+    ];
+    for (const body of imports) await http(`import ${label(String(body))}`, `/api/events/${event.id}/import`, { method: 'POST', headers: csvHeaders, body: body as unknown as BodyInit });
+    await http('import as JSON', `/api/events/${event.id}/import`, { method: 'POST', headers: admin, body: '{"csv":"code"}' });
+    await http('import without token', `/api/events/${event.id}/import`, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'code' });
+    await http('import too large', `/api/events/${event.id}/import`, { method: 'POST', headers: csvHeaders, body: 'x'.repeat(3 * 1024 * 1024) });
+    for (const id of ['nope', '..%2Fx', 'a'.repeat(200)]) {
+      await http(`event ${id}`, `/api/events/${id}`, { headers: admin });
+      await http(`import ${id}`, `/api/events/${id}/import`, { method: 'POST', headers: csvHeaders, body: 'code' });
+      await http(`registry ${id}`, `/api/events/${id}/registry`);
+      await http(`dashboard ${id}`, `/api/events/${id}/dashboard`, { headers: admin });
+    }
+    for (const path of [`/api/events/${event.id}`, `/api/events/${event.id}/export.csv`, `/api/events/${event.id}/dashboard`, '/api/events']) {
+      await http(`${path} with the moderator key`, path, { headers: { authorization: `Bearer ${created.moderatorKey}` } });
+    }
+    for (const q of ['goal=0', 'goal=x', 'stakeholder=Martians', 'status=done', 'light=green', `q=${'q'.repeat(201)}`, 'theme=../x']) {
+      await http(`registry ?${q.slice(0, 20)}`, `/api/events/${event.id}/registry?${q}`);
+    }
+
+    // Follow-up and report: wrong secrets, other people's secrets, bad bodies.
+    const wrongTokens = ['', 'Bearer', `Bearer ${'A'.repeat(22)}`, `Bearer ${created.moderatorKey}`, `Bearer ${seated.deviceToken}`, `Bearer ${ADMIN_TOKEN}`, `Bearer ${followUpToken}x`];
+    for (const token of wrongTokens) {
+      await http(`follow-up with "${token.slice(0, 12)}"`, `/api/follow-up/${ownPledgeId}`, { headers: { authorization: token } });
+      await http(`report progress with "${token.slice(0, 12)}"`, `/api/follow-up/${ownPledgeId}/reports`, {
+        method: 'POST',
+        headers: { authorization: token, 'content-type': 'application/json' },
+        body: '{"status":"completed"}',
+      });
+    }
+    await http('follow-up of another pledge', `/api/follow-up/${foreign.pledgeId}`, { headers: { authorization: `Bearer ${followUpToken}` } });
+    const progress = { authorization: `Bearer ${followUpToken}`, 'content-type': 'application/json' };
+    for (const body of ['', '{}', '{"status":"done"}', '{"status":"completed","note":1}', JSON.stringify({ status: 'completed', note: 'n'.repeat(2001) }),
+      '{"status":"completed","date":"2999-01-01"}', '{"status":"completed","date":"1999-01-01"}', '{"status":"completed","date":"yesterday"}', '{"status":"completed","at":1}']) {
+      await http(`report progress ${label(body)}`, `/api/follow-up/${ownPledgeId}/reports`, { method: 'POST', headers: progress, body });
+    }
+    for (const id of ['nope', randomUUID(), '..%2F..%2Fx']) {
+      await http(`public pledge ${id}`, `/api/pledges/${id}`);
+      await http(`follow-up ${id}`, `/api/follow-up/${id}`, { headers: { authorization: `Bearer ${followUpToken}` } });
+    }
+    await http('public page with a path trick', `/api/pledges/${foreign.pledgeId}%2F..`);
+    for (const token of ['', `Bearer ${other.created.moderatorKey}`, `Bearer ${followUpToken}`, `Bearer ${seated.deviceToken}`]) {
+      await http(`report with "${token.slice(0, 12)}"`, `/api/sessions/${created.sessionId}/report`, { headers: { authorization: token } });
+    }
 
     expect(refusals).toEqual([]);
     expect(count).toBeGreaterThanOrEqual(100);
