@@ -3,10 +3,11 @@ import path from 'node:path';
 import { routes } from '../shared/http';
 import { createApp, type App } from './app';
 import type { Config } from './config';
-import { DEMO_SESSION } from './demo';
+import { DEMO_EVENT, DEMO_SESSION } from './demo';
 import { createRateLimits } from './limits';
 import type { Logger } from './log';
 import { redisStreamsAdapter } from './realtime/adapter';
+import { EventService } from './service/event-service';
 import { SessionService } from './service/session-service';
 import { MemoryStore } from './store/memory';
 import { RedisStore } from './store/redis';
@@ -61,11 +62,14 @@ export async function announce(config: Config, store: SessionStore, base: string
   if (config.demo) {
     // Creating a session broadcasts nothing, so no Socket.IO server is needed here.
     const service = new SessionService(store, { emit: () => undefined, releaseSeat: () => undefined });
-    const { meta, moderatorKey } = await service.createSession(DEMO_SESSION);
-    console.log(`\n  Demo session "${meta.title}" — join code ${meta.joinCode}`);
+    const event = await new EventService(store, service).create(DEMO_EVENT);
+    const { meta, moderatorKey } = await service.createSession(DEMO_SESSION, event);
+    console.log(`\n  Demo event "${event.name}": ${base}${routes.organizerEvent(event.id)} (public registry ${base}${routes.registry(event.id)})`);
+    console.log(`  Demo session "${meta.title}" — join code ${meta.joinCode}`);
     console.log(`  Moderator console: ${base}${routes.moderator(meta.id, moderatorKey)}`);
     console.log(`  Panelist phones:   ${base}${routes.join(meta.joinCode)}`);
-    console.log(`  Wall (projector):  ${base}${routes.wall(meta.id)}\n`);
+    console.log(`  Wall (projector):  ${base}${routes.wall(meta.id)}`);
+    console.log(`  Rapporteur report: ${base}${routes.report(meta.id, moderatorKey)}\n`);
   } else if ((await store.listSessionIds(1)).length === 0) {
     console.log('\n  No sessions yet. Create one on the organizer page, or restart with `npm start -- --demo` for a ready demo session.\n');
   }

@@ -18,7 +18,7 @@ describe.each([
     const server = await spawnServer({ ...env(prefix), ADMIN_TOKEN: '' }, ['--demo']);
     const clients: Client[] = [];
     try {
-      const out = await server.waitForOutput(/Wall \(projector\)/);
+      const out = await server.waitForOutput(/Rapporteur report/);
       expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, store: kind });
       if (kind === 'memory') expect(out).toContain('REDIS_URL is not set');
       else expect(out).not.toContain('REDIS_URL is not set');
@@ -49,6 +49,14 @@ describe.each([
       const ack = await phone.send('pledge:submit', pledgeFor('We will run two regional capacity workshops.'));
       expect(ack).toMatchObject({ ok: true, created: true });
       await wall.waitFor('pledge:upserted', (d) => d.pledge.text === 'We will run two regional capacity workshops.');
+
+      // The demo session belongs to a demo event, whose public registry lists the pledge.
+      const registryLink = /public registry (\S+)\)/.exec(out)![1]!;
+      const eventId = new URL(registryLink).pathname.split('/')[2]!;
+      const registry = await (await fetch(`${server.url}/api/events/${eventId}/registry`)).json();
+      expect(registry).toMatchObject({ ok: true, event: { name: 'IGF 2025 (demo)' }, total: 1, pledges: [{ text: 'We will run two regional capacity workshops.', regionalGroup: 'African Group' }] });
+      const report = /Rapporteur report: (\S+)/.exec(out)![1]!;
+      expect(new URL(report).pathname).toBe(`/s/${sessionId}/report`);
     } finally {
       clients.forEach((c) => c.close());
       await server.stop();
