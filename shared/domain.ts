@@ -56,6 +56,26 @@ export function themeLabel(themes: readonly Theme[] | undefined, id: string): st
   return (themes ?? DEFAULT_THEME_LIST).find((t) => t.id === id)?.label ?? id;
 }
 
+/**
+ * Columns of a schedule import (docs/import.md), one row per speaker. Headers match ignoring
+ * case, spaces, dashes and underscores.
+ */
+export const SCHEDULE_COLUMNS = [
+  'code',
+  'title',
+  'start',
+  'end',
+  'room',
+  'format',
+  'moderator',
+  'online_moderator',
+  'rapporteur',
+  'speaker_name',
+  'speaker_organization',
+  'speaker_stakeholder_group',
+  'speaker_regional_group',
+] as const;
+
 /** Progress a pledge's author reports through the follow-up link. */
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'discontinued'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];

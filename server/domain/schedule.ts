@@ -3,27 +3,11 @@
  * on every row of the same session code. Every bad row is reported with its line number and the
  * reason; a file with any problem imports nothing.
  */
-import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
+import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
 import type { ImportProblem } from '../../shared/http';
 import { createSessionSchema, type CreateSessionData } from '../../shared/schemas';
 import { parseCsv } from './csv';
 
-/** Columns, as documented in docs/import.md. Headers match ignoring case, spaces, dashes and underscores. */
-export const SCHEDULE_COLUMNS = [
-  'code',
-  'title',
-  'start',
-  'end',
-  'room',
-  'format',
-  'moderator',
-  'online_moderator',
-  'rapporteur',
-  'speaker_name',
-  'speaker_organization',
-  'speaker_stakeholder_group',
-  'speaker_regional_group',
-] as const;
 type Column = (typeof SCHEDULE_COLUMNS)[number];
 const REQUIRED: Column[] = ['code', 'title', 'speaker_name', 'speaker_stakeholder_group'];
 const SESSION_COLUMNS: Column[] = ['title', 'start', 'end', 'room', 'format', 'moderator', 'online_moderator', 'rapporteur'];
