@@ -31,6 +31,12 @@ export interface OutboxState {
   status: OutboxStatus;
   pending: PendingPledge | null;
   saved: Pledge | null;
+  /**
+   * The secret of the saved pledge's private follow-up link, from the acknowledgement that saved
+   * it. The server hands it out once, when it first stores the pledge: an answer to a retry (the
+   * first answer was lost) or to an edit carries none, and this is null then.
+   */
+  followUpToken: string | null;
   lastSavedAt: number | null;
   error: ErrorCode | 'timeout' | null;
   attempts: number;
@@ -82,7 +88,7 @@ export class PledgeOutbox {
     const stored = readPending(opts.storage, opts.key);
     // A pledge left by an earlier page load is already on its way: say so from the first render.
     const status: OutboxStatus = !stored ? 'idle' : opts.transport.connected() ? 'sending' : 'offline';
-    this.current = { status, pending: stored, saved: null, lastSavedAt: null, error: null, attempts: 0 };
+    this.current = { status, pending: stored, saved: null, followUpToken: null, lastSavedAt: null, error: null, attempts: 0 };
     // A connection coming back ends any wait early: send at once.
     this.unsubscribe = opts.transport.onConnect(() => this.wake());
   }
@@ -181,7 +187,15 @@ export class PledgeOutbox {
         if (this.current.pending !== pending) continue; // replaced while in flight: send the newer one
         if (res.ok) {
           writePending(this.opts.storage, this.opts.key, null);
-          this.set({ status: 'saved', pending: null, saved: res.pledge, lastSavedAt: this.now(), error: null, attempts: 0 });
+          this.set({
+            status: 'saved',
+            pending: null,
+            saved: res.pledge,
+            followUpToken: typeof res.followUpToken === 'string' && res.followUpToken ? res.followUpToken : null,
+            lastSavedAt: this.now(),
+            error: null,
+            attempts: 0,
+          });
           return;
         }
         const code = res.error.code;

@@ -37,6 +37,11 @@ export const storageKeys = {
   modKey: (sessionId: string) => `pledge-round:modkey:${sessionId}`,
   /** The phone's last known state of a session, shown at once on the next load (even offline). */
   snapshot: (sessionId: string) => `pledge-round:snapshot:${sessionId}`,
+  /**
+   * The secret of a pledge's private follow-up link, as this phone received it (the server hands it
+   * out once; a reload must not lose it). Per pledge id.
+   */
+  followUp: (pledgeId: string) => `pledge-round:followup:${pledgeId}`,
   /** Join code -> session id, so a code joined before opens without the lookup. */
   joinCode: (code: string) => `pledge-round:joincode:${code}`,
   admin: 'pledge-round:admin',

@@ -1,9 +1,15 @@
+import { themeLabel, type Theme } from '../../shared/domain';
 import type { Pledge } from '../../shared/schemas';
-import { formatTime, t, type MessageKey } from '../i18n';
+import { formatTime, t } from '../i18n';
 
 interface Props {
   pledge: Pledge;
   variant: 'wall' | 'console' | 'phone';
+  /**
+   * The session's themes (its event's list), for the labels of the pledge's theme ids. Without
+   * it the default list names them; an id no list knows shows as itself.
+   */
+  themes?: readonly Theme[];
 }
 
 /** "on behalf of <org>" or "in a personal capacity": how the commitment is made. */
@@ -24,7 +30,7 @@ export function timeframeLine(pledge: Pick<Pledge, 'timeframe'>): string {
 }
 
 /** Pledge text is always rendered as text; newlines kept by CSS (white-space: pre-line). */
-export function PledgeCard({ pledge, variant }: Props) {
+export function PledgeCard({ pledge, variant, themes }: Props) {
   const edited = pledge.edits.length > 0;
   const long = pledge.text.length > 280;
   return (
@@ -58,7 +64,7 @@ export function PledgeCard({ pledge, variant }: Props) {
         <ul className="pledge-card__tags" aria-label={`${t('pledge.themes')}, ${t('pledge.sdgTargets')}`}>
           {pledge.themes.map((theme) => (
             <li key={`t-${theme}`} className="pledge-card__tag pledge-card__tag--theme">
-              {t(`theme.${theme}` as MessageKey)}
+              {themeLabel(themes, theme)}
             </li>
           ))}
           {pledge.sdgTargets.map((code) => (

@@ -72,6 +72,7 @@ export const en = {
   'phone.form.regionalGroupLabel': 'Regional group',
   'phone.form.regionalGroup.none': 'Not specified',
   'phone.form.themesLegend': 'Themes',
+  'phone.form.themesMax': 'You can choose up to {max} themes.',
   'phone.form.sdgLegend': 'SDG targets',
   'phone.form.sdgSearchLabel': 'Find an SDG target by code or words',
   'phone.form.sdgSearchPlaceholder': 'e.g. 17.16 or partnership',
@@ -116,6 +117,21 @@ export const en = {
   'phone.confirm.bodyRecord':
     'Only the organizers will see it; it does not appear on the wall. You can edit it until the moderator closes the round.',
   'phone.confirm.edit': 'Edit',
+  'phone.followUp.title': 'Follow up on your pledge',
+  'phone.followUp.body':
+    'During the year, use this private link to report how your pledge is going. Keep it to yourself: anyone with the link can report on your pledge.',
+  'phone.followUp.linkLabel': 'Your private follow-up link',
+  'phone.followUp.open': 'Open',
+  'phone.followUp.openLabel': 'Open your follow-up page',
+  'phone.followUp.qrAlt': 'QR code of your private follow-up link',
+  'phone.followUp.qrHint': 'Scan it with another device, or copy the link somewhere safe.',
+  'phone.followUp.qrLoading': 'Drawing the QR code…',
+  'phone.followUp.preparing': 'Your follow-up link arrives with the server’s confirmation…',
+  'phone.followUp.missing': 'This phone does not have the follow-up link for your pledge.',
+  'phone.followUp.get': 'Get my follow-up link',
+  'phone.followUp.getting': 'Getting your link…',
+  'phone.followUp.replaces': 'You get a new link; any earlier link to this pledge stops working.',
+  'phone.followUp.renewed': 'Here is your new follow-up link. Any earlier link no longer works.',
   'phone.closed.title': 'Round closed',
   'phone.closed.thanks': 'Thank you. Your pledge is on the record:',
   'phone.closed.none': 'The round closed before a pledge was saved from this phone.',
@@ -151,12 +167,6 @@ export const en = {
   'pledge.timeframe.next-igf': 'until the next IGF',
   'pledge.timeframe.date': 'by {date}',
   'pledge.recordOnly': 'Record only',
-
-  // themes (the event's default list)
-  'theme.data': 'Data',
-  'theme.environment': 'Environment',
-  'theme.inclusion': 'Inclusion',
-  'theme.trust': 'Trust',
 
   // regional groups
   'region.African Group': 'African Group',

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { Capacity, RegionalGroup, StakeholderGroup, Visibility } from '../../shared/domain';
-import { CAPACITIES, DEFAULT_THEMES, LIMITS, pledgeDetailDefaults, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
+import { CAPACITIES, LIMITS, pledgeDetailDefaults, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
 import { cleanText } from '../../shared/text';
 import type { JoinLookup } from '../../shared/http';
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
-import type { Pledge, PledgeContentInput, Timeframe } from '../../shared/schemas';
+import { themeIdSchema, type Pledge, type PledgeContentInput, type Timeframe } from '../../shared/schemas';
 import { api, normalizeJoinCode } from '../api';
 import { PledgeOutbox, socketTransport, type OutboxState, type OutboxStatus, type PendingPledge } from '../outbox';
 import { emitWithAck, whenConnected, type AppSocket } from '../socket';
@@ -24,7 +24,12 @@ export interface Draft {
   editing: boolean;
   /** null until the person picks one: the panelist's own group is used. */
   stakeholderGroup: StakeholderGroup | null;
-  regionalGroup: RegionalGroup | null;
+  /**
+   * null until the person picks one: the panelist's own group (from the schedule) is used;
+   * 'none' when they chose "not specified".
+   */
+  regionalGroup: RegionalGroup | 'none' | null;
+  /** Theme ids from the session's (its event's) list. */
   themes: string[];
   /** SDG target codes, in the order chosen. */
   sdgTargets: string[];
@@ -58,6 +63,20 @@ interface PhoneState {
   lastSavedAt: number | null;
   nudgedAt: number | null;
   released: boolean;
+  /**
+   * Follow-up link secrets this phone holds, by pledge id (also in storage, see
+   * storageKeys.followUp): the server hands one out once, with the answer that stores the pledge.
+   */
+  followUpTokens: Record<string, string>;
+  /** Asking the server for a (new) follow-up link: `pledge:follow-up`. */
+  followUpRequest: FollowUpRequest | null;
+}
+
+export interface FollowUpRequest {
+  pledgeId: string;
+  status: 'busy' | 'done' | 'failed';
+  /** Why it failed (an error code for tError). */
+  error: string | null;
 }
 
 const emptyDraft: Draft = {
@@ -83,6 +102,8 @@ const initial: PhoneState = {
   lastSavedAt: null,
   nudgedAt: null,
   released: false,
+  followUpTokens: {},
+  followUpRequest: null,
 };
 
 export const usePhone = create<PhoneState>()(() => initial);
@@ -132,8 +153,12 @@ function loadDraft(sessionId: string): Draft {
       organization: typeof d.organization === 'string' ? d.organization : null,
       editing: d.editing === true,
       stakeholderGroup: (STAKEHOLDER_GROUPS as readonly unknown[]).includes(d.stakeholderGroup) ? (d.stakeholderGroup as StakeholderGroup) : null,
-      regionalGroup: (REGIONAL_GROUPS as readonly unknown[]).includes(d.regionalGroup) ? (d.regionalGroup as RegionalGroup) : null,
-      themes: strings(d.themes, LIMITS.themesMax).filter((x) => (DEFAULT_THEMES as readonly string[]).includes(x)),
+      regionalGroup:
+        d.regionalGroup === 'none' || (REGIONAL_GROUPS as readonly unknown[]).includes(d.regionalGroup)
+          ? (d.regionalGroup as RegionalGroup | 'none')
+          : null,
+      // Well-formed ids only here; ids the session's list does not know are dropped once it is known.
+      themes: strings(d.themes, LIMITS.themesMax).filter((x) => themeIdSchema.safeParse(x).success),
       sdgTargets: strings(d.sdgTargets, LIMITS.sdgTargetsMax),
       timeframe: tf?.kind === 'date' ? { kind: 'date', date: typeof tf.date === 'string' ? tf.date : '' } : { kind: 'next-igf' },
       visibility: (VISIBILITIES as readonly unknown[]).includes(d.visibility) ? (d.visibility as Visibility) : 'public',
@@ -193,12 +218,14 @@ export function startPhone(rawCode: string): () => void {
     usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId) });
     writeItem('local', storageKeys.joinCode(code), sessionId);
     const live = startLive(() => ({ role: 'phone', sessionId, deviceToken: deviceToken(sessionId) }));
+    const stopSessionWatch = watchSession();
     const stopCache = cacheSnapshot(sessionId);
     bindPhoneEvents(live.socket, sessionId);
     const stopOutbox = startOutbox(live.socket, sessionId);
     stopLive = () => {
       stopOutbox();
       stopCache();
+      stopSessionWatch();
       live.stop();
     };
   })();
@@ -208,6 +235,34 @@ export function startPhone(rawCode: string): () => void {
     clearTimeout(draftingTimer);
     stopLive?.();
   };
+}
+
+/**
+ * Follows what the session store learns: the session's theme list (a restored draft keeps only the
+ * themes it offers) and this phone's pledges (their follow-up links, kept in storage, come back).
+ */
+function watchSession(): () => void {
+  const checked = new Set<string>();
+  const sync = (session: ReturnType<typeof useSession.getState>['session'], pledges: Pledge[]) => {
+    const themes = session?.themes;
+    const { draft } = usePhone.getState();
+    if (Array.isArray(themes) && draft.themes.some((id) => !themes.some((x) => x.id === id))) {
+      setDraft({ themes: draft.themes.filter((id) => themes.some((x) => x.id === id)) });
+    }
+    const found: Record<string, string> = {};
+    for (const p of pledges) {
+      if (checked.has(p.id)) continue;
+      checked.add(p.id);
+      const token = readItem('local', storageKeys.followUp(p.id));
+      if (token && !usePhone.getState().followUpTokens[p.id]) found[p.id] = token;
+    }
+    if (Object.keys(found).length > 0) usePhone.setState((s) => ({ followUpTokens: { ...s.followUpTokens, ...found } }));
+  };
+  const now = useSession.getState();
+  sync(now.session, now.pledges);
+  return useSession.subscribe((s, prev) => {
+    if (s.session !== prev.session || s.pledges !== prev.pledges) sync(s.session, s.pledges);
+  });
 }
 
 /**
@@ -260,7 +315,7 @@ function startOutbox(socket: AppSocket, sessionId: string): () => void {
     const before = previous;
     previous = state;
     mirror(state);
-    if (state.status === 'saved' && state.saved && state.saved !== before.saved) onSaved(state.saved);
+    if (state.status === 'saved' && state.saved && state.saved !== before.saved) onSaved(state.saved, state.followUpToken);
     if (state.status === 'refused' && before.status !== 'refused' && state.error && RESYNC_CODES.includes(state.error)) {
       // The server knows better than this phone (a pledge from another device, a released seat):
       // a fresh snapshot shows the right screen. The text stays in the form.
@@ -309,7 +364,9 @@ function mirror(state: OutboxState): void {
   });
 }
 
-function onSaved(pledge: Pledge): void {
+function onSaved(pledge: Pledge, followUpToken: string | null): void {
+  // Before the pledge reaches the screen, so the confirmation shows the link from its first render.
+  if (followUpToken) keepFollowUpToken(pledge.id, followUpToken);
   upsertPledge(pledge);
   usePhone.setState({ nudgedAt: null });
   setDraft(emptyDraft);
@@ -341,6 +398,35 @@ function bindPhoneEvents(socket: AppSocket, sessionId: string): void {
     clearPledges();
     reconnect(socket);
   });
+}
+
+// ---------- follow-up link ----------
+
+function keepFollowUpToken(pledgeId: string, token: string): void {
+  writeItem('local', storageKeys.followUp(pledgeId), token);
+  usePhone.setState((s) => ({ followUpTokens: { ...s.followUpTokens, [pledgeId]: token } }));
+}
+
+/**
+ * Asks the server for a new follow-up link to this phone's pledge (`pledge:follow-up`), for a phone
+ * that never received one (its first answer was lost, or the seat moved here from another device).
+ * The server makes a new secret: any earlier link to the pledge stops working.
+ */
+export async function requestFollowUpLink(pledgeId: string): Promise<void> {
+  const socket = getSocket();
+  if (usePhone.getState().followUpRequest?.status === 'busy') return;
+  if (!socket?.connected) {
+    usePhone.setState({ followUpRequest: { pledgeId, status: 'failed', error: 'network' } });
+    return;
+  }
+  usePhone.setState({ followUpRequest: { pledgeId, status: 'busy', error: null } });
+  const res = await emitWithAck(socket, 'pledge:follow-up', { pledgeId });
+  if (res.ok && typeof res.followUpToken === 'string' && res.followUpToken) {
+    keepFollowUpToken(pledgeId, res.followUpToken);
+    usePhone.setState({ followUpRequest: { pledgeId, status: 'done', error: null } });
+  } else {
+    usePhone.setState({ followUpRequest: { pledgeId, status: 'failed', error: res.ok ? 'internal' : res.error.code } });
+  }
 }
 
 // ---------- actions ----------
@@ -398,7 +484,8 @@ export function startEdit(pledge: Pledge): void {
     organization: refused ? (refused.organization ?? '') : pledge.organization,
     editing: true,
     stakeholderGroup: refused?.stakeholderGroup ?? pledge.stakeholderGroup,
-    regionalGroup: refused ? (refused.regionalGroup ?? null) : pledge.regionalGroup,
+    // What the pledge says, "not specified" included: an edit never refills it from the panel.
+    regionalGroup: (refused ? refused.regionalGroup : pledge.regionalGroup) ?? 'none',
     themes: [...(refused?.themes ?? pledge.themes)],
     sdgTargets: [...(refused?.sdgTargets ?? pledge.sdgTargets)],
     timeframe: refused?.timeframe ?? pledge.timeframe,
@@ -451,8 +538,8 @@ export function draftPayload(draft: Draft, id: string): PledgeContentInput & { i
     capacity: draft.capacity,
     organization: effectiveOrganization(draft),
     stakeholderGroup: effectiveStakeholderGroup(draft),
-    regionalGroup: draft.regionalGroup,
-    themes: [...draft.themes],
+    regionalGroup: effectiveRegionalGroup(draft),
+    themes: knownThemes(draft.themes),
     sdgTargets: [...draft.sdgTargets],
     timeframe: draft.timeframe.kind === 'date' ? { kind: 'date', date: draft.timeframe.date } : { kind: 'next-igf' },
     visibility: draft.visibility,
@@ -470,6 +557,20 @@ export function effectiveStakeholderGroup(draft: Draft): StakeholderGroup {
   return session?.panelists.find((p) => p.id === you?.panelistId)?.stakeholderGroup ?? 'Individual';
 }
 
+/** The regional group shown in the form: the chosen one ("not specified" included), else the panelist's own. */
+export function effectiveRegionalGroup(draft: Draft): RegionalGroup | null {
+  if (draft.regionalGroup === 'none') return null;
+  if (draft.regionalGroup) return draft.regionalGroup;
+  const { session, you } = useSession.getState();
+  return session?.panelists.find((p) => p.id === you?.panelistId)?.regionalGroup ?? null;
+}
+
+/** Theme ids the session offers (the server refuses others); all of them while its list is unknown. */
+function knownThemes(ids: string[]): string[] {
+  const themes = useSession.getState().session?.themes;
+  return Array.isArray(themes) ? ids.filter((id) => themes.some((x) => x.id === id)) : [...ids];
+}
+
 /** What in the optional details stops a submit (the server would refuse it). */
 export function detailsProblem(draft: Draft): 'dateMissing' | 'deliverableIncomplete' | null {
   if (draft.timeframe.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.timeframe.date)) return 'dateMissing';
@@ -485,8 +586,9 @@ export function setStakeholderGroup(stakeholderGroup: StakeholderGroup): void {
   setDraft({ stakeholderGroup });
 }
 
+/** null: "not specified", chosen on purpose (the panelist's own group is not filled in again). */
 export function setRegionalGroup(regionalGroup: RegionalGroup | null): void {
-  setDraft({ regionalGroup });
+  setDraft({ regionalGroup: regionalGroup ?? 'none' });
 }
 
 export function toggleTheme(theme: string, on: boolean): void {

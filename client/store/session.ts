@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_THEME_LIST, type Theme } from '../../shared/domain';
 import type { Identity, SessionSnapshot } from '../../shared/protocol';
 import type { PanelEntry, PanelistStatus, Pledge, Round, SessionInfo } from '../../shared/schemas';
 
@@ -181,4 +182,16 @@ export function clearPledges(): void {
 /** Server time now, as well as we know it. */
 export function serverNow(): number {
   return Date.now() + useSession.getState().clockSkew;
+}
+
+/**
+ * The themes pledges of this session may carry (its event's list), for labels and the phone's
+ * checkboxes. A state cached by an older version of the page has none: the default list stands in.
+ */
+export function sessionThemes(session: SessionInfo | null | undefined): readonly Theme[] {
+  return Array.isArray(session?.themes) ? session.themes : DEFAULT_THEME_LIST;
+}
+
+export function useThemes(): readonly Theme[] {
+  return useSession((s) => sessionThemes(s.session));
 }

@@ -94,4 +94,43 @@ describe('pledge outbox', () => {
     await until(box, 'saved');
     expect(sent).toEqual([{ event: 'pledge:submit', id: payload.id }]);
   });
+
+  test('the follow-up token of the answer that stored the pledge is passed on with it', async () => {
+    const token = 'Abc_def-0123456789ghij';
+    const { transport } = scripted([(p) => ({ ...saved(p), followUpToken: token })]);
+    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
+    const seen: (string | null)[] = [];
+    box.subscribe((s) => s.status === 'saved' && seen.push(s.followUpToken));
+    expect(box.state.followUpToken).toBeNull();
+    box.enqueue('pledge:submit', payload);
+    await until(box, 'saved');
+    expect(box.state.saved?.id).toBe(payload.id);
+    expect(box.state.followUpToken).toBe(token);
+    // Listeners see the token in the same update as the saved pledge.
+    expect(seen).toEqual([token]);
+  });
+
+  test('a retry answered without a token (the first answer was lost) keeps none', async () => {
+    // The first attempt is stored but its answer never arrives; the retry is told "already stored".
+    const { transport, sent } = scripted([refused('timeout'), (p) => ({ ...saved(p), created: false })]);
+    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
+    box.enqueue('pledge:submit', payload);
+    await until(box, 'saved');
+    expect(sent).toHaveLength(2);
+    expect(box.state.saved?.id).toBe(payload.id);
+    expect(box.state.followUpToken).toBeNull();
+  });
+
+  test('a later save without a token does not carry the earlier one over', async () => {
+    const { transport } = scripted([(p) => ({ ...saved(p), followUpToken: 'first-token-0123456789' }), saved]);
+    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
+    box.enqueue('pledge:submit', payload);
+    await until(box, 'saved');
+    expect(box.state.followUpToken).toBe('first-token-0123456789');
+    box.enqueue('pledge:edit', { ...payload, text: 'We will publish the data, with maps.' });
+    await until(box, 'sending');
+    await until(box, 'saved');
+    expect(box.state.saved?.text).toBe('We will publish the data, with maps.');
+    expect(box.state.followUpToken).toBeNull();
+  });
 });

@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { useSession } from '../../store/session';
+import { useSession, useThemes } from '../../store/session';
 
 export function ModPledgeList() {
   const titleId = useId();
   const pledges = useSession(useShallow((s) => s.pledges));
+  const themes = useThemes();
   return (
     <section className="card" aria-labelledby={titleId}>
       <div className="card__head">
@@ -17,7 +18,7 @@ export function ModPledgeList() {
         {pledges.length === 0 ? (
           <p className="console__quiet">{t('mod.pledges.empty')}</p>
         ) : (
-          pledges.map((p) => <PledgeCard key={p.id} pledge={p} variant="console" />)
+          pledges.map((p) => <PledgeCard key={p.id} pledge={p} variant="console" themes={themes} />)
         )}
       </div>
     </section>

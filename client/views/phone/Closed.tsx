@@ -2,10 +2,13 @@ import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { usePhone } from '../../store/phone';
+import { useThemes } from '../../store/session';
+import { FollowUpLink } from './FollowUpLink';
 import { SendStatus } from './SendStatus';
 
 export function Closed({ pledge }: { pledge: Pledge | undefined }) {
   const pending = usePhone((s) => s.pending);
+  const themes = useThemes();
   // A pledge (or a change to it) this phone still holds: shown with its status, never hidden.
   const unsent = pending && !(pledge && pending.payload.id === pledge.id && pending.payload.text === pledge.text) ? pending : null;
   return (
@@ -17,7 +20,7 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
         <>
           <p className="phone__lead">{t('phone.closed.thanks')}</p>
           <div data-testid="pledge-confirmation">
-            <PledgeCard pledge={pledge} variant="phone" />
+            <PledgeCard pledge={pledge} variant="phone" themes={themes} />
           </div>
         </>
       ) : (
@@ -32,6 +35,7 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
         </div>
       )}
       <SendStatus pledge={unsent ? undefined : pledge} />
+      {pledge && <FollowUpLink pledge={pledge} />}
     </section>
   );
 }

@@ -3,13 +3,15 @@ import { Countdown } from '../../components/Countdown';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { isLocked, startEdit, usePhone } from '../../store/phone';
-import { useSession } from '../../store/session';
+import { useSession, useThemes } from '../../store/session';
+import { FollowUpLink } from './FollowUpLink';
 import { SendStatus } from './SendStatus';
 
 export function Confirmation({ pledge }: { pledge: Pledge }) {
   const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
   // Its acknowledgement is still on the way: editing waits until it arrives.
   const locked = usePhone(isLocked);
+  const themes = useThemes();
   return (
     <section className="phone__panel confirmation" data-testid="pledge-confirmation" aria-labelledby="confirm-title">
       <div className="confirmation__tick" aria-hidden="true" />
@@ -17,7 +19,7 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
         {t('phone.confirm.title')}
       </h1>
       <p className="phone__lead">{pledge.visibility === 'record' ? t('phone.confirm.bodyRecord') : t('phone.confirm.body')}</p>
-      <PledgeCard pledge={pledge} variant="phone" />
+      <PledgeCard pledge={pledge} variant="phone" themes={themes} />
       <SendStatus pledge={pledge} />
       <button
         type="button"
@@ -29,6 +31,7 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
         {t('phone.confirm.edit')}
       </button>
       {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--phone" label={t('phone.timer.label')} />}
+      <FollowUpLink pledge={pledge} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState, type ComponentType } from 'react';
-import { DEFAULT_THEMES, LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
+import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
 import { t } from '../../i18n';
 import {
   addDeliverable,
   addPartner,
   addSdgTarget,
+  effectiveRegionalGroup,
   effectiveStakeholderGroup,
   removeDeliverable,
   removePartner,
@@ -18,6 +19,7 @@ import {
   toggleTheme,
   usePhone,
 } from '../../store/phone';
+import { useThemes } from '../../store/session';
 import { useMe } from './useMyPledge';
 
 type PickerProps = { chosen: string[]; disabled: boolean; onAdd(code: string): void; onRemove(code: string): void };
@@ -60,10 +62,13 @@ function usePicker(open: boolean): { Picker: ComponentType<PickerProps> | null; 
 export function PledgeDetails({ locked }: { locked: boolean }) {
   const draft = usePhone((s) => s.draft);
   const me = useMe();
+  const themes = useThemes();
   const id = useId();
+  const region = effectiveRegionalGroup(draft);
+  const themesFull = draft.themes.length >= LIMITS.themesMax;
   const hasDetails =
     (draft.stakeholderGroup !== null && draft.stakeholderGroup !== me?.stakeholderGroup) ||
-    draft.regionalGroup !== null ||
+    (draft.regionalGroup !== null && region !== (me?.regionalGroup ?? null)) ||
     draft.themes.length > 0 ||
     draft.sdgTargets.length > 0 ||
     draft.timeframe.kind !== 'next-igf' ||
@@ -120,7 +125,7 @@ export function PledgeDetails({ locked }: { locked: boolean }) {
             id={ids('region')}
             className="input select"
             data-testid="pledge-regional-group"
-            value={draft.regionalGroup ?? ''}
+            value={region ?? ''}
             onChange={(e) => setRegionalGroup(e.target.value ? (e.target.value as RegionalGroup) : null)}
           >
             <option value="">{t('phone.form.regionalGroup.none')}</option>
@@ -132,21 +137,28 @@ export function PledgeDetails({ locked }: { locked: boolean }) {
           </select>
         </div>
 
-        <fieldset className="field choice">
-          <legend className="field__label">{t('phone.form.themesLegend')}</legend>
-          {DEFAULT_THEMES.map((theme) => (
-            <div className="choice__option" key={theme}>
-              <input
-                type="checkbox"
-                id={ids(`theme-${theme}`)}
-                data-testid={`pledge-theme-${theme}`}
-                checked={draft.themes.includes(theme)}
-                onChange={(e) => toggleTheme(theme, e.target.checked)}
-              />
-              <label htmlFor={ids(`theme-${theme}`)}>{t(`theme.${theme}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        {themes.length > 0 && (
+          <fieldset className="field choice">
+            <legend className="field__label">{t('phone.form.themesLegend')}</legend>
+            {themes.map((theme) => {
+              const checked = draft.themes.includes(theme.id);
+              return (
+                <div className="choice__option" key={theme.id}>
+                  <input
+                    type="checkbox"
+                    id={ids(`theme-${theme.id}`)}
+                    data-testid={`pledge-theme-${theme.id}`}
+                    checked={checked}
+                    disabled={!checked && themesFull}
+                    onChange={(e) => toggleTheme(theme.id, e.target.checked)}
+                  />
+                  <label htmlFor={ids(`theme-${theme.id}`)}>{theme.label}</label>
+                </div>
+              );
+            })}
+            {themesFull && <p className="field__hint">{t('phone.form.themesMax', { max: LIMITS.themesMax })}</p>}
+          </fieldset>
+        )}
 
         <fieldset className="field">
           <legend className="field__label">{t('phone.form.sdgLegend')}</legend>

@@ -3,6 +3,7 @@ import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { previewPledge, type Draft } from '../../store/phone';
+import { useThemes } from '../../store/session';
 
 interface Props {
   draft: Draft;
@@ -14,6 +15,7 @@ interface Props {
 /** The pledge exactly as the wall card will show it, before it is sent. */
 export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
   const pledge = previewPledge(draft, existing);
+  const themes = useThemes();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the step's heading so screen readers announce it.
   useEffect(() => heading.current?.focus(), []);
@@ -29,7 +31,7 @@ export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
       >
         {record ? t('phone.preview.record') : t('phone.preview.public')}
       </p>
-      <PledgeCard pledge={pledge} variant="wall" />
+      <PledgeCard pledge={pledge} variant="wall" themes={themes} />
       <div className="pledge-form__actions">
         <button
           type="button"

@@ -7,7 +7,7 @@ import { PledgeCard } from '../../components/PledgeCard';
 import { t, tp } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
-import { useSession } from '../../store/session';
+import { useSession, useThemes } from '../../store/session';
 import { canFullscreen, startWall, toggleFullscreen } from '../../store/wall';
 import '../../styles/wall.css';
 
@@ -75,6 +75,7 @@ function Stage() {
   const round = useSession((s) => s.round);
   // Record-only pledges never reach a wall (the server does not send them); never show one anyway.
   const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.visibility !== 'record')));
+  const themes = useThemes();
   const state = round?.state ?? 'draft';
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
@@ -88,7 +89,7 @@ function Stage() {
           aria-relevant="additions text"
         >
           {pledges.map((p) => (
-            <PledgeCard key={p.id} pledge={p} variant="wall" />
+            <PledgeCard key={p.id} pledge={p} variant="wall" themes={themes} />
           ))}
         </div>
       </div>

@@ -1,0 +1,136 @@
+import { useEffect, useId, useState } from 'react';
+import { routes } from '../../../shared/http';
+import type { Pledge } from '../../../shared/schemas';
+import { CopyField } from '../../components/CopyField';
+import { t, tError } from '../../i18n';
+import { isLocked, requestFollowUpLink, usePhone } from '../../store/phone';
+
+/**
+ * The author's private follow-up link, under the saved pledge: to report progress during the year.
+ * The server hands its secret out once, with the answer that stores the pledge; a phone without it
+ * (that answer was lost, or the seat moved here from another device) asks for a new one, which
+ * ends any earlier link.
+ */
+export function FollowUpLink({ pledge }: { pledge: Pledge }) {
+  const headingId = useId();
+  const helpId = useId();
+  const token = usePhone((s) => s.followUpTokens[pledge.id] ?? null);
+  const request = usePhone((s) => (s.followUpRequest?.pledgeId === pledge.id ? s.followUpRequest : null));
+  // The pledge is on the screen (from the server's broadcast) but its own answer, which carries the
+  // link, has not arrived yet: no button to press that would throw that link away.
+  const awaitingAck = usePhone((s) => isLocked(s) && s.pending?.payload.id === pledge.id && s.pending.event === 'pledge:submit');
+  const url = token ? location.origin + routes.followUp(pledge.id, token) : null;
+  const qr = useQrCode(url);
+  const busy = request?.status === 'busy';
+
+  return (
+    <section className="follow-up" aria-labelledby={headingId} data-testid="follow-up">
+      <h2 id={headingId} className="follow-up__title">
+        {t('phone.followUp.title')}
+      </h2>
+      <p className="follow-up__body">{t('phone.followUp.body')}</p>
+      <div aria-live="polite">
+        {url && request?.status === 'done' && (
+          <p className="follow-up__notice" data-testid="follow-up-renewed">
+            {t('phone.followUp.renewed')}
+          </p>
+        )}
+        {!url && request?.status === 'failed' && (
+          <p className="error-message" data-testid="follow-up-error" data-error-code={request.error ?? 'unknown'}>
+            {tError(request.error ?? 'unknown')}
+          </p>
+        )}
+      </div>
+      {url ? (
+        <>
+          <CopyField label={t('phone.followUp.linkLabel')} value={url} testId="follow-up-link" />
+          <div className="follow-up__qr-row">
+            {qr.state === 'ready' ? (
+              <img className="follow-up__qr" src={qr.src} alt={t('phone.followUp.qrAlt')} width={152} height={152} data-testid="follow-up-qr" />
+            ) : qr.state === 'loading' ? (
+              <div className="follow-up__qr follow-up__qr--loading" role="status">
+                <span className="visually-hidden">{t('phone.followUp.qrLoading')}</span>
+              </div>
+            ) : null}
+            <div className="follow-up__actions">
+              {qr.state === 'ready' && <p className="follow-up__qr-hint">{t('phone.followUp.qrHint')}</p>}
+              <a
+                className="button button--secondary button--block"
+                href={url}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={t('phone.followUp.openLabel')}
+                data-testid="follow-up-open"
+              >
+                {t('phone.followUp.open')}
+              </a>
+            </div>
+          </div>
+        </>
+      ) : awaitingAck ? (
+        <p className="follow-up__waiting" role="status">
+          <span className="spinner" aria-hidden="true" /> {t('phone.followUp.preparing')}
+        </p>
+      ) : (
+        <div className="follow-up__missing">
+          <p className="follow-up__missing-text">{t('phone.followUp.missing')}</p>
+          <button
+            type="button"
+            className="button button--primary button--block"
+            data-testid="follow-up-get"
+            aria-describedby={helpId}
+            aria-busy={busy || undefined}
+            disabled={busy}
+            onClick={() => void requestFollowUpLink(pledge.id)}
+          >
+            {busy ? t('phone.followUp.getting') : t('phone.followUp.get')}
+          </button>
+          <p id={helpId} className="field__help">
+            {t('phone.followUp.replaces')}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type QrLib = typeof import('qrcode');
+
+/** The QR library is its own chunk, fetched only when a link is there to draw. */
+let qrLib: Promise<QrLib> | null = null;
+function loadQr(): Promise<QrLib> {
+  qrLib ??= import('qrcode').then(
+    (m) => (m as QrLib & { default?: QrLib }).default ?? m,
+    (err: unknown) => {
+      qrLib = null; // offline: try again next time
+      throw err;
+    },
+  );
+  return qrLib;
+}
+
+type QrState = { state: 'none' | 'loading' | 'failed'; src: null } | { state: 'ready'; src: string };
+
+/**
+ * The link as a QR code, drawn in the browser: an SVG in a data: URL (the CSP allows those for
+ * images). Without it (its chunk could not load offline) the link itself is still complete.
+ */
+function useQrCode(value: string | null): QrState {
+  const [drawn, setDrawn] = useState<{ value: string; src: string | null } | null>(null);
+  useEffect(() => {
+    if (!value) return;
+    let live = true;
+    loadQr()
+      .then((qr) => qr.toString(value, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#14213dff', light: '#ffffffff' } }))
+      .then(
+        (svg) => live && setDrawn({ value, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` }),
+        () => live && setDrawn({ value, src: null }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [value]);
+  if (!value) return { state: 'none', src: null };
+  if (!drawn || drawn.value !== value) return { state: 'loading', src: null };
+  return drawn.src ? { state: 'ready', src: drawn.src } : { state: 'failed', src: null };
+}
