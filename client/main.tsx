@@ -10,6 +10,12 @@ const PhoneView = lazy(() => import('./views/phone/PhoneView'));
 const ModeratorView = lazy(() => import('./views/moderator/ModeratorView'));
 const WallView = lazy(() => import('./views/wall/WallView'));
 const OrganizerView = lazy(() => import('./views/organizer/OrganizerView'));
+const EventView = lazy(() => import('./views/organizer/EventView'));
+const DashboardView = lazy(() => import('./views/organizer/DashboardView'));
+const ReportView = lazy(() => import('./views/report/ReportView'));
+const RegistryView = lazy(() => import('./views/registry/RegistryView'));
+const PledgePage = lazy(() => import('./views/registry/PledgePage'));
+const FollowUpView = lazy(() => import('./views/follow-up/FollowUpView'));
 
 const decode = (segment: string) => {
   try {
@@ -24,7 +30,19 @@ function route(pathname: string): ReactNode {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return <LandingView />;
   if (path === '/organizer') return <OrganizerView />;
-  let m = /^\/j\/([^/]+)$/.exec(path);
+  let m = /^\/organizer\/events\/([^/]+)$/.exec(path);
+  if (m) return <EventView key={m[1]} eventId={decode(m[1]!)} />;
+  m = /^\/organizer\/events\/([^/]+)\/dashboard$/.exec(path);
+  if (m) return <DashboardView key={m[1]} eventId={decode(m[1]!)} />;
+  m = /^\/s\/([^/]+)\/report$/.exec(path);
+  if (m) return <ReportView key={m[1]} sessionId={decode(m[1]!)} />;
+  m = /^\/e\/([^/]+)$/.exec(path);
+  if (m) return <RegistryView key={m[1]} eventId={decode(m[1]!)} />;
+  m = /^\/p\/([^/]+)$/.exec(path);
+  if (m) return <PledgePage key={m[1]} pledgeId={decode(m[1]!)} />;
+  m = /^\/f\/([^/]+)$/.exec(path);
+  if (m) return <FollowUpView key={m[1]} pledgeId={decode(m[1]!)} />;
+  m = /^\/j\/([^/]+)$/.exec(path);
   if (m) return <PhoneView key={m[1]} joinCode={decode(m[1]!)} />;
   m = /^\/s\/([^/]+)\/moderate$/.exec(path);
   if (m) return <ModeratorView key={m[1]} sessionId={decode(m[1]!)} />;

@@ -76,6 +76,9 @@ export const SCHEDULE_COLUMNS = [
   'speaker_regional_group',
 ] as const;
 
+/** Columns without which a schedule is refused. */
+export const SCHEDULE_REQUIRED_COLUMNS: readonly (typeof SCHEDULE_COLUMNS)[number][] = ['code', 'title', 'speaker_name', 'speaker_stakeholder_group'];
+
 /** Progress a pledge's author reports through the follow-up link. */
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'discontinued'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];

@@ -253,7 +253,6 @@ export const en = {
   'org.sessions.loading': 'Loading sessions…',
   'org.sessions.refresh': 'Refresh',
   'org.sessions.joinCode': 'Join code {code}',
-  'org.sessions.stats': '{panelists} panelists · {pledges} pledges · {state}',
   'org.sessions.join': 'Join link',
   'org.sessions.wall': 'Wall',
   'org.sessions.newKey': 'New moderator link',

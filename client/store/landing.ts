@@ -30,7 +30,7 @@ export async function submitCode(): Promise<void> {
   const res = await api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`);
   useLanding.setState({ checking: false });
   if (!res.ok) {
-    const notFound = res.status === 404 || res.status === 400;
+    const notFound = res.httpStatus === 404 || res.httpStatus === 400;
     useLanding.setState({ error: notFound ? 'session_not_found' : res.error.code });
     return;
   }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { StakeholderGroup } from '../../shared/domain';
+import type { RegionalGroup, StakeholderGroup } from '../../shared/domain';
 import type { CreatedSession, RotatedKey, SessionLinks, SessionListItem } from '../../shared/http';
-import type { CreateSessionInput } from '../../shared/schemas';
+import type { CreateSessionInput, SessionDetails } from '../../shared/schemas';
 import { api } from '../api';
 import { readItem, storageKeys, writeItem } from '../storage';
 
@@ -11,14 +11,25 @@ export interface PanelistRow {
   name: string;
   organization: string;
   stakeholderGroup: StakeholderGroup;
+  /** '' = not specified. */
+  regionalGroup: RegionalGroup | '';
 }
 
+/** Schedule details as the form holds them: `start`/`end` as a datetime-local input gives them ('' = none). */
+export type DetailsForm = { [K in keyof SessionDetails]: string };
+
 export interface SessionForm {
+  /** The event the session is created in; null = no event. */
+  eventId: string | null;
   title: string;
   code: string;
   prompt: string;
+  details: DetailsForm;
   panelists: PanelistRow[];
 }
+
+/** Client-side checks with their own messages; anything else is an error code from the server. */
+export type CreateProblem = 'needPanelist' | 'endBeforeStart';
 
 interface OrganizerState {
   token: string | null;
@@ -27,7 +38,9 @@ interface OrganizerState {
   listError: string | null;
   form: SessionForm;
   creating: boolean;
-  createError: string | null;
+  createError: CreateProblem | string | null;
+  /** The server's explanation of an `invalid_payload` (which field, why). */
+  createDetail: string | null;
   /** Links of the session just created, moderator link included (shown once). */
   created: { title: string; links: SessionLinks } | null;
   /** A freshly rotated moderator link, by session id. */
@@ -37,8 +50,30 @@ interface OrganizerState {
 }
 
 let nextRowKey = 1;
-const newRow = (): PanelistRow => ({ key: nextRowKey++, name: '', organization: '', stakeholderGroup: 'Civil Society' });
-const emptyForm = (): SessionForm => ({ title: '', code: '', prompt: '', panelists: [newRow()] });
+const newRow = (): PanelistRow => ({
+  key: nextRowKey++,
+  name: '',
+  organization: '',
+  stakeholderGroup: 'Civil Society',
+  regionalGroup: '',
+});
+const emptyDetails = (): DetailsForm => ({
+  start: '',
+  end: '',
+  room: '',
+  format: '',
+  moderator: '',
+  onlineModerator: '',
+  rapporteur: '',
+});
+const emptyForm = (eventId: string | null = null): SessionForm => ({
+  eventId,
+  title: '',
+  code: '',
+  prompt: '',
+  details: emptyDetails(),
+  panelists: [newRow()],
+});
 
 /**
  * The server prints `/organizer#token=…` when it generated a token; the fragment never reaches the
@@ -62,6 +97,7 @@ export const useOrganizer = create<OrganizerState>()(() => ({
   form: emptyForm(),
   creating: false,
   createError: null,
+  createDetail: null,
   created: null,
   rotated: null,
   rotating: null,
@@ -70,7 +106,11 @@ export const useOrganizer = create<OrganizerState>()(() => ({
 
 const set = useOrganizer.setState;
 
-function handleUnauthorized(status: number): boolean {
+/**
+ * A 401 from any organizer request means the token is wrong (or was changed on the server):
+ * forget it, so every organizer page falls back to the sign-in form. True when that happened.
+ */
+export function signedOutBy(status: number): boolean {
   if (status !== 401) return false;
   writeItem('session', storageKeys.admin, null);
   set({ token: null, sessions: null, listError: 'wrongToken' });
@@ -81,7 +121,7 @@ export function signIn(token: string): void {
   const trimmed = token.trim();
   if (!trimmed) return;
   writeItem('session', storageKeys.admin, trimmed);
-  // The view loads the sessions when the token changes.
+  // The views load their data when the token changes.
   set({ token: trimmed, listError: null });
 }
 
@@ -96,7 +136,7 @@ export async function loadSessions(): Promise<void> {
   set({ loading: true });
   const res = await api<{ sessions: SessionListItem[] }>('/api/sessions', { token });
   set({ loading: false });
-  if (handleUnauthorized(res.status)) return;
+  if (signedOutBy(res.httpStatus)) return;
   if (!res.ok) {
     set({ listError: res.error.code });
     return;
@@ -106,8 +146,18 @@ export async function loadSessions(): Promise<void> {
 
 // ---------- form ----------
 
-export function updateForm(patch: Partial<Omit<SessionForm, 'panelists'>>): void {
+/** Starts a fresh form for this event (or none), unless the form already belongs to it. */
+export function startFormFor(eventId: string | null): void {
+  if (useOrganizer.getState().form.eventId === eventId) return;
+  set({ form: emptyForm(eventId), createError: null, createDetail: null });
+}
+
+export function updateForm(patch: Partial<Omit<SessionForm, 'panelists' | 'details'>>): void {
   set((s) => ({ form: { ...s.form, ...patch } }));
+}
+
+export function updateDetails(patch: Partial<DetailsForm>): void {
+  set((s) => ({ form: { ...s.form, details: { ...s.form.details, ...patch } } }));
 }
 
 export function updateRow(key: number, patch: Partial<Omit<PanelistRow, 'key'>>): void {
@@ -127,53 +177,83 @@ export function removeRow(key: number): void {
   });
 }
 
-export async function createSession(): Promise<void> {
+/** Creates the session of the form; resolves true when it was created (its links are then in `created`). */
+export async function createSession(): Promise<boolean> {
   const { token, form } = useOrganizer.getState();
-  if (!token) return;
+  if (!token) return false;
   const panelists = form.panelists
     .filter((r) => r.name.trim())
-    .map((r) => ({ name: r.name.trim(), organization: r.organization.trim(), stakeholderGroup: r.stakeholderGroup }));
+    .map((r) => ({
+      name: r.name.trim(),
+      organization: r.organization.trim(),
+      stakeholderGroup: r.stakeholderGroup,
+      regionalGroup: r.regionalGroup || null,
+    }));
   if (!panelists.length) {
-    set({ createError: 'needPanelist' });
-    return;
+    set({ createError: 'needPanelist', createDetail: null });
+    return false;
   }
+  const d = form.details;
+  if (d.start && d.end && d.end <= d.start) {
+    set({ createError: 'endBeforeStart', createDetail: null });
+    return false;
+  }
+  const details: SessionDetails = {
+    start: d.start || null,
+    end: d.end || null,
+    room: d.room.trim(),
+    format: d.format.trim(),
+    moderator: d.moderator.trim(),
+    onlineModerator: d.onlineModerator.trim(),
+    rapporteur: d.rapporteur.trim(),
+  };
+  const hasDetails = Object.values(details).some((v) => v);
   const body: CreateSessionInput = {
     title: form.title.trim(),
     code: form.code.trim(),
     panelists,
     ...(form.prompt.trim() ? { prompt: form.prompt.trim() } : {}),
+    ...(form.eventId ? { eventId: form.eventId } : {}),
+    ...(hasDetails ? { details } : {}),
   };
-  set({ creating: true, createError: null });
+  set({ creating: true, createError: null, createDetail: null });
   const res = await api<CreatedSession>('/api/sessions', { method: 'POST', body, token });
   set({ creating: false });
-  if (handleUnauthorized(res.status)) return;
+  if (signedOutBy(res.httpStatus)) return false;
   if (!res.ok) {
-    set({ createError: res.error.code });
-    return;
+    set({ createError: res.error.code, createDetail: res.error.code === 'invalid_payload' ? res.error.message : null });
+    return false;
   }
-  set({ created: { title: body.title, links: res.links }, form: emptyForm() });
+  set({ created: { title: body.title, links: res.links }, form: emptyForm(form.eventId), rotated: null });
   void loadSessions();
+  return true;
 }
 
 export function dismissCreated(): void {
   set({ created: null });
 }
 
-export async function rotateModeratorKey(session: SessionListItem): Promise<void> {
+/** One-time links belong to the page they were made on: a page forgets them when it opens. */
+export function forgetOneTimeLinks(): void {
+  set({ created: null, rotated: null, rotateError: null });
+}
+
+export async function rotateModeratorKey(session: Pick<SessionListItem, 'sessionId' | 'title'>): Promise<boolean> {
   const { token } = useOrganizer.getState();
-  if (!token) return;
+  if (!token) return false;
   set({ rotating: session.sessionId, rotateError: null });
   const res = await api<RotatedKey>(`/api/sessions/${encodeURIComponent(session.sessionId)}/moderator-key`, {
     method: 'POST',
     token,
   });
   set({ rotating: null });
-  if (handleUnauthorized(res.status)) return;
+  if (signedOutBy(res.httpStatus)) return false;
   if (!res.ok) {
     set({ rotateError: { sessionId: session.sessionId, code: res.error.code } });
-    return;
+    return false;
   }
-  set({ rotated: { sessionId: session.sessionId, title: session.title, links: res.links } });
+  set({ rotated: { sessionId: session.sessionId, title: session.title, links: res.links }, created: null });
+  return true;
 }
 
 export function dismissRotated(): void {

@@ -207,7 +207,7 @@ export function startPhone(rawCode: string): () => void {
     const knownId = readItem('local', storageKeys.joinCode(code));
     const found = !looked.ok && looked.error.code === 'network' && knownId ? { ok: true as const, sessionId: knownId } : looked;
     if (!found.ok) {
-      const notFound = found.status === 404 || found.status === 400 || found.error.code === 'session_not_found';
+      const notFound = found.httpStatus === 404 || found.httpStatus === 400 || found.error.code === 'session_not_found';
       usePhone.setState({
         stage: notFound ? 'notFound' : 'lookupFailed',
         lookupError: notFound ? 'session_not_found' : found.error.code,

@@ -3,13 +3,13 @@
  * on every row of the same session code. Every bad row is reported with its line number and the
  * reason; a file with any problem imports nothing.
  */
-import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
+import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, SCHEDULE_REQUIRED_COLUMNS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
 import type { ImportProblem } from '../../shared/http';
 import { createSessionSchema, type CreateSessionData } from '../../shared/schemas';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../shared/csv';
 
 type Column = (typeof SCHEDULE_COLUMNS)[number];
-const REQUIRED: Column[] = ['code', 'title', 'speaker_name', 'speaker_stakeholder_group'];
+const REQUIRED = SCHEDULE_REQUIRED_COLUMNS;
 const SESSION_COLUMNS: Column[] = ['title', 'start', 'end', 'room', 'format', 'moderator', 'online_moderator', 'rapporteur'];
 
 const key = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, '');

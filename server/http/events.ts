@@ -8,7 +8,7 @@ import { dashboard } from '../domain/registry';
 import type { Request, Response } from 'express';
 import { sendError } from './errors';
 import { exportJson, pledgesCsv } from './exports';
-import { adminOnly, fileStem, parsed, rateLimit } from './guards';
+import { adminOnly, attachment, parsed, rateLimit } from './guards';
 import { createdSession, sessionListItem, type RouteServices, type SessionRoutesOptions } from './sessions';
 
 const noEvent = { code: 'event_not_found', message: 'This event does not exist.' } as const;
@@ -102,7 +102,7 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
     const docs = await events.sessionDocs(event.id);
     const tracked = await events.tracked(docs);
     const ctx = { event, now: clock() };
-    res.set('Content-Disposition', `attachment; filename="pledges-${fileStem(event.name)}.${format}"`);
+    res.set('Content-Disposition', attachment('pledges-', event.name, format));
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(tracked, ctx));
     else res.json(exportJson(docs, tracked, ctx));
   });

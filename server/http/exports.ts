@@ -1,6 +1,6 @@
 import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
 import type { EventInfo, Pledge, Round } from '../../shared/schemas';
-import { toCsv } from '../domain/csv';
+import { toCsv } from '../../shared/csv';
 import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
 import type { SessionMeta } from '../domain/records';
 import type { TrackedPledge } from '../domain/registry';

@@ -38,5 +38,15 @@ export function parsed<S extends z.ZodType>(schema: S, value: unknown, res: Resp
   return undefined;
 }
 
-/** A file name from a session or event code: "WS #215" -> "WS-215". */
-export const fileStem = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+const stem = (s: string, keep: RegExp) => s.normalize('NFC').replace(keep, '-').replace(/^-+|-+$/g, '');
+
+/**
+ * Content-Disposition of a download named after a session or event: "WS #215" -> WS-215. A name
+ * with letters beyond ASCII ("Lillestrøm") also gets the UTF-8 form browsers prefer (RFC 6266).
+ */
+export function attachment(prefix: string, name: string, ext: string): string {
+  const ascii = stem(name, /[^A-Za-z0-9]+/g) || 'export';
+  const unicode = stem(name, /[^\p{L}\p{N}]+/gu) || 'export';
+  const plain = `attachment; filename="${prefix}${ascii}.${ext}"`;
+  return unicode === ascii ? plain : `${plain}; filename*=UTF-8''${encodeURIComponent(`${prefix}${unicode}.${ext}`)}`;
+}

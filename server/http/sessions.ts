@@ -12,7 +12,7 @@ import type { EventService } from '../service/event-service';
 import type { SessionService } from '../service/session-service';
 import { sendError } from './errors';
 import { exportJson, pledgesCsv } from './exports';
-import { adminOnly, bearer, fileStem, parsed, rateLimit } from './guards';
+import { adminOnly, attachment, bearer, parsed, rateLimit } from './guards';
 
 export interface RouteServices {
   sessions: SessionService;
@@ -108,8 +108,7 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     const event = doc.meta.eventId ? await events.get(doc.meta.eventId) : null;
     const tracked = await events.tracked([doc]);
     const ctx = { event, now: clock() };
-    const name = `pledges-${fileStem(doc.meta.code || doc.meta.id)}`;
-    res.set('Content-Disposition', `attachment; filename="${name}.${format}"`);
+    res.set('Content-Disposition', attachment('pledges-', doc.meta.code || doc.meta.id, format));
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(tracked, ctx));
     else res.json(exportJson([doc], tracked, ctx));
   });

@@ -19,6 +19,8 @@ describe('the organizer page', () => {
 
     await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
     await page.getByRole('button', { name: 'Continue' }).click();
+    // Events come first; this session belongs to none.
+    await page.getByTestId('events-section').getByText('No events yet').waitFor();
     await page.getByLabel('Title').fill('Data Governance for Development');
     await page.getByLabel('Session code').fill('WS #257');
     await page.getByTestId('panelist-name-1').fill('Grace Mutung’u');
@@ -36,7 +38,10 @@ describe('the organizer page', () => {
     const joinLink = await page.getByTestId('created-join-link').locator('input').inputValue();
     expect(moderatorLink).toMatch(/\/s\/[A-Za-z0-9_-]+\/moderate#key=[A-Za-z0-9_-]{22}$/);
     expect(joinLink).toMatch(/\/j\/[A-Z2-9]{6}$/);
-    await page.getByTestId('session-list').filter({ hasText: 'Data Governance for Development' }).waitFor();
+    const row = page.getByTestId('session-list').locator('li', { hasText: 'Data Governance for Development' });
+    await row.waitFor();
+    expect(await row.locator('.session-row__event').innerText()).toBe('No event');
+    expect(await row.locator('.session-row__meta').innerText()).toMatch(/2 panelists · 0 pledges · Round not open yet/);
     await page.screenshot({ path: path.join(SHOTS, 'organizer-created.png'), fullPage: true });
 
     // The link works: its key opens the console for a session with exactly that panel.

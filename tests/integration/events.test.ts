@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseCsv } from '../../server/domain/csv';
+import { parseCsv } from '../../shared/csv';
 import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
 import type { EventDetail, EventListItem, ImportResponse } from '../../shared/http';
 import type { EventInfo, Pledge } from '../../shared/schemas';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseCsv } from '../../server/domain/csv';
+import { parseCsv } from '../../shared/csv';
 import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
 import type { Pledge } from '../../shared/schemas';
 import { seatedPhone, setupSession } from '../helpers/round';

@@ -1,4 +1,4 @@
-import { neutraliseFormula, parseCsv, toCsv } from '../../server/domain/csv';
+import { neutraliseFormula, parseCsv, toCsv } from '../../shared/csv';
 
 describe('CSV', () => {
   test('parses quoted fields, doubled quotes, line breaks in quotes, CRLF, BOM and blank lines', () => {

@@ -1,12 +1,17 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { routes } from '../../../shared/http';
 import { CopyField } from '../../components/CopyField';
 import { t } from '../../i18n';
+import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
+
+/** The console's buttons side by side, wrapping on a narrow column. */
+const actionsStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem' };
 
 export function LinksBox() {
   const titleId = useId();
   const session = useSession((s) => s.session);
+  const moderatorKey = useModerator((s) => s.key);
   if (!session) return null;
   const joinUrl = `${location.origin}${routes.join(session.joinCode)}`;
   const wallUrl = `${location.origin}${routes.wall(session.id)}`;
@@ -26,9 +31,22 @@ export function LinksBox() {
         <div className="links__fields">
           <CopyField label={t('mod.links.join')} value={joinUrl} testId="mod-join-link" />
           <CopyField label={t('mod.links.wall')} value={wallUrl} testId="mod-wall-link" />
-          <a className="button button--secondary" href={wallUrl} target="_blank" rel="noreferrer">
-            {t('mod.links.openWall')}
-          </a>
+          <div style={actionsStyle}>
+            <a className="button button--secondary" href={wallUrl} target="_blank" rel="noreferrer">
+              {t('mod.links.openWall')}
+            </a>
+            {moderatorKey && (
+              <a
+                className="button button--secondary"
+                href={routes.report(session.id, moderatorKey)}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="mod-report-link"
+              >
+                {t('record.links.report')}
+              </a>
+            )}
+          </div>
         </div>
       </div>
     </section>

@@ -1,30 +1,53 @@
 import { useId } from 'react';
-import { DEFAULT_PROMPT, LIMITS, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain';
+import {
+  DEFAULT_PROMPT,
+  LIMITS,
+  REGIONAL_GROUPS,
+  STAKEHOLDER_GROUPS,
+  type RegionalGroup,
+  type StakeholderGroup,
+} from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
+import { useEvents } from '../../store/events';
 import {
   addRow,
   createSession,
   removeRow,
+  updateDetails,
   updateForm,
   updateRow,
   useOrganizer,
+  type DetailsForm,
   type PanelistRow,
 } from '../../store/organizer';
 
-export function CreateSessionForm() {
+interface Props {
+  /**
+   * null: the quick form of /organizer (the event is picked in the form, schedule details are left
+   * out). An event id: the form on that event's page, with the schedule details.
+   */
+  eventId: string | null;
+  /** Called after the session was created (its links are then shown by CreatedLinks). */
+  onCreated?: () => void;
+}
+
+export function CreateSessionForm({ eventId, onCreated }: Props) {
   const id = useId();
   const form = useOrganizer((s) => s.form);
   const creating = useOrganizer((s) => s.creating);
   const error = useOrganizer((s) => s.createError);
+  const detail = useOrganizer((s) => s.createDetail);
+  const inEvent = eventId !== null;
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('org.create.title')}</h2>
+    <section className="card" aria-labelledby={`${id}-title`} data-testid="create-session-form">
+      <h2 id={`${id}-title`}>{inEvent ? t('org.create.inEventTitle') : t('org.create.title')}</h2>
+      {inEvent && <p className="card__intro">{t('org.create.inEventIntro')}</p>}
       <form
         className="create-form"
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          void createSession();
+          if (await createSession()) onCreated?.();
         }}
       >
         <div className="create-form__row">
@@ -55,6 +78,7 @@ export function CreateSessionForm() {
             />
           </div>
         </div>
+        {!inEvent && <EventPicker id={`${id}-event`} value={form.eventId} />}
         <div className="field">
           <label htmlFor={`${id}-prompt`} className="field__label">
             {t('org.create.prompt')}
@@ -69,6 +93,8 @@ export function CreateSessionForm() {
             onChange={(e) => updateForm({ prompt: e.target.value })}
           />
         </div>
+
+        {inEvent && <ScheduleDetails details={form.details} />}
 
         <fieldset className="panel-editor">
           <legend className="field__label">{t('org.create.panel')}</legend>
@@ -87,18 +113,109 @@ export function CreateSessionForm() {
           </button>
         </fieldset>
 
-        {error === 'needPanelist' ? (
+        {error === 'needPanelist' || error === 'endBeforeStart' ? (
           <p className="error-message" role="alert">
-            {t('org.create.needPanelist')}
+            {error === 'needPanelist' ? t('org.create.needPanelist') : t('org.create.endBeforeStart')}
           </p>
         ) : (
-          <ErrorMessage code={error} />
+          <>
+            <ErrorMessage code={error} />
+            {detail && <p className="field__help">{t('org.errorDetail', { detail })}</p>}
+          </>
         )}
         <button type="submit" className="button button--primary" data-testid="create-session" disabled={creating}>
           {creating ? t('org.create.creating') : t('org.create.submit')}
         </button>
       </form>
     </section>
+  );
+}
+
+/** The quick form may still put the session in an event. */
+function EventPicker({ id, value }: { id: string; value: string | null }) {
+  const events = useEvents((s) => s.events);
+  if (!events || events.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {t('org.create.event')}
+      </label>
+      <select
+        id={id}
+        className="input select"
+        data-testid="session-event"
+        value={value ?? ''}
+        onChange={(e) => updateForm({ eventId: e.target.value || null })}
+      >
+        <option value="">{t('org.create.noEvent')}</option>
+        {events.map((ev) => (
+          <option key={ev.id} value={ev.id}>
+            {ev.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const DETAIL_TEXT_FIELDS: { key: Exclude<keyof DetailsForm, 'start' | 'end'>; label: MessageKey; max: number }[] = [
+  { key: 'room', label: 'org.create.room', max: LIMITS.roomMax },
+  { key: 'format', label: 'org.create.format', max: LIMITS.formatMax },
+  { key: 'moderator', label: 'org.create.moderator', max: LIMITS.nameMax },
+  { key: 'onlineModerator', label: 'org.create.onlineModerator', max: LIMITS.nameMax },
+  { key: 'rapporteur', label: 'org.create.rapporteur', max: LIMITS.nameMax },
+];
+
+function ScheduleDetails({ details }: { details: DetailsForm }) {
+  const id = useId();
+  return (
+    <fieldset className="details-editor">
+      <legend className="field__label">{t('org.create.schedule')}</legend>
+      <div className="details-editor__grid">
+        <div className="field">
+          <label htmlFor={`${id}-start`} className="field__label field__label--small">
+            {t('org.create.start')}
+          </label>
+          <input
+            id={`${id}-start`}
+            className="input"
+            type="datetime-local"
+            data-testid="session-start"
+            value={details.start}
+            onChange={(e) => updateDetails({ start: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-end`} className="field__label field__label--small">
+            {t('org.create.end')}
+          </label>
+          <input
+            id={`${id}-end`}
+            className="input"
+            type="datetime-local"
+            data-testid="session-end"
+            min={details.start || undefined}
+            value={details.end}
+            onChange={(e) => updateDetails({ end: e.target.value })}
+          />
+        </div>
+        {DETAIL_TEXT_FIELDS.map((f) => (
+          <div className="field" key={f.key}>
+            <label htmlFor={`${id}-${f.key}`} className="field__label field__label--small">
+              {t(f.label)}
+            </label>
+            <input
+              id={`${id}-${f.key}`}
+              className="input"
+              data-testid={`session-${f.key}`}
+              maxLength={f.max}
+              value={details[f.key]}
+              onChange={(e) => updateDetails({ [f.key]: e.target.value })}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -146,6 +263,25 @@ function PanelistRowEditor({ row, n, canRemove }: { row: PanelistRow; n: number;
           {STAKEHOLDER_GROUPS.map((g) => (
             <option key={g} value={g}>
               {t(`group.${g}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-region`} className="field__label field__label--small">
+          {t('org.create.region')}
+        </label>
+        <select
+          id={`${id}-region`}
+          className="input select"
+          data-testid={`panelist-region-${n}`}
+          value={row.regionalGroup}
+          onChange={(e) => updateRow(row.key, { regionalGroup: e.target.value as RegionalGroup | '' })}
+        >
+          <option value="">{t('org.create.regionNone')}</option>
+          {REGIONAL_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {t(`region.${g}`)}
             </option>
           ))}
         </select>

@@ -40,7 +40,7 @@ export function CreatedLinks() {
 }
 
 /** Moves focus to the new links once, so keyboard and screen-reader users land on them. */
-function FocusedHeading({ id, children }: { id: string; children: ReactNode }) {
+export function FocusedHeading({ id, children }: { id: string; children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     ref.current?.focus();

@@ -1,54 +1,42 @@
 import { useEffect } from 'react';
-import { routes } from '../../../shared/http';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
-import { loadSessions, signOut, useOrganizer } from '../../store/organizer';
-import '../../styles/console.css';
-import '../../styles/organizer.css';
+import { loadEvents } from '../../store/events';
+import { forgetOneTimeLinks, loadSessions, startFormFor, useOrganizer } from '../../store/organizer';
 import { CreatedLinks } from './CreatedLinks';
+import { CreateEventForm } from './CreateEventForm';
 import { CreateSessionForm } from './CreateSessionForm';
+import { EventList } from './EventList';
 import { SessionList } from './SessionList';
-import { TokenForm } from './TokenForm';
+import { OrganizerShell } from './Shell';
 
+/** /organizer: events first (list + create), then the quick session form and every session. */
 export default function OrganizerView() {
   const token = useOrganizer((s) => s.token);
 
   useEffect(() => {
     document.title = pageTitle(t('org.title'), t('app.name'));
+    forgetOneTimeLinks();
+    startFormFor(null);
   }, []);
   useEffect(() => {
-    if (token) void loadSessions();
+    if (token) {
+      void loadEvents();
+      void loadSessions();
+    }
   }, [token]);
 
   return (
-    <div className="console organizer">
-      <header className="console__header">
-        <a className="console__brand" href={routes.landing()}>
-          <span className="brand__mark" aria-hidden="true" />
-          <span>{t('app.name')}</span>
-        </a>
-        <div className="console__session">
-          <h1 className="console__title">{t('org.title')}</h1>
-        </div>
-        {token && (
-          <button type="button" className="button button--ghost button--small" onClick={signOut}>
-            {t('org.token.signOut')}
-          </button>
-        )}
-      </header>
-      {token ? (
-        <main className="organizer__main">
-          <CreatedLinks />
-          <div className="organizer__grid">
-            <CreateSessionForm />
-            <SessionList />
-          </div>
-        </main>
-      ) : (
-        <main className="organizer__main organizer__main--narrow">
-          <TokenForm />
-        </main>
-      )}
-    </div>
+    <OrganizerShell title={t('org.title')}>
+      <CreatedLinks />
+      <div className="organizer__grid" data-testid="events-section">
+        <EventList />
+        <CreateEventForm />
+      </div>
+      <div className="organizer__grid organizer__grid--sessions">
+        <CreateSessionForm eventId={null} />
+        <SessionList />
+      </div>
+    </OrganizerShell>
   );
 }

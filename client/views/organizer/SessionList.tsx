@@ -1,8 +1,10 @@
 import { useId } from 'react';
-import type { SessionListItem } from '../../../shared/http';
+import { routes, type SessionListItem } from '../../../shared/http';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatTime, t } from '../../i18n';
+import { formatTime, t, tp } from '../../i18n';
+import { useEvents } from '../../store/events';
 import { loadSessions, rotateModeratorKey, useOrganizer } from '../../store/organizer';
+import { AppLink } from './AppLink';
 
 export function SessionList() {
   const titleId = useId();
@@ -23,7 +25,7 @@ export function SessionList() {
           {t('org.sessions.loading')}
         </p>
       ) : sessions.length === 0 ? (
-        <p className="console__quiet">{t('org.sessions.empty')}</p>
+        <p className="console__quiet">{t('org.sessions.emptyAny')}</p>
       ) : (
         <ul className="session-list" data-testid="session-list">
           {sessions.map((s) => (
@@ -36,6 +38,7 @@ export function SessionList() {
 }
 
 function SessionRow({ session }: { session: SessionListItem }) {
+  const eventName = useEvents((s) => (session.eventId ? (s.events?.find((e) => e.id === session.eventId)?.name ?? null) : null));
   const rotating = useOrganizer((s) => s.rotating === session.sessionId);
   const rotateError = useOrganizer((s) => (s.rotateError?.sessionId === session.sessionId ? s.rotateError.code : null));
   return (
@@ -44,14 +47,19 @@ function SessionRow({ session }: { session: SessionListItem }) {
         {session.code && <span className="console__code">{session.code}</span>}
         <h3 className="session-row__title">{session.title}</h3>
       </div>
+      <p className="session-row__event">
+        {session.eventId && eventName ? (
+          <AppLink href={routes.organizerEvent(session.eventId)}>{eventName}</AppLink>
+        ) : session.eventId ? (
+          t('org.sessions.inEvent')
+        ) : (
+          t('org.sessions.noEvent')
+        )}
+      </p>
       <p className="session-row__meta">
         <span className="session-row__join">{t('org.sessions.joinCode', { code: session.joinCode })}</span>
         <span>
-          {t('org.sessions.stats', {
-            panelists: session.panelists,
-            pledges: session.pledges,
-            state: t(`round.${session.roundState}`),
-          })}
+          {tp('org.list.panelists', session.panelists)} · {tp('org.events.pledges', session.pledges)} · {t(`round.${session.roundState}`)}
         </span>
         <time dateTime={new Date(session.createdAt).toISOString()}>{formatTime(session.createdAt)}</time>
       </p>

@@ -1,0 +1,171 @@
+import { create } from 'zustand';
+import { DEFAULT_SILENT_AFTER_MONTHS, DEFAULT_THEME_LIST, LIMITS, themeId } from '../../shared/domain';
+import type { EventListItem } from '../../shared/http';
+import type { CreateEventInput, EventInfo } from '../../shared/schemas';
+import { api } from '../api';
+import { signedOutBy, useOrganizer } from './organizer';
+
+/** The organizer's list of events and the "create event" form on /organizer. */
+
+export interface ThemeRow {
+  /** Local key for React lists only. */
+  key: number;
+  label: string;
+}
+
+export interface EventForm {
+  name: string;
+  startDate: string;
+  endDate: string;
+  themes: ThemeRow[];
+  /** As typed: "en, fr". */
+  languages: string;
+  /** As typed, so the field can be empty while editing. */
+  silentAfterMonths: string;
+}
+
+/** Checks made before sending, each with its own message; other failures are server error codes. */
+export type EventFormProblem =
+  | 'endBeforeStart'
+  | 'needTheme'
+  | 'duplicateTheme'
+  | 'badLanguage'
+  | 'tooManyLanguages'
+  | 'badSilentMonths';
+
+interface EventsState {
+  events: EventListItem[] | null;
+  loading: boolean;
+  error: string | null;
+  form: EventForm;
+  creating: boolean;
+  createError: EventFormProblem | string | null;
+  /** The server's explanation of an `invalid_payload`, or the bad part of the form (a language tag, a theme). */
+  createDetail: string | null;
+}
+
+let nextKey = 1;
+const themeRow = (label = ''): ThemeRow => ({ key: nextKey++, label });
+const emptyForm = (): EventForm => ({
+  name: '',
+  startDate: '',
+  endDate: '',
+  themes: DEFAULT_THEME_LIST.map((t) => themeRow(t.label)),
+  languages: 'en',
+  silentAfterMonths: String(DEFAULT_SILENT_AFTER_MONTHS),
+});
+
+export const useEvents = create<EventsState>()(() => ({
+  events: null,
+  loading: false,
+  error: null,
+  form: emptyForm(),
+  creating: false,
+  createError: null,
+  createDetail: null,
+}));
+
+const set = useEvents.setState;
+
+export async function loadEvents(): Promise<void> {
+  const { token } = useOrganizer.getState();
+  if (!token) return;
+  set({ loading: true });
+  const res = await api<{ events: EventListItem[] }>('/api/events', { token });
+  set({ loading: false });
+  if (signedOutBy(res.httpStatus)) return;
+  if (!res.ok) {
+    set({ error: res.error.code });
+    return;
+  }
+  // Upcoming and recent events first; undated ones by creation.
+  const events = [...res.events].sort(
+    (a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || b.createdAt - a.createdAt,
+  );
+  set({ events, error: null });
+}
+
+// ---------- create event form ----------
+
+export function updateEventForm(patch: Partial<Omit<EventForm, 'themes'>>): void {
+  set((s) => ({ form: { ...s.form, ...patch } }));
+}
+
+export function updateTheme(key: number, label: string): void {
+  set((s) => ({ form: { ...s.form, themes: s.form.themes.map((r) => (r.key === key ? { ...r, label } : r)) } }));
+}
+
+export function addTheme(): void {
+  set((s) => ({ form: { ...s.form, themes: [...s.form.themes, themeRow()] } }));
+}
+
+export function removeTheme(key: number): void {
+  set((s) => {
+    const rest = s.form.themes.filter((r) => r.key !== key);
+    return { form: { ...s.form, themes: rest.length ? rest : [themeRow()] } };
+  });
+}
+
+export function resetThemes(): void {
+  set((s) => ({ form: { ...s.form, themes: emptyForm().themes } }));
+}
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** "en, fr pt-BR" -> ["en", "fr", "pt-BR"] */
+export const splitLanguages = (typed: string) => [...new Set(typed.split(/[\s,;]+/).filter(Boolean))];
+
+type Checked = { ok: true; input: CreateEventInput } | { ok: false; problem: EventFormProblem; detail?: string };
+
+/** The form as the API's `createEventSchema` wants it, or the first thing to fix. */
+export function checkEventForm(form: EventForm): Checked {
+  if (form.startDate && form.endDate && form.endDate < form.startDate) return { ok: false, problem: 'endBeforeStart' };
+  const labels = form.themes.map((r) => r.label.trim()).filter(Boolean);
+  if (labels.length === 0 || labels.every((l) => themeId(l) === '')) return { ok: false, problem: 'needTheme' };
+  const seen = new Map<string, string>();
+  for (const label of labels) {
+    const id = themeId(label);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) return { ok: false, problem: 'duplicateTheme', detail: `${earlier} / ${label}` };
+    seen.set(id, label);
+  }
+  const languages = splitLanguages(form.languages);
+  const bad = languages.find((l) => !LANGUAGE_TAG.test(l));
+  if (bad) return { ok: false, problem: 'badLanguage', detail: bad };
+  if (languages.length > LIMITS.languagesMax) return { ok: false, problem: 'tooManyLanguages', detail: String(LIMITS.languagesMax) };
+  const months = Number(form.silentAfterMonths);
+  if (!Number.isInteger(months) || months < 1 || months > 24) return { ok: false, problem: 'badSilentMonths' };
+  return {
+    ok: true,
+    input: {
+      name: form.name.trim(),
+      startDate: form.startDate || null,
+      endDate: form.endDate || null,
+      themes: labels,
+      languages: languages.length ? languages : ['en'],
+      silentAfterMonths: months,
+    },
+  };
+}
+
+/** Creates the event of the form; resolves with it (the view then opens its page), or null. */
+export async function createEvent(): Promise<EventInfo | null> {
+  const { token } = useOrganizer.getState();
+  if (!token) return null;
+  const checked = checkEventForm(useEvents.getState().form);
+  if (!checked.ok) {
+    set({ createError: checked.problem, createDetail: checked.detail ?? null });
+    return null;
+  }
+  set({ creating: true, createError: null, createDetail: null });
+  const res = await api<{ event: EventInfo }>('/api/events', { method: 'POST', body: checked.input, token });
+  set({ creating: false });
+  if (signedOutBy(res.httpStatus)) return null;
+  if (!res.ok) {
+    set({ createError: res.error.code, createDetail: res.error.code === 'invalid_payload' ? res.error.message : null });
+    return null;
+  }
+  set({ form: emptyForm() });
+  void loadEvents();
+  return res.event;
+}

@@ -1,0 +1,131 @@
+/**
+ * The author's private follow-up page. The token comes from the link's fragment (#token=…), which
+ * browsers never send to the server; it stays there so a bookmark keeps working, and it only ever
+ * travels in the Authorization header of our own API requests.
+ */
+import { create } from 'zustand';
+import { LIMITS, type ProgressStatus } from '../../shared/domain';
+import type { FollowUpView } from '../../shared/http';
+import type { ProgressReportInput } from '../../shared/schemas';
+import { api } from '../api';
+import { localToday } from '../dates';
+
+export interface ReportForm {
+  status: ProgressStatus;
+  note: string;
+  date: string;
+}
+
+interface FollowUpState {
+  pledgeId: string | null;
+  token: string | null;
+  status: 'loading' | 'ready' | 'error';
+  /** `unauthorized` for a missing, wrong or replaced link. */
+  error: string | null;
+  view: FollowUpView | null;
+  form: ReportForm;
+  sending: boolean;
+  sendError: string | null;
+  /** When the last report was saved (for the announcement), null before any. */
+  savedAt: number | null;
+}
+
+const emptyForm = (status: ProgressStatus = 'in_progress'): ReportForm => ({ status, note: '', date: localToday() });
+
+export const useFollowUp = create<FollowUpState>()(() => ({
+  pledgeId: null,
+  token: null,
+  status: 'loading',
+  error: null,
+  view: null,
+  form: emptyForm(),
+  sending: false,
+  sendError: null,
+  savedAt: null,
+}));
+
+const set = useFollowUp.setState;
+
+export function tokenFromHash(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
+  return token && /^[A-Za-z0-9_-]{16,128}$/.test(token) ? token : null;
+}
+
+/** The next report most likely continues from the current status (a pledge not started yet is probably under way). */
+const suggestedStatus = (current: ProgressStatus): ProgressStatus => (current === 'not_started' ? 'in_progress' : current);
+
+async function load(pledgeId: string, token: string, signal: AbortSignal): Promise<void> {
+  const res = await api<FollowUpView>(`/api/follow-up/${encodeURIComponent(pledgeId)}`, { token, signal });
+  if (signal.aborted) return;
+  if (!res.ok) {
+    set({ status: 'error', error: res.httpStatus === 401 || res.httpStatus === 404 ? 'unauthorized' : res.error.code, view: null });
+    return;
+  }
+  const view = viewOf(res);
+  set({ status: 'ready', error: null, view, form: emptyForm(suggestedStatus(view.status)) });
+}
+
+/** The view from an answer, without the answer's envelope. */
+function viewOf(res: FollowUpView & { ok: true; httpStatus: number }): FollowUpView {
+  const { ok: _ok, httpStatus: _http, ...view } = res;
+  return view;
+}
+
+/** Opens the follow-up of a pledge with the token in the address; a new link pasted into the same tab reloads it. */
+export function startFollowUp(pledgeId: string): () => void {
+  let abort = new AbortController();
+  const open = () => {
+    abort.abort();
+    abort = new AbortController();
+    const token = tokenFromHash(location.hash);
+    set({ pledgeId, token, status: 'loading', error: null, view: null, sending: false, sendError: null, savedAt: null, form: emptyForm() });
+    if (!token) {
+      set({ status: 'error', error: 'unauthorized' });
+      return;
+    }
+    void load(pledgeId, token, abort.signal);
+  };
+  open();
+  window.addEventListener('hashchange', open);
+  return () => {
+    abort.abort();
+    window.removeEventListener('hashchange', open);
+  };
+}
+
+export function retryFollowUp(): void {
+  const { pledgeId, token } = useFollowUp.getState();
+  if (!pledgeId || !token) return;
+  set({ status: 'loading', error: null });
+  void load(pledgeId, token, new AbortController().signal);
+}
+
+export function updateReportForm(patch: Partial<ReportForm>): void {
+  set((s) => ({ form: { ...s.form, ...patch }, sendError: null }));
+}
+
+export function noteTooLong(note: string): boolean {
+  return note.trim().length > LIMITS.progressNoteMax;
+}
+
+export async function submitReport(): Promise<void> {
+  const { pledgeId, token, form, sending } = useFollowUp.getState();
+  if (!pledgeId || !token || sending) return;
+  if (noteTooLong(form.note)) {
+    set({ sendError: 'noteTooLong' });
+    return;
+  }
+  const body: ProgressReportInput = { status: form.status, note: form.note, ...(form.date ? { date: form.date } : {}) };
+  set({ sending: true, sendError: null });
+  const res = await api<FollowUpView>(`/api/follow-up/${encodeURIComponent(pledgeId)}/reports`, { method: 'POST', body, token });
+  if (!res.ok) {
+    if (res.httpStatus === 401) {
+      set({ sending: false, status: 'error', error: 'unauthorized', view: null });
+      return;
+    }
+    set({ sending: false, sendError: res.error.code, savedAt: null });
+    return;
+  }
+  const view = viewOf(res);
+  set({ sending: false, view, savedAt: Date.now(), form: emptyForm(suggestedStatus(view.status)) });
+}

@@ -1,0 +1,132 @@
+import { useEffect } from 'react';
+import { DEFAULT_SILENT_AFTER_MONTHS } from '../../../shared/domain';
+import type { FollowUpView as FollowUpData } from '../../../shared/http';
+import { t, tError, tp } from '../../i18n';
+import { pageTitle } from '../../navigate';
+import { retryFollowUp, startFollowUp, useFollowUp } from '../../store/follow-up';
+import '../../styles/record.css';
+import { DeliverableList, LightBadge, ProgressBadge, SdgChips, ThemeTags, timeframeText } from '../registry/Badges';
+import { utcIsoDate } from '../registry/format';
+import { ProgressHistory } from '../registry/ProgressHistory';
+import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
+import { ReportProgressForm } from './ReportProgressForm';
+
+/** `/f/:pledgeId#token=…`: the author's private page to report progress on their pledge. */
+export default function FollowUpView({ pledgeId }: { pledgeId: string }) {
+  useEffect(() => startFollowUp(pledgeId), [pledgeId]);
+  const status = useFollowUp((s) => s.status);
+  const error = useFollowUp((s) => s.error);
+  const view = useFollowUp((s) => s.view);
+
+  useEffect(() => {
+    document.title = pageTitle(t('record.followUp.docTitle'), t('app.name'));
+  }, []);
+
+  return (
+    <div className="record">
+      <RecordBar section={t('record.followUp.section')} />
+      <main className="record__main record__main--narrow">
+        {status === 'loading' && <RecordLoading label={t('record.followUp.loading')} />}
+        {status === 'error' &&
+          (error === 'unauthorized' ? (
+            <RecordMessage
+              title={t('record.followUp.badLinkTitle')}
+              body={
+                <>
+                  <p>{t('record.followUp.badLinkBody')}</p>
+                  <p>{t('record.followUp.badLinkHow')}</p>
+                </>
+              }
+              tone="error"
+              testId="follow-up-bad-link"
+            />
+          ) : (
+            <RecordMessage title={t('record.loadFailed')} body={<p>{tError(error ?? 'unknown')}</p>} tone="error" testId="follow-up-error">
+              <button type="button" className="button button--primary" onClick={retryFollowUp}>
+                {t('record.retry')}
+              </button>
+            </RecordMessage>
+          ))}
+        {status === 'ready' && view && <FollowUp view={view} />}
+      </main>
+    </div>
+  );
+}
+
+function FollowUp({ view }: { view: FollowUpData }) {
+  const { pledge: p, session, event } = view;
+  const months = event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS;
+  const finished = view.light === 'finished';
+  return (
+    <div className="follow-up" data-testid="follow-up">
+      <header className="follow-up__head">
+        <p className="record__eyebrow">{event ? event.name : t('record.followUp.section')}</p>
+        <h1>{t('record.followUp.title')}</h1>
+        <p className="follow-up__private">
+          <span className="follow-up__lock" aria-hidden="true" />
+          {t('record.followUp.private')}
+        </p>
+      </header>
+
+      <section className="follow-up__card" aria-labelledby="fu-pledge">
+        <h2 id="fu-pledge" className="follow-up__session">
+          {session.code && <span className="facts__code">{session.code}</span>} {session.title}
+        </h2>
+        <blockquote className="follow-up__text" data-testid="follow-up-text">
+          {p.text}
+        </blockquote>
+        <p className="follow-up__author">
+          <strong>{p.name}</strong>
+          {p.organization && <span>{p.organization}</span>}
+          <span>{timeframeText(p.timeframe)}</span>
+        </p>
+        {(p.themes.length > 0 || p.sdgTargets.length > 0) && (
+          <div className="rcard__tags">
+            <ThemeTags ids={p.themes} themes={event?.themes ?? undefined} />
+            <SdgChips codes={p.sdgTargets} />
+          </div>
+        )}
+        {view.publicUrl ? (
+          <p className="follow-up__public">
+            <a href={view.publicUrl} data-testid="follow-up-public-link">
+              {t('record.followUp.publicLink')}
+            </a>
+          </p>
+        ) : (
+          <p className="follow-up__record" data-testid="follow-up-record-only">
+            {t('record.followUp.recordOnly')}
+          </p>
+        )}
+      </section>
+
+      <section className={`light-panel light-panel--${view.light}`} aria-labelledby="fu-status" data-testid="follow-up-light">
+        <h2 id="fu-status" className="visually-hidden">
+          {t('record.followUp.statusTitle')}
+        </h2>
+        <div className="light-panel__badges">
+          <ProgressBadge status={view.status} />
+          <LightBadge light={view.light} />
+        </div>
+        <p className="light-panel__why" data-testid="light-explanation">
+          {view.light === 'silent' || view.light === 'on_track'
+            ? t(`record.lightWhy.${view.light}`, { months: tp('record.months', months) })
+            : t(`record.lightWhy.${view.light}`)}
+        </p>
+      </section>
+
+      {p.deliverables.length > 0 && (
+        <section className="follow-up__block" aria-labelledby="fu-deliverables">
+          <h2 id="fu-deliverables">{t('record.deliverables')}</h2>
+          <DeliverableList deliverables={p.deliverables} today={utcIsoDate(Date.now())} finished={finished} />
+        </section>
+      )}
+
+      <ReportProgressForm />
+
+      <section className="follow-up__block" aria-labelledby="fu-history">
+        <h2 id="fu-history">{t('record.history.title')}</h2>
+        <ProgressHistory reports={view.reports} emptyText={t('record.history.emptyOwn')} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Theme } from '../../../shared/domain';
+import type { PublicPledge } from '../../../shared/http';
+import { routes } from '../../../shared/http';
+import { t } from '../../i18n';
+import { LightBadge, ProgressBadge, SdgChips, ThemeTags } from './Badges';
+import { AppLink } from './RecordBar';
+
+/** One pledge in the registry's list. Pledge text is rendered as text (newlines kept by CSS). */
+export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; themes: readonly Theme[] | undefined }) {
+  const href = routes.publicPledge(pledge.id);
+  return (
+    <article className="rcard" data-testid={`registry-pledge-${pledge.id}`} aria-labelledby={`rcard-${pledge.id}`}>
+      <div className="rcard__top">
+        <span className="rcard__session" title={pledge.session.title}>
+          {pledge.session.code || pledge.session.title}
+        </span>
+        <span className="rcard__badges">
+          <ProgressBadge status={pledge.status} />
+          <LightBadge light={pledge.light} />
+        </span>
+      </div>
+      <blockquote className="rcard__text">{pledge.text}</blockquote>
+      <p className="rcard__author" id={`rcard-${pledge.id}`}>
+        <span className="rcard__name">{pledge.name}</span>
+        {pledge.organization && <span className="rcard__org">{pledge.organization}</span>}
+        <span className="rcard__group">{t(`group.${pledge.stakeholderGroup}`)}</span>
+      </p>
+      {(pledge.themes.length > 0 || pledge.sdgTargets.length > 0) && (
+        <div className="rcard__tags">
+          <ThemeTags ids={pledge.themes} themes={themes} />
+          <SdgChips codes={pledge.sdgTargets} />
+        </div>
+      )}
+      <p className="rcard__more">
+        <AppLink href={href} className="rcard__link" aria-label={t('record.registry.openPledgeOf', { name: pledge.name })}>
+          {t('record.registry.openPledge')}
+          <span aria-hidden="true"> →</span>
+        </AppLink>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ReactNode } from 'react';
+import { themeLabel } from '../../../shared/domain';
+import type { Counts, SessionReport } from '../../../shared/http';
+import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
+import { t } from '../../i18n';
+import { goalOf, goalStyle } from '../registry/Badges';
+
+/** The first words of a target's official text, enough to recognise it in a table. */
+function shortText(text: string, max = 110): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+}
+
+function CountTable({ caption, head, rows, testId }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[]; count: number }[]; testId: string }) {
+  return (
+    <table className="report-table report-table--counts" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {head.map((h, i) => (
+            <th key={h} scope="col" className={i === head.length - 1 ? 'num' : undefined}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} data-key={r.key}>
+            {r.cells.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+            <td className="num" data-testid={`${testId}-${r.key}`}>
+              {r.count}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const nonEmpty = (c: Counts) => c.length > 0;
+
+/** Counts over the public pledges: by theme, by SDG goal and by SDG target. */
+export function ReportCounts({ report }: { report: SessionReport }) {
+  const themes = report.session.themes;
+  return (
+    <section className="report__section report__counts" aria-labelledby="rp-counts">
+      <h2 id="rp-counts">{t('record.report.counts')}</h2>
+      <p className="report__note">{t('record.report.countsNote')}</p>
+      <div className="report__count-grid">
+        {nonEmpty(report.byTheme) && (
+          <CountTable
+            caption={t('record.report.byTheme')}
+            head={[t('record.report.col.theme'), t('record.report.col.pledges')]}
+            rows={report.byTheme.map((c) => ({ key: c.key, cells: [themeLabel(themes, c.key)], count: c.count }))}
+            testId="count-theme"
+          />
+        )}
+        {nonEmpty(report.bySdgGoal) && (
+          <CountTable
+            caption={t('record.report.byGoal')}
+            head={[t('record.report.col.goal'), t('record.report.col.pledges')]}
+            rows={report.bySdgGoal.map((c) => {
+              const g = SDG_GOALS[Number(c.key) - 1];
+              return {
+                key: c.key,
+                cells: [
+                  <span className="report-goal" style={goalStyle(Number(c.key))}>
+                    <span className="report-goal__swatch" aria-hidden="true" />
+                    {t('record.sdgGoalTitle', { goal: c.key, title: g?.shortTitle ?? '' })}
+                  </span>,
+                ],
+                count: c.count,
+              };
+            })}
+            testId="count-goal"
+          />
+        )}
+      </div>
+      {report.bySdgGoal.length === 0 && <p className="report__empty">{t('record.report.noSdg')}</p>}
+      {report.bySdgTarget.length > 0 && (
+        <CountTable
+          caption={t('record.report.byTarget')}
+          head={[t('record.report.col.target'), t('record.report.col.targetText'), t('record.report.col.pledges')]}
+          rows={report.bySdgTarget.map((c) => ({
+            key: c.key,
+            cells: [
+              <span className="report-goal" style={goalStyle(goalOf(c.key))}>
+                <span className="report-goal__swatch" aria-hidden="true" />
+                {c.key}
+              </span>,
+              <span className="report-table__muted">{shortText(sdgTarget(c.key)?.text ?? '')}</span>,
+            ],
+            count: c.count,
+          }))}
+          testId="count-target"
+        />
+      )}
+    </section>
+  );
+}

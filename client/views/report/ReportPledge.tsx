@@ -1,0 +1,61 @@
+import type { Theme } from '../../../shared/domain';
+import { themeLabel } from '../../../shared/domain';
+import type { Pledge } from '../../../shared/schemas';
+import { t } from '../../i18n';
+import { DeliverableList, SdgChips, timeframeText } from '../registry/Badges';
+
+/** One public pledge in the report; kept on one page when printed. */
+export function ReportPledge({ pledge: p, n, themes }: { pledge: Pledge; n: number; themes: readonly Theme[] }) {
+  const capacity =
+    p.capacity === 'organization' && p.organization ? t('record.pledge.onBehalfOf', { organization: p.organization }) : t('record.pledge.personal');
+  return (
+    <article className="report-pledge" data-testid={`report-pledge-${p.id}`}>
+      <span className="report-pledge__n" aria-hidden="true">
+        {n}
+      </span>
+      <div className="report-pledge__body">
+        <p className="report-pledge__who">
+          <strong>{p.name}</strong>
+          {p.organization && p.capacity === 'individual' && <span>{p.organization}</span>}
+          <span className="report-pledge__capacity">{capacity}</span>
+          {p.regionalGroup && <span>{t(`region.${p.regionalGroup}`)}</span>}
+        </p>
+        <blockquote className="report-pledge__text">{p.text}</blockquote>
+        <dl className="report-pledge__facts">
+          <div>
+            <dt>{t('record.field.timeframe')}</dt>
+            <dd>{timeframeText(p.timeframe)}</dd>
+          </div>
+          {p.themes.length > 0 && (
+            <div>
+              <dt>{t('record.themes')}</dt>
+              <dd>{p.themes.map((id) => themeLabel(themes, id)).join(', ')}</dd>
+            </div>
+          )}
+          {p.sdgTargets.length > 0 && (
+            <div>
+              <dt>{t('record.sdgTargets')}</dt>
+              <dd>
+                <SdgChips codes={p.sdgTargets} />
+              </dd>
+            </div>
+          )}
+          {p.partners.length > 0 && (
+            <div>
+              <dt>{t('record.field.partners')}</dt>
+              <dd>{p.partners.join(', ')}</dd>
+            </div>
+          )}
+          {p.deliverables.length > 0 && (
+            <div className="report-pledge__deliverables">
+              <dt>{t('record.deliverables')}</dt>
+              <dd>
+                <DeliverableList deliverables={p.deliverables} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { EventInfo } from '../../shared/schemas';
+import { browserAndServer, SHOTS } from '../helpers/browser';
+import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { ADMIN_TOKEN, PANEL } from '../helpers/server';
+
+async function createEvent(url: string, body: Record<string, unknown>): Promise<EventInfo> {
+  const res = await fetch(`${url}/api/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+    body: JSON.stringify(body),
+  });
+  const json = (await res.json()) as { ok: boolean; event: EventInfo };
+  if (res.status !== 201 || !json.ok) throw new Error(`create event failed: ${res.status} ${JSON.stringify(json)}`);
+  return json.event;
+}
+
+/** A date some days from today, as YYYY-MM-DD. */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The author's private follow-up page: opened with the token from the submit acknowledgement (kept
+ * in the fragment), a progress report updates the history and the light, and shows on the public
+ * page. A wrong or missing token shows only an explanation.
+ */
+describe('the follow-up page', () => {
+  const env = browserAndServer();
+
+  const openPage = async (browser: Browser, url: string, errors: string[], mobile = true) => {
+    const ctx = await browser.newContext(
+      mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } },
+    );
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
+    return page;
+  };
+
+  test('the author reports progress with the link from the submit acknowledgement; a wrong link explains itself', async () => {
+    const event = await createEvent(env.server.url, { name: 'IGF 2025 Norway', silentAfterMonths: 4 });
+    const { created, moderator, panelists } = await setupSession(env.server, { ...PANEL, eventId: event.id });
+    const sockets: { close(): void }[] = [moderator];
+    const errors: string[] = [];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const [amina, kenji] = panelists;
+      const a = await seatedPhone(env.server.url, created.sessionId, amina!.id);
+      sockets.push(a.phone);
+      const text = 'We will publish an open dataset of rural connectivity in five West African countries.';
+      const pledge = {
+        ...pledgeFor(text, { organization: 'West Africa ICT Alliance' }),
+        sdgTargets: ['9.c'],
+        themes: ['data'],
+        deliverables: [{ text: 'Dataset v1 published', due: inDays(90) }],
+      };
+      const ack = await a.phone.send('pledge:submit', pledge);
+      if (!ack.ok) throw new Error(`submit failed: ${JSON.stringify(ack)}`);
+      const token = ack.followUpToken as string;
+      expect(token).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+
+      const page = await openPage(env.browser, 'follow-up', errors);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const authHeaders: string[] = [];
+      page.on('request', (r) => r.url().includes('/api/follow-up/') && authHeaders.push(r.headers()['authorization'] ?? ''));
+      await page.goto(`${env.server.url}/f/${pledge.id}#token=${token}`);
+      await page.getByTestId('follow-up').waitFor();
+      expect(await page.getByTestId('follow-up-text').innerText()).toBe(text);
+      const main = (await page.locator('main').textContent()) ?? '';
+      for (const part of ['WS #215', 'Commitments to Action', 'IGF 2025 Norway', 'Amina Diallo', 'Dataset v1 published', 'You have not reported any progress yet.']) {
+        expect(main).toContain(part);
+      }
+      expect(await page.getByTestId('light').getAttribute('data-light')).toBe('on_track');
+      expect(await page.getByTestId('light-explanation').innerText()).toContain('within the last 4 months');
+      expect(await page.getByTestId('follow-up-public-link').getAttribute('href')).toBe(`${env.server.url}/p/${pledge.id}`);
+      await page.screenshot({ path: path.join(SHOTS, 'follow-up.png'), fullPage: true });
+
+      // Report "in progress" with a note.
+      const note = 'Data collection finished in Ghana and Senegal; cleaning under way.';
+      await page.getByTestId('report-status-in_progress').check();
+      await page.getByTestId('report-note').fill(note);
+      expect(await page.locator('.report-form__counter').innerText()).toContain(`${note.length} / 2000`);
+      expect(await page.getByTestId('report-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await page.getByTestId('report-submit').click();
+      await page.getByTestId('report-saved').filter({ hasText: 'Progress report saved. The follow-up light now shows: On track.' }).waitFor();
+      const history = page.getByTestId('history');
+      await history.filter({ hasText: note }).waitFor();
+      expect(await history.innerText()).toContain('In progress');
+      expect(await page.getByTestId('follow-up-light').getByTestId('progress-status').getAttribute('data-status')).toBe('in_progress');
+      expect(await page.getByTestId('follow-up-light').getByTestId('progress-status').innerText()).toContain('In progress');
+      // The form is ready for the next report.
+      expect(await page.getByTestId('report-note').inputValue()).toBe('');
+      // The token stayed in the fragment (a bookmark works), and only ever travelled in the Authorization header.
+      expect(page.url()).toBe(`${env.server.url}/f/${pledge.id}#token=${token}`);
+      expect(requests.filter((u) => u.includes(token))).toEqual([]);
+      expect(authHeaders.length).toBeGreaterThanOrEqual(2);
+      expect(authHeaders.every((h) => h === `Bearer ${token}`)).toBe(true);
+      await page.screenshot({ path: path.join(SHOTS, 'follow-up-reported.png'), fullPage: true });
+
+      // A reload from the bookmark shows the same history.
+      await page.reload();
+      await page.getByTestId('history').filter({ hasText: note }).waitFor();
+
+      // The public page shows the new status and the note.
+      const pub = await openPage(env.browser, 'public', errors, false);
+      await pub.goto(`${env.server.url}/p/${pledge.id}`);
+      await pub.getByTestId('public-pledge').waitFor();
+      expect(await pub.getByTestId('history').innerText()).toContain(note);
+      expect(await pub.locator('.pledge-page__badges').getByTestId('progress-status').getAttribute('data-status')).toBe('in_progress');
+      expect(await pub.locator('.pledge-page__badges').getByTestId('progress-status').innerText()).toContain('In progress');
+      await pub.screenshot({ path: path.join(SHOTS, 'pledge-page-progress.png'), fullPage: true });
+
+      // A record-only pledge: its author gets the follow-up page, without a public link.
+      const k = await seatedPhone(env.server.url, created.sessionId, kenji!.id);
+      sockets.push(k.phone);
+      const secret = { ...pledgeFor('We will review our national data-sharing rules with regulators.'), visibility: 'record' };
+      const kAck = await k.phone.send('pledge:submit', secret);
+      if (!kAck.ok) throw new Error(`submit failed: ${JSON.stringify(kAck)}`);
+      const kPage = await openPage(env.browser, 'record-only', errors);
+      await kPage.goto(`${env.server.url}/f/${secret.id}#token=${kAck.followUpToken as string}`);
+      await kPage.getByTestId('follow-up-record-only').waitFor();
+      expect(await kPage.getByTestId('follow-up-public-link').count()).toBe(0);
+
+      // A wrong token, or none: an explanation and nothing of the pledge.
+      const bad = await openPage(env.browser, 'bad', []);
+      await bad.goto(`${env.server.url}/f/${pledge.id}#token=${'x'.repeat(22)}`);
+      const message = bad.getByTestId('follow-up-bad-link');
+      await message.waitFor();
+      const badText = await message.innerText();
+      expect(badText).toContain('This follow-up link does not work');
+      expect(badText).toContain('Open your pledge on the phone where you made it and ask for a new follow-up link');
+      expect(await bad.locator('body').innerText()).not.toContain('rural connectivity');
+      expect(await bad.getByTestId('follow-up').count()).toBe(0);
+      await bad.screenshot({ path: path.join(SHOTS, 'follow-up-bad-link.png'), fullPage: true });
+      // A new link for the same pledge (rotated from the phone) makes the old one stop working.
+      const rotated = await a.phone.send('pledge:follow-up', { pledgeId: pledge.id });
+      expect(rotated.ok).toBe(true);
+      await bad.goto(`${env.server.url}/f/${pledge.id}#token=${token}`);
+      await bad.reload();
+      await bad.getByTestId('follow-up-bad-link').waitFor();
+      await bad.goto(`${env.server.url}/f/${pledge.id}`);
+      await bad.reload();
+      await bad.getByTestId('follow-up-bad-link').waitFor();
+
+      expect(errors).toEqual([]);
+    } finally {
+      sockets.forEach((s) => s.close());
+    }
+  }, 90_000);
+});
