@@ -15,6 +15,11 @@ const GAP_SYNC_DEBOUNCE_MS = 300;
 const GAP_SYNC_RETRY_MS = 2000;
 /** Holes wider than this are not listed one by one: any snapshot past them closes them. */
 const MAX_LISTED_GAP = 256;
+/**
+ * A connection that asked for a snapshot and got none this long after connecting asks again
+ * with `session:sync` (a first frame lost between processes must not leave a blank page).
+ */
+const FIRST_STATE_WATCHDOG_MS = 4000;
 
 let current: AppSocket | null = null;
 /** Set by reconnect(): the identity changes, so the next handshake asks for a full snapshot. */
@@ -58,8 +63,13 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     return lastSeq;
   };
 
+  /** The current connection asked for a snapshot (offered no lastSeq) and has not had one yet. */
+  let awaitingState = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+
   const socket = createSocket(() => {
     const lastSeq = handshakeSeq();
+    awaitingState = lastSeq === undefined;
     return lastSeq === undefined ? auth() : { ...auth(), lastSeq };
   });
   current = socket;
@@ -114,11 +124,31 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     if (hasHoles()) scheduleSync();
   };
 
+  const armWatchdog = (delay = FIRST_STATE_WATCHDOG_MS) => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      if (!awaitingState || !socket.connected || current !== socket) return;
+      void emitWithAck(socket, 'session:sync').then((res) => {
+        if (current !== socket || !awaitingState) return;
+        if (res.ok) {
+          awaitingState = false;
+          onSnapshot(res.snapshot);
+          set({ status: 'online', everConnected: true });
+        } else armWatchdog(GAP_SYNC_RETRY_MS);
+      });
+    }, delay);
+  };
+
   socket.on('connect', () => {
     set({ status: 'online', refusedCode: null });
+    // A recovered connection replays what it missed instead of sending a snapshot.
+    if (socket.recovered) awaitingState = false;
+    if (awaitingState) armWatchdog();
     if (hasHoles()) scheduleSync();
   });
   socket.on('session:state', (snapshot) => {
+    awaitingState = false;
+    clearTimeout(watchdog);
     onSnapshot(snapshot);
     set({ status: 'online', everConnected: true });
   });
@@ -174,6 +204,7 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     stop: () => {
       clearTimeout(retryTimer);
       clearTimeout(syncTimer);
+      clearTimeout(watchdog);
       socket.removeAllListeners();
       socket.disconnect();
       if (current === socket) {
