@@ -65,6 +65,11 @@ export interface OutboxOptions {
   /** Delay before retry number `attempt` (1-based); default: 0.5 s doubling to 5 s, with jitter. */
   retryDelayMs?: (attempt: number) => number;
   now?: () => number;
+  /**
+   * Called with every follow-up token an acknowledgement carries, also one for a send that a
+   * newer version replaced while in flight (that first answer is the only one with the token).
+   */
+  onFollowUpToken?: (pledgeId: string, token: string) => void;
 }
 
 /** Codes that mean "not now" rather than "never": the pledge stays queued. */
@@ -184,6 +189,7 @@ export class PledgeOutbox {
         this.set({ status: 'sending', attempts: this.current.attempts + 1 });
         this.wokenInFlight = false;
         const res = await this.opts.transport.send(pending.event, pending.payload, this.opts.ackTimeoutMs ?? 8000);
+        if (res.ok && typeof res.followUpToken === 'string' && res.followUpToken) this.opts.onFollowUpToken?.(res.pledge.id, res.followUpToken);
         if (this.current.pending !== pending) continue; // replaced while in flight: send the newer one
         if (res.ok) {
           writePending(this.opts.storage, this.opts.key, null);

@@ -19,6 +19,7 @@ import { dropSlowConsumers, type SlowConsumerOptions } from './realtime/slow-con
 import type { AppServer } from './realtime/types';
 import { EventService } from './service/event-service';
 import { FollowUpService } from './service/follow-up-service';
+import { RegistryCache } from './service/registry-cache';
 import { SessionService } from './service/session-service';
 import type { SessionStore } from './store/types';
 
@@ -83,9 +84,10 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   });
   const fanout = socketFanout(io, { windowMs: options.coalesceWindowMs, shardThreshold: options.shardThreshold });
   const clock = deps.clock ?? Date.now;
-  const followUps = new FollowUpService(store, clock);
-  const service = new SessionService(store, fanout, clock, followUps);
-  const events = new EventService(store, service, clock);
+  const registry = new RegistryCache(clock);
+  const followUps = new FollowUpService(store, clock, registry);
+  const service = new SessionService(store, fanout, clock, followUps, registry);
+  const events = new EventService(store, service, clock, registry);
   const stopSlowConsumerCheck = dropSlowConsumers(io, options.slowConsumers);
 
   app.disable('x-powered-by');

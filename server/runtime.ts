@@ -63,7 +63,9 @@ export async function announce(config: Config, store: SessionStore, base: string
     // Creating a session broadcasts nothing, so no Socket.IO server is needed here.
     const service = new SessionService(store, { emit: () => undefined, releaseSeat: () => undefined });
     const event = await new EventService(store, service).create(DEMO_EVENT);
-    const { meta, moderatorKey } = await service.createSession(DEMO_SESSION, event);
+    const created = await service.createSession(DEMO_SESSION, event);
+    if (!created.ok) throw new Error(created.error.message);
+    const { meta, moderatorKey } = created.value;
     console.log(`\n  Demo event "${event.name}": ${base}${routes.organizerEvent(event.id)} (public registry ${base}${routes.registry(event.id)})`);
     console.log(`  Demo session "${meta.title}" — join code ${meta.joinCode}`);
     console.log(`  Moderator console: ${base}${routes.moderator(meta.id, moderatorKey)}`);

@@ -13,7 +13,7 @@ export interface ParsedRow {
 
 export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; line: number; reason: string };
 
-/** Parses CSV text into rows of cells. Accepts LF or CRLF, a leading BOM, quoted fields over several lines. */
+/** Parses CSV text into rows of cells. Accepts LF, CRLF or CR, a leading BOM, quoted fields over several lines. */
 export function parseCsv(text: string): ParseResult {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: ParsedRow[] = [];
@@ -30,8 +30,8 @@ export function parseCsv(text: string): ParseResult {
   };
   const endRow = () => {
     endCell();
-    // A blank line (one empty cell) is skipped, as spreadsheets do.
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
+    // A blank line, or a row of empty cells (",,,", as spreadsheets pad files), is skipped.
+    if (!cells.every((c) => c === '')) rows.push({ line: rowLine, cells });
     cells = [];
   };
   for (let i = 0; i < src.length; i++) {
@@ -46,7 +46,7 @@ export function parseCsv(text: string): ParseResult {
           afterQuote = true;
         }
       } else {
-        if (ch === '\n') line++;
+        if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
         cell += ch;
       }
       continue;
@@ -58,7 +58,8 @@ export function parseCsv(text: string): ParseResult {
       endCell();
     } else if (ch === '\r' && src[i + 1] === '\n') {
       // handled by the \n
-    } else if (ch === '\n') {
+    } else if (ch === '\n' || ch === '\r') {
+      // LF, CRLF, or a lone CR (old Mac spreadsheets) ends the row
       endRow();
       line++;
       rowLine = line;

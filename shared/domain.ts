@@ -76,6 +76,11 @@ export const SCHEDULE_COLUMNS = [
   'speaker_regional_group',
 ] as const;
 
+/** A session code as compared within an event: "WS #215", "ws#215" and "WS # 215" are the same session. */
+export function sessionCodeKey(code: string): string {
+  return code.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}
+
 /** Columns without which a schedule is refused. */
 export const SCHEDULE_REQUIRED_COLUMNS: readonly (typeof SCHEDULE_COLUMNS)[number][] = ['code', 'title', 'speaker_name', 'speaker_stakeholder_group'];
 

@@ -96,6 +96,7 @@ export interface PublicPledge {
   status: ProgressStatus;
   light: Light;
   lastReportAt: number | null;
+  /** Progress reports, oldest first: every one on the pledge's page, the latest only in registry lists. */
   reports: ProgressReport[];
 }
 

@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'visibility_locked',
   'event_not_found',
   'import_invalid',
+  'session_code_taken',
   'rate_limited',
   'conflict',
   'internal',

@@ -59,6 +59,8 @@ export function startImportFor(eventId: string): void {
 }
 
 export async function pickFile(file: File | null): Promise<void> {
+  // Not while a request is out: an import's answer holds moderator links shown only once.
+  if (useImport.getState().busy) return;
   set({ ...initial });
   if (!file) return;
   if (file.size > LIMITS.importBytesMax) {
@@ -82,8 +84,9 @@ async function send(eventId: string, dryRun: boolean): Promise<ImportRequest | n
     `/api/events/${encodeURIComponent(eventId)}/import${dryRun ? '?dryRun=1' : ''}`,
     { method: 'POST', raw: { contentType: 'text/csv', text: file.text }, token },
   );
-  // The user may have picked another file meanwhile: that answer is about a file no longer shown.
-  if (useImport.getState().file !== file) return null;
+  // A dry run's answer about a file no longer shown is dropped; an import's never is (its
+  // sessions exist now, and their moderator links are shown only once).
+  if (dryRun && useImport.getState().file !== file) return null;
   set({ busy: null });
   if (signedOutBy(res.httpStatus)) return null;
   if (!res.ok) {

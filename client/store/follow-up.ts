@@ -72,8 +72,10 @@ function viewOf(res: FollowUpView & { ok: true; httpStatus: number }): FollowUpV
 }
 
 /** Opens the follow-up of a pledge with the token in the address; a new link pasted into the same tab reloads it. */
+/** Cancels the page's request in flight; a new link or a retry starts a fresh one. */
+let abort = new AbortController();
+
 export function startFollowUp(pledgeId: string): () => void {
-  let abort = new AbortController();
   const open = () => {
     abort.abort();
     abort = new AbortController();
@@ -97,7 +99,9 @@ export function retryFollowUp(): void {
   const { pledgeId, token } = useFollowUp.getState();
   if (!pledgeId || !token) return;
   set({ status: 'loading', error: null });
-  void load(pledgeId, token, new AbortController().signal);
+  abort.abort();
+  abort = new AbortController();
+  void load(pledgeId, token, abort.signal);
 }
 
 export function updateReportForm(patch: Partial<ReportForm>): void {
@@ -118,6 +122,8 @@ export async function submitReport(): Promise<void> {
   const body: ProgressReportInput = { status: form.status, note: form.note, ...(form.date ? { date: form.date } : {}) };
   set({ sending: true, sendError: null });
   const res = await api<FollowUpView>(`/api/follow-up/${encodeURIComponent(pledgeId)}/reports`, { method: 'POST', body, token });
+  // Another link was opened in this tab meanwhile: this answer is about the old one.
+  if (useFollowUp.getState().token !== token || useFollowUp.getState().pledgeId !== pledgeId) return;
   if (!res.ok) {
     if (res.httpStatus === 401) {
       set({ sending: false, status: 'error', error: 'unauthorized', view: null });

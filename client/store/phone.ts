@@ -307,6 +307,7 @@ function startOutbox(socket: AppSocket, sessionId: string): () => void {
     storage: { get: (key) => readItem('local', key), set: (key, value) => writeItem('local', key, value) },
     key: storageKeys.outbox(sessionId),
     transport: socketTransport(socket),
+    onFollowUpToken: keepFollowUpToken,
   });
   outbox = box;
   let previous = box.state;

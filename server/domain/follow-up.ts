@@ -55,9 +55,11 @@ export function newFollowUp(pledge: Pick<Pledge, 'id' | 'sessionId'>, tokenHash:
   return { pledgeId: pledge.id, sessionId: pledge.sessionId, tokenHash, createdAt: now, reports: [] };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Adds a progress report. The date it speaks for defaults to today and may not lie in the future
- * (a day of slack for authors ahead of UTC) nor before the pledge was made.
+ * nor before the pledge was made (each with a day of slack for authors' time zones).
  */
 export function addReport(
   record: FollowUpRecord,
@@ -66,8 +68,9 @@ export function addReport(
   now: number,
 ): Result<FollowUpRecord> {
   const date = input.date ?? isoDate(now);
-  if (date > isoDate(now + 24 * 60 * 60 * 1000)) return fail('invalid_payload', 'date: a progress report cannot be dated in the future.');
-  if (date < isoDate(pledge.createdAt)) return fail('invalid_payload', 'date: a progress report cannot be dated before the pledge was made.');
+  // Dates are the author's calendar days; UTC differs from theirs by up to a day either way.
+  if (date > isoDate(now + DAY_MS)) return fail('invalid_payload', 'date: a progress report cannot be dated in the future.');
+  if (date < isoDate(pledge.createdAt - DAY_MS)) return fail('invalid_payload', 'date: a progress report cannot be dated before the pledge was made.');
   const reports = [...record.reports, { status: input.status, note: input.note, date, at: now }];
   return ok({ ...record, reports: reports.slice(-LIMITS.progressReportsMax) });
 }

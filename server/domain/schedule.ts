@@ -3,7 +3,7 @@
  * on every row of the same session code. Every bad row is reported with its line number and the
  * reason; a file with any problem imports nothing.
  */
-import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, SCHEDULE_REQUIRED_COLUMNS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
+import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, SCHEDULE_REQUIRED_COLUMNS, sessionCodeKey, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
 import type { ImportProblem } from '../../shared/http';
 import { createSessionSchema, type CreateSessionData } from '../../shared/schemas';
 import { parseCsv } from '../../shared/csv';
@@ -71,6 +71,8 @@ interface Group {
   line: number;
   values: Map<Column, { value: string; line: number }>;
   speakers: { line: number; name: string; organization: string; stakeholderGroup: StakeholderGroup; regionalGroup: RegionalGroup | null }[];
+  /** Lower-cased speaker names seen so far (every row, valid or not). */
+  names: Set<string>;
 }
 
 /**
@@ -99,7 +101,7 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
   if (problems.length > 0) return { ok: false, problems };
   if (rows.length === 0) return { ok: false, problems: [{ line: header.line, reason: 'The file has a header but no rows.' }] };
 
-  const existing = new Set([...existingCodes].map(key));
+  const existing = new Set([...existingCodes].map(sessionCodeKey));
   const groups = new Map<string, Group>();
   for (const row of rows) {
     const cell = (col: Column) => {
@@ -112,12 +114,12 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
     }
     const code = cell('code');
     if (!code) rowProblems.push('the session code is empty');
-    else if (existing.has(key(code))) rowProblems.push(`session "${code}" already exists in this event`);
+    else if (existing.has(sessionCodeKey(code))) rowProblems.push(`session "${code}" already exists in this event`);
 
-    let group = code ? groups.get(key(code)) : undefined;
+    let group = code ? groups.get(sessionCodeKey(code)) : undefined;
     if (code && !group) {
-      group = { code, line: row.line, values: new Map(), speakers: [] };
-      groups.set(key(code), group);
+      group = { code, line: row.line, values: new Map(), speakers: [], names: new Set() };
+      groups.set(sessionCodeKey(code), group);
     }
     for (const col of SESSION_COLUMNS) {
       const value = cell(col);
@@ -140,10 +142,12 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
     if (!groupName) rowProblems.push(`the stakeholder group is empty (one of: ${STAKEHOLDER_GROUPS.join(', ')})`);
     else if (!stakeholderGroup) rowProblems.push(`unknown stakeholder group "${groupName}" (one of: ${STAKEHOLDER_GROUPS.join(', ')})`);
     if (regionName && !regionalGroup) rowProblems.push(`unknown regional group "${regionName}" (one of: ${REGIONAL_GROUPS.join(', ')})`);
-    if (group && name && group.speakers.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-      rowProblems.push(`speaker "${name}" is listed twice for session "${group.code}"`);
+    if (group && name) {
+      if (group.names.has(name.toLowerCase())) rowProblems.push(`speaker "${name}" is listed twice for session "${group.code}"`);
+      group.names.add(name.toLowerCase());
     }
-    if (group && name && stakeholderGroup && regionalGroup !== undefined) {
+    // Beyond a full panel (+1, to report it) rows are checked but not kept: a huge file stays cheap.
+    if (group && name && stakeholderGroup && regionalGroup !== undefined && group.speakers.length <= LIMITS.panelMax) {
       group.speakers.push({ line: row.line, name, organization: cell('speaker_organization'), stakeholderGroup, regionalGroup });
     }
     if (rowProblems.length > 0) problems.push({ line: row.line, reason: capitalise(rowProblems.join('; ')) + '.' });
@@ -186,7 +190,7 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
       const where = speaker ? `speaker ${String(field ?? 'entry')}` : first === 'details' ? String(index) : String(first);
       const reason =
         first === 'panelists' && issue.code === 'too_big' && !speaker
-          ? `Session "${group.code}" has ${group.speakers.length} speakers; a panel has at most ${LIMITS.panelMax}.`
+          ? `Session "${group.code}" has ${group.names.size} speakers; a panel has at most ${LIMITS.panelMax}.`
           : `${capitalise(where)}: ${issue.message} (session "${group.code}").`;
       problems.push({ line: speaker?.line ?? group.line, reason });
     }

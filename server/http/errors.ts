@@ -9,6 +9,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   event_not_found: 404,
   pledge_not_found: 404,
   import_invalid: 422,
+  session_code_taken: 409,
   rate_limited: 429,
   conflict: 409,
   internal: 500,

@@ -28,11 +28,9 @@ export function publicRoutes(services: RouteServices & { followUps: FollowUpServ
     if (!event) return sendError(res, { code: 'event_not_found', message: 'This event does not exist.' });
     const query = parsed(registryQuerySchema, req.query, res);
     if (!query) return;
-    const tracked = (await events.tracked(await events.sessionDocs(event.id))).filter((t) => isPublic(t.pledge));
-    const now = clock();
-    const all = tracked.map((t) => publicPledge(t, now, event.silentAfterMonths)).sort((a, b) => b.createdAt - a.createdAt);
+    const all = await events.publicRegistry(event);
     const body: RegistryResponse = { event, pledges: all.filter((p) => matchesRegistryQuery(p, query)), total: all.length };
-    res.set('Cache-Control', 'no-cache').json({ ok: true, ...body });
+    res.set('Cache-Control', 'public, max-age=10').json({ ok: true, ...body });
   });
 
   router.get('/pledges/:id', limit, async (req, res) => {

@@ -9,7 +9,7 @@ import type { RateLimits } from '../limits';
 import { secretMatches, secretsEqual } from '../security';
 import type { SessionDoc } from '../service/codec';
 import type { EventService } from '../service/event-service';
-import type { SessionService } from '../service/session-service';
+import type { Created, SessionService } from '../service/session-service';
 import { sendError } from './errors';
 import { exportJson, pledgesCsv } from './exports';
 import { adminOnly, attachment, bearer, parsed, rateLimit } from './guards';
@@ -70,7 +70,9 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     if (!input) return;
     const event = input.eventId ? await events.get(input.eventId) : null;
     if (input.eventId && !event) return sendError(res, { code: 'event_not_found', message: 'This event does not exist.' });
-    const [{ meta, moderatorKey }] = (await service.createSessions([input], event)) as [{ meta: SessionMeta; moderatorKey: string }];
+    const created = await service.createSessions([input], event);
+    if (!created.ok) return sendError(res, created.error);
+    const [{ meta, moderatorKey }] = created.value as [Created];
     res.status(201).json({ ok: true, ...createdSession(options.publicUrl(), meta, moderatorKey) });
   });
 

@@ -1,20 +1,21 @@
-import { DEFAULT_THEME_LIST, themeId, type Theme } from '../../shared/domain';
-import type { ImportProblem } from '../../shared/http';
+import { DEFAULT_THEME_LIST, sessionCodeKey, themeId, type Theme } from '../../shared/domain';
+import type { ImportProblem, PublicPledge } from '../../shared/http';
 import { createEventSchema, type CreateEventInput, type EventInfo } from '../../shared/schemas';
 import type { FollowUpRecord } from '../domain/records';
-import type { TrackedPledge } from '../domain/registry';
+import { isPublic, publicPledge, type TrackedPledge } from '../domain/registry';
+import { RegistryCache } from './registry-cache';
 import { readSchedule } from '../domain/schedule';
 import { newId } from '../security';
 import type { SessionStore } from '../store/types';
 import { decode, encode, type SessionDoc } from './codec';
 import type { SessionMeta } from '../domain/records';
-import type { SessionService } from './session-service';
+import type { Created, SessionService } from './session-service';
 
 /** Sessions an import or a listing reads per event; the registry and exports cover them all. */
 const EVENT_SESSIONS_MAX = 5000;
 
 export type ImportOutcome =
-  | { ok: true; dryRun: boolean; sessions: { code: string; title: string; speakers: number }[]; created: { meta: SessionMeta; moderatorKey: string }[] }
+  | { ok: true; dryRun: boolean; sessions: { code: string; title: string; speakers: number }[]; created: Created[] }
   | { ok: false; problems: ImportProblem[] };
 
 /** One event document, or null. */
@@ -29,7 +30,22 @@ export class EventService {
     private readonly store: SessionStore,
     private readonly sessions: SessionService,
     private readonly clock: () => number = Date.now,
+    private readonly registryCache = new RegistryCache(clock),
   ) {}
+
+  /**
+   * The public pledges of an event, newest first, each with its latest progress report (the
+   * pledge's own page carries the whole history). Record-only pledges are never part of it.
+   */
+  publicRegistry(event: EventInfo): Promise<PublicPledge[]> {
+    return this.registryCache.get(event.id, async () => {
+      const tracked = (await this.tracked(await this.sessionDocs(event.id))).filter((t) => isPublic(t.pledge));
+      const now = this.clock();
+      return tracked
+        .map((t) => publicPledge({ ...t, reports: t.reports.slice(-1) }, now, event.silentAfterMonths))
+        .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
+    });
+  }
 
   async create(input: CreateEventInput): Promise<EventInfo> {
     const parsed = createEventSchema.parse(input);
@@ -102,6 +118,14 @@ export class EventService {
       schedule.sessions.map((s) => s.input),
       event,
     );
-    return { ok: true, dryRun, sessions, created };
+    if (!created.ok) {
+      // Another import (or a retried request) created some of these sessions meanwhile.
+      const taken = new Set((created.taken ?? []).map(sessionCodeKey));
+      const problems = schedule.sessions
+        .filter((s) => taken.has(sessionCodeKey(s.input.code)))
+        .map((s) => ({ line: s.line, reason: `Session "${s.input.code}" already exists in this event.` }));
+      return { ok: false, problems: problems.length > 0 ? problems : [{ line: 1, reason: created.error.message }] };
+    }
+    return { ok: true, dryRun, sessions, created: created.value };
   }
 }

@@ -9,6 +9,7 @@ import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
 import { decode, decodeMeta, encode } from './codec';
 import { loadEvent } from './event-service';
+import type { RegistryCache } from './registry-cache';
 import type { ServiceResult } from './session-service';
 import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
 
@@ -23,6 +24,8 @@ export class FollowUpService {
   constructor(
     private readonly store: SessionStore,
     private readonly clock: () => number = Date.now,
+    /** Told when a report changes a pledge's status, so the public registry shows it at once. */
+    private readonly registry?: RegistryCache,
   ) {}
 
   private async record(pledgeId: string): Promise<{ raw: string | null; record: FollowUpRecord | undefined }> {
@@ -81,6 +84,7 @@ export class FollowUpService {
       const next = addReport(found.record, found.pledge, parsed, this.clock());
       if (!next.ok) return next;
       if (await this.store.swapRecord('followup', pledgeId, found.raw, encode(next.value))) {
+        this.registry?.forget(found.meta.eventId);
         return { ok: true, value: await this.present(next.value, found.meta, found.pledge, publicUrl) };
       }
     }

@@ -1,4 +1,4 @@
-import { DEFAULT_PROMPT, DEFAULT_THEME_LIST } from '../../shared/domain';
+import { DEFAULT_PROMPT, DEFAULT_THEME_LIST, sessionCodeKey } from '../../shared/domain';
 import type { AppError, ClaimResult, Identity, PledgeResult, SessionSnapshot } from '../../shared/protocol';
 import { PROTOCOL_VERSION } from '../../shared/protocol';
 import type { CreateSessionData, CreateSessionInput, EventInfo, PanelEntry, PledgeContent, Round } from '../../shared/schemas';
@@ -15,6 +15,7 @@ import { decode, decodeDoc, decodeMeta, encode, type SessionDoc } from './codec'
 import { DocCache } from './doc-cache';
 import type { Fanout } from './fanout';
 import type { FollowUpService } from './follow-up-service';
+import type { RegistryCache } from './registry-cache';
 
 /** Who is behind a connection, as established at the handshake. */
 export interface Principal {
@@ -25,6 +26,12 @@ export interface Principal {
 }
 
 export type ServiceResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** A session just created, with its moderator key (shown once). */
+export interface Created {
+  meta: SessionMeta;
+  moderatorKey: string;
+}
 
 /** Conflicting concurrent writes are retried this many times before giving up with `conflict`. */
 const MAX_ATTEMPTS = 12;
@@ -54,6 +61,8 @@ export class SessionService {
     private readonly clock: () => number = Date.now,
     /** Issues each stored pledge's follow-up link (see follow-up-service.ts). */
     private readonly followUps?: FollowUpService,
+    /** Told when a pledge of an event changes, so the public registry shows it at once. */
+    private readonly registry?: RegistryCache,
   ) {
     this.docs = new DocCache(store);
   }
@@ -65,16 +74,20 @@ export class SessionService {
   // ---------- organizer ----------
 
   /** Creates one session (input as the API receives it), in `event` when given. */
-  async createSession(input: CreateSessionInput, event: EventInfo | null = null): Promise<{ meta: SessionMeta; moderatorKey: string }> {
-    const [created] = await this.createSessions([createSessionSchema.parse(input)], event);
-    return created!;
+  async createSession(input: CreateSessionInput, event: EventInfo | null = null): Promise<ServiceResult<Created>> {
+    const created = await this.createSessions([createSessionSchema.parse(input)], event);
+    return created.ok ? { ok: true, value: created.value[0]! } : created;
   }
 
   /**
    * Creates every session or none (a schedule import). Each gets its own moderator key, shown
-   * once, and the event's theme list.
+   * once, and the event's theme list. A session code the event already has (or that the batch
+   * repeats) fails the whole batch with `session_code_taken`, naming the codes in `taken`.
    */
-  async createSessions(inputs: CreateSessionData[], event: EventInfo | null): Promise<{ meta: SessionMeta; moderatorKey: string }[]> {
+  async createSessions(
+    inputs: CreateSessionData[],
+    event: EventInfo | null,
+  ): Promise<ServiceResult<Created[]> & { taken?: string[] }> {
     const now = this.clock();
     const prepared = inputs.map((input) => {
       const moderatorKey = newSecret();
@@ -101,10 +114,16 @@ export class SessionService {
           joinCode: meta.joinCode,
           createdAt: now,
           eventId: meta.eventId,
+          codeKey: sessionCodeKey(meta.code),
           fields: { [fields.meta]: encode(meta), [fields.round]: encode(round) },
         })),
       );
-      if (created.ok) return drawn.map(({ meta, moderatorKey }) => ({ meta, moderatorKey }));
+      if (created.ok) return { ok: true, value: drawn.map(({ meta, moderatorKey }) => ({ meta, moderatorKey })) };
+      if (created.takenCodeKeys.length > 0) {
+        const taken = inputs.map((i) => i.code).filter((code) => created.takenCodeKeys.includes(sessionCodeKey(code)));
+        const names = [...new Set(taken)].map((c) => `"${c}"`).join(', ');
+        return { ...fail('session_code_taken', `This event already has a session with the code ${names}.`), taken };
+      }
     }
     throw new Error('could not allocate join codes');
   }
@@ -318,7 +337,10 @@ export class SessionService {
           // Pledge ids are global (they appear in public links): a new one is reserved for this
           // session before it is written. Reserving is idempotent, so retries cost nothing.
           before: created ? () => this.reservePledgeId(content.id, principal.sessionId) : undefined,
-          after: (seq) => this.emitPledge(principal.sessionId, seq, outcome.value),
+          after: (seq) => {
+            this.registry?.forget(meta.eventId);
+            this.emitPledge(principal.sessionId, seq, outcome.value);
+          },
         },
       };
     });

@@ -20,6 +20,7 @@ export function redisKeys(prefix: string) {
     pledgeId: (pledgeId: string) => `${prefix}pledge:${pledgeId}`,
     sessionIndex: `${prefix}sessions`,
     eventSessions: (eventId: string) => `${prefix}event-sessions:${eventId}`,
+    eventCodes: (eventId: string) => `${prefix}event-codes:${eventId}`,
     eventIndex: `${prefix}events`,
     record: (kind: 'event' | 'followup', id: string) => `${prefix}${kind}:${id}`,
   };

@@ -14,6 +14,8 @@ export class MemoryStore implements SessionStore {
   private readonly pledgeIds = new Map<string, string>();
   private readonly index: { id: string; createdAt: number; eventId: string | null }[] = [];
   private readonly records = new Map<string, string>();
+  /** "<eventId>\n<code key>" of every session code taken within an event. */
+  private readonly eventCodes = new Set<string>();
   private readonly events: { id: string; createdAt: number }[] = [];
 
   async createSession(seed: SessionSeed): Promise<boolean> {
@@ -22,14 +24,19 @@ export class MemoryStore implements SessionStore {
 
   async createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult> {
     const codes = seeds.map((s) => s.joinCode);
-    const taken = seeds
+    const takenJoinCodes = seeds
       .filter((s, i) => this.joinCodes.has(s.joinCode) || this.docs.has(s.sessionId) || codes.indexOf(s.joinCode) !== i)
       .map((s) => s.joinCode);
-    if (taken.length > 0) return { ok: false, takenJoinCodes: taken };
-    for (const seed of seeds) {
+    const scoped = seeds.map((s) => (s.eventId && s.codeKey ? `${s.eventId}\n${s.codeKey}` : ''));
+    const takenCodeKeys = seeds
+      .filter((s, i) => scoped[i] !== '' && (this.eventCodes.has(scoped[i]!) || scoped.indexOf(scoped[i]!) !== i))
+      .map((s) => s.codeKey!);
+    if (takenJoinCodes.length > 0 || takenCodeKeys.length > 0) return { ok: false, takenJoinCodes, takenCodeKeys };
+    for (const [i, seed] of seeds.entries()) {
       this.joinCodes.set(seed.joinCode, seed.sessionId);
       this.docs.set(seed.sessionId, new Map([...Object.entries(seed.fields), [fields.seq, '0']]));
       this.index.push({ id: seed.sessionId, createdAt: seed.createdAt, eventId: seed.eventId ?? null });
+      if (scoped[i]) this.eventCodes.add(scoped[i]!);
     }
     return { ok: true };
   }

@@ -7,29 +7,35 @@ export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
 
 /**
  * Creates N sessions, all or none. KEYS[1] session index, then per session: join-code key,
- * session hash, event-session index (the session index again when it has no event).
- * ARGV[1]: JSON array of { id, createdAt, event (0/1), fields: [name, value, ...] }.
- * Returns the list of join codes (by position) that are taken; empty when everything was written.
+ * session hash, event-session index and event-code set (the session index again for a session
+ * without an event). ARGV[1]: JSON array of { id, createdAt, code, fields: [name, value, ...] },
+ * `code` being the session's code key within its event ('' for none).
+ * Returns { positions of taken join codes, positions of taken session codes }; both empty when
+ * everything was written.
  */
 const CREATE_SESSIONS = `
 local seeds = cjson.decode(ARGV[1])
-local taken = {}
+local takenJoin, takenCode = {}, {}
 for i, s in ipairs(seeds) do
-  local b = 1 + (i - 1) * 3
+  local b = 1 + (i - 1) * 4
   if redis.call('EXISTS', KEYS[b + 1]) == 1 or redis.call('EXISTS', KEYS[b + 2]) == 1 then
-    table.insert(taken, i)
+    table.insert(takenJoin, i)
+  end
+  if s.code ~= '' and redis.call('SISMEMBER', KEYS[b + 4], s.code) == 1 then
+    table.insert(takenCode, i)
   end
 end
-if #taken > 0 then return taken end
+if #takenJoin > 0 or #takenCode > 0 then return { takenJoin, takenCode } end
 for i, s in ipairs(seeds) do
-  local b = 1 + (i - 1) * 3
+  local b = 1 + (i - 1) * 4
   redis.call('SET', KEYS[b + 1], s.id)
   for j = 1, #s.fields, 2 do redis.call('HSET', KEYS[b + 2], s.fields[j], s.fields[j + 1]) end
   redis.call('HSET', KEYS[b + 2], '${fields.seq}', 0)
   redis.call('ZADD', KEYS[1], s.createdAt, s.id)
   if s.event == 1 then redis.call('ZADD', KEYS[b + 3], s.createdAt, s.id) end
+  if s.code ~= '' then redis.call('SADD', KEYS[b + 4], s.code) end
 end
-return {}
+return { {}, {} }
 `;
 
 /** KEYS[1] event document, KEYS[2] event index. ARGV: event id, createdAt, document. */
@@ -133,15 +139,21 @@ export class RedisStore implements SessionStore {
 
   async createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult> {
     const codes = seeds.map((s) => s.joinCode);
-    const repeated = seeds.filter((s, i) => codes.indexOf(s.joinCode) !== i).map((s) => s.joinCode);
-    if (repeated.length > 0) return { ok: false, takenJoinCodes: repeated };
+    const scoped = seeds.map((s) => (s.eventId && s.codeKey ? `${s.eventId}\n${s.codeKey}` : ''));
+    const repeatedJoin = seeds.filter((s, i) => codes.indexOf(s.joinCode) !== i).map((s) => s.joinCode);
+    const repeatedCode = seeds.filter((_s, i) => scoped[i] !== '' && scoped.indexOf(scoped[i]!) !== i).map((s) => s.codeKey!);
+    if (repeatedJoin.length > 0 || repeatedCode.length > 0) return { ok: false, takenJoinCodes: repeatedJoin, takenCodeKeys: repeatedCode };
     const keys = [this.keys.sessionIndex];
     const batch = seeds.map((s) => {
-      keys.push(this.keys.joinCode(s.joinCode), this.keys.session(s.sessionId), s.eventId ? this.keys.eventSessions(s.eventId) : this.keys.sessionIndex);
-      return { id: s.sessionId, createdAt: String(s.createdAt), event: s.eventId ? 1 : 0, fields: Object.entries(s.fields).flat() };
+      const inEvent = (key: (eventId: string) => string) => (s.eventId ? key(s.eventId) : this.keys.sessionIndex);
+      keys.push(this.keys.joinCode(s.joinCode), this.keys.session(s.sessionId), inEvent(this.keys.eventSessions), inEvent(this.keys.eventCodes));
+      const code = s.eventId && s.codeKey ? s.codeKey : '';
+      return { id: s.sessionId, createdAt: String(s.createdAt), event: s.eventId ? 1 : 0, code, fields: Object.entries(s.fields).flat() };
     });
-    const taken = (await this.script(CREATE_SESSIONS, keys, [JSON.stringify(batch)])) as number[];
-    return taken.length === 0 ? { ok: true } : { ok: false, takenJoinCodes: taken.map((i) => seeds[Number(i) - 1]!.joinCode) };
+    const [takenJoin, takenCode] = (await this.script(CREATE_SESSIONS, keys, [JSON.stringify(batch)])) as [number[], number[]];
+    if (takenJoin.length === 0 && takenCode.length === 0) return { ok: true };
+    const at = (positions: number[]) => positions.map((i) => seeds[Number(i) - 1]!);
+    return { ok: false, takenJoinCodes: at(takenJoin).map((s) => s.joinCode), takenCodeKeys: at(takenCode).map((s) => s.codeKey!) };
   }
 
   async listSessionIds(limit = 500, eventId?: string): Promise<string[]> {

@@ -14,6 +14,8 @@ export interface SessionSeed {
   fields: Record<string, string>;
   /** The event the session belongs to (listed under it), if any. */
   eventId?: string | null;
+  /** The session's code as compared within its event (sessionCodeKey), unique there; omitted or '' for none. */
+  codeKey?: string;
 }
 
 /**
@@ -22,7 +24,8 @@ export interface SessionSeed {
  */
 export type RecordKind = 'event' | 'followup';
 
-export type CreateSessionsResult = { ok: true } | { ok: false; takenJoinCodes: string[] };
+/** Taken join codes are drawn again; a taken session code is the caller's to report. */
+export type CreateSessionsResult = { ok: true } | { ok: false; takenJoinCodes: string[]; takenCodeKeys: string[] };
 
 export interface Expectation {
   field: string;
@@ -43,8 +46,9 @@ export interface SessionStore {
   /** Creates the session unless its join code is taken (then returns false and writes nothing). */
   createSession(seed: SessionSeed): Promise<boolean>;
   /**
-   * Creates every session or none (a schedule import): when any join code is taken, nothing is
-   * written and the taken codes are returned.
+   * Creates every session or none (a schedule import): when any join code, or any session code
+   * within its event, is taken (already, or twice in the batch), nothing is written and the taken
+   * codes are returned. Two imports racing cannot both create the same session.
    */
   createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult>;
   /** Session ids, newest first; with `eventId`, only that event's sessions. */

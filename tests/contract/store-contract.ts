@@ -130,14 +130,37 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
       expect(await store.createSessions([inEvent('sess-x1', 'XXXXX1', 40), inEvent('sess-x2', 'EEEEE1', 50)])).toEqual({
         ok: false,
         takenJoinCodes: ['EEEEE1'],
+        takenCodeKeys: [],
       });
-      // A code repeated inside the batch is refused the same way.
-      expect(await store.createSessions([seed('sess-y1', 'YYYYY1', 60), seed('sess-y2', 'YYYYY1', 70)])).toMatchObject({ ok: false });
       expect(await store.listSessionIds()).toEqual(before);
-      expect(await store.listSessionIds(10, 'event-1')).toEqual(['sess-e2', 'sess-e1']);
       expect(await store.getAll('sess-x1')).toBeNull();
       expect(await store.sessionIdByJoinCode('XXXXX1')).toBeNull();
-      expect(await store.sessionIdByJoinCode('YYYYY1')).toBeNull();
+      // A code repeated inside the batch is refused the same way.
+      expect(await store.createSessions([seed('sess-y1', 'YYYYY1', 60), seed('sess-y2', 'YYYYY1', 70)])).toMatchObject({ ok: false });
+      expect(await store.createSessions([inEvent('sess-x1', 'XXXXX1', 40)])).toEqual({ ok: true });
+      // A session code is unique within its event, not across events nor outside any.
+      const coded = (id: string, join: string, eventId: string | null, codeKey: string) => ({ ...seed(id, join, 80), eventId, codeKey });
+      expect(await store.createSessions([coded('sess-c1', 'CCCCC1', 'event-1', 'ws#1')])).toEqual({ ok: true });
+      expect(await store.createSessions([coded('sess-c2', 'CCCCC2', 'event-1', 'of#2'), coded('sess-c3', 'CCCCC3', 'event-1', 'ws#1')])).toEqual({
+        ok: false,
+        takenJoinCodes: [],
+        takenCodeKeys: ['ws#1'],
+      });
+      expect(await store.createSessions([coded('sess-c4', 'CCCCC4', 'event-1', 'of#3'), coded('sess-c5', 'CCCCC5', 'event-1', 'of#3')])).toMatchObject({
+        ok: false,
+        takenCodeKeys: ['of#3'],
+      });
+      expect(await store.getAll('sess-c2')).toBeNull();
+      expect(await store.createSessions([coded('sess-c6', 'CCCCC6', 'event-2', 'ws#1'), coded('sess-c7', 'CCCCC7', null, 'ws#1')])).toEqual({ ok: true });
+      // Racing batches with the same code: exactly one is written.
+      const racing = await Promise.all(
+        ['R1', 'R2', 'R3', 'R4'].map((r) => store.createSessions([coded(`sess-${r}a`, `RRRR${r}`, 'event-3', 'ws#9'), coded(`sess-${r}b`, `SSSS${r}`, 'event-3', `x#${r}`)])),
+      );
+      expect(racing.filter((r) => r.ok)).toHaveLength(1);
+      expect(await store.listSessionIds(10, 'event-3')).toHaveLength(2);
+      await store.getAll('sess-x1').then((d) => expect(d).not.toBeNull());
+      expect(await store.listSessionIds(10, 'event-1')).toEqual(['sess-c1', 'sess-x1', 'sess-e2', 'sess-e1']);
+
     });
 
     test('events are created once and listed newest first', async () => {

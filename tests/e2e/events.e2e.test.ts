@@ -5,8 +5,8 @@ import type { Download, Page } from 'playwright-core';
 import type { Dashboard, EventDetail } from '../../shared/http';
 import { parseCsv } from '../../shared/csv';
 import { browserAndServer, SHOTS } from '../helpers/browser';
-import { Client } from '../helpers/clients';
-import { seatedPhone } from '../helpers/round';
+import type { Client } from '../helpers/clients';
+import { moderatorByLink, seatedPhone } from '../helpers/round';
 import { ADMIN_TOKEN } from '../helpers/server';
 
 /**
@@ -210,12 +210,7 @@ describe('the organizer’s event pages', () => {
         ['WS #12', '2025-06-24T09:00', 'Room 1', 2],
         ['WS #99', '2025-06-25T11:00', 'Room 3', 1],
       ]);
-      const youthUrl = new URL(youthModLink);
-      const youthMod = new Client(env.server.url, {
-        role: 'moderator',
-        sessionId: youthUrl.pathname.split('/')[2]!,
-        key: youthUrl.hash.replace('#key=', ''),
-      });
+      const youthMod = moderatorByLink(env.server.url, youthModLink);
       clients.push(youthMod);
       const youth = (await youthMod.snapshot()).session;
       expect(youth.eventId).toBe(eventId);
@@ -223,9 +218,8 @@ describe('the organizer’s event pages', () => {
       expect(youth.panelists.map((p) => [p.name, p.stakeholderGroup, p.regionalGroup])).toEqual([['Aziz Rahimi', 'Academia', 'WEOG']]);
 
       // ---- a pledge in an imported session, with a deliverable already past due ----
-      const wsUrl = new URL(moderatorLinks[0]!);
-      const wsId = wsUrl.pathname.split('/')[2]!;
-      const moderator = new Client(env.server.url, { role: 'moderator', sessionId: wsId, key: wsUrl.hash.replace('#key=', '') });
+      const wsId = new URL(moderatorLinks[0]!).pathname.split('/')[2]!;
+      const moderator = moderatorByLink(env.server.url, moderatorLinks[0]!);
       clients.push(moderator);
       const ws = (await moderator.snapshot()).session;
       expect(ws.themes.map((t) => t.label)).toEqual(['Data Governance', 'Environment', 'Inclusion', 'AI & Emerging Tech']);

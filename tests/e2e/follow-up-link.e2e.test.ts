@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FollowUpView } from '../../shared/http';
 import type { SessionSnapshot } from '../../shared/protocol';
-import type { EventInfo } from '../../shared/schemas';
-import { browserAndServer, SHOTS } from '../helpers/browser';
+import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
+import { confirmPledge, openDetails, startPledge, submitPledge } from '../helpers/phone-page';
+import { sessionInEvent } from '../helpers/record';
 import { setupSession } from '../helpers/round';
-import { ADMIN_TOKEN, PANEL } from '../helpers/server';
+import { PANEL } from '../helpers/server';
 
 const LINK = /\/f\/([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})#token=([A-Za-z0-9_-]{22})$/;
 
@@ -16,17 +17,6 @@ const LINK = /\/f\/([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a
  */
 describe('the follow-up link and event themes on the phone', () => {
   const env = browserAndServer();
-
-  const openPage = async (browser: Browser, url: string, errors: string[], mobile = true) => {
-    const ctx = await browser.newContext(
-      mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1600, height: 1000 } },
-    );
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
-    await page.goto(url);
-    return page;
-  };
 
   const followUp = (pledgeId: string, token: string) =>
     fetch(`${env.server.url}/api/follow-up/${pledgeId}`, { headers: { authorization: `Bearer ${token}` } });
@@ -57,13 +47,10 @@ describe('the follow-up link and event themes on the phone', () => {
       const phone = await openPage(env.browser, created.links.join, errors);
       const qrChunks: string[] = [];
       phone.on('request', (r) => r.resourceType() === 'script' && qrChunks.push(r.url()));
-      await phone.getByTestId(`pick-${amina.id}`).click();
       const text = 'We will publish quarterly progress on our community network rollout until the next IGF.';
-      await phone.getByTestId('pledge-text').fill(text);
+      await startPledge(phone, amina.id, text);
       const scriptsBefore = qrChunks.length;
-      await phone.getByTestId('pledge-submit').click();
-      await phone.getByTestId('pledge-confirm').click();
-      await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
+      await submitPledge(phone, text);
 
       // The link: this origin, the pledge's page, the secret in the fragment only.
       const link = await shownLink(phone);
@@ -132,25 +119,21 @@ describe('the follow-up link and event themes on the phone', () => {
   }, 90_000);
 
   test('a session in an event with its own themes offers them on the phone and labels them on the wall', async () => {
-    const made = await fetch(`${env.server.url}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-      body: JSON.stringify({ name: 'IGF 2026', themes: ['Digital Trust', 'AI Governance'] }),
-    });
-    expect(made.status).toBe(201);
-    const { event } = (await made.json()) as { event: EventInfo };
     const panel = PANEL.panelists.map((p, i) => (i === 0 ? { ...p, regionalGroup: 'African Group' as const } : p));
-    const { created, moderator, panelists } = await setupSession(env.server, { ...PANEL, panelists: panel, eventId: event.id });
+    const { created, moderator, panelists } = await sessionInEvent(
+      env.server,
+      { name: 'IGF 2026', themes: ['Digital Trust', 'AI Governance'] },
+      { ...PANEL, panelists: panel },
+    );
     const errors: string[] = [];
     try {
       expect((await moderator.send('round:open', {})).ok).toBe(true);
       const amina = panelists[0]!;
-      const wall = await openPage(env.browser, created.links.wall, errors, false);
+      const wall = await openPage(env.browser, created.links.wall, errors, { width: 1600, height: 1000 });
       const phone = await openPage(env.browser, created.links.join, errors);
-      await phone.getByTestId(`pick-${amina.id}`).click();
       const text = 'We will run an open review of how our ministry procures AI systems, with civil society.';
-      await phone.getByTestId('pledge-text').fill(text);
-      await phone.getByText('More details (optional)').click();
+      await startPledge(phone, amina.id, text);
+      await openDetails(phone);
 
       // The event's themes, by label, and none of the default list.
       const themes = phone.getByRole('group', { name: 'Themes' });
@@ -165,9 +148,7 @@ describe('the follow-up link and event themes on the phone', () => {
 
       await phone.getByTestId('pledge-submit').click();
       expect(await phone.getByTestId('pledge-preview').innerText()).toContain('AI Governance');
-      await phone.getByTestId('pledge-confirm').click();
-      const confirmation = phone.getByTestId('pledge-confirmation').filter({ hasText: text });
-      await confirmation.waitFor();
+      const confirmation = await confirmPledge(phone, text);
       expect(await confirmation.locator('.pledge-card').innerText()).toContain('AI Governance');
 
       const card = wall.getByTestId('wall-pledge-list').locator('[data-testid^="pledge-"]').filter({ hasText: text });

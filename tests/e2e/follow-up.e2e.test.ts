@@ -1,20 +1,7 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { EventInfo } from '../../shared/schemas';
-import { browserAndServer, SHOTS } from '../helpers/browser';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { ADMIN_TOKEN, PANEL } from '../helpers/server';
-
-async function createEvent(url: string, body: Record<string, unknown>): Promise<EventInfo> {
-  const res = await fetch(`${url}/api/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { ok: boolean; event: EventInfo };
-  if (res.status !== 201 || !json.ok) throw new Error(`create event failed: ${res.status} ${JSON.stringify(json)}`);
-  return json.event;
-}
+import { browserAndServer, newPage, openPage, SHOTS } from '../helpers/browser';
+import { sessionInEvent, submitFromPhone } from '../helpers/record';
+import { pledgeFor } from '../helpers/round';
 
 /** A date some days from today, as YYYY-MM-DD. */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -27,26 +14,13 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 describe('the follow-up page', () => {
   const env = browserAndServer();
 
-  const openPage = async (browser: Browser, url: string, errors: string[], mobile = true) => {
-    const ctx = await browser.newContext(
-      mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } },
-    );
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
-    return page;
-  };
-
   test('the author reports progress with the link from the submit acknowledgement; a wrong link explains itself', async () => {
-    const event = await createEvent(env.server.url, { name: 'IGF 2025 Norway', silentAfterMonths: 4 });
-    const { created, moderator, panelists } = await setupSession(env.server, { ...PANEL, eventId: event.id });
+    const { created, moderator, panelists } = await sessionInEvent(env.server, { name: 'IGF 2025 Norway', silentAfterMonths: 4 });
     const sockets: { close(): void }[] = [moderator];
     const errors: string[] = [];
     try {
       expect((await moderator.send('round:open', {})).ok).toBe(true);
       const [amina, kenji] = panelists;
-      const a = await seatedPhone(env.server.url, created.sessionId, amina!.id);
-      sockets.push(a.phone);
       const text = 'We will publish an open dataset of rural connectivity in five West African countries.';
       const pledge = {
         ...pledgeFor(text, { organization: 'West Africa ICT Alliance' }),
@@ -54,12 +28,11 @@ describe('the follow-up page', () => {
         themes: ['data'],
         deliverables: [{ text: 'Dataset v1 published', due: inDays(90) }],
       };
-      const ack = await a.phone.send('pledge:submit', pledge);
-      if (!ack.ok) throw new Error(`submit failed: ${JSON.stringify(ack)}`);
-      const token = ack.followUpToken as string;
+      const a = await submitFromPhone(env.server.url, created.sessionId, amina!.id, pledge, sockets);
+      const token = a.ack.followUpToken as string;
       expect(token).toMatch(/^[A-Za-z0-9_-]{16,}$/);
 
-      const page = await openPage(env.browser, 'follow-up', errors);
+      const page = await newPage(env.browser, 'follow-up', errors);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       const authHeaders: string[] = [];
@@ -103,8 +76,7 @@ describe('the follow-up page', () => {
       await page.getByTestId('history').filter({ hasText: note }).waitFor();
 
       // The public page shows the new status and the note.
-      const pub = await openPage(env.browser, 'public', errors, false);
-      await pub.goto(`${env.server.url}/p/${pledge.id}`);
+      const pub = await openPage(env.browser, `${env.server.url}/p/${pledge.id}`, errors, { width: 1280, height: 900 });
       await pub.getByTestId('public-pledge').waitFor();
       expect(await pub.getByTestId('history').innerText()).toContain(note);
       expect(await pub.locator('.pledge-page__badges').getByTestId('progress-status').getAttribute('data-status')).toBe('in_progress');
@@ -112,19 +84,14 @@ describe('the follow-up page', () => {
       await pub.screenshot({ path: path.join(SHOTS, 'pledge-page-progress.png'), fullPage: true });
 
       // A record-only pledge: its author gets the follow-up page, without a public link.
-      const k = await seatedPhone(env.server.url, created.sessionId, kenji!.id);
-      sockets.push(k.phone);
       const secret = { ...pledgeFor('We will review our national data-sharing rules with regulators.'), visibility: 'record' };
-      const kAck = await k.phone.send('pledge:submit', secret);
-      if (!kAck.ok) throw new Error(`submit failed: ${JSON.stringify(kAck)}`);
-      const kPage = await openPage(env.browser, 'record-only', errors);
-      await kPage.goto(`${env.server.url}/f/${secret.id}#token=${kAck.followUpToken as string}`);
+      const k = await submitFromPhone(env.server.url, created.sessionId, kenji!.id, secret, sockets);
+      const kPage = await openPage(env.browser, `${env.server.url}/f/${secret.id}#token=${k.ack.followUpToken as string}`, errors);
       await kPage.getByTestId('follow-up-record-only').waitFor();
       expect(await kPage.getByTestId('follow-up-public-link').count()).toBe(0);
 
       // A wrong token, or none: an explanation and nothing of the pledge.
-      const bad = await openPage(env.browser, 'bad', []);
-      await bad.goto(`${env.server.url}/f/${pledge.id}#token=${'x'.repeat(22)}`);
+      const bad = await openPage(env.browser, `${env.server.url}/f/${pledge.id}#token=${'x'.repeat(22)}`, []);
       const message = bad.getByTestId('follow-up-bad-link');
       await message.waitFor();
       const badText = await message.innerText();

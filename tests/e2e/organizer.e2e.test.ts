@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { browserAndServer, SHOTS } from '../helpers/browser';
 import { ADMIN_TOKEN } from '../helpers/server';
-import { Client } from '../helpers/clients';
+import { moderatorByLink } from '../helpers/round';
 
 describe('the organizer page', () => {
   const env = browserAndServer();
@@ -45,9 +45,7 @@ describe('the organizer page', () => {
     await page.screenshot({ path: path.join(SHOTS, 'organizer-created.png'), fullPage: true });
 
     // The link works: its key opens the console for a session with exactly that panel.
-    const url = new URL(moderatorLink);
-    const sessionId = url.pathname.split('/')[2]!;
-    const mod = new Client(env.server.url, { role: 'moderator', sessionId, key: url.hash.replace('#key=', '') });
+    const mod = moderatorByLink(env.server.url, moderatorLink);
     const snap = await mod.snapshot();
     mod.close();
     expect(snap.session).toMatchObject({ title: 'Data Governance for Development', code: 'WS #257' });

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import type { SessionSnapshot } from '../../shared/protocol';
-import { browserAndServer, SHOTS } from '../helpers/browser';
+import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
+import { confirmPledge, openDetails, pickSdgTargets, startPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
 
 /**
@@ -10,22 +10,6 @@ import { setupSession } from '../helpers/round';
  */
 describe('the full pledge form on a phone', () => {
   const env = browserAndServer();
-
-  const openPage = async (browser: Browser, url: string, errors: string[], mobile = true) => {
-    const ctx = await browser.newContext(
-      mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1600, height: 1000 } },
-    );
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
-    await page.goto(url);
-    return page;
-  };
-
-  const joinAs = async (page: Page, panelistId: string) => {
-    await page.getByTestId(`pick-${panelistId}`).click();
-    await page.getByTestId('pledge-text').waitFor();
-  };
 
   test('themes and SDG targets picked on the phone are stored; a record-only pledge stays off the wall', async () => {
     const { created, moderator, panelists } = await setupSession(env.server);
@@ -38,24 +22,18 @@ describe('the full pledge form on a phone', () => {
       const phone = await openPage(env.browser, created.links.join, errors);
       const sdgChunks: string[] = [];
       phone.on('request', (r) => /SdgPicker/.test(r.url()) && sdgChunks.push(r.url()));
-      await joinAs(phone, amina!.id);
       const text = 'We will co-host a multistakeholder partnership on rural connectivity data by June.';
-      await phone.getByTestId('pledge-text').fill(text);
+      await startPledge(phone, amina!.id, text);
       // The picker is not loaded until the details are opened.
       expect(sdgChunks).toEqual([]);
       expect(await phone.getByTestId('pledge-details').getAttribute('open')).toBeNull();
 
-      await phone.getByText('More details (optional)').click();
+      await openDetails(phone);
       const search = phone.getByLabel('Find an SDG target by code or words');
       await search.waitFor();
       expect(await search.getAttribute('data-testid')).toBe('sdg-search');
       expect(sdgChunks.length).toBeGreaterThan(0);
-      await search.fill('partnership');
-      await phone.getByTestId('sdg-option-17.16').click();
-      await phone.getByTestId('sdg-chip-17.16').waitFor();
-      await search.fill('9.c');
-      await phone.getByTestId('sdg-option-9.c').click();
-      await phone.getByTestId('sdg-chip-9.c').waitFor();
+      await pickSdgTargets(phone, [['partnership', '17.16'], ['9.c', '9.c']]);
       await phone.getByLabel('Inclusion', { exact: true }).check();
       // The stakeholder group is prefilled from the panel.
       expect(await phone.getByLabel('Stakeholder group', { exact: true }).inputValue()).toBe('Civil Society');
@@ -71,8 +49,7 @@ describe('the full pledge form on a phone', () => {
       expect(previewText).toContain('SDG 9.c');
       expect(previewText).toContain('Inclusion');
       await phone.screenshot({ path: path.join(SHOTS, 'phone-preview.png'), fullPage: true });
-      await phone.getByTestId('pledge-confirm').click();
-      await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
+      await confirmPledge(phone, text);
 
       const sync = await moderator.send('session:sync');
       expect(sync.ok).toBe(true);
@@ -87,13 +64,12 @@ describe('the full pledge form on a phone', () => {
       });
 
       // Panelist two: a record-only pledge.
-      const wall = await openPage(env.browser, created.links.wall, errors, false);
+      const wall = await openPage(env.browser, created.links.wall, errors, { width: 1600, height: 1000 });
       await wall.getByTestId('wall-pledge-list').filter({ hasText: text }).waitFor();
       const phone2 = await openPage(env.browser, created.links.join, errors);
-      await joinAs(phone2, kenji!.id);
       const secret = 'We will review our national data-sharing rules with civil society by March.';
-      await phone2.getByTestId('pledge-text').fill(secret);
-      await phone2.getByText('More details (optional)').click();
+      await startPledge(phone2, kenji!.id, secret);
+      await openDetails(phone2);
       await phone2.getByLabel('Record only', { exact: true }).check();
       await phone2.getByLabel('By a date', { exact: true }).check();
       // An incomplete timeframe or deliverable blocks the submit with a reason.
@@ -107,8 +83,7 @@ describe('the full pledge form on a phone', () => {
       await phone2.getByLabel('Partner 1', { exact: true }).fill('Council of Europe');
       await phone2.getByTestId('pledge-submit').click();
       await phone2.getByTestId('pledge-preview').getByText('Only the organizers will see this pledge; it will not appear on the wall').waitFor();
-      await phone2.getByTestId('pledge-confirm').click();
-      await phone2.getByTestId('pledge-confirmation').filter({ hasText: secret }).waitFor();
+      await confirmPledge(phone2, secret);
 
       const sync2 = (await moderator.send('session:sync')) as unknown as { snapshot: SessionSnapshot };
       expect(sync2.snapshot.pledges.find((p) => p.participantId === kenji!.id)).toMatchObject({

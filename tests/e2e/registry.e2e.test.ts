@@ -1,21 +1,12 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { EventInfo } from '../../shared/schemas';
+import type { Page } from 'playwright-core';
 import type { SessionSnapshot } from '../../shared/protocol';
-import { browserAndServer, SHOTS } from '../helpers/browser';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { ADMIN_TOKEN, PANEL } from '../helpers/server';
+import { browserAndServer, openPage, SHOTS, type Screen } from '../helpers/browser';
+import { openDetails, pickSdgTargets, startPledge, submitPledge } from '../helpers/phone-page';
+import { sessionInEvent, submitFromPhone } from '../helpers/record';
+import { pledgeFor } from '../helpers/round';
 
-async function createEvent(url: string, body: Record<string, unknown>): Promise<EventInfo> {
-  const res = await fetch(`${url}/api/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { ok: boolean; event: EventInfo };
-  if (res.status !== 201 || !json.ok) throw new Error(`create event failed: ${res.status} ${JSON.stringify(json)}`);
-  return json.event;
-}
+const DESKTOP: Screen = { width: 1360, height: 900 };
 
 /**
  * The public registry: a pledge made on a real phone page (SDG targets through the picker) shows
@@ -25,22 +16,10 @@ async function createEvent(url: string, body: Record<string, unknown>): Promise<
 describe('the public registry', () => {
   const env = browserAndServer();
 
-  const openPage = async (browser: Browser, url: string, errors: string[], mobile = false) => {
-    const ctx = await browser.newContext(
-      mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1360, height: 900 } },
-    );
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${url}: ${m.text()}`));
-    await page.goto(url);
-    return page;
-  };
-
   const visibleTexts = async (page: Page) => (await page.getByTestId('registry-list').innerText().catch(() => '')) as string;
 
   test('a pledge with SDG targets picked on the phone is found by search and filters; record-only pledges stay private', async () => {
-    const event = await createEvent(env.server.url, { name: 'IGF 2025 Norway', startDate: '2025-06-23', endDate: '2025-06-27' });
-    const { created, moderator, panelists } = await setupSession(env.server, { ...PANEL, eventId: event.id });
+    const { event, created, moderator, panelists } = await sessionInEvent(env.server, { name: 'IGF 2025 Norway', startDate: '2025-06-23', endDate: '2025-06-27' });
     const errors: string[] = [];
     const sockets: { close(): void }[] = [moderator];
     try {
@@ -48,23 +27,13 @@ describe('the public registry', () => {
       const [amina, kenji, lucia] = panelists;
 
       // Amina pledges on a real phone page, picking SDG targets through the lazily loaded picker.
-      const phone = await openPage(env.browser, created.links.join, errors, true);
-      await phone.getByTestId(`pick-${amina!.id}`).click();
+      const phone = await openPage(env.browser, created.links.join, errors);
       const text = 'We will co-host a multistakeholder partnership on rural connectivity data by June.';
-      await phone.getByTestId('pledge-text').fill(text);
-      await phone.getByText('More details (optional)').click();
-      const search = phone.getByLabel('Find an SDG target by code or words');
-      await search.fill('partnership');
-      await phone.getByTestId('sdg-option-17.16').click();
-      await phone.getByTestId('sdg-chip-17.16').waitFor();
-      await search.fill('9.c');
-      await phone.getByTestId('sdg-option-9.c').click();
-      await phone.getByTestId('sdg-chip-9.c').waitFor();
+      await startPledge(phone, amina!.id, text);
+      await openDetails(phone);
+      await pickSdgTargets(phone, [['partnership', '17.16'], ['9.c', '9.c']]);
       await phone.getByLabel('Inclusion', { exact: true }).check();
-      await phone.getByTestId('pledge-submit').click();
-      await phone.getByTestId('pledge-preview').waitFor();
-      await phone.getByTestId('pledge-confirm').click();
-      await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
+      await submitPledge(phone, text);
 
       const sync = (await moderator.send('session:sync')) as unknown as { snapshot: SessionSnapshot };
       const aminaPledge = sync.snapshot.pledges.find((p) => p.participantId === amina!.id)!;
@@ -72,19 +41,15 @@ describe('the public registry', () => {
 
       // Kenji pledges for the record only; Lucía makes a public pledge about health (goal 3).
       const secret = 'We will review our national data-sharing rules quietly with regulators by March.';
-      const k = await seatedPhone(env.server.url, created.sessionId, kenji!.id);
-      sockets.push(k.phone);
       const recordOnly = { ...pledgeFor(secret), visibility: 'record' };
-      expect((await k.phone.send('pledge:submit', recordOnly)).ok).toBe(true);
-      const l = await seatedPhone(env.server.url, created.sessionId, lucia!.id);
-      sockets.push(l.phone);
+      await submitFromPhone(env.server.url, created.sessionId, kenji!.id, recordOnly, sockets);
       const healthText = 'LACNIC will fund telemedicine links for twelve rural clinics in the Andes.';
       const health = { ...pledgeFor(healthText), sdgTargets: ['3.8'], regionalGroup: 'GRULAC' };
-      expect((await l.phone.send('pledge:submit', health)).ok).toBe(true);
+      await submitFromPhone(env.server.url, created.sessionId, lucia!.id, health, sockets);
 
       // The registry page lists both public pledges, not the record-only one.
       const registryUrl = `${env.server.url}/e/${event.id}`;
-      const page = await openPage(env.browser, registryUrl, errors);
+      const page = await openPage(env.browser, registryUrl, errors, DESKTOP);
       await page.getByTestId(`registry-pledge-${aminaPledge.id}`).waitFor();
       await page.getByTestId(`registry-pledge-${health.id}`).waitFor();
       expect(await page.getByTestId('registry-event').innerText()).toBe('IGF 2025 Norway');
@@ -126,7 +91,7 @@ describe('the public registry', () => {
       await page.screenshot({ path: path.join(SHOTS, 'registry-no-match.png'), fullPage: true });
 
       // A shared filtered address opens with the same filters.
-      const shared = await openPage(env.browser, `${registryUrl}?goal=17&stakeholder=Civil+Society`, errors, true);
+      const shared = await openPage(env.browser, `${registryUrl}?goal=17&stakeholder=Civil+Society`, errors);
       await shared.getByTestId(`registry-pledge-${aminaPledge.id}`).waitFor();
       expect(await shared.getByTestId('filter-goal').inputValue()).toBe('17');
       expect(await shared.getByTestId('filter-stakeholder').inputValue()).toBe('Civil Society');
@@ -170,7 +135,7 @@ describe('the public registry', () => {
       const missing = await fetch(`${env.server.url}/api/pledges/${recordOnly.id}`);
       expect(missing.status).toBe(404);
       expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('pledge_not_found');
-      const hidden = await openPage(env.browser, `${env.server.url}/p/${recordOnly.id}`, [], true);
+      const hidden = await openPage(env.browser, `${env.server.url}/p/${recordOnly.id}`, []);
       await hidden.getByTestId('pledge-not-found').filter({ hasText: 'No public pledge here' }).waitFor();
       expect(await hidden.locator('body').innerText()).not.toContain('data-sharing rules');
       await hidden.screenshot({ path: path.join(SHOTS, 'pledge-page-none.png'), fullPage: true });

@@ -1,19 +1,8 @@
 import path from 'node:path';
-import type { EventInfo } from '../../shared/schemas';
-import { browserAndServer, SHOTS } from '../helpers/browser';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { browserAndServer, newPage, SHOTS } from '../helpers/browser';
+import { sessionInEvent, submitFromPhone } from '../helpers/record';
+import { pledgeFor } from '../helpers/round';
 import { ADMIN_TOKEN } from '../helpers/server';
-
-async function createEvent(url: string, body: Record<string, unknown>): Promise<EventInfo> {
-  const res = await fetch(`${url}/api/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { ok: boolean; event: EventInfo };
-  if (res.status !== 201 || !json.ok) throw new Error(`create event failed: ${res.status} ${JSON.stringify(json)}`);
-  return json.event;
-}
 
 /**
  * The rapporteur's report: opened from the moderator console's link (the moderator key), it lists
@@ -24,13 +13,12 @@ describe('the rapporteur report', () => {
   const env = browserAndServer();
 
   test('groups, counts and the record-only count match the pledges; it prints to PDF', async () => {
-    const event = await createEvent(env.server.url, { name: 'IGF 2025 Norway', startDate: '2025-06-23', endDate: '2025-06-27' });
     const prompt = 'What will you do before the next IGF to close the data divide?';
-    const { created, moderator, panelists } = await setupSession(env.server, {
+    const event = { name: 'IGF 2025 Norway', startDate: '2025-06-23', endDate: '2025-06-27' };
+    const { created, moderator, panelists } = await sessionInEvent(env.server, event, {
       title: 'Data Governance for Development',
       code: 'WS #257',
       prompt,
-      eventId: event.id,
       details: {
         start: '2025-06-24T09:00',
         end: '2025-06-24T10:30',
@@ -52,12 +40,8 @@ describe('the rapporteur report', () => {
     try {
       expect((await moderator.send('round:open', {})).ok).toBe(true);
       const [grace, kenji, lucia, amina] = panelists;
-      const submit = async (panelistId: string, pledge: Record<string, unknown>) => {
-        const p = await seatedPhone(env.server.url, created.sessionId, panelistId);
-        sockets.push(p.phone);
-        const ack = await p.phone.send('pledge:submit', pledge);
-        expect(ack.ok).toBe(true);
-      };
+      const submit = (panelistId: string, pledge: Record<string, unknown>) =>
+        submitFromPhone(env.server.url, created.sessionId, panelistId, pledge, sockets);
       const gracePledge = {
         ...pledgeFor('KICTANet will train 200 county officials on data protection impact assessments.', { organization: 'KICTANet' }),
         themes: ['data', 'trust'],
@@ -91,10 +75,7 @@ describe('the rapporteur report', () => {
       expect(href).toBe(`/s/${created.sessionId}/report#key=${created.moderatorKey}`);
       await consolePage.screenshot({ path: path.join(SHOTS, 'report-console-link.png'), fullPage: true });
 
-      const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await ctx.newPage();
-      page.on('pageerror', (e) => errors.push(`report: ${e.message}`));
-      page.on('console', (m) => m.type() === 'error' && errors.push(`report: ${m.text()}`));
+      const page = await newPage(env.browser, 'report', errors, { width: 1280, height: 900 });
       await page.goto(env.server.url + href);
       const report = page.getByTestId('report');
       await report.waitFor();

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { dropPrefix } from './redis';
 import { startServer, type TestServer } from './server';
 
@@ -40,4 +40,28 @@ export function browserAndServer(): { server: TestServer; browser: Browser } {
     if (ctx.server) await dropPrefix(ctx.server.prefix);
   });
   return ctx;
+}
+
+/** A phone-sized screen, or a desktop viewport. */
+export type Screen = 'phone' | { width: number; height: number };
+
+/**
+ * A fresh page (own context) on the given screen whose page errors and console errors are added to
+ * `errors`, each prefixed with `label`. Not navigated yet: attach listeners first, then `goto`.
+ */
+export async function newPage(browser: Browser, label: string, errors: string[], screen: Screen = 'phone'): Promise<Page> {
+  const ctx = await browser.newContext(
+    screen === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: screen },
+  );
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${label}: ${m.text()}`));
+  return page;
+}
+
+/** `newPage`, opened at `url` (its errors prefixed with the address). */
+export async function openPage(browser: Browser, url: string, errors: string[], screen: Screen = 'phone'): Promise<Page> {
+  const page = await newPage(browser, url, errors, screen);
+  await page.goto(url);
+  return page;
 }

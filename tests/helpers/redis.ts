@@ -41,7 +41,13 @@ export async function dumpPrefix(prefix: string, url = testRedisUrl()): Promise<
       if (key.startsWith(`${prefix}rl:`) || key.startsWith(`${prefix}sio:`)) continue;
       const type = await client.type(key);
       out[key] =
-        type === 'hash' ? { ...(await client.hGetAll(key)) } : type === 'zset' ? await client.zRange(key, 0, -1) : await client.get(key);
+        type === 'hash'
+          ? { ...(await client.hGetAll(key)) }
+          : type === 'zset'
+            ? await client.zRange(key, 0, -1)
+            : type === 'set'
+              ? (await client.sMembers(key)).sort()
+              : await client.get(key);
     }
   }
   await client.close();

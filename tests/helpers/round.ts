@@ -12,6 +12,12 @@ export async function setupSession(server: Pick<TestServer, 'url'>, body = PANEL
   return { created, moderator, modState, panelists: modState.session.panelists, wall };
 }
 
+/** A moderator connected with the key of a moderator link (`…/s/:sessionId/moderate#key=…`). */
+export function moderatorByLink(url: string, link: string): Client {
+  const parsed = new URL(link);
+  return new Client(url, { role: 'moderator', sessionId: parsed.pathname.split('/')[2]!, key: parsed.hash.replace('#key=', '') });
+}
+
 /** A phone that has picked its name; reconnects present the stored device token. */
 export async function seatedPhone(url: string, sessionId: string, panelistId: string, waitMs = 5000) {
   let deviceToken: string | undefined;

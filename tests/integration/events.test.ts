@@ -5,7 +5,7 @@ import type { EventDetail, EventListItem, ImportResponse } from '../../shared/ht
 import type { EventInfo, Pledge } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
 import { dumpPrefix } from '../helpers/redis';
-import { seatedPhone } from '../helpers/round';
+import { moderatorByLink, seatedPhone } from '../helpers/round';
 import { ADMIN_TOKEN, adminApi, createEvent, createSession, PANEL, serverSuite } from '../helpers/server';
 
 const HEADER = 'code,title,start,end,room,format,moderator,online_moderator,rapporteur,speaker_name,speaker_organization,speaker_stakeholder_group,speaker_regional_group';
@@ -179,7 +179,7 @@ describe('events, schedule import and per-event exports', () => {
 
     // The moderator link from the import opens that session, with the speakers as its panel.
     const created = res.body.created.find((c) => c.sessionId === ws.sessionId)!;
-    const mod = new Client(url, { role: 'moderator', sessionId: ws.sessionId, key: new URL(created.links.moderator).hash.slice(5) });
+    const mod = moderatorByLink(url, created.links.moderator);
     suite.clients.push(mod);
     const snap = await mod.snapshot();
     expect(snap.session.details).toEqual({
@@ -202,6 +202,28 @@ describe('events, schedule import and per-event exports', () => {
     expect(again.status).toBe(422);
     expect(again.body.problems!.map((p) => p.line)).toEqual([2, 3, 4, 5]);
     expect(again.body.problems![0]!.reason).toBe('Session "WS #215" already exists in this event.');
+
+    // One session with a code the event has: refused too; outside the event the code is free.
+    const dup = await adminApi<{ error: { code: string; message: string } }>(url, '/api/sessions', { body: { ...PANEL, code: 'ws # 215', eventId: event.id } });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error).toMatchObject({ code: 'session_code_taken', message: expect.stringContaining('"ws # 215"') });
+    expect((await adminApi(url, '/api/sessions', { body: { ...PANEL, code: 'WS #215' } })).status).toBe(201);
+  });
+
+  test('two imports of the same schedule at once (two tabs, a retried request) create it once', async () => {
+    const url = suite.server.url;
+    const other = await createEvent(url, { name: 'Race Forum' });
+    const results = await Promise.all(
+      [1, 2, 3].map(() => adminApi<ImportResponse>(url, `/api/events/${other.id}/import`, { raw: GOOD })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 422, 422]);
+    for (const lost of results.filter((r) => r.status === 422)) {
+      expect((lost.body as ImportResponse & { ok: false }).problems!.map((p) => p.reason)).toEqual(
+        expect.arrayContaining(['Session "WS #215" already exists in this event.']),
+      );
+    }
+    const detail = (await adminApi<EventDetail>(url, `/api/events/${other.id}`)).body;
+    expect(detail.sessions.map((s) => s.code).sort()).toEqual(['OF #12', 'WS #215']);
   });
 
   test('per-event exports: CSV and JSON hold every pledge of every session, parse back, formulas neutralised', async () => {

@@ -43,3 +43,16 @@ describe('CSV', () => {
     });
   });
 });
+
+test('rows of empty cells are skipped; a lone CR ends a row as LF and CRLF do', () => {
+  expect(parseCsv('a,b\r\n,,\r\n1,2\r\n,\r\n')).toEqual({ ok: true, rows: [{ line: 1, cells: ['a', 'b'] }, { line: 3, cells: ['1', '2'] }] });
+  expect(parseCsv('a,b\r1,2\r"x\ry",3\r4,5')).toEqual({
+    ok: true,
+    rows: [
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', '2'] },
+      { line: 3, cells: ['x\ry', '3'] },
+      { line: 5, cells: ['4', '5'] },
+    ],
+  });
+});

@@ -54,7 +54,9 @@ describe('progress reports', () => {
     expect(added).toEqual({ ok: true, value: { ...record, reports: [{ status: 'in_progress', note: 'ok', date: '2025-10-01', at: now }] } });
     expect(addReport(record, pledge(), { status: 'in_progress', note: '', date: '2025-10-02' }, now)).toMatchObject({ ok: true }); // a day of slack
     expect(addReport(record, pledge(), { status: 'in_progress', note: '', date: '2025-10-03' }, now)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
-    expect(addReport(record, pledge(), { status: 'in_progress', note: '', date: '2025-06-23' }, now)).toMatchObject({ ok: false });
+    // A day of slack either side for the author's time zone, no more.
+    expect(addReport(record, pledge(), { status: 'in_progress', note: '', date: '2025-06-23' }, now)).toMatchObject({ ok: true });
+    expect(addReport(record, pledge(), { status: 'in_progress', note: '', date: '2025-06-22' }, now)).toMatchObject({ ok: false });
     expect(addReport(record, pledge(), { status: 'in_progress', note: '', date: '2025-06-24' }, now)).toMatchObject({ ok: true });
   });
 

@@ -133,4 +133,27 @@ describe('pledge outbox', () => {
     expect(box.state.saved?.text).toBe('We will publish the data, with maps.');
     expect(box.state.followUpToken).toBeNull();
   });
+
+  test('a follow-up token in the answer to a send replaced in flight is not lost', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const { transport } = scripted([
+      async (p) => {
+        await gate;
+        return { ...saved(p), followUpToken: 'first-answer-token-0000' };
+      },
+      (p) => ({ ...saved(p), created: false }),
+    ]);
+    const tokens: [string, string][] = [];
+    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1, onFollowUpToken: (id, t) => tokens.push([id, t]) });
+    box.enqueue('pledge:submit', payload);
+    await until(box, 'sending');
+    // The panelist fixes a typo before the first answer arrives.
+    box.enqueue('pledge:edit', { ...payload, text: 'We will publish the data openly.' });
+    release();
+    await until(box, 'saved');
+    expect(box.state.saved?.text).toBe('We will publish the data openly.');
+    expect(box.state.followUpToken).toBeNull();
+    expect(tokens).toEqual([[payload.id, 'first-answer-token-0000']]);
+  });
 });

@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { DEFAULT_SILENT_AFTER_MONTHS } from '../../../shared/domain';
 import type { FollowUpView as FollowUpData } from '../../../shared/http';
-import { t, tError, tp } from '../../i18n';
+import { utcIsoDate } from '../../dates';
+import { t, tp } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { retryFollowUp, startFollowUp, useFollowUp } from '../../store/follow-up';
 import '../../styles/record.css';
 import { DeliverableList, LightBadge, ProgressBadge, SdgChips, ThemeTags, timeframeText } from '../registry/Badges';
-import { utcIsoDate } from '../registry/format';
 import { ProgressHistory } from '../registry/ProgressHistory';
-import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
+import { RecordBar, RecordLoadFailed, RecordLoading, RecordMessage } from '../registry/RecordBar';
 import { ReportProgressForm } from './ReportProgressForm';
 
 /** `/f/:pledgeId#token=…`: the author's private page to report progress on their pledge. */
@@ -41,11 +41,7 @@ export default function FollowUpView({ pledgeId }: { pledgeId: string }) {
               testId="follow-up-bad-link"
             />
           ) : (
-            <RecordMessage title={t('record.loadFailed')} body={<p>{tError(error ?? 'unknown')}</p>} tone="error" testId="follow-up-error">
-              <button type="button" className="button button--primary" onClick={retryFollowUp}>
-                {t('record.retry')}
-              </button>
-            </RecordMessage>
+            <RecordLoadFailed error={error} testId="follow-up-error" onRetry={retryFollowUp} />
           ))}
         {status === 'ready' && view && <FollowUp view={view} />}
       </main>

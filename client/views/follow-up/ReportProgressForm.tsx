@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { LIMITS, PROGRESS_STATUSES } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { localToday, utcIsoDate } from '../../dates';
 import { t } from '../../i18n';
 import { noteTooLong, submitReport, updateReportForm, useFollowUp } from '../../store/follow-up';
-import { localToday, utcIsoDate } from '../registry/format';
 
 /** Status, note and date of a new progress report. */
 export function ReportProgressForm() {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { routes, type Dashboard } from '../../../shared/http';
+import { daysBetween, formatInstantDay } from '../../format';
 import { t, tp } from '../../i18n';
 import { LightBadge } from './LightBadge';
-import { daysBetween, formatInstantDay } from './format';
 
 /** Pledges whose authors need a reminder: silent ones first (longest silence first), then late ones. */
 export function ChaseList({ data }: { data: Dashboard }) {

@@ -11,13 +11,13 @@ import {
 } from '../../../shared/domain';
 import { routes, type Counts, type Dashboard } from '../../../shared/http';
 import { SDG_GOALS } from '../../../shared/sdg';
+import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatClock, t, type MessageKey } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadDashboard, useDashboard } from '../../store/dashboard';
 import { useOrganizer } from '../../store/organizer';
 import '../../styles/dashboard.css';
-import { AppLink } from './AppLink';
 import { BarChart, type Bar } from './BarChart';
 import { ChaseList } from './ChaseList';
 import { LightBadge } from './LightBadge';

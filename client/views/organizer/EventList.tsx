@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { routes, type EventListItem } from '../../../shared/http';
+import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDays } from '../../format';
 import { t, tp } from '../../i18n';
 import { loadEvents, useEvents } from '../../store/events';
-import { AppLink } from './AppLink';
-import { formatDays } from './format';
 
 export function EventList() {
   const titleId = useId();

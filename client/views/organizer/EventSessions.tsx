@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import type { EventDetail, SessionListItem } from '../../../shared/http';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatScheduleTime } from '../../format';
 import { t } from '../../i18n';
 import { useEvent } from '../../store/event';
-import { rotateModeratorKey, useOrganizer } from '../../store/organizer';
 import { ExportButton, ExportStatus } from './ExportButton';
-import { formatScheduleTime } from './format';
+import { NewKeyButton, NewKeyError } from './NewKeyButton';
 
 /** The event's sessions in programme order, with each session's links, exports and a new moderator link. */
 export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRefresh: () => void }) {
@@ -63,8 +62,6 @@ export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRe
 }
 
 function SessionRow({ session }: { session: SessionListItem }) {
-  const rotating = useOrganizer((s) => s.rotating === session.sessionId);
-  const rotateError = useOrganizer((s) => (s.rotateError?.sessionId === session.sessionId ? s.rotateError.code : null));
   const name = session.code ? `${session.code} ${session.title}` : session.title;
   return (
     <tr data-testid={`event-session-${session.sessionId}`}>
@@ -109,19 +106,9 @@ function SessionRow({ session }: { session: SessionListItem }) {
             label={t('org.export.jsonShort')}
             ariaLabel={t('org.export.sessionJson', { name })}
           />
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            disabled={rotating}
-            aria-label={t('org.event.newKeyOf', { name })}
-            onClick={() => {
-              if (window.confirm(t('org.sessions.newKeyConfirm', { title: session.title }))) void rotateModeratorKey(session);
-            }}
-          >
-            {t('org.sessions.newKey')}
-          </button>
+          <NewKeyButton session={session} ariaLabel={t('org.event.newKeyOf', { name })} />
         </div>
-        <ErrorMessage code={rotateError} />
+        <NewKeyError session={session} />
       </td>
     </tr>
   );

@@ -1,17 +1,17 @@
 import { useEffect, useId } from 'react';
 import { routes, type EventDetail } from '../../../shared/http';
+import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDays } from '../../format';
 import { t, tp } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadEvent, useEvent } from '../../store/event';
 import { startImportFor } from '../../store/event-import';
 import { forgetOneTimeLinks, startFormFor, useOrganizer } from '../../store/organizer';
-import { AppLink } from './AppLink';
-import { CreatedLinks } from './CreatedLinks';
 import { CreateSessionForm } from './CreateSessionForm';
+import { CreatedLinks } from './CreatedLinks';
 import { EventSessions } from './EventSessions';
 import { ExportButton, ExportStatus } from './ExportButton';
-import { formatDays } from './format';
 import { ImportedLinks, ImportSchedule } from './ImportSchedule';
 import { OrganizerShell } from './Shell';
 

@@ -111,6 +111,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
             accept=".csv,text/csv"
             data-testid="import-file"
             aria-describedby={`${id}-file-help`}
+            disabled={busy !== null}
             onChange={(e) => void pickFile(e.target.files?.[0] ?? null)}
           />
           <p id={`${id}-file-help`} className="field__help">

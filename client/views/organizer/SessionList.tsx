@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { routes, type SessionListItem } from '../../../shared/http';
+import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatTime, t, tp } from '../../i18n';
 import { useEvents } from '../../store/events';
-import { loadSessions, rotateModeratorKey, useOrganizer } from '../../store/organizer';
-import { AppLink } from './AppLink';
+import { loadSessions, useOrganizer } from '../../store/organizer';
+import { NewKeyButton, NewKeyError } from './NewKeyButton';
 
 export function SessionList() {
   const titleId = useId();
@@ -39,8 +40,6 @@ export function SessionList() {
 
 function SessionRow({ session }: { session: SessionListItem }) {
   const eventName = useEvents((s) => (session.eventId ? (s.events?.find((e) => e.id === session.eventId)?.name ?? null) : null));
-  const rotating = useOrganizer((s) => s.rotating === session.sessionId);
-  const rotateError = useOrganizer((s) => (s.rotateError?.sessionId === session.sessionId ? s.rotateError.code : null));
   return (
     <li className="session-row" data-testid={`session-${session.sessionId}`}>
       <div className="session-row__head">
@@ -70,18 +69,9 @@ function SessionRow({ session }: { session: SessionListItem }) {
         <a className="button button--small button--secondary" href={session.links.wall} target="_blank" rel="noreferrer">
           {t('org.sessions.wall')}
         </a>
-        <button
-          type="button"
-          className="button button--small button--ghost"
-          disabled={rotating}
-          onClick={() => {
-            if (window.confirm(t('org.sessions.newKeyConfirm', { title: session.title }))) void rotateModeratorKey(session);
-          }}
-        >
-          {t('org.sessions.newKey')}
-        </button>
+        <NewKeyButton session={session} />
       </div>
-      <ErrorMessage code={rotateError} />
+      <NewKeyError session={session} />
     </li>
   );
 }

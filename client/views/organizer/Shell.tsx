@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { routes } from '../../../shared/http';
+import { AppLink } from '../../components/AppLink';
 import { t } from '../../i18n';
 import { signOut, useOrganizer } from '../../store/organizer';
 import '../../styles/console.css';
 import '../../styles/organizer.css';
-import { AppLink } from './AppLink';
 import { TokenForm } from './TokenForm';
 
 interface Props {

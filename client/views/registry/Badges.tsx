@@ -4,8 +4,8 @@ import type { Light, ProgressStatus, Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
 import type { Pledge } from '../../../shared/schemas';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
+import { formatDate } from '../../format';
 import { t } from '../../i18n';
-import { formatDate } from './format';
 
 /** The goal's official colour as a CSS variable for the chip's swatch. */
 export function goalStyle(goal: number): CSSProperties {

@@ -1,15 +1,17 @@
 import { useEffect, type ReactNode } from 'react';
 import type { PublicPledgeResponse } from '../../../shared/http';
 import { routes } from '../../../shared/http';
-import { t, tError } from '../../i18n';
+import { AppLink } from '../../components/AppLink';
+import { utcIsoDate } from '../../dates';
+import { formatDate } from '../../format';
+import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { startPublicPledge, usePublicPledge } from '../../store/registry';
 import '../../styles/record.css';
 import { DeliverableList, LightBadge, ProgressBadge, SdgTargetList, ThemeTags, timeframeText } from './Badges';
 import { CopyLinkButton } from './CopyLinkButton';
-import { formatDate, utcIsoDate } from './format';
 import { ProgressHistory } from './ProgressHistory';
-import { AppLink, RecordBar, RecordLoading, RecordMessage } from './RecordBar';
+import { RecordBar, RecordLoadFailed, RecordLoading, RecordNotFound } from './RecordBar';
 
 /** `/p/:pledgeId`: one public pledge in full, with its progress; the address to share. */
 export default function PledgePage({ pledgeId }: { pledgeId: string }) {
@@ -31,17 +33,9 @@ export default function PledgePage({ pledgeId }: { pledgeId: string }) {
         {status === 'loading' && <RecordLoading label={t('record.pledge.loading')} />}
         {status === 'error' &&
           (error === 'pledge_not_found' ? (
-            <RecordMessage title={t('record.pledge.notFoundTitle')} body={<p>{t('record.pledge.notFoundBody')}</p>} testId="pledge-not-found">
-              <a className="button button--secondary" href={routes.landing()}>
-                {t('app.backHome')}
-              </a>
-            </RecordMessage>
+            <RecordNotFound title={t('record.pledge.notFoundTitle')} body={t('record.pledge.notFoundBody')} testId="pledge-not-found" />
           ) : (
-            <RecordMessage title={t('record.loadFailed')} body={<p>{tError(error ?? 'unknown')}</p>} tone="error" testId="pledge-error">
-              <button type="button" className="button button--primary" onClick={() => startPublicPledge(pledgeId)}>
-                {t('record.retry')}
-              </button>
-            </RecordMessage>
+            <RecordLoadFailed error={error} testId="pledge-error" onRetry={() => startPublicPledge(pledgeId)} />
           ))}
         {status === 'ready' && data && <PublicPledgeDetail data={data} />}
       </main>

@@ -1,7 +1,7 @@
 import type { ProgressReport } from '../../../shared/schemas';
+import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { ProgressBadge } from './Badges';
-import { formatDate } from './format';
 
 /** Reports newest first: by the date they speak for, then by when they were stored. */
 export function newestFirst(reports: readonly ProgressReport[]): ProgressReport[] {

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { routes } from '../../../shared/http';
-import { t } from '../../i18n';
-import { navigate } from '../../navigate';
+import { t, tError } from '../../i18n';
 
 /** The slim top bar of the record's pages: the product, which part of the record this is, and optional actions. */
 export function RecordBar({ section, children }: { section: string; children?: ReactNode }) {
@@ -43,28 +42,32 @@ export function RecordMessage({
   );
 }
 
+/** Nothing to show at this address: why, and the way back to the start page. */
+export function RecordNotFound({ title, body, testId }: { title: string; body: string; testId: string }) {
+  return (
+    <RecordMessage title={title} body={<p>{body}</p>} testId={testId}>
+      <a className="button button--secondary" href={routes.landing()}>
+        {t('app.backHome')}
+      </a>
+    </RecordMessage>
+  );
+}
+
+/** The page's data did not load: why (the error code's message), and a button to try again. */
+export function RecordLoadFailed({ error, testId, onRetry }: { error: string | null; testId: string; onRetry: () => void }) {
+  return (
+    <RecordMessage title={t('record.loadFailed')} body={<p>{tError(error ?? 'unknown')}</p>} tone="error" testId={testId}>
+      <button type="button" className="button button--primary" onClick={onRetry}>
+        {t('record.retry')}
+      </button>
+    </RecordMessage>
+  );
+}
+
 export function RecordLoading({ label }: { label: string }) {
   return (
     <p className="record-loading" role="status">
       <span className="spinner" aria-hidden="true" /> {label}
     </p>
-  );
-}
-
-/** An in-app link: a plain click moves without reloading; modified clicks (new tab, …) work as usual. */
-export function AppLink({ href, className, children, ...rest }: { href: string; className?: string; children: ReactNode; 'aria-label'?: string; 'data-testid'?: string }) {
-  return (
-    <a
-      href={href}
-      className={className}
-      {...rest}
-      onClick={(e) => {
-        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-        e.preventDefault();
-        navigate(href);
-      }}
-    >
-      {children}
-    </a>
   );
 }

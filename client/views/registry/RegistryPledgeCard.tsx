@@ -1,9 +1,9 @@
 import type { Theme } from '../../../shared/domain';
 import type { PublicPledge } from '../../../shared/http';
 import { routes } from '../../../shared/http';
+import { AppLink } from '../../components/AppLink';
 import { t } from '../../i18n';
 import { LightBadge, ProgressBadge, SdgChips, ThemeTags } from './Badges';
-import { AppLink } from './RecordBar';
 
 /** One pledge in the registry's list. Pledge text is rendered as text (newlines kept by CSS). */
 export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; themes: readonly Theme[] | undefined }) {

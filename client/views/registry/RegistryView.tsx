@@ -1,11 +1,10 @@
 import { useEffect, useId } from 'react';
-import { routes } from '../../../shared/http';
-import { t, tError, tp } from '../../i18n';
+import { formatDateRange } from '../../format';
+import { t, tp } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { activeFilterCount, clearFilters, registryQueryString, retryRegistry, startRegistry, useRegistry } from '../../store/registry';
 import '../../styles/record.css';
-import { formatDateRange } from './format';
-import { RecordBar, RecordLoading, RecordMessage } from './RecordBar';
+import { RecordBar, RecordLoadFailed, RecordLoading, RecordNotFound } from './RecordBar';
 import { RegistryFilters } from './RegistryFilters';
 import { RegistryPledgeCard } from './RegistryPledgeCard';
 
@@ -27,17 +26,9 @@ export default function RegistryView({ eventId }: { eventId: string }) {
         {status === 'loading' && <RecordLoading label={t('record.registry.loading')} />}
         {status === 'error' &&
           (error === 'event_not_found' ? (
-            <RecordMessage title={t('record.registry.notFoundTitle')} body={<p>{t('record.registry.notFoundBody')}</p>} testId="registry-error">
-              <a className="button button--secondary" href={routes.landing()}>
-                {t('app.backHome')}
-              </a>
-            </RecordMessage>
+            <RecordNotFound title={t('record.registry.notFoundTitle')} body={t('record.registry.notFoundBody')} testId="registry-error" />
           ) : (
-            <RecordMessage title={t('record.loadFailed')} body={<p>{tError(error ?? 'unknown')}</p>} tone="error" testId="registry-error">
-              <button type="button" className="button button--primary" onClick={() => retryRegistry()}>
-                {t('record.retry')}
-              </button>
-            </RecordMessage>
+            <RecordLoadFailed error={error} testId="registry-error" onRetry={() => retryRegistry()} />
           ))}
         {status === 'ready' && event && <Registry eventId={eventId} />}
       </main>

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import type { SessionReport } from '../../../shared/http';
+import { formatSlot, formatStamp } from '../../format';
 import { t, tError, tp } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { startReport, useReport } from '../../store/report';
 import '../../styles/record.css';
 import '../../styles/report.css';
-import { formatSlot, formatStamp } from '../registry/format';
 import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
 import { ReportCounts } from './ReportCounts';
 import { ReportPledge } from './ReportPledge';

@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes } from 'react';
-import { navigate } from '../../navigate';
+import { navigate } from '../navigate';
 
 /** A link inside the single-page client: a real <a href> (open in new tab works), navigated without a reload. */
 export function AppLink({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {

@@ -1,0 +1,28 @@
+import type { CreateEventInput, CreateSessionInput } from '../../shared/schemas';
+import { seatedPhone, setupSession } from './round';
+import { createEvent, PANEL, type TestServer } from './server';
+
+/** An event made through the API and a session in it, with its moderator connected (see setupSession). */
+export async function sessionInEvent(server: Pick<TestServer, 'url'>, eventBody: CreateEventInput, sessionBody: CreateSessionInput = PANEL) {
+  const event = await createEvent(server.url, eventBody);
+  const session = await setupSession(server, { ...sessionBody, eventId: event.id });
+  return { event, ...session };
+}
+
+/**
+ * Seats a socket phone as the panelist and submits the pledge; answers the phone and the
+ * acknowledgement (throws unless it is ok). The phone is added to `sockets`, to be closed by the test.
+ */
+export async function submitFromPhone(
+  url: string,
+  sessionId: string,
+  panelistId: string,
+  pledge: Record<string, unknown>,
+  sockets: { close(): void }[],
+) {
+  const seated = await seatedPhone(url, sessionId, panelistId);
+  sockets.push(seated.phone);
+  const ack = await seated.phone.send('pledge:submit', pledge);
+  if (!ack.ok) throw new Error(`submit failed: ${JSON.stringify(ack)}`);
+  return { ...seated, ack };
+}
