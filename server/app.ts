@@ -49,6 +49,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Folder of the built client; omitted or missing: the API runs without pages. */
   clientDir?: string;
+  /** How long an event's public registry is served from memory (default: service/registry-cache.ts). */
+  registryTtlMs?: number;
 }
 
 export interface App {
@@ -84,7 +86,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   });
   const fanout = socketFanout(io, { windowMs: options.coalesceWindowMs, shardThreshold: options.shardThreshold });
   const clock = deps.clock ?? Date.now;
-  const registry = new RegistryCache(clock);
+  const registry = new RegistryCache(clock, options.registryTtlMs);
   const followUps = new FollowUpService(store, clock, registry);
   const service = new SessionService(store, fanout, clock, followUps, registry);
   const events = new EventService(store, service, clock, registry);

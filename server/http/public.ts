@@ -28,9 +28,17 @@ export function publicRoutes(services: RouteServices & { followUps: FollowUpServ
     if (!event) return sendError(res, { code: 'event_not_found', message: 'This event does not exist.' });
     const query = parsed(registryQuerySchema, req.query, res);
     if (!query) return;
-    const all = await events.publicRegistry(event);
-    const body: RegistryResponse = { event, pledges: all.filter((p) => matchesRegistryQuery(p, query)), total: all.length };
-    res.set('Cache-Control', 'public, max-age=10').json({ ok: true, ...body });
+    const registry = await events.publicRegistry(event);
+    res.set('Cache-Control', 'public, max-age=10');
+    if (Object.values(query).every((v) => v === undefined)) {
+      // The registry page asks for everything and filters in the browser: served as computed.
+      res.type('application/json').vary('Accept-Encoding');
+      if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(registry.gzipped);
+      else res.send(registry.body);
+      return;
+    }
+    const body: RegistryResponse = { event, pledges: registry.pledges.filter((p) => matchesRegistryQuery(p, query)), total: registry.pledges.length };
+    res.json({ ok: true, ...body });
   });
 
   router.get('/pledges/:id', limit, async (req, res) => {

@@ -1,9 +1,9 @@
 import { DEFAULT_THEME_LIST, sessionCodeKey, themeId, type Theme } from '../../shared/domain';
-import type { ImportProblem, PublicPledge } from '../../shared/http';
+import type { ImportProblem } from '../../shared/http';
 import { createEventSchema, type CreateEventInput, type EventInfo } from '../../shared/schemas';
 import type { FollowUpRecord } from '../domain/records';
 import { isPublic, publicPledge, type TrackedPledge } from '../domain/registry';
-import { RegistryCache } from './registry-cache';
+import { RegistryCache, registryEntry, type RegistryEntry } from './registry-cache';
 import { readSchedule } from '../domain/schedule';
 import { newId } from '../security';
 import type { SessionStore } from '../store/types';
@@ -35,15 +35,17 @@ export class EventService {
 
   /**
    * The public pledges of an event, newest first, each with its latest progress report (the
-   * pledge's own page carries the whole history). Record-only pledges are never part of it.
+   * pledge's own page carries the whole history), and the unfiltered answer ready to send.
+   * Record-only pledges are never part of it.
    */
-  publicRegistry(event: EventInfo): Promise<PublicPledge[]> {
+  publicRegistry(event: EventInfo): Promise<RegistryEntry> {
     return this.registryCache.get(event.id, async () => {
       const tracked = (await this.tracked(await this.sessionDocs(event.id))).filter((t) => isPublic(t.pledge));
       const now = this.clock();
-      return tracked
+      const pledges = tracked
         .map((t) => publicPledge({ ...t, reports: t.reports.slice(-1) }, now, event.silentAfterMonths))
         .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
+      return registryEntry(event, pledges);
     });
   }
 

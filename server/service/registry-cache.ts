@@ -1,4 +1,21 @@
-import type { PublicPledge } from '../../shared/http';
+import { gzipSync } from 'node:zlib';
+import type { PublicPledge, RegistryResponse } from '../../shared/http';
+import type { EventInfo } from '../../shared/schemas';
+
+/** An event's registry as computed once: the list, and the unfiltered answer ready to send. */
+export interface RegistryEntry {
+  pledges: PublicPledge[];
+  /** `{ ok: true, event, pledges, total }` as JSON, and gzipped. */
+  body: string;
+  gzipped: Buffer;
+}
+
+/** Serialises (and compresses) the unfiltered answer once per computation. */
+export function registryEntry(event: EventInfo, pledges: PublicPledge[]): RegistryEntry {
+  const response: RegistryResponse & { ok: true } = { ok: true, event, pledges, total: pledges.length };
+  const body = JSON.stringify(response);
+  return { pledges, body, gzipped: gzipSync(body) };
+}
 
 /** How long a computed registry is served before it is computed again (per process). */
 export const REGISTRY_TTL_MS = 10_000;
@@ -10,25 +27,25 @@ export const REGISTRY_TTL_MS = 10_000;
  * another process shows after at most the TTL.
  */
 export class RegistryCache {
-  private readonly entries = new Map<string, { at: number; pledges: Promise<PublicPledge[]> }>();
+  private readonly entries = new Map<string, { at: number; entry: Promise<RegistryEntry> }>();
 
   constructor(
     private readonly clock: () => number = Date.now,
-    private readonly ttlMs = REGISTRY_TTL_MS,
+    private readonly ttlMs: number = REGISTRY_TTL_MS,
   ) {}
 
   /** The cached registry, or `compute()` (shared by concurrent callers) when absent or stale. */
-  get(eventId: string, compute: () => Promise<PublicPledge[]>): Promise<PublicPledge[]> {
+  get(eventId: string, compute: () => Promise<RegistryEntry>): Promise<RegistryEntry> {
     const now = this.clock();
     const hit = this.entries.get(eventId);
-    if (hit && now - hit.at < this.ttlMs && now >= hit.at) return hit.pledges;
-    const pledges = compute();
-    this.entries.set(eventId, { at: now, pledges });
+    if (hit && now - hit.at < this.ttlMs && now >= hit.at) return hit.entry;
+    const entry = compute();
+    this.entries.set(eventId, { at: now, entry });
     // A failed computation is not kept.
-    pledges.catch(() => {
-      if (this.entries.get(eventId)?.pledges === pledges) this.entries.delete(eventId);
+    entry.catch(() => {
+      if (this.entries.get(eventId)?.entry === entry) this.entries.delete(eventId);
     });
-    return pledges;
+    return entry;
   }
 
   forget(eventId: string | null | undefined): void {

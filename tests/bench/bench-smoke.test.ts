@@ -7,9 +7,9 @@ import path from 'node:path';
  */
 const REQUIRED = ['walls', 'pledges', 'deliveredRatio', 'p50Ms', 'p99Ms', 'baselineP99Ms', 'costRatio', 'memPerWallKB'] as const;
 
-function runBench(args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runBench(args: string[], timeoutMs: number, script = 'scripts/bench.ts'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/bench.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
       cwd: path.resolve('.'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -50,3 +50,14 @@ test('npm run bench at 50 walls: every wall gets every version, and the last lin
   expect(stdout).toContain('bare Socket.IO (1 proc)');
   expect(stdout).toMatch(/results: bench-results\/fanout-50w-.*\.json/);
 }, 90_000);
+
+test('npm run bench:registry at toy size: a table comparing both servers, then the JSON summary', async () => {
+  const args = ['--sessions', '8', '--pledges', '3', '--rounds', '1', '--requests', '3', '--burst', '3'];
+  const { code, stdout, stderr } = await runBench(args, 60_000, 'scripts/bench-registry.ts');
+  if (code !== 0) throw new Error(`bench:registry exited ${code}\n${stderr}\n${stdout}`);
+  expect(stdout).toContain('computed per request');
+  expect(stdout).toContain('registry cache');
+  const summary = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>;
+  expect(summary).toMatchObject({ sessions: 8, pledges: 24 });
+  for (const key of ['baselineP50Ms', 'cachedP50Ms', 'p50Ratio', 'baselineRps', 'cachedRps', 'responseKB']) expect(Number.isFinite(summary[key])).toBe(true);
+}, 70_000);

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { Dashboard, FollowUpView, PublicPledgeResponse, RegistryResponse, SessionReport } from '../../shared/http';
 import type { EventInfo, Pledge } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
@@ -194,6 +196,17 @@ describe('follow-up, registry, dashboard and report', () => {
       light: 'finished',
       reports: [{ note: '512 operators trained.' }], // the latest; the pledge's page has them all
     });
+
+    // The unfiltered registry (what the registry page asks for) goes out gzipped when the caller accepts it.
+    const zipped = await new Promise<{ encoding?: string; body: RegistryResponse }>((resolve, reject) => {
+      http.get(`${url}/api/events/${event.id}/registry`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: JSON.parse(gunzipSync(Buffer.concat(chunks)).toString()) }));
+      }).on('error', reject);
+    });
+    expect(zipped.encoding).toBe('gzip');
+    expect(zipped.body).toEqual(all);
 
     const names = async (q: string) => (await registry(q)).pledges.map((p) => p.name).sort();
     expect(await names('?q=ipv6 CLINICS')).toEqual(['Lucía Fernández']);

@@ -1,7 +1,7 @@
-import { RegistryCache } from '../../server/service/registry-cache';
+import { RegistryCache, type RegistryEntry } from '../../server/service/registry-cache';
 import type { PublicPledge } from '../../shared/http';
 
-const list = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}` }) as PublicPledge);
+const list = (n: number) => ({ pledges: Array.from({ length: n }, (_, i) => ({ id: `p${i}` }) as PublicPledge), body: '', gzipped: Buffer.alloc(0) }) as RegistryEntry;
 
 describe('registry cache', () => {
   test('computes once per TTL, shares a computation in flight, and forgets on a change', async () => {
@@ -17,20 +17,20 @@ describe('registry cache', () => {
     expect(computed).toBe(1);
     expect(a).toBe(b);
     now += 9_999;
-    expect(await cache.get('e1', compute)).toHaveLength(1);
+    expect((await cache.get('e1', compute)).pledges).toHaveLength(1);
     now += 1;
-    expect(await cache.get('e1', compute)).toHaveLength(2);
+    expect((await cache.get('e1', compute)).pledges).toHaveLength(2);
     cache.forget('e1');
-    expect(await cache.get('e1', compute)).toHaveLength(3);
+    expect((await cache.get('e1', compute)).pledges).toHaveLength(3);
     // Other events are separate; a clock that went back does not keep a stale entry forever.
-    expect(await cache.get('e2', compute)).toHaveLength(4);
+    expect((await cache.get('e2', compute)).pledges).toHaveLength(4);
     now -= 60_000;
-    expect(await cache.get('e2', compute)).toHaveLength(5);
+    expect((await cache.get('e2', compute)).pledges).toHaveLength(5);
   });
 
   test('a failed computation is not kept', async () => {
     const cache = new RegistryCache(() => 0, 10_000);
     await expect(cache.get('e1', () => Promise.reject(new Error('redis down')))).rejects.toThrow('redis down');
-    expect(await cache.get('e1', async () => list(2))).toHaveLength(2);
+    expect((await cache.get('e1', async () => list(2))).pledges).toHaveLength(2);
   });
 });
