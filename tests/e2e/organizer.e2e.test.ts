@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCsv } from '../../shared/csv';
 import { browserAndServer, SHOTS } from '../helpers/browser';
 import { ADMIN_TOKEN } from '../helpers/server';
 import { moderatorByLink } from '../helpers/round';
@@ -53,6 +55,17 @@ describe('the organizer page', () => {
       ['Grace Mutung’u', 'KICTANet', 'Civil Society'],
       ['Jan Kleijssen', 'Council of Europe', 'Intergovernmental Organization'],
     ]);
+
+    // A session outside any event is exported from its row too, and its report opens with the organizer's token.
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export the pledges of WS #257 Data Governance for Development as CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('pledges-WS-257.csv');
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    if (!csv.ok) throw new Error(csv.reason);
+    expect(csv.rows[0]!.cells.slice(0, 3)).toEqual(['pledge_id', 'session_code', 'session_title']);
+    expect(csv.rows).toHaveLength(1); // no pledge yet
+    await row.getByTestId('report-link').click();
+    await page.getByRole('heading', { name: 'Data Governance for Development' }).waitFor();
+    await page.getByText('Grace Mutung’u').first().waitFor();
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatTime, t, tp } from '../../i18n';
 import { useEvents } from '../../store/events';
 import { loadSessions, useOrganizer } from '../../store/organizer';
+import { ExportButton, ExportStatus } from './ExportButton';
 import { NewKeyButton, NewKeyError } from './NewKeyButton';
 
 export function SessionList() {
@@ -21,6 +22,7 @@ export function SessionList() {
         </button>
       </div>
       {error !== 'wrongToken' && <ErrorMessage code={error} />}
+      <ExportStatus scope="session" />
       {sessions === null ? (
         <p role="status" className="console__quiet">
           {t('org.sessions.loading')}
@@ -39,6 +41,7 @@ export function SessionList() {
 }
 
 function SessionRow({ session }: { session: SessionListItem }) {
+  const name = session.code ? `${session.code} ${session.title}` : session.title;
   const eventName = useEvents((s) => (session.eventId ? (s.events?.find((e) => e.id === session.eventId)?.name ?? null) : null));
   return (
     <li className="session-row" data-testid={`session-${session.sessionId}`}>
@@ -69,6 +72,19 @@ function SessionRow({ session }: { session: SessionListItem }) {
         <a className="button button--small button--secondary" href={session.links.wall} target="_blank" rel="noreferrer">
           {t('org.sessions.wall')}
         </a>
+        <a className="button button--small button--secondary" href={session.links.report} data-testid="report-link">
+          {t('org.event.report')}
+        </a>
+        <ExportButton
+          target={{ scope: 'session', id: session.sessionId, format: 'csv' }}
+          label={t('org.export.csvShort')}
+          ariaLabel={t('org.export.sessionCsv', { name })}
+        />
+        <ExportButton
+          target={{ scope: 'session', id: session.sessionId, format: 'json' }}
+          label={t('org.export.jsonShort')}
+          ariaLabel={t('org.export.sessionJson', { name })}
+        />
         <NewKeyButton session={session} />
       </div>
       <NewKeyError session={session} />
