@@ -39,17 +39,25 @@ export const DEFAULT_THEME_LIST: readonly Theme[] = [
   { id: 'trust', label: 'Trust' },
 ];
 
-/** "Digital Trust & Safety" -> "digital-trust-safety": a theme's id from its label. */
+/**
+ * A theme's id from its label: "Digital Trust & Safety" -> "digital-trust-safety",
+ * "Política Pública" -> "politica-publica", "الشمول الرقمي" -> "الشمول-الرقمي". Letters of every
+ * script are kept (accents are dropped from Latin letters only); at most 40 characters.
+ */
 export function themeId(label: string): string {
   return label
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(?<=[A-Za-z])\p{M}+/gu, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/g, '');
 }
+
+/** What a theme id looks like (see themeId). */
+export const THEME_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,39}$/u;
 
 /** The label of a theme id in a list; an id the list does not know reads as itself. */
 export function themeLabel(themes: readonly Theme[] | undefined, id: string): string {

@@ -11,6 +11,7 @@ import {
   PROGRESS_STATUSES,
   ROUND_STATES,
   STAKEHOLDER_GROUPS,
+  THEME_ID_PATTERN,
 } from './domain';
 import { isSdgTarget } from './sdg';
 import { cleanText } from './text';
@@ -58,7 +59,10 @@ export const sdgTargetCodeSchema = z
   .superRefine((code, ctx) => {
     if (!isSdgTarget(code)) ctx.addIssue({ code: 'custom', message: `unknown SDG target "${code}"` });
   });
-export const themeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'malformed theme');
+export const themeIdSchema = z
+  .string()
+  .max(40)
+  .refine((v) => THEME_ID_PATTERN.test(v) && v === v.toLowerCase(), 'malformed theme');
 export const deliverableSchema = z.strictObject({
   text: text(3, LIMITS.deliverableMax),
   due: dateSchema,

@@ -77,8 +77,8 @@ export async function pickFile(file: File | null): Promise<void> {
 
 async function send(eventId: string, dryRun: boolean): Promise<ImportRequest | null> {
   const { token } = useOrganizer.getState();
-  const { file } = useImport.getState();
-  if (!token || !file) return null;
+  const { file, busy } = useImport.getState();
+  if (!token || !file || busy) return null;
   set({ busy: dryRun ? 'checking' : 'importing', problems: null, error: null, errorDetail: null });
   const res = await api<Omit<ImportRequest, 'ok'>>(
     `/api/events/${encodeURIComponent(eventId)}/import${dryRun ? '?dryRun=1' : ''}`,

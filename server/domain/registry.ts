@@ -11,7 +11,7 @@ import { lightOf, progressStatus, quietSince } from './follow-up';
 /** A pledge with what its follow-up says about it, and the session it was made in. */
 export interface TrackedPledge {
   pledge: Pledge;
-  session: Pick<SessionInfo, 'id' | 'code' | 'title' | 'eventId'>;
+  session: Pick<SessionInfo, 'id' | 'code' | 'title' | 'eventId' | 'themes'>;
   reports: ProgressReport[];
 }
 

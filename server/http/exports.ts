@@ -1,4 +1,4 @@
-import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, themeLabel } from '../../shared/domain';
 import type { EventInfo, Pledge, Round } from '../../shared/schemas';
 import { toCsv } from '../../shared/csv';
 import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
@@ -33,6 +33,7 @@ export const PLEDGE_CSV_COLUMNS = [
   'status',
   'light',
   'last_report_date',
+  'theme_labels',
 ] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -69,6 +70,7 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | numbe
     progressStatus(reports),
     lightOf(p, reports, ctx.now, months),
     last ? last.date : '',
+    p.themes.map((id) => themeLabel(session.themes, id)).join('; '),
   ];
 }
 

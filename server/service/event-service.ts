@@ -98,7 +98,7 @@ export class EventService {
     );
     return pledges.map(({ pledge, session }, i) => ({
       pledge,
-      session: { id: session.id, code: session.code, title: session.title, eventId: session.eventId },
+      session: { id: session.id, code: session.code, title: session.title, eventId: session.eventId, themes: session.themes },
       reports: decode<FollowUpRecord>(raws[i])?.reports ?? [],
     }));
   }

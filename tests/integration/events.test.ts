@@ -48,6 +48,13 @@ describe('events, schedule import and per-event exports', () => {
       silentAfterMonths: 4,
     });
     const url = suite.server.url;
+    // Labels in any script keep their letters in the id.
+    const arabic = await createEvent(url, { name: 'منتدى', themes: ['الشمول الرقمي', '数据治理', 'Política Pública'] });
+    expect(arabic.themes).toEqual([
+      { id: 'الشمول-الرقمي', label: 'الشمول الرقمي' },
+      { id: '数据治理', label: '数据治理' },
+      { id: 'politica-publica', label: 'Política Pública' },
+    ]);
     const defaults = await createEvent(url, { name: 'WSIS+20 Forum' });
     expect(defaults.themes.map((t) => t.id)).toEqual(['data', 'environment', 'inclusion', 'trust']);
     expect(defaults.silentAfterMonths).toBe(3);
@@ -264,7 +271,14 @@ describe('events, schedule import and per-event exports', () => {
     expect(records).toHaveLength(4);
     const byId = new Map(records.map((r) => [r.pledge_id, r]));
     expect(byId.get(submitted[0]!.id)).toMatchObject({ text: `'${payloads[0].text}`, session_code: 'WS #215', event: 'IGF 2025', stakeholder_group: 'Civil Society' });
-    expect(byId.get(submitted[1]!.id)).toMatchObject({ text: payloads[1].text, themes: 'digital-trust', sdg_targets: '9.c', name: 'Kenji Watanabe', regional_group: 'Asia-Pacific Group' });
+    expect(byId.get(submitted[1]!.id)).toMatchObject({
+      text: payloads[1].text,
+      themes: 'digital-trust',
+      theme_labels: 'Digital Trust',
+      sdg_targets: '9.c',
+      name: 'Kenji Watanabe',
+      regional_group: 'Asia-Pacific Group',
+    });
     expect(byId.get(submitted[2]!.id)).toMatchObject({ visibility: 'record', session_code: 'OF #12' });
 
     const json = await adminApi<{ event: EventInfo; sessions: { session: { code: string }; pledges: (Pledge & { followUp: object })[] }[] }>(

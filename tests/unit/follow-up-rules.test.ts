@@ -1,7 +1,7 @@
 import { addMonths, addReport, isoDate, lightOf, progressStatus } from '../../server/domain/follow-up';
 import type { FollowUpRecord } from '../../server/domain/records';
 import { themeId, themeLabel } from '../../shared/domain';
-import type { ProgressReport } from '../../shared/schemas';
+import { themeIdSchema, type ProgressReport } from '../../shared/schemas';
 
 const at = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
 const pledge = (extra: Partial<{ deliverables: { text: string; due: string }[]; timeframe: { kind: 'next-igf' } | { kind: 'date'; date: string } }> = {}) => ({
@@ -78,6 +78,14 @@ describe('themes', () => {
     expect(themeId('  Política Pública ')).toBe('politica-publica');
     expect(themeId('AI')).toBe('ai');
     expect(themeId('!!!')).toBe('');
+    expect(themeId('الشمول الرقمي')).toBe('الشمول-الرقمي');
+    expect(themeId('数据治理')).toBe('数据治理');
+    expect(themeId('Цифровое доверие')).toBe('цифровое-доверие');
+    expect(themeId('हिंदी भाषा')).toBe('हिंदी-भाषा'); // marks of other scripts stay
+    expect(themeIdSchema.safeParse(themeId('الشمول الرقمي')).success).toBe(true);
+    expect(themeIdSchema.safeParse('Upper').success).toBe(false);
+    expect(themeIdSchema.safeParse('-lead').success).toBe(false);
+    expect(themeIdSchema.safeParse('a b').success).toBe(false);
     expect(themeId('x'.repeat(39) + ' y')).toBe('x'.repeat(39));
     expect(themeLabel(undefined, 'trust')).toBe('Trust');
     expect(themeLabel([{ id: 'ai', label: 'AI' }], 'ai')).toBe('AI');

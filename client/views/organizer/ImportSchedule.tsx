@@ -123,7 +123,8 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
             </p>
           )}
         </div>
-        <button type="submit" className="button button--secondary" data-testid="import-check" disabled={!file || busy !== null}>
+        {/* Busy, the button stays focusable (aria-disabled), so keyboard focus is not lost mid-check. */}
+        <button type="submit" className="button button--secondary" data-testid="import-check" disabled={!file} aria-disabled={busy !== null || undefined}>
           {busy === 'checking' ? t('org.import.checking') : t('org.import.check')}
         </button>
       </form>
@@ -202,7 +203,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
               type="button"
               className="button button--primary"
               data-testid="import-confirm"
-              disabled={busy !== null}
+              aria-disabled={busy !== null || undefined}
               onClick={async () => {
                 if (await importFile(event.id)) {
                   setInputKey((k) => k + 1);
