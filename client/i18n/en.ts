@@ -105,7 +105,7 @@ export const en = {
   'phone.form.partnerAdd': 'Add a partner',
   'phone.form.remove': 'Remove',
   'phone.form.dateMissing': 'Pick the date of your timeframe, or choose “Until the next IGF”.',
-  'phone.form.deliverableIncomplete': 'Each deliverable needs a description (at least 3 characters) and a due date.',
+  'phone.form.deliverableIncomplete': 'Deliverable {n} needs a description (at least 3 characters) and a due date, or remove it.',
   'phone.form.preview': 'Preview my pledge',
   'phone.preview.title': 'Check your pledge',
   'phone.preview.public': 'This is exactly how the wall will show it.',

@@ -572,13 +572,18 @@ function knownThemes(ids: string[]): string[] {
   return Array.isArray(themes) ? ids.filter((id) => themes.some((x) => x.id === id)) : [...ids];
 }
 
+/** The 1-based number of the first deliverable that is started but not complete, or 0. */
+export function incompleteDeliverable(draft: Pick<Draft, 'deliverables'>): number {
+  const index = draft.deliverables.findIndex(
+    (d) => (d.text.trim() || d.due) && (cleanText(d.text).length < 3 || cleanText(d.text).length > LIMITS.deliverableMax || !/^\d{4}-\d{2}-\d{2}$/.test(d.due)),
+  );
+  return index + 1;
+}
+
 /** What in the optional details stops a submit (the server would refuse it). */
 export function detailsProblem(draft: Draft): 'dateMissing' | 'deliverableIncomplete' | null {
   if (draft.timeframe.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.timeframe.date)) return 'dateMissing';
-  const incomplete = draft.deliverables.some(
-    (d) => (d.text.trim() || d.due) && (cleanText(d.text).length < 3 || cleanText(d.text).length > LIMITS.deliverableMax || !/^\d{4}-\d{2}-\d{2}$/.test(d.due)),
-  );
-  return incomplete ? 'deliverableIncomplete' : null;
+  return incompleteDeliverable(draft) > 0 ? 'deliverableIncomplete' : null;
 }
 
 // ---------- optional details ----------

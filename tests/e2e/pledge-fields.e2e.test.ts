@@ -77,7 +77,7 @@ describe('the full pledge form on a phone', () => {
       await phone2.getByLabel('Date', { exact: true }).fill('2026-06-30');
       await phone2.getByRole('button', { name: 'Add a deliverable' }).click();
       await phone2.getByLabel('Deliverable 1', { exact: true }).fill('Public consultation report');
-      await phone2.getByTestId('details-problem').waitFor();
+      await phone2.getByTestId('details-problem').getByText('Deliverable 1 needs a description (at least 3 characters) and a due date, or remove it.').waitFor();
       await phone2.getByLabel('Due date of deliverable 1').fill('2026-03-31');
       await phone2.getByRole('button', { name: 'Add a partner' }).click();
       await phone2.getByLabel('Partner 1', { exact: true }).fill('Council of Europe');

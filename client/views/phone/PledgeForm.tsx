@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import {
   cancelEdit,
   detailsProblem,
+  incompleteDeliverable,
   draftProblem,
   effectiveOrganization,
   isLocked,
@@ -152,7 +153,7 @@ export function PledgeForm() {
 
         {detailsIssue && (
           <p className="field__hint field__hint--problem" role="alert" data-testid="details-problem">
-            {t(`phone.form.${detailsIssue}`)}
+            {t(`phone.form.${detailsIssue}`, { n: incompleteDeliverable(draft) })}
           </p>
         )}
 
