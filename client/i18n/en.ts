@@ -235,6 +235,7 @@ export const en = {
   'wall.empty.closed': 'No pledges were made in this round.',
   'wall.fullscreen': 'Full screen',
   'wall.pledgesLabel': 'Pledges',
+  'wall.page': 'Page {page} of {pages}',
   'wall.pledges.one': '{count} pledge',
   'wall.pledges.other': '{count} pledges',
   'wall.panelists.one': '{count} panelist',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { routes } from '../../../shared/http';
 import { Countdown } from '../../components/Countdown';
@@ -10,6 +10,7 @@ import { useConnection } from '../../store/connection';
 import { useSession, useThemes } from '../../store/session';
 import { canFullscreen, startWall, toggleFullscreen } from '../../store/wall';
 import '../../styles/wall.css';
+import { usePaging } from './usePaging';
 
 export default function WallView({ sessionId }: { sessionId: string }) {
   useEffect(() => startWall(sessionId), [sessionId]);
@@ -77,10 +78,12 @@ function Stage() {
   const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.visibility !== 'record')));
   const themes = useThemes();
   const state = round?.state ?? 'draft';
+  const viewport = useRef<HTMLDivElement>(null);
+  const { page, pages } = usePaging(viewport, pledges.length);
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
       {state === 'open' && round && <p className="wall__prompt">{round.prompt}</p>}
-      <div className="wall__viewport">
+      <div className="wall__viewport" ref={viewport} data-more={page < pages - 1 || undefined}>
         <div
           className="wall__pledges"
           data-density={density(pledges.length)}
@@ -93,6 +96,12 @@ function Stage() {
           ))}
         </div>
       </div>
+      {pages > 1 && (
+        // Every pledge is in the list for screen readers; the pages are for the room.
+        <p className="wall__pager" data-testid="wall-pager" aria-hidden="true">
+          {t('wall.page', { page: page + 1, pages })}
+        </p>
+      )}
       {pledges.length === 0 &&
         (state === 'draft' ? (
           <p className="wall__empty wall__empty--draft">
