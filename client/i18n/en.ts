@@ -236,6 +236,8 @@ export const en = {
   'wall.fullscreen': 'Full screen',
   'wall.pledgesLabel': 'Pledges',
   'wall.page': 'Page {page} of {pages}',
+  'wall.byGroup': 'By stakeholder group',
+  'wall.byTheme': 'By theme',
   'wall.pledges.one': '{count} pledge',
   'wall.pledges.other': '{count} pledges',
   'wall.panelists.one': '{count} panelist',

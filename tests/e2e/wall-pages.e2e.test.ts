@@ -53,4 +53,37 @@ describe('a full wall', () => {
     expect([...seen].sort((a, b) => Number(a) - Number(b))).toEqual(PANEL.map((_, i) => String(i + 1)));
     expect(errors).toEqual([]);
   }, 90_000);
+
+  test('breaks the pledges down by stakeholder group and theme (record-only ones not counted)', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server, {
+      title: 'Breakdown',
+      code: 'WS #3',
+      panelists: [
+        { name: 'Amina', organization: 'A', stakeholderGroup: 'Civil Society' },
+        { name: 'Bruno', organization: 'B', stakeholderGroup: 'Civil Society' },
+        { name: 'Chen', organization: 'C', stakeholderGroup: 'Government' },
+        { name: 'Dana', organization: 'D', stakeholderGroup: 'Academia' },
+      ],
+    });
+    sockets.push(moderator);
+    await moderator.send('round:open', {});
+    const pledges = [
+      { themes: ['data', 'trust'] },
+      { themes: ['data'] },
+      { themes: [] },
+      { themes: ['inclusion'], visibility: 'record' },
+    ];
+    for (const [i, p] of panelists.entries()) {
+      await submitFromPhone(env.server.url, created.sessionId, p.id, { id: randomUUID(), text: text(i), capacity: 'organization', ...pledges[i] }, sockets);
+    }
+    const errors: string[] = [];
+    const wall = await openPage(env.browser, created.links.wall, errors, { width: 1366, height: 768 });
+    const rows = async (id: string) =>
+      (await wall.getByTestId(id).locator('li').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    await wall.getByTestId('wall-by-group').waitFor();
+    expect(await rows('wall-by-group')).toEqual(['Civil Society 2', 'Government 1']);
+    expect(await rows('wall-by-theme')).toEqual(['Data 2', 'Trust 1']);
+    await wall.screenshot({ path: path.join(SHOTS, 'wall-breakdown.png') });
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

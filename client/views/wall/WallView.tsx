@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { themeLabel } from '../../../shared/domain';
 import { routes } from '../../../shared/http';
 import { Countdown } from '../../components/Countdown';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -152,8 +153,51 @@ function JoinPanel({ sessionId, joinCode }: { sessionId: string; joinCode: strin
       <p className="wall__counter" data-testid="wall-counter">
         {t('wall.counter', { pledges: tp('wall.pledges', pledges), panelists: tp('wall.panelists', panelists) })}
       </p>
+      <Breakdown />
     </aside>
   );
+}
+
+/** Who has pledged and on what: counts by stakeholder group and by theme, most first. */
+function Breakdown() {
+  const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.visibility !== 'record')));
+  const themes = useThemes();
+  if (pledges.length === 0) return null;
+  const groups = tally(pledges.map((p) => t(`group.${p.stakeholderGroup}`)));
+  const byTheme = tally(pledges.flatMap((p) => p.themes.map((id) => themeLabel(themes, id))));
+  return (
+    <div className="wall__breakdown" data-testid="wall-breakdown">
+      <BreakdownList title={t('wall.byGroup')} rows={groups} testId="wall-by-group" />
+      {byTheme.length > 0 && <BreakdownList title={t('wall.byTheme')} rows={byTheme} testId="wall-by-theme" />}
+    </div>
+  );
+}
+
+function BreakdownList({ title, rows, testId }: { title: string; rows: [string, number][]; testId: string }) {
+  const max = Math.max(...rows.map(([, n]) => n));
+  return (
+    <section className="wall__tally" data-testid={testId}>
+      <h2 className="wall__tally-title">{title}</h2>
+      <ul>
+        {rows.slice(0, 5).map(([label, n]) => (
+          <li key={label}>
+            <span className="wall__tally-label">{label}</span>
+            <span className="wall__tally-bar" aria-hidden="true">
+              <span style={{ width: `${(n / max) * 100}%` }} />
+            </span>
+            <span className="wall__tally-count">{n}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** [label, count] pairs, most frequent first (ties by label). */
+function tally(labels: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 /** Shown while the mouse moves (or the button has focus), so it never sits on the projected picture. */
