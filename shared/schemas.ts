@@ -140,6 +140,24 @@ export const createEventSchema = z
     path: ['endDate'],
   });
 export type CreateEventInput = z.input<typeof createEventSchema>;
+
+/**
+ * Changes to an event's details (PATCH /api/events/:id): any of these, at least one. The theme
+ * list is fixed once the event exists (its sessions and pledges carry its ids).
+ */
+export const updateEventSchema = z
+  .strictObject({
+    name: text(1, LIMITS.eventNameMax).optional(),
+    startDate: dateSchema.nullable().optional(),
+    endDate: dateSchema.nullable().optional(),
+    languages: z
+      .array(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en" or "pt-BR"'))
+      .max(LIMITS.languagesMax)
+      .optional(),
+    silentAfterMonths: z.number().int().min(1).max(24).optional(),
+  })
+  .refine((e) => Object.values(e).some((v) => v !== undefined), { message: 'nothing to change' });
+export type UpdateEventInput = z.input<typeof updateEventSchema>;
 export type CreateEventData = z.output<typeof createEventSchema>;
 
 export const eventSchema = z.object({

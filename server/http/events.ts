@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import { LIMITS } from '../../shared/domain';
 import type { EventDetail, EventListItem, ImportResponse } from '../../shared/http';
 import { routes } from '../../shared/http';
-import { createEventSchema, idSchema, type EventInfo } from '../../shared/schemas';
+import { createEventSchema, idSchema, updateEventSchema, type EventInfo } from '../../shared/schemas';
 import { dashboard } from '../domain/registry';
 import type { Request, Response } from 'express';
 import { sendError } from './errors';
@@ -41,6 +41,16 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
       }),
     );
     res.json({ ok: true, events: items });
+  });
+
+  router.patch('/events/:id', ...admin, async (req, res) => {
+    const id = idSchema.safeParse(req.params.id);
+    if (!id.success) return sendError(res, noEvent);
+    const patch = parsed(updateEventSchema, req.body, res);
+    if (!patch) return;
+    const updated = await events.update(id.data, patch);
+    if (!updated.ok) return sendError(res, updated.error);
+    res.json({ ok: true, event: updated.value });
   });
 
   router.get('/events/:id', ...admin, async (req, res) => {

@@ -1,6 +1,6 @@
 import { DEFAULT_THEME_LIST, sessionCodeKey, themeId, type Theme } from '../../shared/domain';
 import type { ImportProblem } from '../../shared/http';
-import { createEventSchema, type CreateEventInput, type EventInfo } from '../../shared/schemas';
+import { createEventSchema, updateEventSchema, type CreateEventInput, type EventInfo, type UpdateEventInput } from '../../shared/schemas';
 import type { FollowUpRecord } from '../domain/records';
 import { isPublic, publicPledge, type TrackedPledge } from '../domain/registry';
 import { RegistryCache, registryEntry, type RegistryEntry } from './registry-cache';
@@ -9,7 +9,8 @@ import { newId } from '../security';
 import type { SessionStore } from '../store/types';
 import { decode, encode, type SessionDoc } from './codec';
 import type { SessionMeta } from '../domain/records';
-import type { Created, SessionService } from './session-service';
+import type { Created, ServiceResult, SessionService } from './session-service';
+import { fail } from '../domain/result';
 
 /** Sessions an import or a listing reads per event; the registry and exports cover them all. */
 const EVENT_SESSIONS_MAX = 5000;
@@ -66,6 +67,29 @@ export class EventService {
     };
     if (!(await this.store.createEvent(event.id, event.createdAt, encode(event)))) throw new Error('event id collision');
     return event;
+  }
+
+  /** Changes an event's details (compare-and-set, retried on a concurrent change). */
+  async update(eventId: string, input: UpdateEventInput): Promise<ServiceResult<EventInfo>> {
+    const patch = updateEventSchema.parse(input);
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const [raw] = await this.store.getRecords('event', [eventId]);
+      const current = decode<EventInfo>(raw);
+      if (!raw || !current) return fail('event_not_found', 'This event does not exist.');
+      const next: EventInfo = {
+        ...current,
+        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+        ...(patch.languages ? { languages: [...new Set(patch.languages)] } : {}),
+      };
+      if (next.startDate && next.endDate && next.endDate < next.startDate) {
+        return fail('invalid_payload', 'endDate: the event must end on or after its first day');
+      }
+      if (await this.store.swapRecord('event', eventId, raw, encode(next))) {
+        this.registryCache.forget(eventId);
+        return { ok: true, value: next };
+      }
+    }
+    return fail('conflict', 'Someone changed this event at the same time; try again.');
   }
 
   get(eventId: string): Promise<EventInfo | null> {

@@ -73,6 +73,33 @@ describe('events, schedule import and per-event exports', () => {
     expect(list.body.events.map((e) => e.name)).toEqual(expect.arrayContaining(['IGF 2025', 'WSIS+20 Forum']));
   });
 
+  test('an event’s details can be changed (not its themes); bad changes are refused and change nothing', async () => {
+    const url = suite.server.url;
+    const draft = await createEvent(url, { name: 'IGF 2026 (draft nmae)', startDate: '2026-06-01', endDate: '2026-06-05', themes: ['Data'] });
+    const patch = (body: unknown, id = draft.id, token?: string | null) =>
+      adminApi<{ event: EventInfo; error: { code: string; message: string } }>(url, `/api/events/${id}`, { method: 'PATCH', body, token });
+    const fixed = await patch({ name: 'IGF 2026', silentAfterMonths: 6, languages: ['en', 'fr', 'en'] });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.event).toEqual({ ...draft, name: 'IGF 2026', silentAfterMonths: 6, languages: ['en', 'fr'] });
+    expect((await patch({ startDate: null, endDate: null })).body.event).toMatchObject({ startDate: null, endDate: null, name: 'IGF 2026' });
+
+    for (const [body, field] of [
+      [{}, 'nothing to change'],
+      [{ themes: ['Other'] }, 'themes'],
+      [{ name: '' }, 'name'],
+      [{ silentAfterMonths: 0 }, 'silentAfterMonths'],
+      [{ startDate: '2026-06-10', endDate: '2026-06-01' }, 'endDate'],
+    ] as const) {
+      const res = await patch(body);
+      expect([res.status, res.body.error.code]).toEqual([400, 'invalid_payload']);
+      expect(res.body.error.message).toContain(field);
+    }
+    expect((await patch({ name: 'X' }, 'nosuchevent')).status).toBe(404);
+    expect((await patch({ name: 'X' }, draft.id, null)).status).toBe(401);
+    const list = await adminApi<{ events: EventListItem[] }>(url, '/api/events');
+    expect(list.body.events.find((e) => e.id === draft.id)).toMatchObject({ name: 'IGF 2026', startDate: null, themes: [{ id: 'data', label: 'Data' }] });
+  });
+
   test('a session created in an event takes its themes; pledge themes are checked against that list', async () => {
     const url = suite.server.url;
     expect((await adminApi(url, '/api/sessions', { body: { ...PANEL, eventId: 'no-such-event' } })).status).toBe(404);

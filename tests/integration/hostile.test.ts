@@ -250,6 +250,11 @@ describe('hostile and malformed input', () => {
       '{"__proto__":{"polluted":true},"name":"x"}'];
     for (const body of eventBodies) await http(`POST /api/events ${label(body)}`, '/api/events', { method: 'POST', headers: admin, body });
     await http('POST /api/events without token', '/api/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"X"}' });
+    for (const body of ['', '{}', '[]', '{"themes":["x"]}', '{"name":""}', '{"startDate":"2026-02-30"}', '{"silentAfterMonths":99}', '{"__proto__":{"polluted":true},"x":1}', '{"id":"other"}']) {
+      await http(`PATCH event ${label(body)}`, `/api/events/${event.id}`, { method: 'PATCH', headers: admin, body });
+    }
+    await http('PATCH event without token', `/api/events/${event.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"name":"X"}' });
+    await http('PATCH event with the moderator key', `/api/events/${event.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${created.moderatorKey}`, 'content-type': 'application/json' }, body: '{"name":"X"}' });
     const csvHeaders = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'text/csv' };
     const imports: (string | Uint8Array)[] = [
       '',
