@@ -10,7 +10,7 @@ export interface ClientHttpError {
 export type ApiResult<T extends object> = (HttpResult<T> & { httpStatus: number }) | ClientHttpError;
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   /** Sent as JSON. */
   body?: unknown;
   /** Sent as is with its content type instead of JSON, e.g. a CSV file the user picked. */

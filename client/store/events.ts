@@ -13,25 +13,25 @@ export interface ThemeRow {
   label: string;
 }
 
-export interface EventForm {
+/** The fields an event keeps changeable after it is created (everything but its themes), as typed. */
+export interface EventDetailsForm {
   name: string;
   startDate: string;
   endDate: string;
-  themes: ThemeRow[];
   /** As typed: "en, fr". */
   languages: string;
   /** As typed, so the field can be empty while editing. */
   silentAfterMonths: string;
 }
 
-/** Checks made before sending, each with its own message; other failures are server error codes. */
-export type EventFormProblem =
-  | 'endBeforeStart'
-  | 'needTheme'
-  | 'duplicateTheme'
-  | 'badLanguage'
-  | 'tooManyLanguages'
-  | 'badSilentMonths';
+export interface EventForm extends EventDetailsForm {
+  themes: ThemeRow[];
+}
+
+/** Checks of the details made before sending, each with its own message. */
+export type EventDetailsProblem = 'needName' | 'endBeforeStart' | 'badLanguage' | 'tooManyLanguages' | 'badSilentMonths';
+/** Checks of the create form; other failures are server error codes. */
+export type EventFormProblem = EventDetailsProblem | 'needTheme' | 'duplicateTheme';
 
 interface EventsState {
   events: EventListItem[] | null;
@@ -115,20 +115,14 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 /** "en, fr pt-BR" -> ["en", "fr", "pt-BR"] */
 export const splitLanguages = (typed: string) => [...new Set(typed.split(/[\s,;]+/).filter(Boolean))];
 
-type Checked = { ok: true; input: CreateEventInput } | { ok: false; problem: EventFormProblem; detail?: string };
+type Problem<P> = { ok: false; problem: P; detail?: string };
+export type EventDetails = Required<Omit<CreateEventInput, 'themes'>>;
 
-/** The form as the API's `createEventSchema` wants it, or the first thing to fix. */
-export function checkEventForm(form: EventForm): Checked {
+/** The typed details as the API wants them (`createEventSchema`, `updateEventSchema`), or the first thing to fix. */
+export function checkEventDetails(form: EventDetailsForm): { ok: true; input: EventDetails } | Problem<EventDetailsProblem> {
+  const name = form.name.trim();
+  if (!name) return { ok: false, problem: 'needName' };
   if (form.startDate && form.endDate && form.endDate < form.startDate) return { ok: false, problem: 'endBeforeStart' };
-  const labels = form.themes.map((r) => r.label.trim()).filter(Boolean);
-  if (labels.length === 0 || labels.every((l) => themeId(l) === '')) return { ok: false, problem: 'needTheme' };
-  const seen = new Map<string, string>();
-  for (const label of labels) {
-    const id = themeId(label);
-    const earlier = seen.get(id);
-    if (earlier !== undefined) return { ok: false, problem: 'duplicateTheme', detail: `${earlier} / ${label}` };
-    seen.set(id, label);
-  }
   const languages = splitLanguages(form.languages);
   const bad = languages.find((l) => !LANGUAGE_TAG.test(l));
   if (bad) return { ok: false, problem: 'badLanguage', detail: bad };
@@ -138,14 +132,29 @@ export function checkEventForm(form: EventForm): Checked {
   return {
     ok: true,
     input: {
-      name: form.name.trim(),
+      name,
       startDate: form.startDate || null,
       endDate: form.endDate || null,
-      themes: labels,
       languages: languages.length ? languages : ['en'],
       silentAfterMonths: months,
     },
   };
+}
+
+/** The form as the API's `createEventSchema` wants it, or the first thing to fix. */
+export function checkEventForm(form: EventForm): { ok: true; input: CreateEventInput } | Problem<EventFormProblem> {
+  const details = checkEventDetails(form);
+  if (!details.ok) return details;
+  const labels = form.themes.map((r) => r.label.trim()).filter(Boolean);
+  if (labels.length === 0 || labels.every((l) => themeId(l) === '')) return { ok: false, problem: 'needTheme' };
+  const seen = new Map<string, string>();
+  for (const label of labels) {
+    const id = themeId(label);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) return { ok: false, problem: 'duplicateTheme', detail: `${earlier} / ${label}` };
+    seen.set(id, label);
+  }
+  return { ok: true, input: { ...details.input, themes: labels } };
 }
 
 /** Creates the event of the form; resolves with it (the view then opens its page), or null. */

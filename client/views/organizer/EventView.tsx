@@ -1,15 +1,18 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { routes, type EventDetail } from '../../../shared/http';
+import type { EventInfo } from '../../../shared/schemas';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDays } from '../../format';
 import { t, tp } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadEvent, useEvent } from '../../store/event';
+import { closeEventEdit, openEventEdit, resetEventEdit, saveEventEdit, updateEventEdit, useEventEdit } from '../../store/event-edit';
 import { startImportFor } from '../../store/event-import';
 import { forgetOneTimeLinks, startFormFor, useOrganizer } from '../../store/organizer';
 import { CreateSessionForm } from './CreateSessionForm';
 import { CreatedLinks } from './CreatedLinks';
+import { EventDetailsFields, EventFormError } from './EventFields';
 import { EventSessions } from './EventSessions';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { ImportedLinks, ImportSchedule } from './ImportSchedule';
@@ -25,6 +28,7 @@ export default function EventView({ eventId }: { eventId: string }) {
     forgetOneTimeLinks();
     startFormFor(eventId);
     startImportFor(eventId);
+    resetEventEdit();
   }, [eventId]);
   useEffect(() => {
     if (token) void loadEvent(eventId);
@@ -66,62 +70,156 @@ export default function EventView({ eventId }: { eventId: string }) {
   );
 }
 
+/** The event's details and actions; "Edit details" turns it into a form for everything but the themes. */
 function EventSummary({ detail }: { detail: EventDetail }) {
   const titleId = useId();
   const { event, sessions } = detail;
+  const editing = useEventEdit((s) => s.editing === event.id);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  // Closing the form (saved or cancelled) puts the focus back on the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const days = formatDays(event.startDate, event.endDate);
   const pledges = sessions.reduce((n, s) => n + s.pledges, 0);
   return (
     <section className="card event-summary" aria-labelledby={titleId} data-testid="event-summary">
-      <div className="event-summary__head">
-        <div>
-          <h2 id={titleId} className="event-summary__name">
-            {event.name}
-          </h2>
-          <p className="event-summary__when">
-            {days ?? t('org.events.noDates')}
-            <span aria-hidden="true"> · </span>
-            {tp('org.events.sessions', sessions.length)}
-            <span aria-hidden="true"> · </span>
-            {tp('org.events.pledges', pledges)}
-          </p>
-        </div>
-        <div className="event-summary__actions">
-          <ExportButton target={{ scope: 'event', id: event.id, format: 'csv' }} label={t('org.export.csv')} testId="export-event-csv" />
-          <ExportButton target={{ scope: 'event', id: event.id, format: 'json' }} label={t('org.export.json')} testId="export-event-json" />
-          <AppLink className="button button--small button--primary" href={routes.dashboard(event.id)} data-testid="open-dashboard">
-            {t('org.event.dashboard')}
-          </AppLink>
-          <a className="button button--small button--secondary" href={routes.registry(event.id)} target="_blank" rel="noreferrer">
-            {t('org.event.registry')}
-            <span className="visually-hidden"> {t('org.newTab')}</span>
-          </a>
-        </div>
-      </div>
-      <dl className="event-summary__facts">
-        <div className="event-summary__fact event-summary__fact--themes">
-          <dt>{t('org.event.themes')}</dt>
-          <dd>
-            <ul className="chips" data-testid="event-themes">
-              {event.themes.map((theme) => (
-                <li key={theme.id} className="chip">
-                  {theme.label}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-        <div className="event-summary__fact">
-          <dt>{t('org.event.languages')}</dt>
-          <dd>{event.languages.map(languageName).join(', ')}</dd>
-        </div>
-        <div className="event-summary__fact">
-          <dt>{t('org.event.silentAfter')}</dt>
-          <dd>{tp('org.event.months', event.silentAfterMonths)}</dd>
-        </div>
-      </dl>
+      {editing ? (
+        <EventEditForm event={event} titleId={titleId} />
+      ) : (
+        <>
+          <div className="event-summary__head">
+            <div>
+              <h2 id={titleId} className="event-summary__name">
+                {event.name}
+              </h2>
+              <p className="event-summary__when">
+                {days ?? t('org.events.noDates')}
+                <span aria-hidden="true"> · </span>
+                {tp('org.events.sessions', sessions.length)}
+                <span aria-hidden="true"> · </span>
+                {tp('org.events.pledges', pledges)}
+              </p>
+            </div>
+            <div className="event-summary__actions">
+              <button
+                ref={editButton}
+                type="button"
+                className="button button--small button--secondary"
+                data-testid="edit-event"
+                onClick={() => openEventEdit(event)}
+              >
+                {t('org.event.edit')}
+              </button>
+              <ExportButton target={{ scope: 'event', id: event.id, format: 'csv' }} label={t('org.export.csv')} testId="export-event-csv" />
+              <ExportButton target={{ scope: 'event', id: event.id, format: 'json' }} label={t('org.export.json')} testId="export-event-json" />
+              <AppLink className="button button--small button--primary" href={routes.dashboard(event.id)} data-testid="open-dashboard">
+                {t('org.event.dashboard')}
+              </AppLink>
+              <a className="button button--small button--secondary" href={routes.registry(event.id)} target="_blank" rel="noreferrer">
+                {t('org.event.registry')}
+                <span className="visually-hidden"> {t('org.newTab')}</span>
+              </a>
+            </div>
+          </div>
+          <dl className="event-summary__facts">
+            <div className="event-summary__fact event-summary__fact--themes">
+              <dt>{t('org.event.themes')}</dt>
+              <dd>
+                <ThemeChips event={event} />
+              </dd>
+            </div>
+            <div className="event-summary__fact">
+              <dt>{t('org.event.languages')}</dt>
+              <dd data-testid="event-languages">{event.languages.map(languageName).join(', ')}</dd>
+            </div>
+            <div className="event-summary__fact">
+              <dt>{t('org.event.silentAfter')}</dt>
+              <dd data-testid="event-silent-after">{tp('org.event.months', event.silentAfterMonths)}</dd>
+            </div>
+          </dl>
+        </>
+      )}
+      <EditOutcome />
       <ExportStatus scope="event" />
     </section>
+  );
+}
+
+function ThemeChips({ event, labelledBy }: { event: EventInfo; labelledBy?: string }) {
+  return (
+    <ul className="chips" data-testid="event-themes" aria-labelledby={labelledBy}>
+      {event.themes.map((theme) => (
+        <li key={theme.id} className="chip">
+          {theme.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Name, days, languages and months before silent; the themes shown as they stay. Escape cancels. */
+function EventEditForm({ event, titleId }: { event: EventInfo; titleId: string }) {
+  const id = useId();
+  const form = useEventEdit((s) => s.form);
+  const saving = useEventEdit((s) => s.saving);
+  const error = useEventEdit((s) => s.error);
+  const detail = useEventEdit((s) => s.detail);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => nameRef.current?.focus(), []);
+  return (
+    <>
+      <h2 id={titleId} className="event-summary__name">
+        {t('org.event.editTitle')}
+      </h2>
+      <form
+        className="create-form event-edit"
+        data-testid="event-edit-form"
+        aria-labelledby={titleId}
+        // Our own checks say what is wrong next to the form, where a screen reader hears it.
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveEventEdit();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !saving) {
+            e.preventDefault();
+            closeEventEdit();
+          }
+        }}
+      >
+        <EventDetailsFields form={form} onChange={updateEventEdit} nameRef={nameRef} />
+        <div className="event-edit__themes">
+          <h3 id={`${id}-themes`} className="event-edit__subhead">
+            {t('org.event.themes')}
+          </h3>
+          <ThemeChips event={event} labelledBy={`${id}-themes`} />
+          <p className="field__help">{t('org.event.themesFixed')}</p>
+        </div>
+        <EventFormError error={error} detail={detail} />
+        <div className="event-edit__actions">
+          <button type="submit" className="button button--primary" data-testid="save-event" disabled={saving} aria-busy={saving || undefined}>
+            {saving ? t('org.event.saving') : t('org.event.save')}
+          </button>
+          <button type="button" className="button button--ghost" onClick={closeEventEdit} disabled={saving}>
+            {t('org.event.cancelEdit')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** "Saved" (or "nothing changed") after the form closes; the region stays in the page so the change is read out. */
+function EditOutcome() {
+  const outcome = useEventEdit((s) => s.outcome);
+  return (
+    <p className="event-summary__status" role="status" data-testid="event-edit-status">
+      {outcome === 'saved' ? t('org.event.saved') : outcome === 'unchanged' ? t('org.event.unchanged') : ''}
+    </p>
   );
 }
 
