@@ -22,16 +22,13 @@ export const REGIONAL_GROUPS = [
 ] as const;
 export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
 
-/** An event's theme list when it names none (the IGF's recent thematic tracks). */
-export const DEFAULT_THEMES = ['data', 'environment', 'inclusion', 'trust'] as const;
-
 /** A theme of an event: a stable id (used in pledges, filters and exports) and its label. */
 export interface Theme {
   id: string;
   label: string;
 }
 
-/** Labels of the default themes, as an event without its own list shows them. */
+/** An event's theme list when it names none (the IGF's recent thematic tracks). */
 export const DEFAULT_THEME_LIST: readonly Theme[] = [
   { id: 'data', label: 'Data' },
   { id: 'environment', label: 'Environment' },
@@ -55,6 +52,9 @@ export function themeId(label: string): string {
     .slice(0, 40)
     .replace(/-+$/g, '');
 }
+
+/** A BCP 47 language tag as events list their languages: "en", "fr", "pt-BR". */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** What a theme id looks like (see themeId). */
 export const THEME_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,39}$/u;

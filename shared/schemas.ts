@@ -5,6 +5,7 @@ import {
   VISIBILITIES,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
+  LANGUAGE_TAG,
   LIGHTS,
   LIMITS,
   PANELIST_STATUSES,
@@ -79,7 +80,6 @@ export const panelistInputSchema = z.strictObject({
   stakeholderGroup: stakeholderGroupSchema,
   regionalGroup: regionalGroupSchema.nullable().default(null),
 });
-export type PanelistInput = z.infer<typeof panelistInputSchema>;
 
 /** A local date and time in the event's time zone, as a schedule gives it: "2025-06-24T09:00". */
 export const localDateTimeSchema = z
@@ -121,6 +121,9 @@ export type CreateSessionData = z.output<typeof createSessionSchema>;
 
 export const themeSchema = z.object({ id: z.string(), label: z.string() });
 
+/** BCP 47 language tags, e.g. "en", "fr", "pt-BR". */
+const languagesSchema = z.array(z.string().regex(LANGUAGE_TAG, 'expected a language tag such as "en" or "pt-BR"')).max(LIMITS.languagesMax);
+
 export const createEventSchema = z
   .strictObject({
     name: text(1, LIMITS.eventNameMax),
@@ -128,11 +131,7 @@ export const createEventSchema = z
     endDate: dateSchema.nullable().default(null),
     /** Theme labels; ids are derived from them. Default: the standard list. */
     themes: z.array(text(1, LIMITS.themeLabelMax)).min(1).max(LIMITS.eventThemesMax).optional(),
-    /** BCP 47 language tags, e.g. "en", "fr", "pt-BR". */
-    languages: z
-      .array(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en" or "pt-BR"'))
-      .max(LIMITS.languagesMax)
-      .default(['en']),
+    languages: languagesSchema.default(['en']),
     silentAfterMonths: z.number().int().min(1).max(24).default(3),
   })
   .refine((e) => !e.startDate || !e.endDate || e.endDate >= e.startDate, {
@@ -150,15 +149,11 @@ export const updateEventSchema = z
     name: text(1, LIMITS.eventNameMax).optional(),
     startDate: dateSchema.nullable().optional(),
     endDate: dateSchema.nullable().optional(),
-    languages: z
-      .array(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en" or "pt-BR"'))
-      .max(LIMITS.languagesMax)
-      .optional(),
+    languages: languagesSchema.optional(),
     silentAfterMonths: z.number().int().min(1).max(24).optional(),
   })
   .refine((e) => Object.values(e).some((v) => v !== undefined), { message: 'nothing to change' });
 export type UpdateEventInput = z.input<typeof updateEventSchema>;
-export type CreateEventData = z.output<typeof createEventSchema>;
 
 export const eventSchema = z.object({
   id: idSchema,

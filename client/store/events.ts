@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_SILENT_AFTER_MONTHS, DEFAULT_THEME_LIST, LIMITS, themeId } from '../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, DEFAULT_THEME_LIST, LANGUAGE_TAG, LIMITS, themeId } from '../../shared/domain';
 import type { EventListItem } from '../../shared/http';
 import type { CreateEventInput, EventInfo } from '../../shared/schemas';
 import { api } from '../api';
@@ -109,8 +109,6 @@ export function removeTheme(key: number): void {
 export function resetThemes(): void {
   set((s) => ({ form: { ...s.form, themes: emptyForm().themes } }));
 }
-
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** "en, fr pt-BR" -> ["en", "fr", "pt-BR"] */
 export const splitLanguages = (typed: string) => [...new Set(typed.split(/[\s,;]+/).filter(Boolean))];

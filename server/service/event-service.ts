@@ -3,12 +3,12 @@ import type { ImportProblem } from '../../shared/http';
 import { createEventSchema, updateEventSchema, type CreateEventInput, type EventInfo, type UpdateEventInput } from '../../shared/schemas';
 import type { FollowUpRecord } from '../domain/records';
 import { isPublic, publicPledge, type TrackedPledge } from '../domain/registry';
+import { swapRecordWithRetry } from './record-swap';
 import { RegistryCache, registryEntry, type RegistryEntry } from './registry-cache';
 import { readSchedule } from '../domain/schedule';
 import { newId } from '../security';
 import type { SessionStore } from '../store/types';
 import { decode, encode, type SessionDoc } from './codec';
-import type { SessionMeta } from '../domain/records';
 import type { Created, ServiceResult, SessionService } from './session-service';
 import { fail } from '../domain/result';
 
@@ -72,24 +72,27 @@ export class EventService {
   /** Changes an event's details (compare-and-set, retried on a concurrent change). */
   async update(eventId: string, input: UpdateEventInput): Promise<ServiceResult<EventInfo>> {
     const patch = updateEventSchema.parse(input);
-    for (let attempt = 0; attempt < 12; attempt++) {
-      const [raw] = await this.store.getRecords('event', [eventId]);
-      const current = decode<EventInfo>(raw);
-      if (!raw || !current) return fail('event_not_found', 'This event does not exist.');
-      const next: EventInfo = {
-        ...current,
-        ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-        ...(patch.languages ? { languages: [...new Set(patch.languages)] } : {}),
-      };
-      if (next.startDate && next.endDate && next.endDate < next.startDate) {
-        return fail('invalid_payload', 'endDate: the event must end on or after its first day');
-      }
-      if (await this.store.swapRecord('event', eventId, raw, encode(next))) {
-        this.registryCache.forget(eventId);
-        return { ok: true, value: next };
-      }
-    }
-    return fail('conflict', 'Someone changed this event at the same time; try again.');
+    const updated = await swapRecordWithRetry(
+      this.store,
+      'event',
+      eventId,
+      (raw) => {
+        const current = decode<EventInfo>(raw);
+        if (!current) return fail('event_not_found', 'This event does not exist.');
+        const next: EventInfo = {
+          ...current,
+          ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+          ...(patch.languages ? { languages: [...new Set(patch.languages)] } : {}),
+        };
+        if (next.startDate && next.endDate && next.endDate < next.startDate) {
+          return fail('invalid_payload', 'endDate: the event must end on or after its first day');
+        }
+        return { ok: true, value: { next: encode(next), result: next } };
+      },
+      'Someone changed this event at the same time; try again.',
+    );
+    if (updated.ok) this.registryCache.forget(eventId);
+    return updated;
   }
 
   get(eventId: string): Promise<EventInfo | null> {

@@ -10,11 +10,11 @@ import type { SessionStore } from '../store/types';
 import { decode, decodeMeta, encode } from './codec';
 import { loadEvent } from './event-service';
 import type { RegistryCache } from './registry-cache';
+import { swapRecordWithRetry } from './record-swap';
 import type { ServiceResult } from './session-service';
 import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
 
 const refused = fail('unauthorized', 'This follow-up link is not valid (it may have been replaced by a newer one).');
-const MAX_ATTEMPTS = 12;
 
 /**
  * Follow-up: each pledge's private link (only its digest is stored) and its author's progress
@@ -28,11 +28,6 @@ export class FollowUpService {
     private readonly registry?: RegistryCache,
   ) {}
 
-  private async record(pledgeId: string): Promise<{ raw: string | null; record: FollowUpRecord | undefined }> {
-    const [raw] = await this.store.getRecords('followup', [pledgeId]);
-    return { raw: raw ?? null, record: decode<FollowUpRecord>(raw) };
-  }
-
   /**
    * Called after a pledge is stored: creates its follow-up record unless it has one, and returns
    * the new link's token in that case (it goes to the author in the same acknowledgement).
@@ -44,29 +39,34 @@ export class FollowUpService {
   }
 
   /** A new token for the pledge; the previous link stops working. Reports are kept. */
-  async rotate(pledge: Pledge): Promise<string> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const token = newSecret();
-      const { raw, record } = await this.record(pledge.id);
-      const next = record ? { ...record, tokenHash: hashSecret(token) } : newFollowUp(pledge, hashSecret(token), this.clock());
-      if (await this.store.swapRecord('followup', pledge.id, raw, encode(next))) return token;
-    }
-    throw new Error('follow-up record is too busy');
+  rotate(pledge: Pledge): Promise<ServiceResult<string>> {
+    return swapRecordWithRetry(
+      this.store,
+      'followup',
+      pledge.id,
+      (raw) => {
+        const token = newSecret();
+        const record = decode<FollowUpRecord>(raw);
+        const next = record ? { ...record, tokenHash: hashSecret(token) } : newFollowUp(pledge, hashSecret(token), this.clock());
+        return { ok: true, value: { next: encode(next), result: token } };
+      },
+      'The follow-up link is being changed right now; try again.',
+    );
   }
 
-  /** Verifies the token and loads the pledge it opens. */
-  private async authorised(pledgeId: string, token: string) {
-    const { raw, record } = await this.record(pledgeId);
-    if (!raw || !record || !secretMatches(token, record.tokenHash)) return null;
+  /** The record as stored, if `token` opens it, with the session and pledge it belongs to. */
+  private async authorise(raw: string | null, pledgeId: string, token: string) {
+    const record = decode<FollowUpRecord>(raw);
+    if (!record || !secretMatches(token, record.tokenHash)) return null;
     const got = await this.store.getFields(record.sessionId, [fields.meta, fields.pledge(pledgeId)]);
     const meta = decodeMeta(got?.[0]);
     const pledge = decode<Pledge>(got?.[1]);
-    if (!meta || !pledge) return null;
-    return { raw, record, meta, pledge };
+    return meta && pledge ? { record, meta, pledge } : null;
   }
 
   async view(pledgeId: string, token: string, publicUrl: (pledgeId: string) => string): Promise<ServiceResult<FollowUpView>> {
-    const found = await this.authorised(pledgeId, token);
+    const [raw = null] = await this.store.getRecords('followup', [pledgeId]);
+    const found = await this.authorise(raw, pledgeId, token);
     if (!found) return refused;
     return { ok: true, value: await this.present(found.record, found.meta, found.pledge, publicUrl) };
   }
@@ -78,17 +78,23 @@ export class FollowUpService {
     publicUrl: (pledgeId: string) => string,
   ): Promise<ServiceResult<FollowUpView>> {
     const parsed = progressReportInputSchema.parse(input);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const found = await this.authorised(pledgeId, token);
-      if (!found) return refused;
-      const next = addReport(found.record, found.pledge, parsed, this.clock());
-      if (!next.ok) return next;
-      if (await this.store.swapRecord('followup', pledgeId, found.raw, encode(next.value))) {
-        this.registry?.forget(found.meta.eventId);
-        return { ok: true, value: await this.present(next.value, found.meta, found.pledge, publicUrl) };
-      }
-    }
-    return fail('conflict', 'Someone else is reporting on this pledge right now; try again.');
+    const saved = await swapRecordWithRetry(
+      this.store,
+      'followup',
+      pledgeId,
+      async (raw) => {
+        const found = await this.authorise(raw, pledgeId, token);
+        if (!found) return refused;
+        const next = addReport(found.record, found.pledge, parsed, this.clock());
+        if (!next.ok) return next;
+        return { ok: true, value: { next: encode(next.value), result: { ...found, record: next.value } } };
+      },
+      'Someone else is reporting on this pledge right now; try again.',
+    );
+    if (!saved.ok) return saved;
+    const { record, meta, pledge } = saved.value;
+    this.registry?.forget(meta.eventId);
+    return { ok: true, value: await this.present(record, meta, pledge, publicUrl) };
   }
 
   private async present(

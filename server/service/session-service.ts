@@ -15,6 +15,7 @@ import { decode, decodeDoc, decodeMeta, encode, type SessionDoc } from './codec'
 import { DocCache } from './doc-cache';
 import type { Fanout } from './fanout';
 import type { FollowUpService } from './follow-up-service';
+import { MAX_ATTEMPTS } from './record-swap';
 import type { RegistryCache } from './registry-cache';
 
 /** Who is behind a connection, as established at the handshake. */
@@ -33,8 +34,6 @@ export interface Created {
   moderatorKey: string;
 }
 
-/** Conflicting concurrent writes are retried this many times before giving up with `conflict`. */
-const MAX_ATTEMPTS = 12;
 
 interface Plan<T> {
   expect: Expectation[];
@@ -305,7 +304,8 @@ export class SessionService {
       return { ok: true, value: { expect: [], writes: [], value: pledge } };
     });
     if (!got.ok) return got;
-    return { ok: true, value: { followUpToken: await this.followUps.rotate(got.value) } };
+    const rotated = await this.followUps.rotate(got.value);
+    return rotated.ok ? { ok: true, value: { followUpToken: rotated.value } } : rotated;
   }
 
   private async pledgeCommand(

@@ -1,4 +1,5 @@
 import type { CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import { repeatedInBatch, scopedCode } from './batch';
 import { fields } from './fields';
 
 /**
@@ -23,14 +24,12 @@ export class MemoryStore implements SessionStore {
   }
 
   async createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult> {
-    const codes = seeds.map((s) => s.joinCode);
-    const takenJoinCodes = seeds
-      .filter((s, i) => this.joinCodes.has(s.joinCode) || this.docs.has(s.sessionId) || codes.indexOf(s.joinCode) !== i)
-      .map((s) => s.joinCode);
-    const scoped = seeds.map((s) => (s.eventId && s.codeKey ? `${s.eventId}\n${s.codeKey}` : ''));
-    const takenCodeKeys = seeds
-      .filter((s, i) => scoped[i] !== '' && (this.eventCodes.has(scoped[i]!) || scoped.indexOf(scoped[i]!) !== i))
-      .map((s) => s.codeKey!);
+    const repeated = repeatedInBatch(seeds);
+    const scoped = seeds.map(scopedCode);
+    const takenJoinCodes = [
+      ...new Set([...seeds.filter((s) => this.joinCodes.has(s.joinCode) || this.docs.has(s.sessionId)).map((s) => s.joinCode), ...repeated.takenJoinCodes]),
+    ];
+    const takenCodeKeys = [...new Set([...seeds.filter((_s, i) => this.eventCodes.has(scoped[i]!)).map((s) => s.codeKey!), ...repeated.takenCodeKeys])];
     if (takenJoinCodes.length > 0 || takenCodeKeys.length > 0) return { ok: false, takenJoinCodes, takenCodeKeys };
     for (const [i, seed] of seeds.entries()) {
       this.joinCodes.set(seed.joinCode, seed.sessionId);

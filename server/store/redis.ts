@@ -1,5 +1,6 @@
 import { createClient, type RedisClientType } from 'redis';
 import type { CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import { repeatedInBatch } from './batch';
 import { fields, redisKeys } from './fields';
 
 /** The client as `createClient({ url })` returns it (RESP3, no modules). */
@@ -138,11 +139,8 @@ export class RedisStore implements SessionStore {
   }
 
   async createSessions(seeds: SessionSeed[]): Promise<CreateSessionsResult> {
-    const codes = seeds.map((s) => s.joinCode);
-    const scoped = seeds.map((s) => (s.eventId && s.codeKey ? `${s.eventId}\n${s.codeKey}` : ''));
-    const repeatedJoin = seeds.filter((s, i) => codes.indexOf(s.joinCode) !== i).map((s) => s.joinCode);
-    const repeatedCode = seeds.filter((_s, i) => scoped[i] !== '' && scoped.indexOf(scoped[i]!) !== i).map((s) => s.codeKey!);
-    if (repeatedJoin.length > 0 || repeatedCode.length > 0) return { ok: false, takenJoinCodes: repeatedJoin, takenCodeKeys: repeatedCode };
+    const repeated = repeatedInBatch(seeds);
+    if (repeated.takenJoinCodes.length > 0 || repeated.takenCodeKeys.length > 0) return { ok: false, ...repeated };
     const keys = [this.keys.sessionIndex];
     const batch = seeds.map((s) => {
       const inEvent = (key: (eventId: string) => string) => (s.eventId ? key(s.eventId) : this.keys.sessionIndex);
