@@ -2,12 +2,11 @@ import { useId } from 'react';
 import {
   DEFAULT_PROMPT,
   LIMITS,
-  REGIONAL_GROUPS,
-  STAKEHOLDER_GROUPS,
   type RegionalGroup,
   type StakeholderGroup,
 } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RegionalGroupOptions, StakeholderGroupOptions } from '../../components/GroupOptions';
 import { t, type MessageKey } from '../../i18n';
 import { useEvents } from '../../store/events';
 import {
@@ -260,11 +259,7 @@ function PanelistRowEditor({ row, n, canRemove }: { row: PanelistRow; n: number;
           value={row.stakeholderGroup}
           onChange={(e) => updateRow(row.key, { stakeholderGroup: e.target.value as StakeholderGroup })}
         >
-          {STAKEHOLDER_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {t(`group.${g}`)}
-            </option>
-          ))}
+          <StakeholderGroupOptions />
         </select>
       </div>
       <div className="field">
@@ -279,11 +274,7 @@ function PanelistRowEditor({ row, n, canRemove }: { row: PanelistRow; n: number;
           onChange={(e) => updateRow(row.key, { regionalGroup: e.target.value as RegionalGroup | '' })}
         >
           <option value="">{t('org.create.regionNone')}</option>
-          {REGIONAL_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {t(`region.${g}`)}
-            </option>
-          ))}
+          <RegionalGroupOptions />
         </select>
       </div>
       <button

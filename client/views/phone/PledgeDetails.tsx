@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ComponentType } from 'react';
-import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
+import { LIMITS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
+import { RegionalGroupOptions, StakeholderGroupOptions } from '../../components/GroupOptions';
 import { t } from '../../i18n';
 import {
   addDeliverable,
@@ -109,11 +110,7 @@ export function PledgeDetails({ locked }: { locked: boolean }) {
             onChange={(e) => setStakeholderGroup(e.target.value as StakeholderGroup)}
           >
             {group === '' && <option value="" />}
-            {STAKEHOLDER_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`group.${g}`)}
-              </option>
-            ))}
+            <StakeholderGroupOptions />
           </select>
         </div>
 
@@ -129,11 +126,7 @@ export function PledgeDetails({ locked }: { locked: boolean }) {
             onChange={(e) => setRegionalGroup(e.target.value ? (e.target.value as RegionalGroup) : null)}
           >
             <option value="">{t('phone.form.regionalGroup.none')}</option>
-            {REGIONAL_GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`region.${g}`)}
-              </option>
-            ))}
+            <RegionalGroupOptions />
           </select>
         </div>
 
