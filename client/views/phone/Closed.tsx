@@ -1,7 +1,7 @@
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { usePhone } from '../../store/phone';
+import { usePhone } from '../../store/phone-state';
 import { useThemes } from '../../store/session';
 import { FollowUpLink } from './FollowUpLink';
 import { SendStatus } from './SendStatus';

@@ -3,7 +3,8 @@ import { routes } from '../../../shared/http';
 import type { Pledge } from '../../../shared/schemas';
 import { CopyField } from '../../components/CopyField';
 import { t, tError } from '../../i18n';
-import { isLocked, requestFollowUpLink, usePhone } from '../../store/phone';
+import { requestFollowUpLink } from '../../store/phone';
+import { isLocked, usePhone } from '../../store/phone-state';
 
 /**
  * The author's private follow-up link, under the saved pledge: to report progress during the year.

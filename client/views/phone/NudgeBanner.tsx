@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
-import { dismissNudge, usePhone } from '../../store/phone';
+import { dismissNudge } from '../../store/phone';
+import { usePhone } from '../../store/phone-state';
 
 export function NudgeBanner() {
   const nudgedAt = usePhone((s) => s.nudgedAt);

@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
-import { pickPanelist, usePhone } from '../../store/phone';
+import { pickPanelist } from '../../store/phone';
+import { usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 
 export function PickName() {

@@ -2,12 +2,11 @@ import { useEffect, useId, useState, type ComponentType } from 'react';
 import { LIMITS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
 import { RegionalGroupOptions, StakeholderGroupOptions } from '../../components/GroupOptions';
 import { t } from '../../i18n';
+import { effectiveRegionalGroup, effectiveStakeholderGroup } from '../../store/phone-draft';
 import {
   addDeliverable,
   addPartner,
   addSdgTarget,
-  effectiveRegionalGroup,
-  effectiveStakeholderGroup,
   removeDeliverable,
   removePartner,
   removeSdgTarget,
@@ -18,8 +17,8 @@ import {
   setTimeframe,
   setVisibility,
   toggleTheme,
-  usePhone,
-} from '../../store/phone';
+} from '../../store/phone-form';
+import { usePhone } from '../../store/phone-state';
 import { useThemes } from '../../store/session';
 import { useMe } from './useMyPledge';
 

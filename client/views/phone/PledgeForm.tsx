@@ -2,20 +2,16 @@ import { useId, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
+import { cancelEdit, submitDraft } from '../../store/phone';
 import {
-  cancelEdit,
   detailsProblem,
-  incompleteDeliverable,
   draftProblem,
   effectiveOrganization,
-  isLocked,
+  incompleteDeliverable,
   pledgeLength,
-  setCapacity,
-  setOrganization,
-  setText,
-  submitDraft,
-  usePhone,
-} from '../../store/phone';
+} from '../../store/phone-draft';
+import { setCapacity, setOrganization, setText } from '../../store/phone-form';
+import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { PledgeDetails } from './PledgeDetails';
 import { PledgePreview } from './PledgePreview';

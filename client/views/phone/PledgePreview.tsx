@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { previewPledge, type Draft } from '../../store/phone';
+import { previewPledge, type Draft } from '../../store/phone-draft';
 import { useThemes } from '../../store/session';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { Pledge } from '../../../shared/schemas';
 import { formatClock, t, tError } from '../../i18n';
-import { usePhone, type SendState } from '../../store/phone';
+import { usePhone, type SendState } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 
 /** Attempt errors that the outbox retries by itself (shown while `sending`). */

@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import { usePhone } from '../../store/phone';
+import { usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { SendStatus } from './SendStatus';
 import { useMe } from './useMyPledge';

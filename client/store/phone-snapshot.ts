@@ -1,0 +1,36 @@
+import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
+import { readItem, storageKeys, writeItem } from '../storage';
+import { applySnapshot, useSession } from './session';
+
+/**
+ * Keeps the phone's last known state in storage and shows it at once on the next page load, so a
+ * phone that reloads without a connection still shows the form, its pledge and what is unsent.
+ * It is restored below every real sequence number: the first snapshot from the server replaces it,
+ * and the handshake does not offer it as `lastSeq`.
+ */
+export function cacheSnapshot(sessionId: string): () => void {
+  const key = storageKeys.snapshot(sessionId);
+  const raw = readItem('local', key);
+  if (raw) {
+    try {
+      const cached = JSON.parse(raw) as SessionSnapshot;
+      if (cached.protocol === PROTOCOL_VERSION && cached.session?.id === sessionId) applySnapshot({ ...cached, seq: -1 });
+    } catch {
+      writeItem('local', key, null);
+    }
+  }
+  return useSession.subscribe((s) => {
+    if (!s.session || !s.round || !s.you || s.baseSeq < 0) return;
+    const snapshot: SessionSnapshot = {
+      protocol: PROTOCOL_VERSION,
+      seq: s.baseSeq,
+      session: s.session,
+      round: s.round,
+      panel: Object.entries(s.panel).map(([panelistId, status]) => ({ panelistId, status })),
+      pledges: s.pledges,
+      you: s.you,
+      serverNow: Date.now() + s.clockSkew,
+    };
+    writeItem('local', key, JSON.stringify(snapshot));
+  });
+}
