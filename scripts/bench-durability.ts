@@ -9,7 +9,7 @@
  *
  * Options: --rounds N (default 3), --edits N per phone per round (default 25).
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
@@ -75,7 +75,8 @@ async function measure(mode: Mode): Promise<number[]> {
           panelists: Array.from({ length: PHONES }, (_, i) => ({ name: `P${i}`, organization: 'Org', stakeholderGroup: 'Academia' })),
         }),
       })
-    ).json()) as { sessionId: string; links: { moderator: string } };
+    ).json()) as { sessionId: string; links: { moderator: string; invites: { panelistId: string; link: string }[] } };
+    const invites = new Map(created.links.invites.map((i) => [i.panelistId, new URL(i.link).hash.replace('#invite=', '')]));
     const key = new URL(created.links.moderator).hash.slice(5);
     const { socket: mod, state } = await connect(url, { role: 'moderator', sessionId: created.sessionId, key });
     sockets.push(mod);
@@ -84,9 +85,11 @@ async function measure(mode: Mode): Promise<number[]> {
     const latencies: number[] = [];
     await Promise.all(
       panelists.map(async (p) => {
-        const { socket: phone } = await connect(url, { role: 'phone', sessionId: created.sessionId });
+        const deviceToken = randomBytes(16).toString('base64url');
+        const { socket: phone } = await connect(url, { role: 'phone', sessionId: created.sessionId, deviceToken });
         sockets.push(phone);
-        await emit(phone, 'panelist:claim', { panelistId: p.id });
+        const claim = await emit(phone, 'panelist:claim', { panelistId: p.id, invite: invites.get(p.id) });
+        if (!claim.ok) throw new Error(`claim refused: ${JSON.stringify(claim)}`);
         const id = randomUUID();
         for (let i = 0; i <= EDITS; i++) {
           const started = performance.now();

@@ -9,6 +9,7 @@ import type { Logger } from './log';
 import { redisStreamsAdapter } from './realtime/adapter';
 import { EventService } from './service/event-service';
 import { SessionService } from './service/session-service';
+import { silentFanout } from './service/fanout';
 import { MemoryStore } from './store/memory';
 import { RedisStore } from './store/redis';
 import type { SessionStore } from './store/types';
@@ -61,15 +62,22 @@ export async function announce(config: Config, store: SessionStore, base: string
   }
   if (config.demo) {
     // Creating a session broadcasts nothing, so no Socket.IO server is needed here.
-    const service = new SessionService(store, { emit: () => undefined, releaseSeat: () => undefined });
+    const service = new SessionService(store, silentFanout);
     const event = await new EventService(store, service).create(DEMO_EVENT);
     const created = await service.createSession(DEMO_SESSION, event);
     if (!created.ok) throw new Error(created.error.message);
-    const { meta, moderatorKey } = created.value;
+    const { meta, moderatorKeys } = created.value;
+    const moderatorKey = moderatorKeys.onsite;
     console.log(`\n  Demo event "${event.name}": ${base}${routes.organizerEvent(event.id)} (public registry ${base}${routes.registry(event.id)})`);
     console.log(`  Demo session "${meta.title}" — join code ${meta.joinCode}`);
     console.log(`  Moderator console: ${base}${routes.moderator(meta.id, moderatorKey)}`);
-    console.log(`  Panelist phones:   ${base}${routes.join(meta.joinCode)}`);
+    console.log(`  Online moderator:  ${base}${routes.moderator(meta.id, moderatorKeys.online)}`);
+    console.log(`  Panelists' invite links (one per seat):`);
+    for (const invite of created.value.invites) {
+      const name = meta.panelists.find((p) => p.id === invite.panelistId)?.name ?? '';
+      console.log(`    ${name.padEnd(18)} ${base}${routes.invite(meta.id, invite.panelistId, invite.token)}`);
+    }
+    console.log(`  Audience (join code, also on the wall): ${base}${routes.join(meta.joinCode)}`);
     console.log(`  Wall (projector):  ${base}${routes.wall(meta.id)}`);
     console.log(`  Rapporteur report: ${base}${routes.report(meta.id, moderatorKey)}\n`);
   } else if ((await store.listSessionIds(1)).length === 0) {

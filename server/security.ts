@@ -11,7 +11,11 @@ export function newId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-/** Secrets are stored only as SHA-256 digests, so a dump of the store reveals no usable key. */
+/**
+ * Device and follow-up tokens are stored only as SHA-256 digests, so a dump of the store reveals
+ * none of them. (Moderator keys and invite tokens are kept, so organizers can hand a link out
+ * again; the store is as confidential as the admin token.)
+ */
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('base64url');
 }

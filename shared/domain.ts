@@ -134,6 +134,52 @@ export type RoundState = (typeof ROUND_STATES)[number];
 export const PANELIST_STATUSES = ['not_joined', 'joined', 'drafting', 'submitted'] as const;
 export type PanelistStatus = (typeof PANELIST_STATUSES)[number];
 
+/** Who may pledge in a round: the panel only, or the panel and the audience. */
+export const PLEDGERS = ['panel', 'panel-and-audience'] as const;
+export type Pledgers = (typeof PLEDGERS)[number];
+
+/** Which pledges wait for a moderator before they reach a wall: none, the audience's (default), all. */
+export const MODERATION_MODES = ['none', 'audience', 'everything'] as const;
+export type ModerationMode = (typeof MODERATION_MODES)[number];
+
+/**
+ * Where a pledge stands with the moderators: `visible` on walls and in the registry (when public),
+ * `pending` until a moderator approves it, `hidden` by a moderator after it was shown, `rejected`
+ * with a reason its author sees.
+ */
+export const MODERATION_STATUSES = ['visible', 'pending', 'hidden', 'rejected'] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+/** Where an audience member follows the session: in the room or online. */
+export const PRESENCES = ['onsite', 'online'] as const;
+export type Presence = (typeof PRESENCES)[number];
+
+/** The two moderator links of a session, each its own identity. */
+export const MODERATOR_SEATS = ['onsite', 'online'] as const;
+export type ModeratorSeat = (typeof MODERATOR_SEATS)[number];
+
+/** What the activity log records. */
+export const ACTIVITY_ACTIONS = [
+  'open',
+  'close',
+  'prompt',
+  'countdown',
+  'settings',
+  'nudge',
+  'admit',
+  'refuse',
+  'release',
+  'invite',
+  'approve',
+  'approve-all',
+  'reject',
+  'hide',
+  'unhide',
+  'edit',
+  'moderator-link',
+] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
 export const LIMITS = {
   pledgeTextMin: 10,
   pledgeTextMax: 600,
@@ -162,6 +208,7 @@ export const LIMITS = {
   importSessionsMax: 1000,
   importBytesMax: 2 * 1024 * 1024,
   searchMax: 200,
+  rejectReasonMax: 300,
 } as const;
 
 export const DEFAULT_PROMPT =

@@ -1,17 +1,35 @@
 /** Response bodies of the HTTP API under /api. Request bodies are the zod schemas in ./schemas. */
 import type { Light, ProgressStatus } from './domain';
 import type { AppError } from './protocol';
-import type { EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
+import type { ActivityEntry, EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
 
 export type HttpResult<T extends object> = ({ ok: true } & T) | { ok: false; error: AppError };
 
-export interface SessionLinks {
-  moderator: string;
-  join: string;
-  wall: string;
+/** A panelist's personal invite link: opening it seats that phone at once. */
+export interface InviteLink {
+  panelistId: string;
+  name: string;
+  link: string;
 }
 
-/** POST /api/sessions (bearer ADMIN_TOKEN). The moderator link carries the key; it is shown once. */
+export interface SessionLinks {
+  /** The onsite moderator's console. */
+  moderator: string;
+  onlineModerator: string;
+  join: string;
+  wall: string;
+  invites: InviteLink[];
+}
+
+/**
+ * GET /api/sessions/:id/links (bearer ADMIN_TOKEN): every link of a session, to hand out again
+ * without replacing any. A moderator link is null for a session stored before its key was kept.
+ */
+export interface SessionAccess {
+  links: Omit<SessionLinks, 'moderator' | 'onlineModerator'> & { moderator: string | null; onlineModerator: string | null };
+}
+
+/** POST /api/sessions (bearer ADMIN_TOKEN): the new session with every link. */
 export interface CreatedSession {
   sessionId: string;
   joinCode: string;
@@ -31,12 +49,16 @@ export interface SessionListItem {
   eventId: string | null;
   start: string | null;
   room: string;
-  links: Omit<SessionLinks, 'moderator'> & { report: string };
+  links: Pick<SessionLinks, 'join' | 'wall'> & { report: string };
 }
 
-/** POST /api/sessions/:id/moderator-key (bearer ADMIN_TOKEN): a new moderator link; the old key stops working. */
+/**
+ * POST /api/sessions/:id/moderator-key { seat } (bearer ADMIN_TOKEN): a new link for the onsite
+ * (default) or online moderator; consoles open with the old one are disconnected at once.
+ */
 export interface RotatedKey {
-  links: SessionLinks;
+  seat: 'onsite' | 'online';
+  link: string;
 }
 
 /** GET /api/join/:code — public: resolves a join code typed on the landing page. */
@@ -80,7 +102,10 @@ export interface PublicPledge {
   id: string;
   session: { id: string; code: string; title: string };
   eventId: string | null;
+  /** Empty for an audience member who gave no name. */
   name: string;
+  authorRole: Pledge['authorRole'];
+  presence: Pledge['presence'];
   organization: string;
   capacity: Pledge['capacity'];
   stakeholderGroup: Pledge['stakeholderGroup'];
@@ -166,6 +191,10 @@ export interface SessionReport {
   groups: { stakeholderGroup: Pledge['stakeholderGroup']; pledges: Pledge[] }[];
   publicCount: number;
   recordOnlyCount: number;
+  /** Public pledges the moderators have not shown (pending, hidden or rejected). */
+  withheldCount: number;
+  /** Who did what in the session (moderators and organizers), oldest first. */
+  activity: ActivityEntry[];
   byTheme: Counts;
   bySdgTarget: Counts;
   bySdgGoal: Counts;
@@ -188,6 +217,8 @@ export const routes = {
   join: (joinCode: string) => `/j/${joinCode}`,
   wall: (sessionId: string) => `/s/${sessionId}/wall`,
   moderator: (sessionId: string, key: string) => `/s/${sessionId}/moderate#key=${key}`,
+  /** A panelist's personal invite; the token stays in the fragment. */
+  invite: (sessionId: string, panelistId: string, token: string) => `/i/${sessionId}/${panelistId}#invite=${token}`,
   organizer: () => '/organizer',
   organizerEvent: (eventId: string) => `/organizer/events/${eventId}`,
   dashboard: (eventId: string) => `/organizer/events/${eventId}/dashboard`,

@@ -3,22 +3,33 @@
  * directions. Payload types come from the zod schemas in ./schemas, never written twice.
  */
 import type { z } from 'zod';
+import type { ModeratorSeat } from './domain';
 import type {
+  ActivityEntry,
+  AudienceCount,
+  AudienceMember,
   claimPanelistSchema,
   countdownSchema,
   draftingSchema,
+  fixPledgeSchema,
   followUpLinkSchema,
+  joinAudienceSchema,
   openRoundSchema,
   PanelEntry,
   panelistTargetSchema,
   Pledge,
   PledgeContentInput,
+  pledgeTargetSchema,
   promptSchema,
+  rejectPledgeSchema,
   Round,
+  roundSettingsSchema,
+  SeatRequest,
+  seatRequestTargetSchema,
   SessionInfo,
 } from './schemas';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export const ERROR_CODES = [
   'invalid_payload',
@@ -27,13 +38,18 @@ export const ERROR_CODES = [
   'session_not_found',
   'panelist_not_found',
   'panelist_taken',
+  'invite_invalid',
+  'request_not_found',
   'not_claimed',
+  'audience_closed',
   'round_not_open',
   'round_already_open',
   'round_not_running',
   'already_pledged',
   'pledge_not_found',
   'not_your_pledge',
+  'pledge_changed',
+  'wrong_status',
   'pledge_id_taken',
   'unknown_theme',
   'visibility_locked',
@@ -51,6 +67,8 @@ export const CLIENT_ERROR_CODES = ['timeout', 'network'] as const;
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** The pledge as stored, when a change was based on an older version of it (`pledge_changed`). */
+  current?: Pledge;
 }
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AppError };
 export type AckFn<T extends object = object> = (result: Ack<T>) => void;
@@ -58,13 +76,20 @@ export type AckFn<T extends object = object> = (result: Ack<T>) => void;
 /** Who this connection is, as the server sees it. */
 export interface Identity {
   role: 'moderator' | 'phone' | 'wall';
-  /** Set for a phone that has claimed a panelist seat. */
+  /** Set for a phone holding a panelist seat. */
   panelistId: string | null;
+  /** Set for a phone that joined the audience. */
+  audience: AudienceMember | null;
+  /** A phone's latest request to be admitted to a seat, while it has none. */
+  request: SeatRequest | null;
+  /** A moderator's seat (onsite or online) and name. */
+  moderator: { seat: ModeratorSeat; name: string } | null;
 }
 
 /**
  * Everything a client needs to render, sent once on connect (and on request); deltas follow.
- * Phones receive only their own pledge; moderators and walls receive all pledges.
+ * Moderators see every pledge, the admission requests, the audience and the activity log. Walls
+ * and the audience see visible public pledges. Panelists see only their own pledge.
  */
 export interface SessionSnapshot {
   protocol: number;
@@ -73,15 +98,47 @@ export interface SessionSnapshot {
   round: Round;
   panel: PanelEntry[];
   pledges: Pledge[];
+  audience: AudienceCount;
+  /** Moderators only (empty for everyone else). */
+  requests: SeatRequest[];
+  audienceMembers: AudienceMember[];
+  activity: ActivityEntry[];
   you: Identity;
   /** Server clock at send time, so clients can correct countdowns for clock skew. */
   serverNow: number;
 }
 
-export interface ClaimResult {
-  deviceToken: string;
-  panelistId: string;
+/**
+ * One change to a session, as readers apply it. Every commit to the store carries a sequence
+ * number (`seq`) and is delivered as zero or more deltas with that seq; each reader's frames list
+ * every seq they cover (`DeltaBatch.seqs`), so a reader notices any commit it missed. Clients
+ * apply deltas in one `switch` with an exhaustiveness check: a new kind fails to compile until
+ * every client handles it.
+ */
+export type SessionDelta = { seq: number } & (
+  | { kind: 'round'; round: Round }
+  | { kind: 'panel'; entry: PanelEntry }
+  /** A pledge created, edited or moderated, in the form this reader may see. */
+  | { kind: 'pledge'; pledge: Pledge }
+  /** A pledge this reader may no longer show (hidden, or back to pending). */
+  | { kind: 'pledge-removed'; pledgeId: string }
+  | { kind: 'request'; request: SeatRequest }
+  /** Someone joined the audience (walls get no name or organization): counts go up by one. */
+  | { kind: 'audience'; member: AudienceMember }
+  | { kind: 'activity'; entry: ActivityEntry }
+);
+export type DeltaKind = SessionDelta['kind'];
+
+/**
+ * What a reader receives: the deltas of one or more commits. `seqs` lists every commit the frame
+ * covers, including commits with nothing for this reader; each entity appears once, newest state.
+ */
+export interface DeltaBatch {
+  seqs: number[];
+  deltas: SessionDelta[];
 }
+
+export type ClaimResult = { state: 'seated'; panelistId: string } | { state: 'waiting'; request: SeatRequest };
 
 export interface PledgeResult {
   pledge: Pledge;
@@ -94,53 +151,64 @@ export interface PledgeResult {
   followUpToken?: string;
 }
 
+/** A panelist's personal invite: the token of the link that seats them at once. */
+export interface PanelInvite {
+  panelistId: string;
+  token: string;
+}
+
 type Payload<S extends z.ZodType> = z.input<S>;
+
+type Cmd<S extends z.ZodType, R extends object = object> = (payload: Payload<S>, ack: AckFn<R>) => void;
+type RoundAck = { round: Round };
 
 export interface ClientToServerEvents {
   /** Ask for a fresh snapshot (after a reconnect that could not be recovered). */
   'session:sync': (ack: AckFn<{ snapshot: SessionSnapshot }>) => void;
   // phone
-  'panelist:claim': (payload: Payload<typeof claimPanelistSchema>, ack: AckFn<ClaimResult>) => void;
-  'pledge:drafting': (payload: Payload<typeof draftingSchema>, ack: AckFn) => void;
+  'panelist:claim': Cmd<typeof claimPanelistSchema, ClaimResult>;
+  /** Takes back this phone's pending request for a seat. */
+  'seat:withdraw': Cmd<typeof panelistTargetSchema>;
+  'audience:join': Cmd<typeof joinAudienceSchema, { member: AudienceMember }>;
+  'pledge:drafting': Cmd<typeof draftingSchema>;
   'pledge:submit': (payload: PledgeContentInput, ack: AckFn<PledgeResult>) => void;
   'pledge:edit': (payload: PledgeContentInput, ack: AckFn<PledgeResult>) => void;
   /** A new follow-up link for the author's pledge; any earlier link stops working. */
-  'pledge:follow-up': (payload: Payload<typeof followUpLinkSchema>, ack: AckFn<{ followUpToken: string }>) => void;
-  // moderator
-  'round:open': (payload: Payload<typeof openRoundSchema>, ack: AckFn<{ round: Round }>) => void;
-  'round:close': (payload: Record<string, never>, ack: AckFn<{ round: Round }>) => void;
-  'round:prompt': (payload: Payload<typeof promptSchema>, ack: AckFn<{ round: Round }>) => void;
-  'round:countdown': (payload: Payload<typeof countdownSchema>, ack: AckFn<{ round: Round }>) => void;
-  'panelist:nudge': (payload: Payload<typeof panelistTargetSchema>, ack: AckFn) => void;
-  'panelist:release': (payload: Payload<typeof panelistTargetSchema>, ack: AckFn) => void;
-}
-
-export interface DeltaBatch {
-  seqs: number[];
-  round?: { seq: number; round: Round };
-  panel?: { seq: number; entry: PanelEntry }[];
-  pledges?: { seq: number; pledge: Pledge }[];
+  'pledge:follow-up': Cmd<typeof followUpLinkSchema, { followUpToken: string }>;
+  // moderator: the round
+  'round:open': Cmd<typeof openRoundSchema, RoundAck>;
+  'round:close': (payload: Record<string, never>, ack: AckFn<RoundAck>) => void;
+  'round:prompt': Cmd<typeof promptSchema, RoundAck>;
+  'round:countdown': Cmd<typeof countdownSchema, RoundAck>;
+  'round:settings': Cmd<typeof roundSettingsSchema, RoundAck>;
+  // moderator: the panel
+  'panelist:nudge': Cmd<typeof panelistTargetSchema>;
+  'panelist:release': Cmd<typeof panelistTargetSchema>;
+  /** Every panelist's invite token, for the console's invite links. */
+  'panel:invites': (payload: Record<string, never>, ack: AckFn<{ invites: PanelInvite[] }>) => void;
+  /** A new invite link for one panelist; the old one stops working. */
+  'panelist:reinvite': Cmd<typeof panelistTargetSchema, { invite: PanelInvite }>;
+  'seat:admit': Cmd<typeof seatRequestTargetSchema>;
+  'seat:refuse': Cmd<typeof seatRequestTargetSchema>;
+  // moderator: the queue
+  'pledge:approve': Cmd<typeof pledgeTargetSchema, { pledge: Pledge }>;
+  'pledge:approve-all': (payload: Record<string, never>, ack: AckFn<{ approved: number }>) => void;
+  'pledge:reject': Cmd<typeof rejectPledgeSchema, { pledge: Pledge }>;
+  'pledge:hide': Cmd<typeof pledgeTargetSchema, { pledge: Pledge }>;
+  'pledge:unhide': Cmd<typeof pledgeTargetSchema, { pledge: Pledge }>;
+  'pledge:fix': Cmd<typeof fixPledgeSchema, { pledge: Pledge }>;
 }
 
 export interface ServerToClientEvents {
   'session:state': (snapshot: SessionSnapshot) => void;
-  'round:updated': (delta: { seq: number; round: Round }) => void;
-  'panel:updated': (delta: { seq: number; entry: PanelEntry }) => void;
-  /**
-   * A pledge created or edited. A new pledge also changes its author's panel status: that change
-   * rides along as `entry`, so every commit reaches moderators and walls as exactly one event and
-   * a hole in their sequence numbers always means a missed event.
-   */
-  'pledge:upserted': (delta: { seq: number; pledge: Pledge; entry?: PanelEntry }) => void;
-  /**
-   * Several deltas coalesced into one frame, sent to moderators and walls when a room is large or
-   * busy. `seqs` lists every sequence number the batch covers; entities appear once, newest state.
-   */
+  /** Every change to the session, for every kind of client (see SessionDelta). */
   'session:deltas': (batch: DeltaBatch) => void;
   /** Sent only to the nudged panelist's phone. */
   'panelist:nudged': (payload: { at: number }) => void;
-  /** Sent to a phone whose seat the moderator released. */
+  /** Sent to a phone whose seat the moderator released (or gave to another device). */
   'panelist:released': (payload: { panelistId: string }) => void;
+  /** Sent to a phone a moderator admitted to a seat (it claims again to take it) or refused. */
+  'seat:answered': (payload: { request: SeatRequest }) => void;
 }
 
 export type ClientEventName = keyof ClientToServerEvents;

@@ -1,76 +1,36 @@
 import { z } from 'zod';
+import { ACTIVITY_ACTIONS, LANGUAGE_TAG, LIGHTS, LIMITS, PROGRESS_STATUSES } from './domain';
 import {
-  CAPACITIES,
-  REGIONAL_GROUPS,
-  VISIBILITIES,
-  JOIN_CODE_ALPHABET,
-  JOIN_CODE_LENGTH,
-  LANGUAGE_TAG,
-  LIGHTS,
-  LIMITS,
-  PANELIST_STATUSES,
-  PROGRESS_STATUSES,
-  ROUND_STATES,
-  STAKEHOLDER_GROUPS,
-  THEME_ID_PATTERN,
-} from './domain';
-import { isSdgTarget } from './sdg';
+  text,
+  idSchema,
+  uuidSchema,
+  joinCodeSchema,
+  secretSchema,
+  stakeholderGroupSchema,
+  capacitySchema,
+  regionalGroupSchema,
+  visibilitySchema,
+  dateSchema,
+  timeframeSchema,
+  sdgTargetCodeSchema,
+  themeIdSchema,
+  deliverableSchema,
+  roundStateSchema,
+  panelistStatusSchema,
+  pledgersSchema,
+  moderationModeSchema,
+  moderationStatusSchema,
+  presenceSchema,
+  moderatorSeatSchema,
+} from './fields';
 import { cleanText } from './text';
 
+/** The field-level schemas (ids, codes, cleaned text, enumerations) live in ./fields. */
+export * from './fields';
+export type { PanelistStatus, RoundState, StakeholderGroup, Capacity } from './domain';
 export { cleanText };
 
 
-/** A lone UTF-16 surrogate cannot be encoded as UTF-8: it is corrupted text, not a character. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-const text = (min: number, max: number, keepNewlines = false) =>
-  z
-    .string()
-    .max(max * 4) // reject absurd payloads before doing any work on them
-    .refine((v) => !LONE_SURROGATE.test(v), 'text is not valid Unicode')
-    .transform((v) => cleanText(v, keepNewlines))
-    .pipe(z.string().min(min).max(max));
-
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'malformed id');
-export const uuidSchema = z.string().uuid();
-export const joinCodeSchema = z
-  .string()
-  .max(20)
-  .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().length(JOIN_CODE_LENGTH).regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'malformed join code'));
-export const secretSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
-
-export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
-export const capacitySchema = z.enum(CAPACITIES);
-export const regionalGroupSchema = z.enum(REGIONAL_GROUPS);
-export const visibilitySchema = z.enum(VISIBILITIES);
-/** A calendar date, YYYY-MM-DD, that exists. */
-export const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real date');
-export const timeframeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('next-igf') }),
-  z.strictObject({ kind: z.literal('date'), date: dateSchema }),
-]);
-export type Timeframe = z.infer<typeof timeframeSchema>;
-export const sdgTargetCodeSchema = z
-  .string()
-  .max(8)
-  .superRefine((code, ctx) => {
-    if (!isSdgTarget(code)) ctx.addIssue({ code: 'custom', message: `unknown SDG target "${code}"` });
-  });
-export const themeIdSchema = z
-  .string()
-  .max(40)
-  .refine((v) => THEME_ID_PATTERN.test(v) && v === v.toLowerCase(), 'malformed theme');
-export const deliverableSchema = z.strictObject({
-  text: text(3, LIMITS.deliverableMax),
-  due: dateSchema,
-});
-export const roundStateSchema = z.enum(ROUND_STATES);
-export const panelistStatusSchema = z.enum(PANELIST_STATUSES);
-export type { PanelistStatus, RoundState, StakeholderGroup, Capacity } from './domain';
 
 // ---------- Organizer (HTTP) ----------
 
@@ -118,6 +78,9 @@ export const createSessionSchema = z
   });
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 export type CreateSessionData = z.output<typeof createSessionSchema>;
+
+/** Which moderator link to replace (POST /api/sessions/:id/moderator-key). */
+export const rotateKeySchema = z.strictObject({ seat: moderatorSeatSchema.default('onsite') });
 
 export const themeSchema = z.object({ id: z.string(), label: z.string() });
 
@@ -240,14 +203,28 @@ export const roundSchema = z.object({
   openedAt: z.number().nullable(),
   closedAt: z.number().nullable(),
   updatedAt: z.number(),
+  /** Who may pledge in this round. */
+  pledgers: pledgersSchema,
+  /** Which pledges wait for a moderator before they reach a wall. */
+  moderation: moderationModeSchema,
 });
 export type Round = z.infer<typeof roundSchema>;
+
+/** Who wrote a version of a pledge: its author, or one of the moderators (by seat and name). */
+export const editorSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('author') }),
+  z.object({ role: z.literal('moderator'), seat: moderatorSeatSchema, name: z.string() }),
+]);
+export type Editor = z.infer<typeof editorSchema>;
 
 export const pledgeSchema = z.object({
   id: uuidSchema,
   sessionId: idSchema,
   participantId: idSchema,
-  authorRole: z.literal('panelist'),
+  authorRole: z.enum(['panelist', 'audience']),
+  /** An audience member's presence; null for a panelist. */
+  presence: presenceSchema.nullable(),
+  /** Empty for an audience member who gave no name (shown as anonymous). */
   name: z.string(),
   organization: z.string(),
   stakeholderGroup: stakeholderGroupSchema,
@@ -262,9 +239,60 @@ export const pledgeSchema = z.object({
   partners: z.array(z.string()),
   createdAt: z.number(),
   updatedAt: z.number(),
-  edits: z.array(z.object({ text: z.string(), capacity: capacitySchema, organization: z.string(), at: z.number() })),
+  /** Who wrote the current text. */
+  updatedBy: editorSchema,
+  /** Earlier versions, oldest first, each with who wrote it and when. */
+  edits: z.array(z.object({ text: z.string(), capacity: capacitySchema, organization: z.string(), at: z.number(), by: editorSchema })),
+  status: moderationStatusSchema,
+  /** Why a moderator rejected it (its author sees this); null otherwise. */
+  rejectReason: z.string().nullable(),
 });
 export type Pledge = z.infer<typeof pledgeSchema>;
+
+/** Someone who joined by code saying they are a panelist, waiting for a moderator to admit them. */
+export const seatRequestSchema = z.object({
+  id: idSchema,
+  panelistId: idSchema,
+  /** Whether another device holds the seat now (admitting moves the seat to this one). */
+  seatTaken: z.boolean(),
+  /** `withdrawn`: the phone stepped back (or took the seat with its invite) before an answer. */
+  state: z.enum(['pending', 'admitted', 'refused', 'withdrawn']),
+  at: z.number(),
+});
+export type SeatRequest = z.infer<typeof seatRequestSchema>;
+
+/** An audience member as moderators see them (walls see counts only). */
+export const audienceMemberSchema = z.object({
+  id: idSchema,
+  presence: presenceSchema,
+  name: z.string(),
+  organization: z.string(),
+  joinedAt: z.number(),
+});
+export type AudienceMember = z.infer<typeof audienceMemberSchema>;
+
+export const audienceCountSchema = z.object({ onsite: z.number(), online: z.number() });
+export type AudienceCount = z.infer<typeof audienceCountSchema>;
+
+/** Who did something in a session. */
+export const actorSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('moderator'), seat: moderatorSeatSchema, name: z.string() }),
+  z.object({ role: z.literal('organizer') }),
+]);
+export type Actor = z.infer<typeof actorSchema>;
+
+/** One line of a session's activity log: who did what, when, to whom. */
+export const activityEntrySchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  actor: actorSchema,
+  action: z.enum(ACTIVITY_ACTIONS),
+  /** What it was done to, in words ("Kenji Watanabe", "the pledge of Amina Diallo"); '' for none. */
+  subject: z.string(),
+  /** More detail where it helps (a new prompt, a reason, "panel and audience · audience moderated"). */
+  detail: z.string(),
+});
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 
 export const panelEntrySchema = z.object({
   panelistId: idSchema,
@@ -274,7 +302,18 @@ export type PanelEntry = z.infer<typeof panelEntrySchema>;
 
 // ---------- Socket command payloads (client -> server) ----------
 
-export const claimPanelistSchema = z.strictObject({ panelistId: idSchema });
+/**
+ * A phone takes a panelist's seat: with the seat's invite token (from the personal invite link) it
+ * is seated at once if the seat is free or already this device's; without one, or when another
+ * device holds the seat, it asks the moderators to admit it.
+ */
+export const claimPanelistSchema = z.strictObject({ panelistId: idSchema, invite: secretSchema.optional() });
+/** A phone joins the audience, in the room or online; name and organization are optional. */
+export const joinAudienceSchema = z.strictObject({
+  presence: presenceSchema,
+  name: text(0, LIMITS.nameMax).default(''),
+  organization: text(0, LIMITS.organizationMax).default(''),
+});
 export const draftingSchema = z.strictObject({ drafting: z.boolean() });
 /**
  * What a panelist sends. Everything past the text has a default, so a panelist in a hurry submits
@@ -299,7 +338,11 @@ export const pledgeContentSchema = z.strictObject({
 export type PledgeContent = z.infer<typeof pledgeContentSchema>;
 export type PledgeContentInput = z.input<typeof pledgeContentSchema>;
 
-export const openRoundSchema = z.strictObject({
+export const roundSettingsSchema = z.strictObject({
+  pledgers: pledgersSchema.optional(),
+  moderation: moderationModeSchema.optional(),
+});
+export const openRoundSchema = roundSettingsSchema.extend({
   prompt: text(1, LIMITS.promptMax).optional(),
   countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable().optional(),
 });
@@ -308,6 +351,18 @@ export const countdownSchema = z.strictObject({
   countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable(),
 });
 export const panelistTargetSchema = z.strictObject({ panelistId: idSchema });
+export const seatRequestTargetSchema = z.strictObject({ requestId: idSchema });
+export const pledgeTargetSchema = z.strictObject({ pledgeId: uuidSchema });
+export const rejectPledgeSchema = z.strictObject({ pledgeId: uuidSchema, reason: text(1, LIMITS.rejectReasonMax) });
+/**
+ * A moderator fixes a pledge's text (a typo). `basedOn` is the `updatedAt` of the version the
+ * moderator corrected, so a fix never silently replaces a newer text.
+ */
+export const fixPledgeSchema = z.strictObject({
+  pledgeId: uuidSchema,
+  text: text(LIMITS.pledgeTextMin, LIMITS.pledgeTextMax, true),
+  basedOn: z.number().int().min(0),
+});
 /** The author asks for a (new) private follow-up link for their pledge. */
 export const followUpLinkSchema = z.strictObject({ pledgeId: uuidSchema });
 export const emptySchema = z.strictObject({}).optional();
@@ -319,9 +374,16 @@ const lastSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
 /** Socket.IO's client adds these to `auth` when it tries to recover a dropped connection. */
 const recovery = { pid: z.string().max(64).optional(), offset: z.string().max(64).optional() };
 
+/**
+ * A phone's own secret, made on the phone (at least 128 bits: 22 base64url characters) and kept
+ * there; the server stores only its digest. Because the phone chooses it, a claim retried after a
+ * lost answer is recognised as the same device.
+ */
+export const deviceTokenSchema = z.string().min(22).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
 export const handshakeSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema, lastSeq, ...recovery }),
-  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: secretSchema.optional(), lastSeq, ...recovery }),
+  z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: deviceTokenSchema, lastSeq, ...recovery }),
   z.strictObject({ role: z.literal('wall'), sessionId: idSchema, lastSeq, ...recovery }),
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;

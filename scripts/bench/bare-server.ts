@@ -1,8 +1,9 @@
 /**
  * The baseline of `npm run bench`: a minimal Socket.IO broadcast server. No app logic, no Redis,
  * no rooms: every connection gets one fixed `session:state` (the product's snapshot shape), and
- * every `pledge` a phone sends is acknowledged and sent on to everyone with exactly one
- * `io.emit('pledge:upserted', payload)`.
+ * every `pledge` a phone sends (a `session:deltas` frame as the product's walls get it for that
+ * pledge version) is acknowledged and sent on to everyone with exactly one
+ * `io.emit('session:deltas', payload)`.
  *
  * Env: PORT (default 0), BARE_PANELISTS (size of the snapshot, default 20).
  */
@@ -25,7 +26,7 @@ const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 }
 io.on('connection', (socket) => {
   socket.emit('session:state', snapshot);
   socket.on('pledge', (payload: unknown, ack?: (r: { ok: true }) => void) => {
-    io.emit('pledge:upserted', payload);
+    io.emit('session:deltas', payload);
     if (typeof ack === 'function') ack({ ok: true });
   });
 });

@@ -3,9 +3,9 @@
  * can tell them apart by pledge id + text), and for the bare baseline the same pledge objects and
  * snapshot the product would send, so both servers push payloads of the same size.
  */
-import { DEFAULT_THEME_LIST, pledgeDetailDefaults } from '../../shared/domain';
+import { DEFAULT_PROMPT, DEFAULT_THEME_LIST, pledgeDetailDefaults } from '../../shared/domain';
 import type { PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
-import type { SessionSnapshot } from '../../shared/protocol';
+import { PROTOCOL_VERSION, type DeltaBatch, type SessionSnapshot } from '../../shared/protocol';
 
 const ORGS = ['West Africa ICT Alliance', 'Digital Rights Watch', 'Open Knowledge Network', 'Youth IGF Coalition', 'Community Networks Fund'];
 
@@ -25,7 +25,7 @@ export function pledgeText(panelist: number, version: 'submit' | 'edit'): string
   return version === 'submit' ? `${base}.` : `${base}, with a public quarterly progress report (revised).`;
 }
 
-/** A bare-baseline pledge object of the product's shape and size. */
+/** A bare-baseline pledge object of the product's shape and size (a panelist's, shown at once as the product's default round does). */
 export function barePledge(args: {
   id: string;
   sessionId: string;
@@ -40,6 +40,7 @@ export function barePledge(args: {
     sessionId: args.sessionId,
     participantId: args.panelist.id,
     authorRole: 'panelist',
+    presence: null,
     name: args.panelist.name,
     organization: args.panelist.organization,
     stakeholderGroup: 'Civil Society',
@@ -48,7 +49,26 @@ export function barePledge(args: {
     ...pledgeDetailDefaults(),
     createdAt: args.createdAt,
     updatedAt: now,
-    edits: args.previous ? [{ text: args.previous.text, capacity: 'individual', organization: args.panelist.organization, at: args.previous.at }] : [],
+    updatedBy: { role: 'author' },
+    edits: args.previous
+      ? [{ text: args.previous.text, capacity: 'individual', organization: args.panelist.organization, at: args.previous.at, by: { role: 'author' } }]
+      : [],
+    status: 'visible',
+    rejectReason: null,
+  };
+}
+
+/**
+ * The frame the product's walls get for one pledge version (a commit of its own): the pledge
+ * and, for a first submit, its author's new panel status, under the commit's seq.
+ */
+export function bareFrame(seq: number, pledge: Pledge, submitted: boolean): DeltaBatch {
+  return {
+    seqs: [seq],
+    deltas: [
+      { seq, kind: 'pledge', pledge },
+      ...(submitted ? [{ seq, kind: 'panel' as const, entry: { panelistId: pledge.participantId, status: 'submitted' as const } }] : []),
+    ],
   };
 }
 
@@ -68,13 +88,17 @@ export function bareSnapshot(sessionId: string, panelists: number): SessionSnaps
   };
   const panel: PanelEntry[] = session.panelists.map((p) => ({ panelistId: p.id, status: 'joined' }));
   return {
-    protocol: 1,
+    protocol: PROTOCOL_VERSION,
     seq: 1,
     session,
-    round: { state: 'open', prompt: 'Before we close: what is one concrete commitment you will undertake before the next IGF?', countdownEndsAt: null, openedAt: now, closedAt: null, updatedAt: now },
+    round: { state: 'open', prompt: DEFAULT_PROMPT, countdownEndsAt: null, openedAt: now, closedAt: null, updatedAt: now, pledgers: 'panel-and-audience', moderation: 'audience' },
     panel,
     pledges: [],
-    you: { role: 'wall', panelistId: null },
+    audience: { onsite: 0, online: 0 },
+    requests: [],
+    audienceMembers: [],
+    activity: [],
+    you: { role: 'wall', panelistId: null, audience: null, request: null, moderator: null },
     serverNow: now,
   };
 }

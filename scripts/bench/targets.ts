@@ -4,11 +4,11 @@
  * gives the load generator its URLs, its server pids, a session for the walls, and phones that
  * write pledge versions and time their acknowledgements.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { freePort } from '../lib/redis-process';
-import { barePledge, panelistInputs } from './fixtures';
+import { bareFrame, barePledge, panelistInputs } from './fixtures';
 import { now } from './messages';
 import { spawnNode, waitForHttp, type NodeProcess } from './procs';
 
@@ -108,7 +108,7 @@ export async function startProduct(opts: { redisUrl: string; redisPid: number; p
         headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
         body: JSON.stringify({ title: 'Fan-out benchmark: commitments to action', code: 'WS #215', panelists: panelistInputs(pledges) }),
       });
-      const created = (await res.json()) as { ok: boolean; sessionId: string; links: { moderator: string } };
+      const created = (await res.json()) as { ok: boolean; sessionId: string; links: { moderator: string; invites: { panelistId: string; link: string }[] } };
       if (!res.ok || !created.ok) throw new Error(`POST /api/sessions failed: ${res.status} ${JSON.stringify(created)}`);
       const sessionId = created.sessionId;
       const key = new URL(created.links.moderator).hash.replace('#key=', '');
@@ -121,14 +121,16 @@ export async function startProduct(opts: { redisUrl: string; redisPid: number; p
         const snapshot = await withTimeout(mod.state, 30_000, 'moderator session:state');
         const opened = await emit(mod.socket, 'round:open', {});
         if (!opened.ok) throw new Error(`round:open refused: ${JSON.stringify(opened)}`);
-        // Phones are spread over the processes like the walls.
+        // Phones are spread over the processes like the walls; each opens its panelist's invite link.
+        const invites = new Map(created.links.invites.map((i) => [i.panelistId, new URL(i.link).hash.replace('#invite=', '')]));
         const phones = await Promise.all(
           snapshot.session.panelists.map(async (panelist, i): Promise<RushPhone> => {
-            const phone = connect(urls[i % urls.length]!, { role: 'phone', sessionId });
+            const deviceToken = randomBytes(16).toString('base64url');
+            const phone = connect(urls[i % urls.length]!, { role: 'phone', sessionId, deviceToken });
             sockets.push(phone.socket);
             await phone.connected;
-            const claim = await emit<{ ok: boolean }>(phone.socket, 'panelist:claim', { panelistId: panelist.id });
-            if (!claim.ok) throw new Error(`panelist:claim refused: ${JSON.stringify(claim)}`);
+            const claim = await emit<{ ok: boolean; state?: string }>(phone.socket, 'panelist:claim', { panelistId: panelist.id, invite: invites.get(panelist.id) });
+            if (!claim.ok || claim.state !== 'seated') throw new Error(`panelist:claim refused: ${JSON.stringify(claim)}`);
             const pledgeId = randomUUID();
             return {
               pledgeId,
@@ -193,7 +195,7 @@ export async function startBare(): Promise<Target> {
               async write(kind, text) {
                 const at = Date.now();
                 const pledge = barePledge({ id: pledgeId, sessionId, panelist, text, createdAt: first?.at ?? at, previous: kind === 'edit' ? first : undefined });
-                const payload = kind === 'submit' ? { seq: ++seq, pledge, entry: { panelistId: panelist.id, status: 'submitted' } } : { seq: ++seq, pledge };
+                const payload = bareFrame(++seq, pledge, kind === 'submit');
                 if (kind === 'submit') first = { text, at };
                 const emittedAt = now();
                 const ack = await emit<{ ok: boolean }>(phone.socket, 'pledge', payload);

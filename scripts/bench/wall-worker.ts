@@ -3,8 +3,8 @@
  * walls never share a process with a server), records when each wall sees each pledge version,
  * and reports back to the parent over IPC.
  *
- * A delivery is a wall seeing a pledge version (pledge id + text), whether it came as
- * `pledge:upserted` or inside a coalesced `session:deltas` batch; each counts once per wall.
+ * A delivery is a wall seeing a pledge version (pledge id + text) in a `pledge` delta of a
+ * `session:deltas` frame (one commit's, or several coalesced); each counts once per wall.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { DeltaBatch } from '../../shared/protocol';
@@ -86,12 +86,9 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
     const timer = setTimeout(() => fail('no session:state'), msg.connectTimeoutMs);
     const wall = openWall(msg.client, msg.urls[u]!, { role: 'wall', sessionId: msg.sessionId }, msg.connectTimeoutMs, {
       event(name, payload, t) {
-        if (name === 'pledge:upserted') {
+        if (name === 'session:deltas') {
           frames++;
-          record(seen, u, (payload as { pledge?: { id: string; text: string } } | undefined)?.pledge, t);
-        } else if (name === 'session:deltas') {
-          frames++;
-          for (const p of (payload as DeltaBatch | undefined)?.pledges ?? []) record(seen, u, p.pledge, t);
+          for (const d of (payload as DeltaBatch | undefined)?.deltas ?? []) if (d.kind === 'pledge') record(seen, u, d.pledge, t);
         } else if (name === 'session:state') {
           if (joined) {
             resyncs++;

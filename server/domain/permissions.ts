@@ -8,6 +8,8 @@ import type { ClientRole } from '../../shared/schemas';
 export const PERMISSIONS = {
   'session:sync': ['moderator', 'phone', 'wall'],
   'panelist:claim': ['phone'],
+  'seat:withdraw': ['phone'],
+  'audience:join': ['phone'],
   'pledge:drafting': ['phone'],
   'pledge:submit': ['phone'],
   'pledge:edit': ['phone'],
@@ -17,7 +19,18 @@ export const PERMISSIONS = {
   'round:prompt': ['moderator'],
   'round:countdown': ['moderator'],
   'panelist:nudge': ['moderator'],
+  'round:settings': ['moderator'],
   'panelist:release': ['moderator'],
+  'panel:invites': ['moderator'],
+  'panelist:reinvite': ['moderator'],
+  'seat:admit': ['moderator'],
+  'seat:refuse': ['moderator'],
+  'pledge:approve': ['moderator'],
+  'pledge:approve-all': ['moderator'],
+  'pledge:reject': ['moderator'],
+  'pledge:hide': ['moderator'],
+  'pledge:unhide': ['moderator'],
+  'pledge:fix': ['moderator'],
 } as const satisfies Record<ClientEventName, readonly ClientRole[]>;
 
 export function mayRun(role: ClientRole, event: ClientEventName): boolean {

@@ -1,19 +1,25 @@
-import { LIMITS } from '../../shared/domain';
-import type { PledgeContent, Round } from '../../shared/schemas';
-import type { Participant, Pledge, SessionMeta } from './records';
+import { LIMITS, type ModerationMode, type ModerationStatus } from '../../shared/domain';
+import type { Editor, Panelist, PledgeContent, Round } from '../../shared/schemas';
+import type { AudienceRecord, Pledge, SessionMeta } from './records';
 import { fail, ok, type Result } from './result';
+
+/** Who is pledging: a seated panelist or an audience member, with what the record says of them. */
+export type Author =
+  | { kind: 'panelist'; id: string; pledgeId: string | null; panelist: Panelist }
+  | { kind: 'audience'; id: string; pledgeId: string | null; member: AudienceRecord };
 
 export interface PledgeContext {
   meta: SessionMeta;
   round: Round;
-  participant: Participant;
+  author: Author;
   /** The pledge stored under the submitted id, if any. */
   existing: Pledge | undefined;
 }
 
 export interface PledgeOutcome {
   pledge: Pledge;
-  participant: Participant;
+  /** The version stored before this command (undefined for a new pledge). */
+  previous: Pledge | undefined;
   created: boolean;
   /** False when the command repeated what is already stored: nothing to write or broadcast. */
   changed: boolean;
@@ -37,11 +43,13 @@ type PledgeFields = Pick<
 
 /**
  * The fields as they will be stored: speaking for an organization without naming one means the
- * panelist's own; stakeholder and regional group default to the panelist's; lists lose duplicates.
+ * author's own; stakeholder and regional group default to the panelist's (an audience member's
+ * to Individual and none); lists lose duplicates.
  */
-function resolve(content: PledgeContent, meta: SessionMeta, participant: Participant): PledgeFields {
-  const panelist = meta.panelists.find((p) => p.id === participant.panelistId);
-  const organization = content.capacity === 'organization' && !content.organization ? (panelist?.organization ?? '') : content.organization;
+function resolve(content: PledgeContent, author: Author): PledgeFields {
+  const panelist = author.kind === 'panelist' ? author.panelist : undefined;
+  const ownOrganization = panelist?.organization ?? (author.kind === 'audience' ? author.member.organization : '');
+  const organization = content.capacity === 'organization' && !content.organization ? ownOrganization : content.organization;
   return {
     text: content.text,
     capacity: content.capacity,
@@ -80,9 +88,38 @@ function checkFields(fields: PledgeFields, meta: SessionMeta): Result<PledgeFiel
   return ok(fields);
 }
 
-function revise(pledge: Pledge, fields: PledgeFields, now: number): Pledge {
-  const edits = [...pledge.edits, { text: pledge.text, capacity: pledge.capacity, organization: pledge.organization, at: pledge.updatedAt }];
-  return { ...pledge, ...fields, updatedAt: now, edits: edits.slice(-LIMITS.editHistoryMax) };
+/** Whether a pledge by this kind of author waits for a moderator under this mode. */
+export function needsApproval(mode: ModerationMode, authorKind: Author['kind']): boolean {
+  switch (mode) {
+    case 'none':
+      return false;
+    case 'audience':
+      return authorKind === 'audience';
+    case 'everything':
+      return true;
+    default: {
+      const never: never = mode;
+      throw new Error(`unknown moderation mode ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * A new version of a pledge; the version it replaces goes to the history with who wrote it. The
+ * first entry is always the author's original; the history keeps it and the newest versions.
+ */
+export function revise(pledge: Pledge, fields: Partial<PledgeFields>, by: Editor, now: number): Pledge {
+  const previous = { text: pledge.text, capacity: pledge.capacity, organization: pledge.organization, at: pledge.updatedAt, by: pledge.updatedBy };
+  const all = [...pledge.edits, previous];
+  const edits = all.length > LIMITS.editHistoryMax ? [all[0]!, ...all.slice(-(LIMITS.editHistoryMax - 1))] : all;
+  return { ...pledge, ...fields, updatedAt: now, updatedBy: by, edits };
+}
+
+/** The status after its author changed it: a rejected pledge goes back to the queue, and so does a shown one that needs approval. */
+function statusAfterAuthorEdit(pledge: Pledge, round: Round, authorKind: Author['kind']): ModerationStatus {
+  if (pledge.status === 'rejected') return 'pending';
+  if (pledge.status === 'visible' && needsApproval(round.moderation, authorKind)) return 'pending';
+  return pledge.status;
 }
 
 /**
@@ -91,39 +128,44 @@ function revise(pledge: Pledge, fields: PledgeFields, now: number): Pledge {
  * carries newer text (typed while the first attempt was in flight) is applied as an edit.
  */
 export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
-  const { meta, round, participant, existing } = ctx;
+  const { meta, round, author, existing } = ctx;
   if (existing) return editPledge(ctx, submitted, now);
-  const checked = checkFields(resolve(submitted, meta, participant), meta);
+  const checked = checkFields(resolve(submitted, author), meta);
   if (!checked.ok) return checked;
   if (round.state !== 'open') return fail('round_not_open', 'The round is not open for pledges.');
-  if (participant.pledgeId) return fail('already_pledged', 'You have already made a pledge; edit it instead.');
-  const panelist = meta.panelists.find((p) => p.id === participant.panelistId);
-  if (!panelist) return fail('panelist_not_found', 'No such panelist in this session.');
+  if (author.kind === 'audience' && round.pledgers === 'panel') return fail('audience_closed', 'Only the panel pledges in this round.');
+  if (author.pledgeId) return fail('already_pledged', 'You have already made a pledge; edit it instead.');
   const pledge: Pledge = {
     id: submitted.id,
     sessionId: meta.id,
-    participantId: panelist.id,
-    authorRole: 'panelist',
-    name: panelist.name,
+    participantId: author.id,
+    authorRole: author.kind,
+    presence: author.kind === 'audience' ? author.member.presence : null,
+    name: author.kind === 'panelist' ? author.panelist.name : author.member.name,
     ...checked.value,
     createdAt: now,
     updatedAt: now,
+    updatedBy: { role: 'author' },
     edits: [],
+    status: needsApproval(round.moderation, author.kind) ? 'pending' : 'visible',
+    rejectReason: null,
   };
-  return ok({ pledge, participant: { ...participant, pledgeId: pledge.id, drafting: false }, created: true, changed: true });
+  return ok({ pledge, previous: undefined, created: true, changed: true });
 }
 
 export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
-  const { meta, round, participant, existing } = ctx;
+  const { meta, round, author, existing } = ctx;
   if (!existing) return fail('pledge_not_found', 'There is no pledge with this id.');
-  if (existing.participantId !== participant.panelistId) return fail('not_your_pledge', 'This pledge belongs to someone else.');
-  const checked = checkFields(resolve(submitted, meta, participant), meta);
+  if (existing.participantId !== author.id) return fail('not_your_pledge', 'This pledge belongs to someone else.');
+  const checked = checkFields(resolve(submitted, author), meta);
   if (!checked.ok) return checked;
   const fields = checked.value;
-  if (sameContent(existing, fields)) return ok({ pledge: existing, participant, created: false, changed: false });
+  if (sameContent(existing, fields)) return ok({ pledge: existing, previous: existing, created: false, changed: false });
   if (round.state !== 'open') return fail('round_not_open', 'Pledges can be edited only while the round is open.');
   // A pledge shown on walls cannot be taken back into the record only (walls would keep it), nor
   // the reverse: the choice is made once, before submitting.
   if (fields.visibility !== existing.visibility) return fail('visibility_locked', 'Visibility is chosen when the pledge is submitted.');
-  return ok({ pledge: revise(existing, fields, now), participant, created: false, changed: true });
+  const status = statusAfterAuthorEdit(existing, round, author.kind);
+  const pledge = { ...revise(existing, fields, { role: 'author' }, now), status, rejectReason: status === 'rejected' ? existing.rejectReason : null };
+  return ok({ pledge, previous: existing, created: false, changed: true });
 }

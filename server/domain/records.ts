@@ -1,10 +1,13 @@
 import { DEFAULT_THEME_LIST } from '../../shared/domain';
-import type { EventInfo, Panelist, Pledge, ProgressReport, Round, SessionInfo } from '../../shared/schemas';
+import type { AudienceMember, EventInfo, Panelist, Pledge, ProgressReport, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
 
-/** What the store keeps about a session beyond its round and pledges. */
+/**
+ * What the store keeps about a session beyond its round and pledges. The moderator links' keys
+ * live in fields of their own (`mk:onsite`, `mk:online`), so an organizer can open a console
+ * again without replacing its link; sessions stored before that keep the digest of one key here.
+ */
 export interface SessionMeta extends SessionInfo {
-  /** SHA-256 digest of the moderator key; the key itself is never stored. */
-  moderatorKeyHash: string;
+  moderatorKeyHash?: string;
 }
 
 /**
@@ -40,6 +43,48 @@ export interface Participant {
   claimedAt: number;
   drafting: boolean;
   pledgeId: string | null;
+}
+
+/** An audience member: one device, in the room or online. */
+export interface AudienceRecord extends AudienceMember {
+  deviceTokenHash: string;
+  pledgeId: string | null;
+}
+
+/** A code-joiner's request for a panelist seat; the device is known only by its token's digest. */
+export interface SeatRequestRecord {
+  id: string;
+  panelistId: string;
+  deviceTokenHash: string;
+  state: SeatRequest['state'];
+  at: number;
+}
+
+/** What a device token stands for in a session. Stored before audiences: a bare panelist id. */
+export type DeviceRef = { kind: 'panelist' | 'audience' | 'request'; id: string };
+
+export function decodeDeviceRef(value: unknown): DeviceRef | undefined {
+  if (typeof value === 'string') return { kind: 'panelist', id: value };
+  return value && typeof value === 'object' ? (value as DeviceRef) : undefined;
+}
+
+/** A pledge stored before moderation and audiences reads as a visible panelist pledge by its author. */
+export function withPledgeDefaults(pledge: Pledge): Pledge {
+  const author = { role: 'author' } as const;
+  return {
+    ...pledge,
+    authorRole: pledge.authorRole ?? 'panelist',
+    presence: pledge.presence ?? null,
+    status: pledge.status ?? 'visible',
+    rejectReason: pledge.rejectReason ?? null,
+    updatedBy: pledge.updatedBy ?? author,
+    edits: pledge.edits.map((e) => ({ ...e, by: e.by ?? author })),
+  };
+}
+
+/** A round stored before audiences: the panel pledges; audience pledges, once allowed, are moderated. */
+export function withRoundDefaults(round: Round): Round {
+  return { ...round, pledgers: round.pledgers ?? 'panel', moderation: round.moderation ?? 'audience' };
 }
 
 export type { Panelist, Pledge, Round };

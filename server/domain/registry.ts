@@ -4,7 +4,7 @@
  */
 import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/domain';
 import type { Counts, Dashboard, PublicPledge, SessionReport } from '../../shared/http';
-import type { EventInfo, Pledge, ProgressReport, Round, SessionInfo } from '../../shared/schemas';
+import type { ActivityEntry, EventInfo, Pledge, ProgressReport, Round, SessionInfo } from '../../shared/schemas';
 import { SDG_GOALS } from '../../shared/sdg';
 import { lightOf, progressStatus, quietSince } from './follow-up';
 
@@ -15,7 +15,8 @@ export interface TrackedPledge {
   reports: ProgressReport[];
 }
 
-export const isPublic = (p: Pick<Pledge, 'visibility'>) => p.visibility === 'public';
+/** Public and shown by the moderators: what walls, the registry and the report show. */
+export const isPublic = (p: Pick<Pledge, 'visibility' | 'status'>) => p.visibility === 'public' && p.status === 'visible';
 
 /** What the public may see of a pledge: no participant ids, no edit history, nothing record-only. */
 export function publicPledge(t: TrackedPledge, now: number, silentAfterMonths: number): PublicPledge {
@@ -25,6 +26,8 @@ export function publicPledge(t: TrackedPledge, now: number, silentAfterMonths: n
     session: { id: session.id, code: session.code, title: session.title },
     eventId: session.eventId,
     name: p.name,
+    authorRole: p.authorRole,
+    presence: p.presence,
     organization: p.organization,
     capacity: p.capacity,
     stakeholderGroup: p.stakeholderGroup,
@@ -82,7 +85,7 @@ export function dashboard(event: EventInfo, tracked: TrackedPledge[], now: numbe
     event,
     now,
     total: pledges.length,
-    recordOnly: pledges.filter((p) => !isPublic(p)).length,
+    recordOnly: pledges.filter((p) => p.visibility === 'record').length,
     byStatus: count(PROGRESS_STATUSES, rows.map((r) => r.status)),
     byLight: count(LIGHTS, rows.map((r) => r.light)),
     byStakeholderGroup: count(STAKEHOLDER_GROUPS, pledges.map((p) => p.stakeholderGroup)),
@@ -102,9 +105,11 @@ export function sessionReport(
   event: EventInfo | null,
   round: Round,
   pledges: Pledge[],
+  activity: ActivityEntry[],
   now: number,
 ): SessionReport {
   const visible = pledges.filter(isPublic);
+  const withheld = pledges.filter((p) => p.visibility === 'public' && !isPublic(p)).length;
   const groups = STAKEHOLDER_GROUPS.map((stakeholderGroup) => ({
     stakeholderGroup,
     pledges: visible.filter((p) => p.stakeholderGroup === stakeholderGroup),
@@ -116,7 +121,9 @@ export function sessionReport(
     round,
     groups,
     publicCount: visible.length,
-    recordOnlyCount: pledges.length - visible.length,
+    recordOnlyCount: pledges.length - visible.length - withheld,
+    withheldCount: withheld,
+    activity,
     byTheme: count(session.themes.map((t) => t.id), visible.flatMap((p) => p.themes)),
     bySdgTarget: used(count([], visible.flatMap((p) => p.sdgTargets))),
     bySdgGoal: used(count(ALL_GOALS, visible.flatMap(goalsOf))),

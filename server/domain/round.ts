@@ -12,19 +12,44 @@ export const ROUND_TRANSITIONS = {
 } as const satisfies Record<Round['state'], readonly Round['state'][]>;
 
 export function initialRound(prompt: string, now: number): Round {
-  return { state: 'draft', prompt, countdownEndsAt: null, openedAt: null, closedAt: null, updatedAt: now };
+  return {
+    state: 'draft',
+    prompt,
+    countdownEndsAt: null,
+    openedAt: null,
+    closedAt: null,
+    updatedAt: now,
+    // The audience pledges once a moderator opens the round to them; their pledges then wait for approval.
+    pledgers: 'panel',
+    moderation: 'audience',
+  };
+}
+
+export type RoundSettings = Partial<Pick<Round, 'pledgers' | 'moderation'>>;
+
+const settled = (round: Round, settings: RoundSettings): Round => ({
+  ...round,
+  pledgers: settings.pledgers ?? round.pledgers,
+  moderation: settings.moderation ?? round.moderation,
+});
+
+/** Who may pledge and what is moderated can change at any time; nothing changes when nothing differs. */
+export function changeSettings(round: Round, settings: RoundSettings, now: number): Result<Round> {
+  const next = settled(round, settings);
+  if (next.pledgers === round.pledgers && next.moderation === round.moderation) return ok(round);
+  return ok({ ...next, updatedAt: now });
 }
 
 const countdownEnd = (seconds: number | null | undefined, now: number) => (seconds ? now + seconds * 1000 : null);
 
 export function openRound(
   round: Round,
-  cmd: { prompt?: string; countdownSeconds?: number | null },
+  cmd: { prompt?: string; countdownSeconds?: number | null } & RoundSettings,
   now: number,
 ): Result<Round> {
   if (round.state === 'open') return fail('round_already_open', 'The round is already open.');
   return ok({
-    ...round,
+    ...settled(round, cmd),
     state: 'open',
     prompt: cmd.prompt ?? round.prompt,
     countdownEndsAt: countdownEnd(cmd.countdownSeconds, now),

@@ -6,10 +6,11 @@ import { routes } from '../../shared/http';
 import { createEventSchema, idSchema, updateEventSchema, type EventInfo } from '../../shared/schemas';
 import { dashboard } from '../domain/registry';
 import type { Request, Response } from 'express';
+import { secretsOf } from '../service/session-service';
 import { sendError } from './errors';
 import { exportJson, pledgesCsv } from './exports';
 import { adminOnly, attachment, parsed, rateLimit } from './guards';
-import { createdSession, sessionListItem, type RouteServices, type SessionRoutesOptions } from './sessions';
+import { createdSession, invitesCsv, sessionListItem, type RouteServices, type SessionRoutesOptions } from './sessions';
 
 const noEvent = { code: 'event_not_found', message: 'This event does not exist.' } as const;
 
@@ -97,7 +98,7 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
         ok: true,
         dryRun: outcome.dryRun,
         sessions: outcome.sessions,
-        created: outcome.created.map(({ meta, moderatorKey }) => createdSession(options.publicUrl(), meta, moderatorKey)),
+        created: outcome.created.map((c) => createdSession(options.publicUrl(), c)),
       };
       res.status(dryRun ? 200 : 201).json(body);
     },
@@ -115,6 +116,16 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
     res.set('Content-Disposition', attachment('pledges-', event.name, format));
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(tracked, ctx));
     else res.json(exportJson(docs, tracked, ctx));
+  });
+
+  // Every panelist's invite link in the event, one row per panelist, in programme order.
+  router.get('/events/:id/invites.csv', ...admin, async (req, res) => {
+    const event = await loadEvent(req, res);
+    if (!event) return;
+    const docs = await events.sessionDocs(event.id);
+    const secrets = docs.map(secretsOf);
+    res.set('Content-Disposition', attachment('invites-', event.name, 'csv')).set('Cache-Control', 'no-store');
+    res.type('text/csv; charset=utf-8').send(invitesCsv(options.publicUrl(), secrets));
   });
 
   router.get('/events/:id/dashboard', ...admin, async (req, res) => {

@@ -1,5 +1,5 @@
 import { DEFAULT_SILENT_AFTER_MONTHS, themeLabel } from '../../shared/domain';
-import type { EventInfo, Pledge, Round } from '../../shared/schemas';
+import type { Editor, EventInfo, Pledge, Round } from '../../shared/schemas';
 import { toCsv } from '../../shared/csv';
 import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
 import type { SessionMeta } from '../domain/records';
@@ -34,7 +34,19 @@ export const PLEDGE_CSV_COLUMNS = [
   'light',
   'last_report_date',
   'theme_labels',
+  'author_role',
+  'presence',
+  'moderation_status',
+  'reject_reason',
+  'edit_history',
 ] as const;
+
+const editorName = (by: Editor) => (by.role === 'author' ? 'author' : [by.name, `(${by.seat} moderator)`].filter(Boolean).join(' '));
+
+/** Every earlier version, oldest first: "2025-06-24T09:00:00.000Z author: text". */
+function editHistory(p: Pledge): string {
+  return p.edits.map((e) => `${iso(e.at)} ${editorName(e.by)}: ${e.text}`).join(' | ');
+}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -71,6 +83,11 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | numbe
     lightOf(p, reports, ctx.now, months),
     last ? last.date : '',
     p.themes.map((id) => themeLabel(session.themes, id)).join('; '),
+    p.authorRole,
+    p.presence ?? '',
+    p.status,
+    p.rejectReason ?? '',
+    editHistory(p),
   ];
 }
 
@@ -100,7 +117,7 @@ export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: Ex
         const reports = byId.get(p.id)?.reports ?? [];
         return { ...p, followUp: { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, months), reports } };
       });
-      return { session, round, pledges };
+      return { session, round, pledges, activity: doc.activity };
     }),
   };
 }

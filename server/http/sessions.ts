@@ -1,15 +1,17 @@
 import { Router } from 'express';
 import QRCode from 'qrcode';
-import type { CreatedSession, JoinLookup, RotatedKey, SessionListItem, SessionLinks, SessionReport } from '../../shared/http';
+import { toCsv } from '../../shared/csv';
+import type { CreatedSession, InviteLink, JoinLookup, RotatedKey, SessionAccess, SessionListItem, SessionLinks, SessionReport } from '../../shared/http';
+import type { PanelInvite } from '../../shared/protocol';
 import { routes } from '../../shared/http';
-import { createSessionSchema, idSchema, joinCodeSchema } from '../../shared/schemas';
+import { createSessionSchema, idSchema, joinCodeSchema, rotateKeySchema } from '../../shared/schemas';
 import type { SessionMeta } from '../domain/records';
 import { sessionReport } from '../domain/registry';
 import type { RateLimits } from '../limits';
 import { secretMatches, secretsEqual } from '../security';
 import type { SessionDoc } from '../service/codec';
 import type { EventService } from '../service/event-service';
-import type { Created, SessionService } from '../service/session-service';
+import type { Created, SessionSecrets, SessionService } from '../service/session-service';
 import { sendError } from './errors';
 import { exportJson, pledgesCsv } from './exports';
 import { adminOnly, attachment, bearer, parsed, rateLimit } from './guards';
@@ -29,17 +31,42 @@ export interface SessionRoutesOptions {
 
 const noSession = { code: 'session_not_found', message: 'This session does not exist.' } as const;
 
-/** The links of a session; the moderator link only when its key is at hand (right after creating or rotating). */
-export function sessionLinks(base: string, meta: SessionMeta, moderatorKey: string): SessionLinks {
+/** The invite link of every panelist whose token is at hand. */
+export function inviteLinks(base: string, meta: SessionMeta, invites: PanelInvite[]): InviteLink[] {
+  return invites.map(({ panelistId, token }) => ({
+    panelistId,
+    name: meta.panelists.find((p) => p.id === panelistId)?.name ?? '',
+    link: base + routes.invite(meta.id, panelistId, token),
+  }));
+}
+
+/** Every link of a session, from its secrets (a moderator link is null when its key is not kept). */
+export function sessionAccess(base: string, { meta, moderatorKeys, invites }: SessionSecrets): SessionAccess {
+  const console = (key: string | undefined) => (key ? base + routes.moderator(meta.id, key) : null);
   return {
-    moderator: base + routes.moderator(meta.id, moderatorKey),
-    join: base + routes.join(meta.joinCode),
-    wall: base + routes.wall(meta.id),
+    links: {
+      moderator: console(moderatorKeys.onsite),
+      onlineModerator: console(moderatorKeys.online),
+      join: base + routes.join(meta.joinCode),
+      wall: base + routes.wall(meta.id),
+      invites: inviteLinks(base, meta, invites),
+    },
   };
 }
 
+/** The invite links of sessions as a CSV, one row per panelist. */
+export function invitesCsv(base: string, sessions: SessionSecrets[]): string {
+  const rows = sessions.flatMap(({ meta, invites }) =>
+    inviteLinks(base, meta, invites).map((i) => {
+      const panelist = meta.panelists.find((p) => p.id === i.panelistId);
+      return [meta.code, meta.title, i.name, panelist?.organization ?? '', i.link];
+    }),
+  );
+  return toCsv(['session_code', 'session_title', 'panelist', 'organization', 'invite_link'], rows);
+}
+
 export function sessionListItem(base: string, { meta, round, pledges }: SessionDoc): SessionListItem {
-  const { moderator: _omit, ...publicLinks } = sessionLinks(base, meta, '');
+  const publicLinks = { join: base + routes.join(meta.joinCode), wall: base + routes.wall(meta.id) };
   return {
     sessionId: meta.id,
     code: meta.code,
@@ -56,8 +83,15 @@ export function sessionListItem(base: string, { meta, round, pledges }: SessionD
   };
 }
 
-export function createdSession(base: string, meta: SessionMeta, moderatorKey: string): CreatedSession {
-  return { sessionId: meta.id, joinCode: meta.joinCode, links: sessionLinks(base, meta, moderatorKey) };
+export function createdSession(base: string, { meta, moderatorKeys, invites }: Created): CreatedSession {
+  const links: SessionLinks = {
+    moderator: base + routes.moderator(meta.id, moderatorKeys.onsite),
+    onlineModerator: base + routes.moderator(meta.id, moderatorKeys.online),
+    join: base + routes.join(meta.joinCode),
+    wall: base + routes.wall(meta.id),
+    invites: inviteLinks(base, meta, invites),
+  };
+  return { sessionId: meta.id, joinCode: meta.joinCode, links };
 }
 
 export function sessionRoutes({ sessions: service, events, clock }: RouteServices, options: SessionRoutesOptions): Router {
@@ -72,8 +106,7 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     if (input.eventId && !event) return sendError(res, { code: 'event_not_found', message: 'This event does not exist.' });
     const created = await service.createSessions([input], event);
     if (!created.ok) return sendError(res, created.error);
-    const [{ meta, moderatorKey }] = created.value as [Created];
-    res.status(201).json({ ok: true, ...createdSession(options.publicUrl(), meta, moderatorKey) });
+    res.status(201).json({ ok: true, ...createdSession(options.publicUrl(), created.value[0]!) });
   });
 
   router.get('/sessions', limit('admin'), requireAdmin, async (_req, res) => {
@@ -85,10 +118,28 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
   router.post('/sessions/:id/moderator-key', limit('admin'), requireAdmin, async (req, res) => {
     const id = idSchema.safeParse(req.params.id);
     if (!id.success) return sendError(res, noSession);
-    const rotated = await service.rotateModeratorKey(id.data);
+    const input = parsed(rotateKeySchema, req.body ?? {}, res);
+    if (!input) return;
+    const rotated = await service.rotateModeratorKey(id.data, input.seat);
     if (!rotated.ok) return sendError(res, rotated.error);
-    const body: RotatedKey = { links: sessionLinks(options.publicUrl(), rotated.value.meta, rotated.value.moderatorKey) };
+    const body: RotatedKey = { seat: input.seat, link: options.publicUrl() + routes.moderator(id.data, rotated.value.moderatorKey) };
     res.json({ ok: true, ...body });
+  });
+
+  // Every link of a session, to hand out again (consoles and invites) without replacing any.
+  router.get('/sessions/:id/links', limit('admin'), requireAdmin, async (req, res) => {
+    const id = idSchema.safeParse(req.params.id);
+    const secrets = id.success ? await service.secrets(id.data) : null;
+    if (!secrets) return sendError(res, noSession);
+    res.set('Cache-Control', 'no-store').json({ ok: true, ...sessionAccess(options.publicUrl(), secrets) });
+  });
+
+  router.get('/sessions/:id/invites.csv', limit('admin'), requireAdmin, async (req, res) => {
+    const id = idSchema.safeParse(req.params.id);
+    const secrets = id.success ? await service.secrets(id.data) : null;
+    if (!secrets) return sendError(res, noSession);
+    res.set('Content-Disposition', attachment('invites-', secrets.meta.code || secrets.meta.id, 'csv')).set('Cache-Control', 'no-store');
+    res.type('text/csv; charset=utf-8').send(invitesCsv(options.publicUrl(), [secrets]));
   });
 
   router.get('/join/:code', limit('lookup'), async (req, res) => {
@@ -120,14 +171,17 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     const id = idSchema.safeParse(req.params.id);
     const doc = id.success ? await service.loadSession(id.data) : null;
     const token = bearer(req);
-    const allowed = doc && token && (secretsEqual(token, options.adminToken) || secretMatches(token, doc.meta.moderatorKeyHash));
+    const keys = doc ? Object.values(doc.moderatorKeys) : [];
+    const legacy = doc?.meta.moderatorKeyHash;
+    const allowed =
+      doc && token && (secretsEqual(token, options.adminToken) || keys.some((k) => secretsEqual(token, k)) || (!!legacy && secretMatches(token, legacy)));
     if (!doc || !allowed) {
       // Unknown session and wrong key answer alike, so the endpoint does not reveal which sessions exist.
       return sendError(res, { code: 'unauthorized', message: 'Open the report with the session’s moderator link.' });
     }
     const { moderatorKeyHash: _secret, ...session } = doc.meta;
     const event = doc.meta.eventId ? await events.get(doc.meta.eventId) : null;
-    const body: SessionReport = sessionReport(session, event, doc.round, doc.pledges, clock());
+    const body: SessionReport = sessionReport(session, event, doc.round, doc.pledges, doc.activity, clock());
     res.set('Cache-Control', 'no-store').json({ ok: true, ...body });
   });
 

@@ -5,19 +5,26 @@ import {
   countdownSchema,
   draftingSchema,
   emptySchema,
+  fixPledgeSchema,
   followUpLinkSchema,
+  joinAudienceSchema,
   openRoundSchema,
   panelistTargetSchema,
   pledgeContentSchema,
+  pledgeTargetSchema,
   promptSchema,
+  rejectPledgeSchema,
+  roundSettingsSchema,
+  seatRequestTargetSchema,
 } from '../../shared/schemas';
+import type { Result } from '../domain/result';
 import type { LimitKind } from '../limits';
-import type { Principal, ServiceResult, SessionService } from '../service/session-service';
+import type { Principal, SessionService } from '../service/session-service';
 
 interface Command<S extends z.ZodType> {
   schema: S;
   limit: LimitKind;
-  run(service: SessionService, principal: Principal, payload: z.output<S>): Promise<ServiceResult<object>>;
+  run(service: SessionService, principal: Principal, payload: z.output<S>): Promise<Result<object>>;
 }
 
 const command = <S extends z.ZodType>(limit: LimitKind, schema: S, run: Command<S>['run']): Command<S> => ({ schema, limit, run });
@@ -28,17 +35,30 @@ const command = <S extends z.ZodType>(limit: LimitKind, schema: S, run: Command<
  */
 export const COMMANDS = {
   'session:sync': command('sync', emptySchema, (s, p) =>
-    s.snapshot(p).then((r) => (r.ok ? { ok: true as const, value: { snapshot: r.value } } : r)),
+    s.reader.snapshot(p).then((r) => (r.ok ? { ok: true as const, value: { snapshot: r.value } } : r)),
   ),
-  'panelist:claim': command('claim', claimPanelistSchema, (s, p, x) => s.claim(p, x.panelistId)),
-  'pledge:drafting': command('drafting', draftingSchema, (s, p, x) => s.setDrafting(p, x.drafting)),
-  'pledge:submit': command('pledge', pledgeContentSchema, (s, p, x) => s.submitPledge(p, x)),
-  'pledge:edit': command('pledge', pledgeContentSchema, (s, p, x) => s.editPledge(p, x)),
-  'pledge:follow-up': command('claim', followUpLinkSchema, (s, p, x) => s.followUpLink(p, x.pledgeId)),
-  'round:open': command('moderate', openRoundSchema, (s, p, x) => s.openRound(p, x)),
-  'round:close': command('moderate', emptySchema, (s, p) => s.closeRound(p)),
-  'round:prompt': command('moderate', promptSchema, (s, p, x) => s.setPrompt(p, x.prompt)),
-  'round:countdown': command('moderate', countdownSchema, (s, p, x) => s.setCountdown(p, x.countdownSeconds)),
-  'panelist:nudge': command('moderate', panelistTargetSchema, (s, p, x) => s.nudge(p, x.panelistId)),
-  'panelist:release': command('moderate', panelistTargetSchema, (s, p, x) => s.release(p, x.panelistId)),
+  'panelist:claim': command('claim', claimPanelistSchema, (s, p, x) => s.phone.claim(p, x.panelistId, x.invite)),
+  'seat:withdraw': command('claim', panelistTargetSchema, (s, p, x) => s.phone.withdraw(p, x.panelistId)),
+  'audience:join': command('claim', joinAudienceSchema, (s, p, x) => s.phone.joinAudience(p, x)),
+  'pledge:drafting': command('drafting', draftingSchema, (s, p, x) => s.phone.setDrafting(p, x.drafting)),
+  'pledge:submit': command('pledge', pledgeContentSchema, (s, p, x) => s.phone.submitPledge(p, x)),
+  'pledge:edit': command('pledge', pledgeContentSchema, (s, p, x) => s.phone.editPledge(p, x)),
+  'pledge:follow-up': command('claim', followUpLinkSchema, (s, p, x) => s.phone.followUpLink(p, x.pledgeId)),
+  'round:open': command('moderate', openRoundSchema, (s, p, x) => s.moderator.openRound(p, x)),
+  'round:close': command('moderate', emptySchema, (s, p) => s.moderator.closeRound(p)),
+  'round:prompt': command('moderate', promptSchema, (s, p, x) => s.moderator.setPrompt(p, x.prompt)),
+  'round:countdown': command('moderate', countdownSchema, (s, p, x) => s.moderator.setCountdown(p, x.countdownSeconds)),
+  'round:settings': command('moderate', roundSettingsSchema, (s, p, x) => s.moderator.changeSettings(p, x)),
+  'panelist:nudge': command('moderate', panelistTargetSchema, (s, p, x) => s.moderator.nudge(p, x.panelistId)),
+  'panelist:release': command('moderate', panelistTargetSchema, (s, p, x) => s.moderator.release(p, x.panelistId)),
+  'panel:invites': command('moderate', emptySchema, (s, p) => s.moderator.invites(p)),
+  'panelist:reinvite': command('moderate', panelistTargetSchema, (s, p, x) => s.moderator.reinvite(p, x.panelistId)),
+  'seat:admit': command('moderate', seatRequestTargetSchema, (s, p, x) => s.moderator.admit(p, x.requestId)),
+  'seat:refuse': command('moderate', seatRequestTargetSchema, (s, p, x) => s.moderator.refuse(p, x.requestId)),
+  'pledge:approve': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.approve(p, x.pledgeId)),
+  'pledge:approve-all': command('moderate', emptySchema, (s, p) => s.moderation.approveAll(p)),
+  'pledge:reject': command('moderate', rejectPledgeSchema, (s, p, x) => s.moderation.reject(p, x.pledgeId, x.reason)),
+  'pledge:hide': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.hide(p, x.pledgeId)),
+  'pledge:unhide': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.unhide(p, x.pledgeId)),
+  'pledge:fix': command('moderate', fixPledgeSchema, (s, p, x) => s.moderation.fix(p, x.pledgeId, x.text, x.basedOn)),
 } satisfies Record<ClientEventName, Command<z.ZodType>>;

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import type { AppError } from '../../shared/protocol';
+import type { AppError, ClaimResult } from '../../shared/protocol';
+import type { AudienceMember } from '../../shared/schemas';
 import { handshakeSchema } from '../../shared/schemas';
 import { mayRun } from '../domain/permissions';
 import { slowDownMessage, type RateLimits } from '../limits';
 import type { Logger } from '../log';
-import { hashSecret } from '../security';
-import type { SessionService } from '../service/session-service';
+import type { Principal, SessionService } from '../service/session-service';
 import { COMMANDS } from './commands';
 import { rooms } from './rooms';
 import type { AppServer, AppSocket } from './types';
@@ -30,21 +30,53 @@ export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
-/** Binds the socket to its rooms from its principal (again after a seat is claimed). */
+/** The rooms a connection belongs in, from its principal (see rooms.ts). */
+function roomsOf(principal: Principal, shard: string): string[] {
+  const { sessionId, role, seat, deviceTokenHash, moderator } = principal;
+  switch (role) {
+    case 'wall':
+      return [rooms.readers(sessionId), shard];
+    case 'moderator':
+      return [rooms.moderators(sessionId), rooms.moderatorSeat(sessionId, moderator!.seat)];
+    case 'phone': {
+      const own = deviceTokenHash ? [rooms.device(sessionId, deviceTokenHash)] : [];
+      if (seat?.kind === 'audience') return [...own, rooms.readers(sessionId), shard, rooms.participant(sessionId, seat.id)];
+      if (seat?.kind === 'panelist') return [...own, rooms.phones(sessionId), rooms.participant(sessionId, seat.id)];
+      return [...own, rooms.phones(sessionId)];
+    }
+    default: {
+      const never: never = role;
+      throw new Error(`unknown role ${String(never)}`);
+    }
+  }
+}
+
+/** Binds the socket to its rooms (again after it took a seat or joined the audience). */
 async function joinRooms(socket: AppSocket, readerShardOf: RealtimeOptions['readerShardOf']) {
-  const { sessionId, role, panelistId } = socket.data.principal;
-  const wanted = role === 'phone' ? [rooms.phones(sessionId)] : [rooms.readers(sessionId), readerShardOf(sessionId, socket.id)];
-  if (role === 'moderator') wanted.push(rooms.moderators(sessionId));
-  if (panelistId) wanted.push(rooms.panelist(sessionId, panelistId));
+  const principal = socket.data.principal;
+  const wanted = roomsOf(principal, readerShardOf(principal.sessionId, socket.id));
+  for (const room of socket.rooms) if (room !== socket.id && !wanted.includes(room)) void socket.leave(room);
   await socket.join(wanted);
 }
 
 async function sendSnapshot(socket: AppSocket, service: SessionService) {
-  const snap = await service.snapshot(socket.data.principal);
+  const snap = await service.reader.snapshot(socket.data.principal);
   if (snap.ok) socket.emit('session:state', snap.value);
 }
 
 export function attachRealtime(io: AppServer, service: SessionService, log: Logger, options: RealtimeOptions) {
+  // Socket.IO replays a recovered connection's missed packets before any of our code runs (even
+  // before `connection`), so a console whose moderator link was replaced while it was away is not
+  // recovered at all: it reconnects through the handshake below, where the old key is refused.
+  const adapter = io.of('/').adapter;
+  const restore = adapter.restoreSession.bind(adapter);
+  adapter.restoreSession = async (pid, offset) => {
+    const session = await restore(pid, offset);
+    const principal = (session?.data as { principal?: Principal } | undefined)?.principal;
+    if (principal?.moderator && !(await service.reader.moderatorKeyCurrent(principal))) return null as unknown as typeof session;
+    return session;
+  };
+
   // Handshake: the credentials travel in `auth`, never in the URL, and are checked before the socket exists.
   io.use(async (socket, next) => {
     const ip = clientIp(socket.request, options.trustProxy);
@@ -53,7 +85,7 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
     const parsed = handshakeSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(handshakeError({ code: 'invalid_payload', message: 'Bad handshake.' }));
     try {
-      const principal = await service.authenticate(parsed.data);
+      const principal = await service.reader.authenticate(parsed.data);
       if (!principal.ok) return next(handshakeError(principal.error));
       socket.data.principal = principal.value;
       socket.data.ip = ip;
@@ -72,16 +104,19 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
     // Recovered connections got the packets they missed replayed, and kept their rooms; the
     // reader shard is per process, so one recovered on another process takes this one's.
     if (socket.recovered) {
-      const own = options.readerShardOf(sessionId, socket.id);
-      for (const room of socket.rooms) if (room.includes(':r:') && room !== own) void socket.leave(room);
-      if (role !== 'phone') void socket.join(own);
+      // The credentials are checked again (a moderator link may have been replaced meanwhile).
+      const parsed = handshakeSchema.safeParse(socket.handshake.auth);
+      const again = parsed.success ? await service.reader.authenticate(parsed.data) : null;
+      if (!again?.ok) return void socket.disconnect(true);
+      socket.data.principal = again.value;
+      await joinRooms(socket, options.readerShardOf);
       return;
     }
     try {
       await joinRooms(socket, options.readerShardOf);
       // The first message is the whole state, unless the client shows it is already up to date.
       const lastSeq = socket.data.lastSeq;
-      if (lastSeq !== null && lastSeq === (await service.currentSeq(sessionId))) return;
+      if (lastSeq !== null && lastSeq === (await service.reader.currentSeq(sessionId))) return;
       await sendSnapshot(socket, service);
     } catch (err) {
       log.error('initial state failed', { error: String(err) });
@@ -117,7 +152,7 @@ function registerCommands(socket: AppSocket, service: SessionService, log: Logge
         );
         log.debug('command', { event, sessionId: principal.sessionId, role: principal.role, ok: result.ok });
         if (!result.ok) return reply(result);
-        if (event === 'panelist:claim') await adoptSeat(socket, service, options, result.value as { deviceToken: string; panelistId: string });
+        await adopt(socket, service, options, event, result.value);
         reply({ ok: true, ...result.value });
       } catch (err) {
         log.error('command failed', { event, sessionId: principal.sessionId, error: String(err) });
@@ -127,18 +162,19 @@ function registerCommands(socket: AppSocket, service: SessionService, log: Logge
   }
 }
 
-/** After a claim the same connection acts for the seat; no reconnect needed. */
-async function adoptSeat(
-  socket: AppSocket,
-  service: SessionService,
-  options: RealtimeOptions,
-  claim: { deviceToken: string; panelistId: string },
-) {
-  socket.data.principal = {
-    ...socket.data.principal,
-    panelistId: claim.panelistId,
-    deviceTokenHash: hashSecret(claim.deviceToken),
-  };
+/** After taking a seat or joining the audience, the same connection acts for it; no reconnect needed. */
+async function adopt(socket: AppSocket, service: SessionService, options: RealtimeOptions, event: string, value: object) {
+  let seat: Principal['seat'] = null;
+  if (event === 'panelist:claim') {
+    const claim = value as ClaimResult;
+    if (claim.state === 'seated') seat = { kind: 'panelist', id: claim.panelistId };
+  } else if (event === 'audience:join') {
+    seat = { kind: 'audience', id: (value as { member: AudienceMember }).member.id };
+  }
+  if (!seat) return;
+  const held = socket.data.principal.seat;
+  if (held?.kind === seat.kind && held.id === seat.id) return;
+  socket.data.principal = { ...socket.data.principal, seat };
   await joinRooms(socket, options.readerShardOf);
   await sendSnapshot(socket, service);
 }

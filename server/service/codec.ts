@@ -1,5 +1,18 @@
+import type { ActivityEntry, EventInfo } from '../../shared/schemas';
+import type { SessionStore } from '../store/types';
+import type { ModeratorSeat } from '../../shared/domain';
 import { fields } from '../store/fields';
-import { withMetaDefaults, type Participant, type Pledge, type Round, type SessionMeta } from '../domain/records';
+import {
+  withMetaDefaults,
+  withPledgeDefaults,
+  withRoundDefaults,
+  type AudienceRecord,
+  type Participant,
+  type Pledge,
+  type Round,
+  type SeatRequestRecord,
+  type SessionMeta,
+} from '../domain/records';
 
 /** A session document decoded from the store's fields. */
 export interface SessionDoc {
@@ -8,6 +21,13 @@ export interface SessionDoc {
   round: Round;
   participants: Map<string, Participant>;
   pledges: Pledge[];
+  audience: Map<string, AudienceRecord>;
+  requests: Map<string, SeatRequestRecord>;
+  /** Oldest first. */
+  activity: ActivityEntry[];
+  /** Invite token per panelist id. */
+  invites: Map<string, string>;
+  moderatorKeys: Partial<Record<ModeratorSeat, string>>;
 }
 
 export const encode = (value: unknown): string => JSON.stringify(value);
@@ -22,23 +42,66 @@ export function decodeMeta(raw: string | null | undefined): SessionMeta | undefi
   return meta ? withMetaDefaults(meta) : undefined;
 }
 
+export function decodePledge(raw: string | null | undefined): Pledge | undefined {
+  const pledge = decode<Pledge>(raw);
+  return pledge ? withPledgeDefaults(pledge) : undefined;
+}
+
+export function decodeRound(raw: string | null | undefined): Round | undefined {
+  const round = decode<Round>(raw);
+  return round ? withRoundDefaults(round) : undefined;
+}
+
 export function decodeDoc(all: Record<string, string>): SessionDoc {
-  const participants = new Map<string, Participant>();
-  const pledges: Pledge[] = [];
-  for (const [name, raw] of Object.entries(all)) {
-    if (name.startsWith(fields.participantPrefix)) {
-      const p = JSON.parse(raw) as Participant;
-      participants.set(p.panelistId, p);
-    } else if (name.startsWith(fields.pledgePrefix)) {
-      pledges.push(JSON.parse(raw) as Pledge);
-    }
-  }
-  pledges.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  return {
+  const doc: SessionDoc = {
     seq: Number(all[fields.seq] ?? 0),
     meta: decodeMeta(all[fields.meta])!,
-    round: JSON.parse(all[fields.round] ?? 'null') as Round,
-    participants,
-    pledges,
+    round: decodeRound(all[fields.round])!,
+    participants: new Map(),
+    pledges: [],
+    audience: new Map(),
+    requests: new Map(),
+    activity: [],
+    invites: new Map(),
+    moderatorKeys: {},
   };
+  for (const [name, raw] of Object.entries(all)) {
+    const prefix = name.slice(0, 3);
+    const id = name.slice(3);
+    switch (prefix) {
+      case fields.participantPrefix: {
+        const p = JSON.parse(raw) as Participant;
+        doc.participants.set(p.panelistId, p);
+        break;
+      }
+      case fields.pledgePrefix:
+        doc.pledges.push(decodePledge(raw)!);
+        break;
+      case fields.audiencePrefix:
+        doc.audience.set(id, JSON.parse(raw) as AudienceRecord);
+        break;
+      case fields.requestPrefix:
+        doc.requests.set(id, JSON.parse(raw) as SeatRequestRecord);
+        break;
+      case fields.activityPrefix:
+        doc.activity.push(JSON.parse(raw) as ActivityEntry);
+        break;
+      case fields.invitePrefix:
+        doc.invites.set(id, JSON.parse(raw) as string);
+        break;
+      case 'mk:':
+        doc.moderatorKeys[id as ModeratorSeat] = JSON.parse(raw) as string;
+        break;
+      default:
+        break;
+    }
+  }
+  doc.pledges.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  doc.activity.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  return doc;
+}
+
+export async function loadEvent(store: SessionStore, eventId: string): Promise<EventInfo | null> {
+  const [raw] = await store.getRecords('event', [eventId]);
+  return decode<EventInfo>(raw) ?? null;
 }

@@ -9,8 +9,9 @@ import { readSchedule } from '../domain/schedule';
 import { newId } from '../security';
 import type { SessionStore } from '../store/types';
 import { decode, encode, type SessionDoc } from './codec';
-import type { Created, ServiceResult, SessionService } from './session-service';
-import { fail } from '../domain/result';
+import type { Created, SessionService } from './session-service';
+import { fail, type Result } from '../domain/result';
+import { loadEvent } from './codec';
 
 /** Sessions an import or a listing reads per event; the registry and exports cover them all. */
 const EVENT_SESSIONS_MAX = 5000;
@@ -20,10 +21,6 @@ export type ImportOutcome =
   | { ok: false; problems: ImportProblem[] };
 
 /** One event document, or null. */
-export async function loadEvent(store: SessionStore, eventId: string): Promise<EventInfo | null> {
-  const [raw] = await store.getRecords('event', [eventId]);
-  return decode<EventInfo>(raw) ?? null;
-}
 
 /** Events (name, dates, theme list) and what is read across an event's sessions. */
 export class EventService {
@@ -70,7 +67,7 @@ export class EventService {
   }
 
   /** Changes an event's details (compare-and-set, retried on a concurrent change). */
-  async update(eventId: string, input: UpdateEventInput): Promise<ServiceResult<EventInfo>> {
+  async update(eventId: string, input: UpdateEventInput): Promise<Result<EventInfo>> {
     const patch = updateEventSchema.parse(input);
     const updated = await swapRecordWithRetry(
       this.store,

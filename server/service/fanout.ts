@@ -1,28 +1,48 @@
-import type { ServerToClientEvents } from '../../shared/protocol';
+import type { ServerToClientEvents, SessionDelta } from '../../shared/protocol';
+
+/** A delta before the store gave its commit a sequence number. */
+export type DeltaBody = SessionDelta extends infer D ? (D extends SessionDelta ? Omit<D, 'seq'> : never) : never;
 
 /**
- * Who receives a server event. The realtime layer maps audiences to Socket.IO rooms, so the
- * service decides *who* hears something without knowing how sockets are grouped.
+ * Who receives a delta. The realtime layer maps audiences to Socket.IO rooms, so the service
+ * decides *who* hears something without knowing how sockets are grouped.
  */
 export type Audience =
-  /** Every connection of the session: moderators, phones, walls. */
-  | { kind: 'session' }
-  /** Those who may read pledges: moderators, walls, and the author's own phones. */
-  | { kind: 'pledge-readers'; authorId: string }
-  /** The moderators' consoles, and one panelist's phones (a record-only pledge goes nowhere else). */
-  | { kind: 'moderators-and-author'; authorId: string }
-  /** Every phone of the session (not moderators or walls). */
+  /** Walls and audience devices: the public view (visible public pledges, round, panel, counts). */
+  | { kind: 'readers' }
+  /** The moderators' consoles: everything. */
+  | { kind: 'moderators' }
+  /** Every panelist-side phone (seated or not): the round and the panel. */
   | { kind: 'phones' }
-  /** The phones holding one panelist's seat. */
-  | { kind: 'panelist'; panelistId: string };
+  /** The phones of one panelist seat or one audience member: their own pledge. */
+  | { kind: 'participant'; participantId: string };
+
+export interface RoutedDelta {
+  to: Audience[];
+  delta: DeltaBody;
+}
+
+/** Events for one device or seat, outside the sequence of commits. */
+export type NoticeTarget = { kind: 'participant'; participantId: string } | { kind: 'device'; deviceTokenHash: string };
+export type NoticeEvent = Exclude<keyof ServerToClientEvents, 'session:state' | 'session:deltas'>;
 
 export interface Fanout {
-  emit<E extends keyof ServerToClientEvents>(
-    sessionId: string,
-    audience: Audience,
-    event: E,
-    ...args: Parameters<ServerToClientEvents[E]>
-  ): void;
-  /** Drops the room memberships of a released seat's phones. */
-  releaseSeat(sessionId: string, panelistId: string): void;
+  /**
+   * One commit's deltas. Readers and moderators hear of every commit (its seq), even one with
+   * nothing for them, so a hole in their sequence always means a missed frame.
+   */
+  publish(sessionId: string, seq: number, deltas: RoutedDelta[]): void;
+  notify<E extends NoticeEvent>(sessionId: string, to: NoticeTarget, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
+  /** Takes the phones of a seat (or one device) out of the seat's room: they no longer hold it. */
+  leaveSeat(sessionId: string, from: NoticeTarget, participantId: string): void;
+  /** Disconnects every console opened with a moderator link that has just been replaced. */
+  disconnectModerators(sessionId: string, seat: 'onsite' | 'online'): void;
 }
+
+/** A fanout that delivers nothing (scripts that write sessions without a server). */
+export const silentFanout: Fanout = {
+  publish: () => undefined,
+  notify: () => undefined,
+  leaveSeat: () => undefined,
+  disconnectModerators: () => undefined,
+};

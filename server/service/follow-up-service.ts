@@ -3,15 +3,13 @@ import type { Pledge, ProgressReportInput } from '../../shared/schemas';
 import { progressReportInputSchema } from '../../shared/schemas';
 import { addReport, lightOf, newFollowUp, progressStatus } from '../domain/follow-up';
 import type { FollowUpRecord } from '../domain/records';
-import { fail } from '../domain/result';
+import { fail, type Result } from '../domain/result';
 import { hashSecret, newSecret, secretMatches } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
-import { decode, decodeMeta, encode } from './codec';
-import { loadEvent } from './event-service';
+import { decode, decodeMeta, encode, loadEvent } from './codec';
 import type { RegistryCache } from './registry-cache';
 import { swapRecordWithRetry } from './record-swap';
-import type { ServiceResult } from './session-service';
 import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
 
 const refused = fail('unauthorized', 'This follow-up link is not valid (it may have been replaced by a newer one).');
@@ -39,7 +37,7 @@ export class FollowUpService {
   }
 
   /** A new token for the pledge; the previous link stops working. Reports are kept. */
-  rotate(pledge: Pledge): Promise<ServiceResult<string>> {
+  rotate(pledge: Pledge): Promise<Result<string>> {
     return swapRecordWithRetry(
       this.store,
       'followup',
@@ -64,7 +62,7 @@ export class FollowUpService {
     return meta && pledge ? { record, meta, pledge } : null;
   }
 
-  async view(pledgeId: string, token: string, publicUrl: (pledgeId: string) => string): Promise<ServiceResult<FollowUpView>> {
+  async view(pledgeId: string, token: string, publicUrl: (pledgeId: string) => string): Promise<Result<FollowUpView>> {
     const [raw = null] = await this.store.getRecords('followup', [pledgeId]);
     const found = await this.authorise(raw, pledgeId, token);
     if (!found) return refused;
@@ -76,7 +74,7 @@ export class FollowUpService {
     token: string,
     input: ProgressReportInput,
     publicUrl: (pledgeId: string) => string,
-  ): Promise<ServiceResult<FollowUpView>> {
+  ): Promise<Result<FollowUpView>> {
     const parsed = progressReportInputSchema.parse(input);
     const saved = await swapRecordWithRetry(
       this.store,

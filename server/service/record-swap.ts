@@ -1,10 +1,8 @@
-import type { AppError } from '../../shared/protocol';
+import type { Result } from '../domain/result';
 import type { RecordKind, SessionStore } from '../store/types';
 
 /** Conflicting concurrent writes are retried this many times before giving up with `conflict`. */
 export const MAX_ATTEMPTS = 12;
-
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 /**
  * Read -> decide -> compare-and-set on one standalone record (an event, a follow-up record),
@@ -15,9 +13,9 @@ export async function swapRecordWithRetry<R>(
   store: SessionStore,
   kind: RecordKind,
   id: string,
-  decide: (raw: string | null) => Outcome<{ next: string; result: R }> | Promise<Outcome<{ next: string; result: R }>>,
+  decide: (raw: string | null) => Result<{ next: string; result: R }> | Promise<Result<{ next: string; result: R }>>,
   busy: string,
-): Promise<Outcome<R>> {
+): Promise<Result<R>> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const [raw = null] = await store.getRecords(kind, [id]);
     const decided = await decide(raw);

@@ -6,9 +6,22 @@ export const fields = {
   participantPrefix: 'pt:',
   pledgePrefix: 'pl:',
   devicePrefix: 'dv:',
+  audiencePrefix: 'au:',
+  requestPrefix: 'rq:',
+  invitePrefix: 'iv:',
+  activityPrefix: 'ac:',
+  /** A panelist's seat. */
   participant: (panelistId: string) => `pt:${panelistId}`,
   pledge: (pledgeId: string) => `pl:${pledgeId}`,
+  /** What a device token's digest stands for: a seat, an audience member or a request. */
   device: (tokenHash: string) => `dv:${tokenHash}`,
+  audience: (memberId: string) => `au:${memberId}`,
+  request: (requestId: string) => `rq:${requestId}`,
+  /** A panelist's personal invite token. */
+  invite: (panelistId: string) => `iv:${panelistId}`,
+  /** A moderator link's key, per seat (onsite, online). */
+  moderatorKey: (seat: 'onsite' | 'online') => `mk:${seat}`,
+  activity: (entryId: string) => `ac:${entryId}`,
 } as const;
 
 /** Redis keys, all under a configurable prefix so several deployments or test runs share one Redis. */

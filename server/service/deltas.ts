@@ -1,0 +1,46 @@
+import type { AudienceCount, AudienceMember, PanelEntry, Pledge } from '../../shared/schemas';
+import type { AudienceRecord } from '../domain/records';
+import { isPublic } from '../domain/registry';
+import type { Audience, RoutedDelta } from './fanout';
+
+const readers: Audience = { kind: 'readers' };
+const moderators: Audience = { kind: 'moderators' };
+const phones: Audience = { kind: 'phones' };
+const own = (participantId: string): Audience => ({ kind: 'participant', participantId });
+
+/** Whether walls, the audience and the registry show a pledge. */
+export const onWalls = (p: Pledge | undefined): boolean => !!p && isPublic(p);
+
+/**
+ * A pledge's change, by audience: moderators and its author see every version; walls and the
+ * audience see it while it is public and visible, and are told to drop it when it stops being so.
+ */
+export function pledgeDeltas(previous: Pledge | undefined, pledge: Pledge): RoutedDelta[] {
+  const routed: RoutedDelta[] = [{ to: [moderators, own(pledge.participantId)], delta: { kind: 'pledge', pledge } }];
+  if (onWalls(pledge)) routed.push({ to: [readers], delta: { kind: 'pledge', pledge } });
+  else if (onWalls(previous)) routed.push({ to: [readers], delta: { kind: 'pledge-removed', pledgeId: pledge.id } });
+  return routed;
+}
+
+/** A panelist's status, for everyone who shows the panel. */
+export function panelDelta(entry: PanelEntry): RoutedDelta {
+  return { to: [readers, moderators, phones], delta: { kind: 'panel', entry } };
+}
+
+/** A new audience member: moderators see who; walls and the audience only count them. */
+export function audienceDeltas(member: AudienceRecord): RoutedDelta[] {
+  return [
+    { to: [moderators], delta: { kind: 'audience', member: shownMember(member) } },
+    { to: [readers], delta: { kind: 'audience', member: { ...shownMember(member), name: '', organization: '' } } },
+  ];
+}
+
+export function shownMember({ id, presence, name, organization, joinedAt }: AudienceRecord): AudienceMember {
+  return { id, presence, name, organization, joinedAt };
+}
+
+export function countAudience(members: Iterable<Pick<AudienceRecord, 'presence'>>): AudienceCount {
+  const count = { onsite: 0, online: 0 };
+  for (const m of members) count[m.presence]++;
+  return count;
+}

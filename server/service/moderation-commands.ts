@@ -1,0 +1,113 @@
+import type { Pledge } from '../../shared/schemas';
+import { moderate, type ModerationAction } from '../domain/moderation';
+import { fail, type Result } from '../domain/result';
+import { fields } from '../store/fields';
+import type { Expectation, Write } from '../store/types';
+import { decodeMeta, decodePledge, encode } from './codec';
+import { pledgeDeltas } from './deltas';
+import type { DocCache } from './doc-cache';
+import type { RoutedDelta } from './fanout';
+import type { CommitPipeline } from './pipeline';
+import type { Principal } from './principal';
+import type { RegistryCache } from './registry-cache';
+
+/** Who the activity log names for a pledge: its author, or "anonymous" (''). */
+const authorOf = (p: Pledge) => p.name;
+
+/**
+ * The moderation queue: approve, reject with a reason, hide, show again, fix a typo, approve all.
+ * Walls hear of a pledge only while it is visible and public; every change reaches the
+ * moderators and the pledge's author at once.
+ */
+export class ModerationCommands {
+  constructor(
+    private readonly pipeline: CommitPipeline,
+    private readonly docs: DocCache,
+    private readonly clock: () => number,
+    private readonly registry?: RegistryCache,
+  ) {}
+
+  approve(principal: Principal, pledgeId: string) {
+    return this.apply(principal, pledgeId, { kind: 'approve' }, 'approve');
+  }
+
+  reject(principal: Principal, pledgeId: string, reason: string) {
+    return this.apply(principal, pledgeId, { kind: 'reject', reason }, 'reject', reason);
+  }
+
+  hide(principal: Principal, pledgeId: string) {
+    return this.apply(principal, pledgeId, { kind: 'hide' }, 'hide');
+  }
+
+  unhide(principal: Principal, pledgeId: string) {
+    return this.apply(principal, pledgeId, { kind: 'unhide' }, 'unhide');
+  }
+
+  fix(principal: Principal, pledgeId: string, text: string, basedOn: number) {
+    const mod = principal.moderator;
+    if (!mod) return Promise.resolve(fail('forbidden', 'Only a moderator can do this.'));
+    return this.apply(principal, pledgeId, { kind: 'fix', text, basedOn, by: { role: 'moderator', seat: mod.seat, name: mod.name } }, 'edit');
+  }
+
+  private apply(
+    principal: Principal,
+    pledgeId: string,
+    action: ModerationAction,
+    logged: 'approve' | 'reject' | 'hide' | 'unhide' | 'edit',
+    detail = '',
+  ): Promise<Result<{ pledge: Pledge }>> {
+    return this.pipeline.mutate(principal, principal.sessionId, [fields.pledge(pledgeId), fields.meta], ([raw, rawMeta]) => {
+      const previous = decodePledge(raw);
+      const next = moderate(previous, action, this.clock());
+      if (!next.ok) {
+        // The moderator's copy was stale: answer with the stored pledge so the console shows it.
+        return next.error.code === 'pledge_changed' && previous ? { ...next, error: { ...next.error, current: previous } } : next;
+      }
+      if (next.value === previous) return { ok: true, value: { expect: [], writes: [], value: { pledge: previous } } };
+      const eventId = decodeMeta(rawMeta)?.eventId ?? null;
+      return {
+        ok: true,
+        value: {
+          expect: [{ field: fields.pledge(pledgeId), value: raw ?? null }],
+          writes: [{ field: fields.pledge(pledgeId), value: encode(next.value) }],
+          value: { pledge: next.value },
+          deltas: pledgeDeltas(previous, next.value),
+          activity: { action: logged, subject: authorOf(next.value), detail },
+          after: () => this.registry?.forget(eventId),
+        },
+      };
+    });
+  }
+
+  /** Shows every pending pledge at once. */
+  async approveAll(principal: Principal): Promise<Result<{ approved: number }>> {
+    const doc = await this.docs.load(principal.sessionId);
+    if (!doc) return fail('session_not_found', 'This session does not exist.');
+    const ids = doc.pledges.filter((p) => p.status === 'pending').map((p) => p.id);
+    if (ids.length === 0) return { ok: true, value: { approved: 0 } };
+    return this.pipeline.mutate(principal, principal.sessionId, ids.map(fields.pledge), (raw) => {
+      const expect: Expectation[] = [];
+      const writes: Write[] = [];
+      const deltas: RoutedDelta[] = [];
+      raw.forEach((r, i) => {
+        const previous = decodePledge(r);
+        if (previous?.status !== 'pending') return;
+        const next = { ...previous, status: 'visible' as const, rejectReason: null };
+        expect.push({ field: fields.pledge(ids[i]!), value: r });
+        writes.push({ field: fields.pledge(ids[i]!), value: encode(next) });
+        deltas.push(...pledgeDeltas(previous, next));
+      });
+      return {
+        ok: true,
+        value: {
+          expect,
+          writes,
+          value: { approved: writes.length },
+          deltas,
+          activity: writes.length ? { action: 'approve-all', subject: '', detail: String(writes.length) } : undefined,
+          after: () => this.registry?.forget(doc.meta.eventId),
+        },
+      };
+    });
+  }
+}

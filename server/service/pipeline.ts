@@ -1,0 +1,107 @@
+import type { ActivityAction } from '../../shared/domain';
+import type { ActivityEntry } from '../../shared/schemas';
+import { fail, type Result } from '../domain/result';
+import { hashSecret, newId, secretsEqual } from '../security';
+import { fields } from '../store/fields';
+import type { Expectation, SessionStore, Write } from '../store/types';
+import { decode, decodeMeta, encode } from './codec';
+import type { Fanout, RoutedDelta } from './fanout';
+import { actorOf, type Principal } from './principal';
+import { MAX_ATTEMPTS } from './record-swap';
+
+/** What a command wants written, and what follows once the store confirmed it. */
+export interface Plan<T> {
+  expect: Expectation[];
+  writes: Write[];
+  value: T;
+  /** The commit's deltas, by audience (the pipeline gives them the commit's seq). */
+  deltas?: RoutedDelta[];
+  /** A line for the session's activity log (written in the same commit). */
+  activity?: { action: ActivityAction; subject: string; detail?: string };
+  /** Runs once the rules accepted the command, before the write; an error stops it. */
+  before?: () => Promise<Result<unknown>>;
+  /** Runs after the store confirmed the write, with the new sequence number (notices, caches). */
+  after?: (seq: number) => void;
+}
+
+export const notFound = fail('session_not_found', 'This session does not exist.');
+
+/**
+ * Whether a moderator's key (by digest) is still its link's current key, from the stored key
+ * field and meta; a session stored before there were two links keeps one key's digest in meta.
+ */
+export function moderatorKeyCurrent(rawKey: string | null | undefined, rawMeta: string | null | undefined, mod: NonNullable<Principal['moderator']>): boolean {
+  const key = decode<string>(rawKey);
+  const legacy = decodeMeta(rawMeta)?.moderatorKeyHash;
+  return key ? secretsEqual(hashSecret(key), mod.keyHash) : mod.seat === 'onsite' && !!legacy && secretsEqual(legacy, mod.keyHash);
+}
+
+const linkReplaced = fail('unauthorized', 'This moderator link has been replaced; ask the organizer for the new one.');
+
+/**
+ * The commit pipeline every command goes through: read -> check the caller's credential -> rule
+ * -> conditional commit -> publish. The caller's answer comes from what the store confirmed;
+ * deltas go out only after that confirmation (on a later tick, after the acknowledgement).
+ */
+export class CommitPipeline {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly fanout: Fanout,
+    private readonly clock: () => number,
+  ) {}
+
+  /**
+   * Reads `names`, plans a conditional write, commits it; retries from the read on a conflict.
+   * A moderator's key is checked against the store on every command (a replaced link stops
+   * working at once, on every process) and is part of the commit's condition.
+   */
+  async mutate<T>(
+    principal: Principal | null,
+    sessionId: string,
+    names: string[],
+    plan: (raw: (string | null)[]) => Result<Plan<T>>,
+  ): Promise<Result<T>> {
+    const mod = principal?.moderator ?? null;
+    const credential = mod ? [fields.moderatorKey(mod.seat), fields.meta] : [];
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const all = await this.store.getFields(sessionId, [...credential, ...names]);
+      if (!all) return notFound;
+      const expectCredential: Expectation[] = [];
+      if (mod) {
+        const [rawKey, rawMeta] = all;
+        if (!moderatorKeyCurrent(rawKey, rawMeta, mod)) return linkReplaced;
+        expectCredential.push({ field: fields.moderatorKey(mod.seat), value: rawKey ?? null });
+      }
+      const planned = plan(all.slice(credential.length));
+      if (!planned.ok) return planned;
+      const { expect, value, after, before, activity } = planned.value;
+      const writes = [...planned.value.writes];
+      const deltas = [...(planned.value.deltas ?? [])];
+      if (writes.length === 0 && !activity) return { ok: true, value };
+      if (activity) {
+        const entry: ActivityEntry = {
+          id: newId(),
+          at: this.clock(),
+          actor: actorOf(principal),
+          action: activity.action,
+          subject: activity.subject,
+          detail: activity.detail ?? '',
+        };
+        writes.push({ field: fields.activity(entry.id), value: encode(entry) });
+        deltas.push({ to: [{ kind: 'moderators' }], delta: { kind: 'activity', entry } });
+      }
+      if (before) {
+        const allowed = await before();
+        if (!allowed.ok) return allowed;
+      }
+      const committed = await this.store.commit(sessionId, [...expectCredential, ...expect], writes);
+      if (committed.ok) {
+        this.fanout.publish(sessionId, committed.seq, deltas);
+        after?.(committed.seq);
+        return { ok: true, value };
+      }
+      if (committed.reason === 'missing') return notFound;
+    }
+    return fail('conflict', 'The session is very busy; please try again.');
+  }
+}

@@ -1,0 +1,24 @@
+import type { ModeratorSeat } from '../../shared/domain';
+import type { Identity } from '../../shared/protocol';
+import type { Actor } from '../../shared/schemas';
+
+/** Who is behind a connection, as established at the handshake. */
+export interface Principal {
+  sessionId: string;
+  role: Identity['role'];
+  /** A phone's device-token digest (phones only). */
+  deviceTokenHash: string | null;
+  /** What the phone holds: a panelist seat or an audience membership (or nothing yet). */
+  seat: { kind: 'panelist' | 'audience'; id: string } | null;
+  /** A moderator's link: its seat, the digest of the key it presented, its name. */
+  moderator: { seat: ModeratorSeat; keyHash: string; name: string } | null;
+}
+
+export const panelistIdOf = (p: Principal): string | null => (p.seat?.kind === 'panelist' ? p.seat.id : null);
+
+/** Who the activity log names for a command: a moderator, or an organizer (no principal). */
+export function actorOf(principal: Principal | null): Actor {
+  return principal?.moderator
+    ? { role: 'moderator', seat: principal.moderator.seat, name: principal.moderator.name }
+    : { role: 'organizer' };
+}

@@ -1,0 +1,118 @@
+import type { ModeratorSeat } from '../../shared/domain';
+import { MODERATOR_SEATS } from '../../shared/domain';
+import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
+import { panelEntries } from '../domain/panel';
+import { decodeDeviceRef, type SessionMeta } from '../domain/records';
+import { fail, type Result } from '../domain/result';
+import { publicRequest } from '../domain/seats';
+import { hashSecret, secretsEqual } from '../security';
+import { fields } from '../store/fields';
+import type { SessionStore } from '../store/types';
+import { decode, decodeMeta } from './codec';
+import { countAudience, onWalls, shownMember } from './deltas';
+import type { DocCache } from './doc-cache';
+import { moderatorKeyCurrent, notFound } from './pipeline';
+import type { Principal } from './principal';
+
+export type HandshakeAuth =
+  | { role: 'moderator'; sessionId: string; key: string }
+  | { role: 'phone'; sessionId: string; deviceToken: string }
+  | { role: 'wall'; sessionId: string };
+
+/** A moderator's name from the schedule; '' when it names nobody (screens then name the seat). */
+export function moderatorName(meta: SessionMeta, seat: ModeratorSeat): string {
+  return seat === 'onsite' ? meta.details.moderator : meta.details.onlineModerator;
+}
+
+/** Who a connection is (the handshake) and what it may see (snapshots). */
+export class SessionReader {
+  constructor(
+    private readonly store: SessionStore,
+    private readonly docs: DocCache,
+    private readonly clock: () => number,
+  ) {}
+
+  async authenticate(auth: HandshakeAuth): Promise<Result<Principal>> {
+    const names = auth.role === 'phone' ? [fields.meta, fields.device(hashSecret(auth.deviceToken))] : [fields.meta, ...MODERATOR_SEATS.map(fields.moderatorKey)];
+    const got = await this.store.getFields(auth.sessionId, names);
+    const meta = got ? decodeMeta(got[0]) : undefined;
+    if (!got || !meta) return notFound;
+    const principal: Principal = { sessionId: meta.id, role: auth.role, deviceTokenHash: null, seat: null, moderator: null };
+    if (auth.role === 'moderator') {
+      const keyHash = hashSecret(auth.key);
+      const seat = MODERATOR_SEATS.find((s, i) => {
+        const key = decode<string>(got[i + 1]);
+        if (key) return secretsEqual(auth.key, key);
+        // A session stored before there were two links: its one key is the onsite moderator's.
+        return s === 'onsite' && !!meta.moderatorKeyHash && secretsEqual(keyHash, meta.moderatorKeyHash);
+      });
+      if (!seat) return fail('unauthorized', 'This moderator link is not valid (it may have been replaced).');
+      return { ok: true, value: { ...principal, moderator: { seat, keyHash, name: moderatorName(meta, seat) } } };
+    }
+    if (auth.role === 'phone') {
+      const ref = decodeDeviceRef(decode(got[1]));
+      const seat = ref && ref.kind !== 'request' ? { kind: ref.kind, id: ref.id } : null;
+      return { ok: true, value: { ...principal, deviceTokenHash: hashSecret(auth.deviceToken), seat } };
+    }
+    return { ok: true, value: principal };
+  }
+
+  /** Whether a moderator connection's link is still current (false once the organizer replaced it). */
+  async moderatorKeyCurrent(principal: Principal): Promise<boolean> {
+    const mod = principal.moderator;
+    if (!mod) return true;
+    const got = await this.store.getFields(principal.sessionId, [fields.moderatorKey(mod.seat), fields.meta]);
+    return !!got && moderatorKeyCurrent(got[0], got[1], mod);
+  }
+
+  async currentSeq(sessionId: string): Promise<number | null> {
+    const got = await this.store.getFields(sessionId, [fields.seq]);
+    return got ? Number(got[0]) : null;
+  }
+
+  async snapshot(principal: Principal): Promise<Result<SessionSnapshot>> {
+    const doc = await this.docs.load(principal.sessionId);
+    if (!doc) return notFound;
+    const device = principal.deviceTokenHash;
+    // A phone whose seat was released since it connected is treated as a fresh phone.
+    const seatRecord = principal.seat?.kind === 'panelist' ? doc.participants.get(principal.seat.id) : undefined;
+    const panelistId = seatRecord && device && seatRecord.deviceTokenHash === device ? seatRecord.panelistId : null;
+    const member = principal.seat?.kind === 'audience' ? doc.audience.get(principal.seat.id) : undefined;
+    const audience = member && member.deviceTokenHash === device ? shownMember(member) : null;
+    const ownId = panelistId ?? audience?.id ?? null;
+    const moderator = principal.role === 'moderator';
+    // A withdrawn request is no longer the phone's business; the latest other one is.
+    const asked = [...doc.requests.values()].filter((r) => r.deviceTokenHash === device && r.state !== 'withdrawn');
+    const ownRequest = device && !panelistId ? latest(asked) : undefined;
+    // Moderators see every pledge; walls and the audience the visible public ones; a phone its own too.
+    const pledges = moderator
+      ? doc.pledges
+      : doc.pledges.filter((p) => (ownId !== null && p.participantId === ownId) || (principal.role !== 'phone' || audience ? onWalls(p) : false));
+    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    return {
+      ok: true,
+      value: {
+        protocol: PROTOCOL_VERSION,
+        seq: doc.seq,
+        session,
+        round: doc.round,
+        panel: panelEntries(doc.meta, doc.participants),
+        pledges,
+        audience: countAudience(doc.audience.values()),
+        requests: moderator ? [...doc.requests.values()].map((r) => publicRequest(r, doc.participants.get(r.panelistId))) : [],
+        audienceMembers: moderator ? [...doc.audience.values()].map(shownMember) : [],
+        activity: moderator ? doc.activity : [],
+        you: {
+          role: principal.role,
+          panelistId,
+          audience,
+          request: ownRequest ? publicRequest(ownRequest, doc.participants.get(ownRequest.panelistId)) : null,
+          moderator: principal.moderator ? { seat: principal.moderator.seat, name: principal.moderator.name } : null,
+        },
+        serverNow: this.clock(),
+      },
+    };
+  }
+}
+
+const latest = <T extends { at: number }>(items: T[]): T | undefined => items.sort((a, b) => b.at - a.at)[0];
