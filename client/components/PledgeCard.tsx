@@ -29,19 +29,33 @@ export function timeframeLine(pledge: Pick<Pledge, 'timeframe'>): string {
   return t('pledge.timeframe.date', { date });
 }
 
+/** The author's name as shown: an audience member who gave none is anonymous. */
+export function authorName(pledge: Pick<Pledge, 'name'>): string {
+  return pledge.name || t('pledge.anonymous');
+}
+
+/** "Audience · in the room" / "Audience · online" for an audience pledge; null for a panelist's. */
+export function audienceLine(pledge: Pick<Pledge, 'authorRole' | 'presence'>): string | null {
+  if (pledge.authorRole !== 'audience') return null;
+  return pledge.presence === 'online' ? t('pledge.audience.online') : t('pledge.audience.onsite');
+}
+
 /** Pledge text is always rendered as text; newlines kept by CSS (white-space: pre-line). */
 export function PledgeCard({ pledge, variant, themes }: Props) {
   const edited = pledge.edits.length > 0;
+  const audience = audienceLine(pledge);
   const long = pledge.text.length > 280;
   return (
     <article
       className={`pledge-card pledge-card--${variant}${long ? ' pledge-card--long' : ''}`}
       data-testid={`pledge-${pledge.id}`}
       data-edited={edited || undefined}
+      data-author-role={pledge.authorRole}
     >
       <blockquote className="pledge-card__text">{pledge.text}</blockquote>
       <footer className="pledge-card__meta">
-        <span className="pledge-card__name">{pledge.name}</span>
+        <span className="pledge-card__name">{authorName(pledge)}</span>
+        {audience && <span className={`pledge-card__audience pledge-card__audience--${pledge.presence}`}>{audience}</span>}
         {pledge.capacity === 'individual' && pledge.organization && (
           <span className="pledge-card__org">{pledge.organization}</span>
         )}

@@ -98,7 +98,27 @@ export const enOrganizer = {
   'org.event.noSessionsTitle': 'No sessions in this event yet',
   'org.event.noSessions': 'Import the schedule as a CSV file, or create sessions one by one with the form below.',
   'org.event.report': 'Report',
-  'org.event.newKeyOf': 'New moderator link for {name}',
+  'org.event.linksOf': 'Links and consoles of {name}',
+  'org.event.invitesCsv': 'Invite links (CSV)',
+  'org.access.open': 'Links',
+  'org.access.title': 'Links of {name}',
+  'org.access.intro':
+    'Each link opens the session for one person. Give the consoles to the moderators and each invite link to its panelist only: it seats their phone at once.',
+  'org.access.consoles': 'Moderators’ consoles',
+  'org.access.seat.onsite': 'Onsite moderator',
+  'org.access.seat.online': 'Online moderator',
+  'org.access.openConsole': 'Open console',
+  'org.access.noKey': 'The {seat}’s link of this session cannot be shown again. Make a new one to get a link.',
+  'org.access.rotate': 'Replace link',
+  'org.access.rotating': 'Replacing…',
+  'org.access.rotateConfirm':
+    'Make a new link for the {seat} of “{title}”? Consoles opened with the old link are disconnected at once.',
+  'org.access.rotated': 'New link made. Consoles opened with the old link have been disconnected.',
+  'org.access.invites': 'Panelists’ invite links',
+  'org.access.invitesIntro':
+    'One link per panelist. Someone who joins with the join code instead asks the moderators to let them in.',
+  'org.access.invitesCsv': 'Download invite links (CSV)',
+  'org.access.public': 'Public links',
   'org.table.start': 'Start',
   'org.table.code': 'Code',
   'org.table.title': 'Session',
@@ -179,8 +199,9 @@ export const enOrganizer = {
   'org.import.done.one': '{count} session imported',
   'org.import.done.other': '{count} sessions imported',
   'org.import.linksOnce':
-    'Copy the moderator links now, or download them: each contains its session’s secret key and is shown only this once. You can make a new one for any session later, which disables the old one.',
-  'org.import.moderatorLinkOf': 'Moderator link of {name}',
+    'Each moderator link carries its session’s secret key: give it only to that moderator. Every session’s links, and its panelists’ invite links, stay under “Links” in the session list.',
+  'org.import.moderatorLinkOf': 'Onsite moderator of {name}',
+  'org.import.onlineModeratorLinkOf': 'Online moderator of {name}',
   'org.import.downloadLinks': 'Download moderator links (CSV)',
 
   // /organizer/events/:id/dashboard

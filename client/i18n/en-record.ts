@@ -161,6 +161,8 @@ export const enRecord = {
   'record.report.recordOnly.one': '{count} pledge was made for the record only and is not shown.',
   'record.report.recordOnly.other': '{count} pledges were made for the record only and are not shown.',
   'record.report.noRecordOnly': 'No pledge was made for the record only.',
+  'record.report.withheld.one': '{count} public pledge was not shown by the moderators (pending, hidden or rejected).',
+  'record.report.withheld.other': '{count} public pledges were not shown by the moderators (pending, hidden or rejected).',
   'record.report.pledges': 'Pledges by stakeholder group',
   'record.report.pledgeCount.one': '{count} pledge',
   'record.report.pledgeCount.other': '{count} pledges',

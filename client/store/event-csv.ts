@@ -50,12 +50,13 @@ export function scheduleTemplate(firstDay: string | null): string {
 
 /** The links of freshly imported sessions, for the organizer to hand to each moderator. */
 export function moderatorLinksCsv(rows: { code: string; title: string; created: CreatedSession }[]): string {
-  return toCsv(['code', 'title', 'join_code', 'moderator_link', 'join_link', 'wall_link'], [
+  return toCsv(['code', 'title', 'join_code', 'moderator_link', 'online_moderator_link', 'join_link', 'wall_link'], [
     ...rows.map(({ code, title, created }) => [
       code,
       title,
       created.joinCode,
       created.links.moderator,
+      created.links.onlineModerator,
       created.links.join,
       created.links.wall,
     ]),

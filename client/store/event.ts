@@ -5,7 +5,8 @@ import { signedOutBy, useOrganizer } from './organizer';
 
 /** One event's page: the event, its sessions in programme order, and the organizer's exports. */
 
-export type ExportFormat = 'csv' | 'json';
+/** The pledges as CSV or JSON, or the panelists' invite links as CSV. */
+export type ExportFormat = 'csv' | 'json' | 'invites';
 
 /** What a download button is for: the whole event or one session, in one format. */
 export interface ExportTarget {
@@ -66,7 +67,8 @@ export async function exportPledges(target: ExportTarget): Promise<void> {
   const key = exportKey(target);
   set({ downloading: key, downloaded: null, downloadError: null });
   const base = target.scope === 'event' ? '/api/events/' : '/api/sessions/';
-  const res = await download(`${base}${encodeURIComponent(target.id)}/export.${target.format}`, token, `pledges.${target.format}`);
+  const file = target.format === 'invites' ? 'invites.csv' : `export.${target.format}`;
+  const res = await download(`${base}${encodeURIComponent(target.id)}/${file}`, token, target.format === 'invites' ? 'invites.csv' : `pledges.${target.format}`);
   set({ downloading: null });
   if (signedOutBy(res.httpStatus)) return;
   if (!res.ok) {

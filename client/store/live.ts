@@ -2,7 +2,7 @@ import type { SessionSnapshot } from '../../shared/protocol';
 import type { Handshake } from '../../shared/schemas';
 import { createSocket, emitWithAck, type AppSocket } from '../socket';
 import { resetConnection, useConnection } from './connection';
-import { applyPanelEntry, applyPledge, applyRound, applySnapshot, resetSession, useSession } from './session';
+import { applyDelta, applySnapshot, resetSession, useSession } from './session';
 
 /**
  * Handshake refusals that will not fix themselves by retrying: we stop and explain instead.
@@ -46,7 +46,8 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
   resetSession();
   forceSnapshot = false;
 
-  const reader = auth().role !== 'phone';
+  /** Moderators, walls and audience devices see every seq; panelists' phones only some. */
+  const isReader = () => auth().role !== 'phone' || !!useSession.getState().you?.audience;
   /** Seqs we know we have not seen (readers only). */
   const missing = new Set<number>();
   /** A hole too wide to list: a snapshot at or above this seq closes it. */
@@ -109,7 +110,7 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
    * delivering, and a sync is asked for only if they stay open.
    */
   const track = (...seqs: number[]) => {
-    if (!reader) return;
+    if (!isReader()) return;
     const { baseSeq, lastSeq } = useSession.getState();
     if (baseSeq < 0) return; // the first snapshot covers whatever came before it
     let high = lastSeq;
@@ -152,24 +153,11 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     onSnapshot(snapshot);
     set({ status: 'online', everConnected: true });
   });
-  socket.on('round:updated', ({ seq, round }) => {
-    track(seq);
-    applyRound(seq, round);
-  });
-  socket.on('panel:updated', ({ seq, entry }) => {
-    track(seq);
-    applyPanelEntry(seq, entry);
-  });
-  socket.on('pledge:upserted', ({ seq, pledge, entry }) => {
-    track(seq);
-    applyPledge(seq, pledge);
-    if (entry) applyPanelEntry(seq, entry);
-  });
   socket.on('session:deltas', (batch) => {
     track(...batch.seqs);
-    if (batch.round) applyRound(batch.round.seq, batch.round.round);
-    for (const { seq, entry } of batch.panel ?? []) applyPanelEntry(seq, entry);
-    for (const { seq, pledge } of batch.pledges ?? []) applyPledge(seq, pledge);
+    for (const delta of batch.deltas) applyDelta(delta);
+    // A commit with nothing for us still moves us on.
+    useSession.setState((s) => ({ lastSeq: Math.max(s.lastSeq, ...batch.seqs) }));
   });
 
   socket.on('disconnect', (reason) => {

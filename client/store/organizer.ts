@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { RegionalGroup, StakeholderGroup } from '../../shared/domain';
-import type { CreatedSession, RotatedKey, SessionLinks, SessionListItem } from '../../shared/http';
+import type { CreatedSession, SessionLinks, SessionListItem } from '../../shared/http';
 import type { CreateSessionInput, SessionDetails } from '../../shared/schemas';
 import { api } from '../api';
 import { readItem, storageKeys, writeItem } from '../storage';
@@ -43,10 +43,6 @@ interface OrganizerState {
   createDetail: string | null;
   /** Links of the session just created, moderator link included (shown once). */
   created: { title: string; links: SessionLinks } | null;
-  /** A freshly rotated moderator link, by session id. */
-  rotated: { sessionId: string; title: string; links: SessionLinks } | null;
-  rotating: string | null;
-  rotateError: { sessionId: string; code: string } | null;
 }
 
 let nextRowKey = 1;
@@ -99,9 +95,6 @@ export const useOrganizer = create<OrganizerState>()(() => ({
   createError: null,
   createDetail: null,
   created: null,
-  rotated: null,
-  rotating: null,
-  rotateError: null,
 }));
 
 const set = useOrganizer.setState;
@@ -127,7 +120,7 @@ export function signIn(token: string): void {
 
 export function signOut(): void {
   writeItem('session', storageKeys.admin, null);
-  set({ token: null, sessions: null, created: null, rotated: null, listError: null });
+  set({ token: null, sessions: null, created: null, listError: null });
 }
 
 export async function loadSessions(): Promise<void> {
@@ -224,7 +217,7 @@ export async function createSession(): Promise<boolean> {
     set({ createError: res.error.code, createDetail: res.error.code === 'invalid_payload' ? res.error.message : null });
     return false;
   }
-  set({ created: { title: body.title, links: res.links }, form: emptyForm(form.eventId), rotated: null });
+  set({ created: { title: body.title, links: res.links }, form: emptyForm(form.eventId) });
   void loadSessions();
   return true;
 }
@@ -233,29 +226,7 @@ export function dismissCreated(): void {
   set({ created: null });
 }
 
-/** One-time links belong to the page they were made on: a page forgets them when it opens. */
+/** Links just made belong to the page they were made on: a page forgets them when it opens. */
 export function forgetOneTimeLinks(): void {
-  set({ created: null, rotated: null, rotateError: null });
-}
-
-export async function rotateModeratorKey(session: Pick<SessionListItem, 'sessionId' | 'title'>): Promise<boolean> {
-  const { token } = useOrganizer.getState();
-  if (!token) return false;
-  set({ rotating: session.sessionId, rotateError: null });
-  const res = await api<RotatedKey>(`/api/sessions/${encodeURIComponent(session.sessionId)}/moderator-key`, {
-    method: 'POST',
-    token,
-  });
-  set({ rotating: null });
-  if (signedOutBy(res.httpStatus)) return false;
-  if (!res.ok) {
-    set({ rotateError: { sessionId: session.sessionId, code: res.error.code } });
-    return false;
-  }
-  set({ rotated: { sessionId: session.sessionId, title: session.title, links: res.links }, created: null });
-  return true;
-}
-
-export function dismissRotated(): void {
-  set({ rotated: null });
+  set({ created: null });
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_THEME_LIST, type Theme } from '../../shared/domain';
-import type { Identity, SessionSnapshot } from '../../shared/protocol';
-import type { PanelEntry, PanelistStatus, Pledge, Round, SessionInfo } from '../../shared/schemas';
+import type { Identity, SessionDelta, SessionSnapshot } from '../../shared/protocol';
+import type { ActivityEntry, AudienceCount, AudienceMember, PanelEntry, PanelistStatus, Pledge, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
 
 /**
  * What the server told us about the session: a snapshot, patched by deltas. Written only by the
@@ -24,6 +24,12 @@ interface SessionState {
   panel: Record<string, PanelistStatus>;
   /** Newest first. */
   pledges: Pledge[];
+  /** How many follow in the room and online. */
+  audience: AudienceCount;
+  /** Moderators only: requests to be admitted to a seat (every state), audience members, the activity log (oldest first). */
+  requests: SeatRequest[];
+  audienceMembers: AudienceMember[];
+  activity: ActivityEntry[];
   you: Identity | null;
   /** seq of the newest snapshot applied (-1 before the first): everything at or below it is in it. */
   baseSeq: number;
@@ -38,6 +44,10 @@ const initial: SessionState = {
   round: null,
   panel: {},
   pledges: [],
+  audience: { onsite: 0, online: 0 },
+  requests: [],
+  audienceMembers: [],
+  activity: [],
   you: null,
   baseSeq: -1,
   lastSeq: -1,
@@ -50,6 +60,16 @@ export const useSession = create<SessionState>()(() => initial);
 let roundSeq = -1;
 const panelSeq = new Map<string, number>();
 const pledgeSeq = new Map<string, number>();
+/**
+ * Pledges dropped by a `pledge-removed`, at that seq. An audience device hears of its own pledge
+ * twice per commit, with one seq: in full as its author and in the public view, which drops it
+ * while it is off the wall. The author's full copy wins, in whichever order the two arrive.
+ */
+const removedAt = new Map<string, number>();
+const requestSeq = new Map<string, number>();
+/** Audience members who joined after the snapshot we hold, by the seq they joined at. */
+const joinedSeq = new Map<string, { seq: number; presence: AudienceMember['presence'] }>();
+const activitySeen = new Set<string>();
 /** seq of the snapshot `session` and `you` were taken from. */
 let identitySeq = -1;
 /** The current round / these pledges came from an ack (no seq) and are newer than any delta so far. */
@@ -60,6 +80,10 @@ export function resetSession(): void {
   roundSeq = -1;
   panelSeq.clear();
   pledgeSeq.clear();
+  removedAt.clear();
+  requestSeq.clear();
+  joinedSeq.clear();
+  activitySeen.clear();
   identitySeq = -1;
   roundFromAck = false;
   pledgesFromAck.clear();
@@ -104,12 +128,29 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
     byId.set(p.id, p);
   }
 
+  // Requests: the same rule.
+  const requests = new Map<string, SeatRequest>();
+  for (const r of s.requests) if (floor(requestSeq.get(r.id)) > S) requests.set(r.id, r);
+  for (const r of snapshot.requests) if (floor(requestSeq.get(r.id)) <= S) requests.set(r.id, r);
+
+  // The audience: the snapshot's count, plus those who joined after it.
+  const audience = { ...snapshot.audience };
+  const members = new Map(snapshot.audienceMembers.map((m) => [m.id, m]));
+  for (const m of s.audienceMembers) if ((joinedSeq.get(m.id)?.seq ?? -1) > S) members.set(m.id, m);
+  for (const [id, j] of joinedSeq) {
+    if (j.seq > S) audience[j.presence]++;
+    else joinedSeq.delete(id);
+  }
+
+  // The activity log only grows: merge by id.
+  const activity = mergeActivity(s.activity, snapshot.activity);
+
   const takeIdentity = S >= identitySeq || !s.session;
   if (takeIdentity) identitySeq = S;
   const baseSeq = Math.max(s.baseSeq, S);
   // Per-entity seqs at or below the new base say nothing the base does not.
   if (roundSeq <= baseSeq) roundSeq = -1;
-  for (const m of [panelSeq, pledgeSeq]) for (const [id, seq] of m) if (seq <= baseSeq) m.delete(id);
+  for (const m of [panelSeq, pledgeSeq, requestSeq, removedAt]) for (const [id, seq] of m) if (seq <= baseSeq) m.delete(id);
 
   useSession.setState({
     session: takeIdentity ? snapshot.session : s.session,
@@ -117,42 +158,100 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
     round,
     panel,
     pledges: [...byId.values()].sort(newestFirst),
+    audience,
+    requests: [...requests.values()].sort((a, b) => a.at - b.at),
+    audienceMembers: [...members.values()],
+    activity,
     baseSeq,
     lastSeq: Math.max(s.lastSeq, S),
     clockSkew: snapshot.serverNow - Date.now(),
   });
 }
 
-/** Applies a round delta; false when it was a duplicate or older than what we hold. */
-export function applyRound(seq: number, round: Round): boolean {
-  if (seq <= floor(roundSeq)) return false;
-  roundSeq = seq;
-  const s = useSession.getState();
-  const keepAck = roundFromAck && s.round !== null && s.round.updatedAt > round.updatedAt;
-  if (!keepAck) roundFromAck = false;
-  useSession.setState({ round: keepAck ? s.round : round, lastSeq: Math.max(s.lastSeq, seq) });
-  return true;
+function mergeActivity(held: ActivityEntry[], incoming: ActivityEntry[]): ActivityEntry[] {
+  const fresh = incoming.filter((e) => !activitySeen.has(e.id));
+  for (const e of fresh) activitySeen.add(e.id);
+  if (fresh.length === 0) return held;
+  return [...held, ...fresh].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 }
 
-export function applyPanelEntry(seq: number, entry: PanelEntry): boolean {
-  if (seq <= floor(panelSeq.get(entry.panelistId))) return false;
-  panelSeq.set(entry.panelistId, seq);
-  useSession.setState((s) => ({ panel: { ...s.panel, [entry.panelistId]: entry.status }, lastSeq: Math.max(s.lastSeq, seq) }));
-  return true;
-}
-
-export function applyPledge(seq: number, pledge: Pledge): boolean {
-  if (seq <= floor(pledgeSeq.get(pledge.id))) return false;
-  pledgeSeq.set(pledge.id, seq);
-  useSession.setState((s) => {
-    const existing = s.pledges.find((p) => p.id === pledge.id);
-    const keepAck = existing !== undefined && pledgesFromAck.has(pledge.id) && existing.updatedAt > pledge.updatedAt;
-    if (!keepAck) pledgesFromAck.delete(pledge.id);
-    const lastSeq = Math.max(s.lastSeq, seq);
-    if (keepAck) return { lastSeq };
-    return { pledges: [...s.pledges.filter((p) => p.id !== pledge.id), pledge].sort(newestFirst), lastSeq };
-  });
-  return true;
+/**
+ * Applies one delta; false when it was a duplicate or older than what we hold. The `switch` names
+ * every kind of delta: a new kind in the protocol fails to compile here until it is handled.
+ */
+export function applyDelta(delta: SessionDelta): boolean {
+  const { seq } = delta;
+  const bump = (s: SessionState) => Math.max(s.lastSeq, seq);
+  switch (delta.kind) {
+    case 'round': {
+      if (seq <= floor(roundSeq)) return false;
+      roundSeq = seq;
+      const s = useSession.getState();
+      const keepAck = roundFromAck && s.round !== null && s.round.updatedAt > delta.round.updatedAt;
+      if (!keepAck) roundFromAck = false;
+      useSession.setState({ round: keepAck ? s.round : delta.round, lastSeq: bump(s) });
+      return true;
+    }
+    case 'panel': {
+      const { entry } = delta;
+      if (seq <= floor(panelSeq.get(entry.panelistId))) return false;
+      panelSeq.set(entry.panelistId, seq);
+      useSession.setState((s) => ({ panel: { ...s.panel, [entry.panelistId]: entry.status }, lastSeq: bump(s) }));
+      return true;
+    }
+    case 'pledge':
+    case 'pledge-removed': {
+      const id = delta.kind === 'pledge' ? delta.pledge.id : delta.pledgeId;
+      const fullAfterRemoval = delta.kind === 'pledge' && removedAt.get(id) === seq;
+      if (seq <= floor(pledgeSeq.get(id)) && !fullAfterRemoval) return false;
+      pledgeSeq.set(id, seq);
+      if (delta.kind === 'pledge-removed') removedAt.set(id, seq);
+      else removedAt.delete(id);
+      useSession.setState((s) => {
+        const others = s.pledges.filter((p) => p.id !== id);
+        if (delta.kind === 'pledge-removed') {
+          pledgesFromAck.delete(id);
+          return { pledges: others, lastSeq: bump(s) };
+        }
+        const existing = s.pledges.find((p) => p.id === id);
+        const keepAck = existing !== undefined && pledgesFromAck.has(id) && existing.updatedAt > delta.pledge.updatedAt;
+        if (keepAck) return { lastSeq: bump(s) };
+        pledgesFromAck.delete(id);
+        return { pledges: [...others, delta.pledge].sort(newestFirst), lastSeq: bump(s) };
+      });
+      return true;
+    }
+    case 'request': {
+      const { request } = delta;
+      if (seq <= floor(requestSeq.get(request.id))) return false;
+      requestSeq.set(request.id, seq);
+      useSession.setState((s) => ({
+        requests: [...s.requests.filter((r) => r.id !== request.id), request].sort((a, b) => a.at - b.at),
+        lastSeq: bump(s),
+      }));
+      return true;
+    }
+    case 'audience': {
+      const { member } = delta;
+      if (seq <= useSession.getState().baseSeq || joinedSeq.has(member.id)) return false;
+      joinedSeq.set(member.id, { seq, presence: member.presence });
+      useSession.setState((s) => ({
+        audience: { ...s.audience, [member.presence]: s.audience[member.presence] + 1 },
+        audienceMembers: member.name || member.organization || s.you?.role === 'moderator' ? [...s.audienceMembers, member] : s.audienceMembers,
+        lastSeq: bump(s),
+      }));
+      return true;
+    }
+    case 'activity': {
+      if (activitySeen.has(delta.entry.id)) return false;
+      useSession.setState((s) => ({ activity: mergeActivity(s.activity, [delta.entry]), lastSeq: bump(s) }));
+      return true;
+    }
+    default: {
+      const never: never = delta;
+      throw new Error(`unknown delta ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 /** A pledge from an ack (no seq): insert or replace by id; an older copy never overwrites a newer one. */

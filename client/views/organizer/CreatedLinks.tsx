@@ -1,41 +1,34 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { CopyField } from '../../components/CopyField';
 import { t } from '../../i18n';
-import { dismissCreated, dismissRotated, useOrganizer } from '../../store/organizer';
+import { dismissCreated, useOrganizer } from '../../store/organizer';
 
-/** The one moment the moderator link (with its key) is visible: make it impossible to miss. */
+/** The links of a session just made: both consoles, the public links and every panelist's invite. */
 export function CreatedLinks() {
   const created = useOrganizer((s) => s.created);
-  const rotated = useOrganizer((s) => s.rotated);
+  if (!created) return null;
   return (
-    <>
-      {created && (
-        <section className="card created" data-testid="created-links" aria-labelledby="created-title">
-          <FocusedHeading id="created-title">{t('org.created.title', { title: created.title })}</FocusedHeading>
-          <p className="created__warning" role="note">
-            {t('org.created.warning')}
-          </p>
-          <CopyField label={t('org.links.moderator')} value={created.links.moderator} testId="created-moderator-link" important />
-          <CopyField label={t('org.links.join')} value={created.links.join} testId="created-join-link" />
-          <CopyField label={t('org.links.wall')} value={created.links.wall} testId="created-wall-link" />
-          <button type="button" className="button button--ghost" onClick={dismissCreated}>
-            {t('common.dismiss')}
-          </button>
-        </section>
-      )}
-      {rotated && (
-        <section className="card created" data-testid="rotated-links" aria-labelledby="rotated-title">
-          <FocusedHeading id="rotated-title">{t('org.sessions.newKeyDone', { title: rotated.title })}</FocusedHeading>
-          <p className="created__warning" role="note">
-            {t('org.created.warning')}
-          </p>
-          <CopyField label={t('org.links.moderator')} value={rotated.links.moderator} testId="rotated-moderator-link" important />
-          <button type="button" className="button button--ghost" onClick={dismissRotated}>
-            {t('common.dismiss')}
-          </button>
-        </section>
-      )}
-    </>
+    <section className="card created access-card" data-testid="created-links" aria-labelledby="created-title">
+      <FocusedHeading id="created-title">{t('org.created.title', { title: created.title })}</FocusedHeading>
+      <p className="created__warning" role="note">
+        {t('org.created.warning')}
+      </p>
+      <CopyField label={t('org.links.moderator')} value={created.links.moderator} testId="created-moderator-link" important />
+      <CopyField label={t('org.links.onlineModerator')} value={created.links.onlineModerator} testId="created-online-moderator-link" important />
+      <CopyField label={t('org.links.join')} value={created.links.join} testId="created-join-link" />
+      <CopyField label={t('org.links.wall')} value={created.links.wall} testId="created-wall-link" />
+      <h3>{t('org.links.invites')}</h3>
+      <ul className="access-invites" data-testid="created-invites">
+        {created.links.invites.map((i) => (
+          <li key={i.panelistId}>
+            <CopyField label={i.name} value={i.link} />
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button--ghost" onClick={dismissCreated}>
+        {t('common.dismiss')}
+      </button>
+    </section>
   );
 }
 

@@ -4,9 +4,9 @@ import { formatScheduleTime } from '../../format';
 import { t } from '../../i18n';
 import { useEvent } from '../../store/event';
 import { ExportButton, ExportStatus } from './ExportButton';
-import { NewKeyButton, NewKeyError } from './NewKeyButton';
+import { LinksButton, SessionAccessCard } from './SessionAccessCard';
 
-/** The event's sessions in programme order, with each session's links, exports and a new moderator link. */
+/** The event's sessions in programme order, with each session's links (consoles and invites) and exports. */
 export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRefresh: () => void }) {
   const titleId = useId();
   const loading = useEvent((s) => s.loading);
@@ -55,6 +55,7 @@ export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRe
             </table>
           </div>
           <ExportStatus scope="session" />
+          <SessionAccessCard />
         </>
       )}
     </section>
@@ -106,9 +107,8 @@ function SessionRow({ session }: { session: SessionListItem }) {
             label={t('org.export.jsonShort')}
             ariaLabel={t('org.export.sessionJson', { name })}
           />
-          <NewKeyButton session={session} ariaLabel={t('org.event.newKeyOf', { name })} />
+          <LinksButton session={session} ariaLabel={t('org.event.linksOf', { name })} />
         </div>
-        <NewKeyError session={session} />
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { closeAccess } from '../../store/session-access';
 import { useEffect, useId, useRef } from 'react';
 import { routes, type EventDetail } from '../../../shared/http';
 import type { EventInfo } from '../../../shared/schemas';
@@ -26,6 +27,7 @@ export default function EventView({ eventId }: { eventId: string }) {
 
   useEffect(() => {
     forgetOneTimeLinks();
+    closeAccess();
     startFormFor(eventId);
     startImportFor(eventId);
     resetEventEdit();
@@ -115,6 +117,7 @@ function EventSummary({ detail }: { detail: EventDetail }) {
               </button>
               <ExportButton target={{ scope: 'event', id: event.id, format: 'csv' }} label={t('org.export.csv')} testId="export-event-csv" />
               <ExportButton target={{ scope: 'event', id: event.id, format: 'json' }} label={t('org.export.json')} testId="export-event-json" />
+              <ExportButton target={{ scope: 'event', id: event.id, format: 'invites' }} label={t('org.event.invitesCsv')} testId="export-event-invites" />
               <AppLink className="button button--small button--primary" href={routes.dashboard(event.id)} data-testid="open-dashboard">
                 {t('org.event.dashboard')}
               </AppLink>

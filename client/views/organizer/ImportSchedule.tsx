@@ -220,7 +220,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
   );
 }
 
-/** Right after an import: each new session's moderator link, shown this once. */
+/** Right after an import: each new session's two moderator links (also under each session's “Links” later). */
 export function ImportedLinks() {
   const imported = useImport((s) => s.imported);
   if (!imported) return null;
@@ -243,6 +243,11 @@ export function ImportedLinks() {
               value={s.created.links.moderator}
               testId="imported-moderator-link"
               important
+            />
+            <CopyField
+              label={t('org.import.onlineModeratorLinkOf', { name: s.code || s.title })}
+              value={s.created.links.onlineModerator}
+              testId="imported-online-moderator-link"
             />
           </li>
         ))}

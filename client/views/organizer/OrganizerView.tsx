@@ -1,3 +1,4 @@
+import { closeAccess } from '../../store/session-access';
 import { useEffect } from 'react';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
@@ -7,6 +8,7 @@ import { CreatedLinks } from './CreatedLinks';
 import { CreateEventForm } from './CreateEventForm';
 import { CreateSessionForm } from './CreateSessionForm';
 import { EventList } from './EventList';
+import { SessionAccessCard } from './SessionAccessCard';
 import { SessionList } from './SessionList';
 import { OrganizerShell } from './Shell';
 
@@ -17,6 +19,7 @@ export default function OrganizerView() {
   useEffect(() => {
     document.title = pageTitle(t('org.title'), t('app.name'));
     forgetOneTimeLinks();
+    closeAccess();
     startFormFor(null);
   }, []);
   useEffect(() => {
@@ -37,6 +40,7 @@ export default function OrganizerView() {
         <CreateSessionForm eventId={null} />
         <SessionList />
       </div>
+      <SessionAccessCard />
     </OrganizerShell>
   );
 }

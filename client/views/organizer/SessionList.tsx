@@ -6,7 +6,7 @@ import { formatTime, t, tp } from '../../i18n';
 import { useEvents } from '../../store/events';
 import { loadSessions, useOrganizer } from '../../store/organizer';
 import { ExportButton, ExportStatus } from './ExportButton';
-import { NewKeyButton, NewKeyError } from './NewKeyButton';
+import { LinksButton } from './SessionAccessCard';
 
 export function SessionList() {
   const titleId = useId();
@@ -85,9 +85,8 @@ function SessionRow({ session }: { session: SessionListItem }) {
           label={t('org.export.jsonShort')}
           ariaLabel={t('org.export.sessionJson', { name })}
         />
-        <NewKeyButton session={session} />
+        <LinksButton session={session} ariaLabel={t('org.event.linksOf', { name })} />
       </div>
-      <NewKeyError session={session} />
     </li>
   );
 }

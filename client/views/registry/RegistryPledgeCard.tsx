@@ -2,6 +2,7 @@ import type { Theme } from '../../../shared/domain';
 import type { PublicPledge } from '../../../shared/http';
 import { routes } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
+import { audienceLine, authorName } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { LightBadge, ProgressBadge, SdgChips, ThemeTags } from './Badges';
 
@@ -21,7 +22,8 @@ export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; t
       </div>
       <blockquote className="rcard__text">{pledge.text}</blockquote>
       <p className="rcard__author" id={`rcard-${pledge.id}`}>
-        <span className="rcard__name">{pledge.name}</span>
+        <span className="rcard__name">{authorName(pledge)}</span>
+        {audienceLine(pledge) && <span className="rcard__audience">{audienceLine(pledge)}</span>}
         {pledge.organization && <span className="rcard__org">{pledge.organization}</span>}
         <span className="rcard__group">{t(`group.${pledge.stakeholderGroup}`)}</span>
       </p>
@@ -32,7 +34,7 @@ export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; t
         </div>
       )}
       <p className="rcard__more">
-        <AppLink href={href} className="rcard__link" aria-label={t('record.registry.openPledgeOf', { name: pledge.name })}>
+        <AppLink href={href} className="rcard__link" aria-label={t('record.registry.openPledgeOf', { name: authorName(pledge) })}>
           {t('record.registry.openPledge')}
           <span aria-hidden="true"> →</span>
         </AppLink>

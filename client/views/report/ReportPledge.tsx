@@ -1,6 +1,7 @@
 import type { Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
 import type { Pledge } from '../../../shared/schemas';
+import { audienceLine, authorName } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { DeliverableList, SdgChips, timeframeText } from '../registry/Badges';
 
@@ -15,7 +16,8 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: Pledge; n: numb
       </span>
       <div className="report-pledge__body">
         <p className="report-pledge__who">
-          <strong>{p.name}</strong>
+          <strong>{authorName(p)}</strong>
+          {audienceLine(p) && <span className="report-pledge__audience">{audienceLine(p)}</span>}
           {p.organization && p.capacity === 'individual' && <span>{p.organization}</span>}
           <span className="report-pledge__capacity">{capacity}</span>
           {p.regionalGroup && <span>{t(`region.${p.regionalGroup}`)}</span>}

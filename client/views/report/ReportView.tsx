@@ -131,6 +131,11 @@ function Report({ report }: { report: SessionReport }) {
         <p className="report__record-only" data-testid="report-record-only" data-count={report.recordOnlyCount}>
           {report.recordOnlyCount > 0 ? tp('record.report.recordOnly', report.recordOnlyCount) : t('record.report.noRecordOnly')}
         </p>
+        {report.withheldCount > 0 && (
+          <p className="report__record-only" data-testid="report-withheld" data-count={report.withheldCount}>
+            {tp('record.report.withheld', report.withheldCount)}
+          </p>
+        )}
       </section>
 
       <section className="report__section" aria-labelledby="rp-pledges">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { themeLabel } from '../../../shared/domain';
 import { routes } from '../../../shared/http';
+import type { Pledge } from '../../../shared/schemas';
 import { Countdown } from '../../components/Countdown';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PledgeCard } from '../../components/PledgeCard';
@@ -75,8 +76,7 @@ function RoundState() {
 
 function Stage() {
   const round = useSession((s) => s.round);
-  // Record-only pledges never reach a wall (the server does not send them); never show one anyway.
-  const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.visibility !== 'record')));
+  const pledges = useSession(useShallow(shownPledges));
   const themes = useThemes();
   const state = round?.state ?? 'draft';
   const viewport = useRef<HTMLDivElement>(null);
@@ -116,6 +116,14 @@ function Stage() {
   );
 }
 
+/**
+ * What a wall shows: public pledges the moderators let through. The server sends walls nothing
+ * else; the filter keeps a stale copy (say, cached before a pledge was hidden) off the screen too.
+ */
+function shownPledges(s: { pledges: Pledge[] }): Pledge[] {
+  return s.pledges.filter((p) => p.visibility === 'public' && p.status === 'visible');
+}
+
 /** Type shrinks and columns grow as pledges arrive, so a full panel still fits on one projector screen. */
 function density(count: number): 'few' | 'some' | 'many' {
   if (count <= 2) return 'few';
@@ -125,8 +133,9 @@ function density(count: number): 'few' | 'some' | 'many' {
 
 function JoinPanel({ sessionId, joinCode }: { sessionId: string; joinCode: string }) {
   const endsAt = useSession((s) => (s.round?.state === 'open' ? s.round.countdownEndsAt : null));
-  const pledges = useSession((s) => s.pledges.filter((p) => p.visibility !== 'record').length);
+  const pledges = useSession((s) => shownPledges(s).length);
   const panelists = useSession((s) => s.session?.panelists.length ?? 0);
+  const audience = useSession((s) => s.audience);
   const joinPath = routes.join(joinCode);
   return (
     <aside className="wall__aside">
@@ -153,6 +162,11 @@ function JoinPanel({ sessionId, joinCode }: { sessionId: string; joinCode: strin
       <p className="wall__counter" data-testid="wall-counter">
         {t('wall.counter', { pledges: tp('wall.pledges', pledges), panelists: tp('wall.panelists', panelists) })}
       </p>
+      {audience.onsite + audience.online > 0 && (
+        <p className="wall__counter wall__counter--audience" data-testid="wall-audience">
+          {t('wall.audience', { onsite: tp('wall.audience.onsite', audience.onsite), online: tp('wall.audience.online', audience.online) })}
+        </p>
+      )}
       <Breakdown />
     </aside>
   );
@@ -160,7 +174,7 @@ function JoinPanel({ sessionId, joinCode }: { sessionId: string; joinCode: strin
 
 /** Who has pledged and on what: counts by stakeholder group and by theme, most first. */
 function Breakdown() {
-  const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.visibility !== 'record')));
+  const pledges = useSession(useShallow(shownPledges));
   const themes = useThemes();
   if (pledges.length === 0) return null;
   const groups = tally(pledges.map((p) => t(`group.${p.stakeholderGroup}`)));
