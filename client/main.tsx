@@ -43,7 +43,9 @@ function route(pathname: string): ReactNode {
   m = /^\/f\/([^/]+)$/.exec(path);
   if (m) return <FollowUpView key={m[1]} pledgeId={decode(m[1]!)} />;
   m = /^\/j\/([^/]+)$/.exec(path);
-  if (m) return <PhoneView key={m[1]} joinCode={decode(m[1]!)} />;
+  if (m) return <PhoneView key={m[1]} entry={{ kind: 'code', code: decode(m[1]!) }} />;
+  m = /^\/i\/([^/]+)\/([^/]+)$/.exec(path);
+  if (m) return <PhoneView key={`${m[1]}/${m[2]}`} entry={{ kind: 'invite', sessionId: decode(m[1]!), panelistId: decode(m[2]!) }} />;
   m = /^\/s\/([^/]+)\/moderate$/.exec(path);
   if (m) return <ModeratorView key={m[1]} sessionId={decode(m[1]!)} />;
   m = /^\/s\/([^/]+)\/wall$/.exec(path);

@@ -30,7 +30,10 @@ export function writeItem(kind: 'local' | 'session', key: string, value: string 
 }
 
 export const storageKeys = {
+  /** The phone's own device token for a session (made on the phone, see store/phone-seat). */
   device: (sessionId: string) => `pledge-round:device:${sessionId}`,
+  /** A panelist's invite token, from the invite link's fragment until the seat is taken. */
+  invite: (sessionId: string, panelistId: string) => `pledge-round:invite:${sessionId}:${panelistId}`,
   draft: (sessionId: string) => `pledge-round:draft:${sessionId}`,
   /** The pledge waiting to be acknowledged (see client/outbox.ts). */
   outbox: (sessionId: string) => `pledge-round:outbox:${sessionId}`,
@@ -55,4 +58,15 @@ export function newUuid(): string {
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * A secret a link carries in its fragment (`#key=…`, `#invite=…`), which never reaches the server
+ * in a request. The fragment is removed from the address bar at once, so the secret is not left
+ * on a screen others can see; the caller keeps it.
+ */
+export function takeFromFragment(name: string): string | null {
+  const value = new URLSearchParams(location.hash.replace(/^#/, '')).get(name);
+  if (value) history.replaceState(history.state, '', location.pathname + location.search);
+  return value;
 }

@@ -150,26 +150,41 @@ export function detailsProblem(draft: Draft): 'dateMissing' | 'deliverableIncomp
 
 // ---------- what is sent and shown ----------
 
-/** The organization shown in the form: typed value, else the panelist's own. */
+/**
+ * Who this phone pledges as, with what the form starts from: a panelist (their organization and
+ * groups from the schedule) or an audience member (the organization they gave; the server's
+ * defaults for the groups).
+ */
+export function pledgerOf({ session, you }: Pick<ReturnType<typeof useSession.getState>, 'session' | 'you'>): Pledger | null {
+  const panelist = session?.panelists.find((p) => p.id === you?.panelistId);
+  if (panelist) {
+    const { id, name, organization, stakeholderGroup, regionalGroup } = panelist;
+    return { participantId: id, authorRole: 'panelist', presence: null, name, organization, stakeholderGroup, regionalGroup };
+  }
+  const member = you?.audience;
+  if (!member) return null;
+  const { id, presence, name, organization } = member;
+  return { participantId: id, authorRole: 'audience', presence, name, organization, stakeholderGroup: 'Individual', regionalGroup: null };
+}
+
+export type Pledger = Pick<Pledge, 'participantId' | 'authorRole' | 'presence' | 'name' | 'organization' | 'stakeholderGroup' | 'regionalGroup'>;
+
+const pledger = () => pledgerOf(useSession.getState());
+
+/** The organization shown in the form: typed value, else the author's own. */
 export function effectiveOrganization(draft: Draft): string {
-  if (draft.organization !== null) return draft.organization;
-  const { session, you } = useSession.getState();
-  return session?.panelists.find((p) => p.id === you?.panelistId)?.organization ?? '';
+  return draft.organization ?? pledger()?.organization ?? '';
 }
 
-/** The stakeholder group shown in the form: the chosen one, else the panelist's own. */
+/** The stakeholder group shown in the form: the chosen one, else the author's own. */
 export function effectiveStakeholderGroup(draft: Draft): StakeholderGroup {
-  if (draft.stakeholderGroup) return draft.stakeholderGroup;
-  const { session, you } = useSession.getState();
-  return session?.panelists.find((p) => p.id === you?.panelistId)?.stakeholderGroup ?? 'Individual';
+  return draft.stakeholderGroup ?? pledger()?.stakeholderGroup ?? 'Individual';
 }
 
-/** The regional group shown in the form: the chosen one ("not specified" included), else the panelist's own. */
+/** The regional group shown in the form: the chosen one ("not specified" included), else the author's own. */
 export function effectiveRegionalGroup(draft: Draft): RegionalGroup | null {
   if (draft.regionalGroup === 'none') return null;
-  if (draft.regionalGroup) return draft.regionalGroup;
-  const { session, you } = useSession.getState();
-  return session?.panelists.find((p) => p.id === you?.panelistId)?.regionalGroup ?? null;
+  return draft.regionalGroup ?? pledger()?.regionalGroup ?? null;
 }
 
 /** Theme ids the session offers (the server refuses others); all of them while its list is unknown. */
@@ -200,8 +215,8 @@ export function draftPayload(draft: Draft, id: string): PledgeContentInput & { i
 
 /** The pledge as the wall will show it once saved: for the preview before submitting. */
 export function previewPledge(draft: Draft, existing?: Pledge): Pledge {
-  const { session, you } = useSession.getState();
-  const me = session?.panelists.find((p) => p.id === you?.panelistId);
+  const { session } = useSession.getState();
+  const me = pledger();
   const payload = draftPayload(draft, draft.id ?? existing?.id ?? '00000000-0000-4000-8000-000000000000');
   const organization =
     payload.capacity === 'organization' && !payload.organization ? (me?.organization ?? '') : (payload.organization ?? '');
@@ -209,8 +224,9 @@ export function previewPledge(draft: Draft, existing?: Pledge): Pledge {
   return {
     id: payload.id,
     sessionId: session?.id ?? '',
-    participantId: me?.id ?? '',
-    authorRole: 'panelist',
+    participantId: me?.participantId ?? '',
+    authorRole: me?.authorRole ?? 'panelist',
+    presence: me?.presence ?? null,
     name: me?.name ?? '',
     organization: cleanText(organization),
     stakeholderGroup: payload.stakeholderGroup ?? 'Individual',
@@ -225,6 +241,9 @@ export function previewPledge(draft: Draft, existing?: Pledge): Pledge {
     partners: [...new Set((payload.partners ?? []).map((p) => cleanText(p)))],
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
+    updatedBy: { role: 'author' },
     edits: existing?.edits ?? [],
+    status: 'visible',
+    rejectReason: null,
   };
 }

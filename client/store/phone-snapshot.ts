@@ -28,6 +28,10 @@ export function cacheSnapshot(sessionId: string): () => void {
       round: s.round,
       panel: Object.entries(s.panel).map(([panelistId, status]) => ({ panelistId, status })),
       pledges: s.pledges,
+      audience: s.audience,
+      requests: s.requests,
+      audienceMembers: s.audienceMembers,
+      activity: s.activity,
       you: s.you,
       serverNow: Date.now() + s.clockSkew,
     };

@@ -1,18 +1,41 @@
 import { create } from 'zustand';
+import type { SeatRequest } from '../../shared/schemas';
 import type { OutboxState, OutboxStatus, PendingPledge } from '../outbox';
 import { emptyDraft, type Draft } from './phone-draft';
 
 /** The outbox's status as components see it (a pledge restored from storage reads `sending`). */
 export type SendState = OutboxStatus;
 
-/** Everything a panelist's phone shows: the session it joined, the draft, the send and the seat. */
+/**
+ * Where the join page is: the two choices, the audience's details, the panel's names, or one name
+ * to confirm before asking the moderator.
+ */
+export type JoinStep = { kind: 'choose' } | { kind: 'audience' } | { kind: 'panel' } | { kind: 'confirm'; panelistId: string };
+
+/** Everything a phone shows: the session it joined, how it joined, the draft, the send and the seat. */
 interface PhoneState {
   stage: 'resolving' | 'notFound' | 'lookupFailed' | 'live';
   lookupError: string | null;
   sessionId: string | null;
   draft: Draft;
+  step: JoinStep;
+  /** The seat a claim is being made for, while it is on its way. */
   claiming: string | null;
   claimError: string | null;
+  /**
+   * The seat of the personal invite link this phone opened, until the claim with it is answered
+   * (its token waits in storage until then).
+   */
+  invitedAs: string | null;
+  /** The invite link was replaced: the phone may ask the moderator to let it in instead. */
+  inviteReplaced: boolean;
+  /** This phone's latest request to be let in to a seat (from the claim, the moderator, or a snapshot). */
+  request: SeatRequest | null;
+  /** A pending request the person stepped back from (it stays with the moderators). */
+  dismissedRequest: string | null;
+  /** Joining the audience: on its way, and why it failed. */
+  joining: boolean;
+  joinError: string | null;
   // Mirror of the outbox (client/outbox.ts), so components read one store.
   send: SendState;
   /** Why the last attempt failed (`refused`: for good; `sending`: being retried). */
@@ -44,8 +67,15 @@ export const initialPhone: PhoneState = {
   lookupError: null,
   sessionId: null,
   draft: emptyDraft,
+  step: { kind: 'choose' },
   claiming: null,
   claimError: null,
+  invitedAs: null,
+  inviteReplaced: false,
+  request: null,
+  dismissedRequest: null,
+  joining: false,
+  joinError: null,
   send: 'idle',
   sendError: null,
   pending: null,

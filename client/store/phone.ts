@@ -1,75 +1,84 @@
 import type { JoinLookup } from '../../shared/http';
 import type { Pledge } from '../../shared/schemas';
 import { api, normalizeJoinCode } from '../api';
-import { PledgeOutbox, socketTransport, type OutboxState } from '../outbox';
-import { emitWithAck, whenConnected, type AppSocket } from '../socket';
-import { newUuid, readItem, storageKeys, writeItem } from '../storage';
-import { getSocket, reconnect, requestSnapshot, startLive } from './live';
-import { detailsProblem, draftForEdit, draftPayload, draftProblem, emptyDraft, loadDraft } from './phone-draft';
+import { emitWithAck, type AppSocket } from '../socket';
+import { readItem, storageKeys, writeItem } from '../storage';
+import { getSocket, reconnect, startLive } from './live';
+import { loadDraft } from './phone-draft';
 import { cancelDrafting, retellDrafting, scheduleDrafting, setDraft } from './phone-form';
+import { keepFollowUpToken, startOutbox } from './phone-outbox';
+import { deviceToken, openInvite, watchSeat } from './phone-seat';
 import { cacheSnapshot } from './phone-snapshot';
-import { initialPhone, isLocked, usePhone } from './phone-state';
-import { clearPledges, upsertPledge, useSession } from './session';
+import { initialPhone, usePhone } from './phone-state';
+import { clearPledges, useSession } from './session';
 
 /**
- * A panelist's phone from joining to the saved pledge: the join code, the seat, the connection's
- * events (nudges, release), every submit and edit through the outbox, and the follow-up links.
- * The draft itself is in ./phone-draft, the form's edits in ./phone-form, the store in ./phone-state.
+ * A phone from joining to the saved pledge: the join code or the personal invite link, the
+ * connection and its events (nudges, release, the moderator's answer), and the follow-up links.
+ * The seat and the audience are in ./phone-seat, submits and edits in ./phone-outbox, the draft in
+ * ./phone-draft, the form's edits in ./phone-form, the store in ./phone-state.
  */
 
-/** Refusals after which the phone's view is probably wrong: fetch a fresh snapshot. */
-const RESYNC_CODES: readonly string[] = ['already_pledged', 'pledge_not_found', 'not_claimed', 'not_your_pledge'];
-
-/** This phone session's outbox: every submit and edit goes through it. */
-let outbox: PledgeOutbox | null = null;
-
-function deviceToken(sessionId: string): string | undefined {
-  return readItem('local', storageKeys.device(sessionId)) ?? undefined;
-}
+/** How the phone arrived: the session's join code (typed, or the wall's QR), or a panelist's invite link. */
+export type PhoneEntry = { kind: 'code'; code: string } | { kind: 'invite'; sessionId: string; panelistId: string };
 
 // ---------- lifecycle ----------
 
-/** Resolves the join code, then connects. Returns the cleanup for the page's effect. */
-export function startPhone(rawCode: string): () => void {
+/** Finds the session, then connects. Returns the cleanup for the page's effect. */
+export function startPhone(entry: PhoneEntry): () => void {
   usePhone.setState(initialPhone, true);
   const controller = new AbortController();
-  let stopLive: (() => void) | null = null;
-
-  const code = normalizeJoinCode(rawCode);
-  void (async () => {
-    const looked = await api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`, { signal: controller.signal });
+  let stop: (() => void) | null = null;
+  const go = (sessionId: string) => {
     if (controller.signal.aborted) return;
-    // Without a network, a code this phone has joined before still opens its session from storage.
-    const knownId = readItem('local', storageKeys.joinCode(code));
-    const found = !looked.ok && looked.error.code === 'network' && knownId ? { ok: true as const, sessionId: knownId } : looked;
-    if (!found.ok) {
-      const notFound = found.httpStatus === 404 || found.httpStatus === 400 || found.error.code === 'session_not_found';
-      usePhone.setState({
-        stage: notFound ? 'notFound' : 'lookupFailed',
-        lookupError: notFound ? 'session_not_found' : found.error.code,
-      });
-      return;
-    }
-    const sessionId = found.sessionId;
-    usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId) });
-    writeItem('local', storageKeys.joinCode(code), sessionId);
-    const live = startLive(() => ({ role: 'phone', sessionId, deviceToken: deviceToken(sessionId) }));
-    const stopSessionWatch = watchSession();
-    const stopCache = cacheSnapshot(sessionId);
-    bindPhoneEvents(live.socket, sessionId);
-    const stopOutbox = startOutbox(live.socket, sessionId);
-    stopLive = () => {
-      stopOutbox();
-      stopCache();
-      stopSessionWatch();
-      live.stop();
-    };
-  })();
+    stop = connect(sessionId);
+    if (entry.kind === 'invite') openInvite(sessionId, entry.panelistId);
+  };
+
+  if (entry.kind === 'invite') go(entry.sessionId);
+  else void lookUp(entry.code, controller.signal).then((sessionId) => sessionId && go(sessionId));
 
   return () => {
     controller.abort();
     cancelDrafting();
-    stopLive?.();
+    stop?.();
+  };
+}
+
+/** Resolves a join code to its session (from storage when offline and joined before), or says why not. */
+async function lookUp(rawCode: string, signal: AbortSignal): Promise<string | null> {
+  const code = normalizeJoinCode(rawCode);
+  const looked = await api<JoinLookup>(`/api/join/${encodeURIComponent(code)}`, { signal });
+  if (signal.aborted) return null;
+  const knownId = readItem('local', storageKeys.joinCode(code));
+  const found = !looked.ok && looked.error.code === 'network' && knownId ? { ok: true as const, sessionId: knownId } : looked;
+  if (!found.ok) {
+    const notFound = found.httpStatus === 404 || found.httpStatus === 400 || found.error.code === 'session_not_found';
+    usePhone.setState({
+      stage: notFound ? 'notFound' : 'lookupFailed',
+      lookupError: notFound ? 'session_not_found' : found.error.code,
+    });
+    return null;
+  }
+  writeItem('local', storageKeys.joinCode(code), found.sessionId);
+  return found.sessionId;
+}
+
+function connect(sessionId: string): () => void {
+  usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId) });
+  const token = deviceToken(sessionId);
+  const live = startLive(() => ({ role: 'phone', sessionId, deviceToken: token }));
+  const stopSessionWatch = watchSession();
+  const stopCache = cacheSnapshot(sessionId);
+  bindPhoneEvents(live.socket);
+  const stopSeat = watchSeat(live.socket);
+  const stopOutbox = startOutbox(live.socket, sessionId);
+  return () => {
+    stopOutbox();
+    stopSeat();
+    stopCache();
+    stopSessionWatch();
+    live.stop();
   };
 }
 
@@ -98,90 +107,15 @@ function watchSession(): () => void {
   sync(now.session, now.pledges);
   return useSession.subscribe((s, prev) => {
     if (s.session !== prev.session || s.pledges !== prev.pledges) sync(s.session, s.pledges);
+    // The round opened or closed: the moderator's view of "drafting" follows.
+    if (s.round?.state !== prev.round?.state) scheduleDrafting();
   });
 }
 
-/**
- * One outbox per phone session, persisted under `pledge-round:outbox:<sessionId>`. A pledge a
- * previous page load left unsent (reload, crash, flat battery) is sent once the socket connects.
- */
-function startOutbox(socket: AppSocket, sessionId: string): () => void {
-  const box = new PledgeOutbox({
-    storage: { get: (key) => readItem('local', key), set: (key, value) => writeItem('local', key, value) },
-    key: storageKeys.outbox(sessionId),
-    transport: socketTransport(socket),
-    onFollowUpToken: keepFollowUpToken,
-  });
-  outbox = box;
-  let previous = box.state;
-  mirror(box.state);
-  const unsubscribe = box.subscribe((state) => {
-    const before = previous;
-    previous = state;
-    mirror(state);
-    if (state.status === 'saved' && state.saved && state.saved !== before.saved) onSaved(state.saved, state.followUpToken);
-    if (state.status === 'refused' && before.status !== 'refused' && state.error && RESYNC_CODES.includes(state.error)) {
-      // The server knows better than this phone (a pledge from another device, a released seat):
-      // a fresh snapshot shows the right screen. The text stays in the form.
-      void requestSnapshot(socket);
-    }
-  });
-
-  // Resume once the connection is up (or known to be down), so a reload does not flash "offline".
-  let resumed = false;
-  const resume = () => {
-    if (resumed || outbox !== box) return;
-    resumed = true;
-    socket.off('connect', resume);
-    socket.off('connect_error', resume);
-    box.resume();
-  };
-  if (socket.connected) resume();
-  else {
-    socket.on('connect', resume);
-    socket.on('connect_error', resume);
-  }
-
-  // The round open (again): a pledge held while it was closed goes out now. Also while an attempt
-  // is in flight: its "round not open" answer may cross the news and must not leave it held.
-  const unsubscribeRound = useSession.subscribe((s, prev) => {
-    if (s.round?.state === 'open' && prev.round?.state !== 'open') box.wake();
-  });
-
-  return () => {
-    unsubscribe();
-    unsubscribeRound();
-    socket.off('connect', resume);
-    socket.off('connect_error', resume);
-    box.stop();
-    if (outbox === box) outbox = null;
-  };
-}
-
-function mirror(state: OutboxState): void {
-  usePhone.setState({
-    // Restored from storage and not resumed yet: it is about to be sent.
-    send: state.status === 'idle' && state.pending ? 'sending' : state.status,
-    sendError: state.error,
-    pending: state.pending,
-    lastSavedAt: state.lastSavedAt,
-  });
-}
-
-function onSaved(pledge: Pledge, followUpToken: string | null): void {
-  // Before the pledge reaches the screen, so the confirmation shows the link from its first render.
-  if (followUpToken) keepFollowUpToken(pledge.id, followUpToken);
-  upsertPledge(pledge);
-  usePhone.setState({ nudgedAt: null });
-  setDraft(emptyDraft);
-  cancelDrafting(true);
-}
-
-function bindPhoneEvents(socket: AppSocket, sessionId: string): void {
+function bindPhoneEvents(socket: AppSocket): void {
   // An up-to-date reconnect gets no snapshot, hence 'connect' as well as 'session:state'.
   socket.on('connect', retellDrafting);
   socket.on('session:state', retellDrafting);
-  socket.on('round:updated', () => scheduleDrafting());
   socket.on('panelist:nudged', ({ at }) => {
     usePhone.setState({ nudgedAt: at });
     try {
@@ -191,19 +125,14 @@ function bindPhoneEvents(socket: AppSocket, sessionId: string): void {
     }
   });
   socket.on('panelist:released', () => {
-    writeItem('local', storageKeys.device(sessionId), null);
-    usePhone.setState({ released: true, nudgedAt: null, claimError: null });
+    // The phone keeps its device token; the connection starts again without the seat.
+    usePhone.setState({ released: true, nudgedAt: null, claimError: null, request: null, step: { kind: 'panel' } });
     clearPledges();
     reconnect(socket);
   });
 }
 
 // ---------- follow-up link ----------
-
-function keepFollowUpToken(pledgeId: string, token: string): void {
-  writeItem('local', storageKeys.followUp(pledgeId), token);
-  usePhone.setState((s) => ({ followUpTokens: { ...s.followUpTokens, [pledgeId]: token } }));
-}
 
 /**
  * Asks the server for a new follow-up link to this phone's pledge (`pledge:follow-up`), for a phone
@@ -229,65 +158,6 @@ export async function requestFollowUpLink(pledgeId: string): Promise<void> {
 
 // ---------- actions ----------
 
-export async function pickPanelist(panelistId: string): Promise<void> {
-  const socket = getSocket();
-  const { sessionId } = usePhone.getState();
-  if (!socket || !sessionId || usePhone.getState().claiming) return;
-  usePhone.setState({ claiming: panelistId, claimError: null });
-  await whenConnected(socket);
-  const res = await emitWithAck(socket, 'panelist:claim', { panelistId });
-  if (!res.ok) {
-    usePhone.setState({ claiming: null, claimError: res.error.code });
-    return;
-  }
-  writeItem('local', storageKeys.device(sessionId), res.deviceToken);
-  usePhone.setState({ claiming: null, released: false });
-  // A pledge refused while this phone had no seat (e.g. "pick your name first") is not sent on its
-  // own for the new seat: its text is still the draft in the form, ready to submit again.
-  if (outbox?.state.status === 'refused') outbox.discard();
-  // The server seats this connection and sends a fresh snapshot before acknowledging. If that
-  // snapshot is not here (an older server, a lost packet), reconnect so the handshake carries the
-  // new device token and binds the seat.
-  if (useSession.getState().you?.panelistId !== res.panelistId) reconnect(socket);
-}
-
 export function dismissNudge(): void {
   usePhone.setState({ nudgedAt: null });
-}
-
-export function startEdit(pledge: Pledge): void {
-  const state = usePhone.getState();
-  if (isLocked(state)) return;
-  // A refused pledge (e.g. "already pledged" from a stale page) becomes the text of this edit, so
-  // nothing typed is lost; the outbox forgets it.
-  const refused = state.pending?.payload;
-  if (state.pending) outbox?.discard();
-  setDraft(draftForEdit(pledge, refused));
-}
-
-export function cancelEdit(): void {
-  const state = usePhone.getState();
-  if (isLocked(state)) return;
-  if (state.pending) outbox?.discard();
-  setDraft(emptyDraft);
-}
-
-/**
- * Hands the draft to the outbox, which keeps it on this phone and sends it until the server
- * acknowledges it: the pledge id is fixed first, so every retry is the same pledge to the server.
- * The draft stays until the acknowledgement (see onSaved), so nothing typed is ever lost.
- */
-export function submitDraft(): void {
-  const state = usePhone.getState();
-  if (!outbox || isLocked(state) || draftProblem(state.draft.text) || detailsProblem(state.draft)) return;
-
-  let draft = state.draft;
-  // The id belongs to another pledge (a seat changed hands on this phone, an id used elsewhere):
-  // the same text goes out as a new pledge with a new id.
-  const idRefused = state.sendError === 'not_your_pledge' || state.sendError === 'pledge_id_taken';
-  if (state.send === 'refused' && idRefused) draft = { ...draft, id: null, editing: false };
-  const id = draft.id ?? newUuid();
-  draft = { ...draft, id };
-  setDraft(draft);
-  outbox.enqueue(draft.editing ? 'pledge:edit' : 'pledge:submit', draftPayload(draft, id));
 }

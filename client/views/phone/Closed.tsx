@@ -2,13 +2,15 @@ import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { usePhone } from '../../store/phone-state';
-import { useThemes } from '../../store/session';
+import { useSession, useThemes } from '../../store/session';
 import { FollowUpLink } from './FollowUpLink';
+import { ModerationNote } from './ModerationNote';
 import { SendStatus } from './SendStatus';
 
 export function Closed({ pledge }: { pledge: Pledge | undefined }) {
   const pending = usePhone((s) => s.pending);
   const themes = useThemes();
+  const audience = useSession((s) => !!s.you?.audience);
   // A pledge (or a change to it) this phone still holds: shown with its status, never hidden.
   const unsent = pending && !(pledge && pending.payload.id === pledge.id && pending.payload.text === pledge.text) ? pending : null;
   return (
@@ -22,9 +24,10 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
           <div data-testid="pledge-confirmation">
             <PledgeCard pledge={pledge} variant="phone" themes={themes} />
           </div>
+          <ModerationNote pledge={pledge} />
         </>
       ) : (
-        !unsent && <p className="phone__lead">{t('phone.closed.none')}</p>
+        !unsent && <p className="phone__lead">{t(audience ? 'phone.audience.closedNone' : 'phone.closed.none')}</p>
       )}
       {unsent && (
         <div className="pending-pledge" data-testid="pending-pledge" data-event={unsent.event}>

@@ -2,34 +2,49 @@ import type { Pledge } from '../../../shared/schemas';
 import { Countdown } from '../../components/Countdown';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { startEdit } from '../../store/phone';
+import { startEdit } from '../../store/phone-outbox';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession, useThemes } from '../../store/session';
 import { FollowUpLink } from './FollowUpLink';
+import { moderationState, RejectReason } from './ModerationNote';
 import { SendStatus } from './SendStatus';
 
+/** The saved pledge while the round is open: where it stands with the moderators, and editing it. */
 export function Confirmation({ pledge }: { pledge: Pledge }) {
   const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
   // Its acknowledgement is still on the way: editing waits until it arrives.
   const locked = usePhone(isLocked);
   const themes = useThemes();
+  const state = moderationState(pledge);
+  const title = state ? t(`phone.status.${state}.title`) : t('phone.confirm.title');
+  const body = state
+    ? t(`phone.status.${state}.body`)
+    : pledge.visibility === 'record'
+      ? t('phone.confirm.bodyRecord')
+      : t('phone.confirm.body');
   return (
-    <section className="phone__panel confirmation" data-testid="pledge-confirmation" aria-labelledby="confirm-title">
+    <section
+      className={`phone__panel confirmation confirmation--${state ?? 'saved'}`}
+      data-testid="pledge-confirmation"
+      data-status={pledge.status}
+      aria-labelledby="confirm-title"
+    >
       <div className="confirmation__tick" aria-hidden="true" />
       <h1 id="confirm-title" role="status">
-        {t('phone.confirm.title')}
+        {title}
       </h1>
-      <p className="phone__lead">{pledge.visibility === 'record' ? t('phone.confirm.bodyRecord') : t('phone.confirm.body')}</p>
+      {state === 'rejected' && <RejectReason pledge={pledge} />}
+      <p className="phone__lead">{body}</p>
       <PledgeCard pledge={pledge} variant="phone" themes={themes} />
       <SendStatus pledge={pledge} />
       <button
         type="button"
-        className="button button--secondary button--block"
+        className={`button button--block ${state === 'rejected' ? 'button--primary' : 'button--secondary'}`}
         data-testid="pledge-edit"
         onClick={() => startEdit(pledge)}
         disabled={locked}
       >
-        {t('phone.confirm.edit')}
+        {state === 'rejected' ? t('phone.status.rejected.edit') : t('phone.confirm.edit')}
       </button>
       {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--phone" label={t('phone.timer.label')} />}
       <FollowUpLink pledge={pledge} />

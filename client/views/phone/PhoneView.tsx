@@ -5,20 +5,24 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
-import { startPhone } from '../../store/phone';
-import { isLocked, usePhone } from '../../store/phone-state';
+import { startPhone, type PhoneEntry } from '../../store/phone';
+import { usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import '../../styles/phone.css';
-import { Closed } from './Closed';
-import { Confirmation } from './Confirmation';
+import '../../styles/phone-form.css';
+import '../../styles/phone-details.css';
+import '../../styles/phone-room.css';
+import { AudiencePhone } from './AudiencePhone';
+import { JoinPage } from './JoinPage';
 import { NudgeBanner } from './NudgeBanner';
-import { PickName } from './PickName';
-import { PledgeForm } from './PledgeForm';
-import { useMyPledge } from './useMyPledge';
-import { Waiting } from './Waiting';
+import { PledgeScreen } from './PledgeScreen';
+import { InviteReplaced, SeatRefused, SeatWaiting, TakingSeat } from './SeatStatus';
 
-export default function PhoneView({ joinCode }: { joinCode: string }) {
-  useEffect(() => startPhone(joinCode), [joinCode]);
+/** The phone's page: opened with the session's join code (`/j/:code`) or a panelist's invite link (`/i/:sessionId/:panelistId`). */
+export default function PhoneView({ entry }: { entry: PhoneEntry }) {
+  const key = entry.kind === 'code' ? entry.code : `${entry.sessionId}/${entry.panelistId}`;
+  // main.tsx keys the page by its entry: `entry` stays the same while `key` does.
+  useEffect(() => startPhone(entry), [key]);
   const stage = usePhone((s) => s.stage);
   const lookupError = usePhone((s) => s.lookupError);
   const title = useSession((s) => s.session?.title);
@@ -82,35 +86,27 @@ function LivePhone() {
   );
 }
 
+/** Who this phone is to the session decides the screen: a panelist, someone on the way to a seat, the audience, or not joined yet. */
 function PhoneScreen() {
-  const screen = useSession((s) => {
-    if (!s.session || !s.round || !s.you) return 'loading' as const;
-    if (!s.you.panelistId) return 'pick' as const;
-    return s.round.state;
-  });
-  const editing = usePhone((s) => s.draft.editing);
-  // A change to the saved pledge still on its way: the form shows it (read-only) with its status.
-  const pendingEdit = usePhone((s) => isLocked(s) && s.pending?.event === 'pledge:edit');
-  const myPledge = useMyPledge();
+  const ready = useSession((s) => s.session !== null && s.round !== null && s.you !== null);
+  const seated = useSession((s) => !!s.you?.panelistId);
+  const audience = useSession((s) => !!s.you?.audience);
+  const request = usePhone((s) => s.request);
+  const invitedAs = usePhone((s) => s.invitedAs);
+  const inviteReplaced = usePhone((s) => s.inviteReplaced);
 
-  switch (screen) {
-    case 'loading':
-      return (
-        <p role="status" className="phone__quiet">
-          <span className="spinner" aria-hidden="true" /> {t('conn.connecting')}
-        </p>
-      );
-    case 'pick':
-      return <PickName />;
-    case 'draft':
-      return <Waiting />;
-    case 'open':
-      return myPledge && !editing && !pendingEdit ? <Confirmation pledge={myPledge} /> : <PledgeForm />;
-    case 'closed':
-      return <Closed pledge={myPledge} />;
-    default: {
-      const never: never = screen;
-      return never;
-    }
+  if (!ready) {
+    return (
+      <p role="status" className="phone__quiet">
+        <span className="spinner" aria-hidden="true" /> {t('conn.connecting')}
+      </p>
+    );
   }
+  if (seated) return <PledgeScreen canPledge />;
+  if (request?.state === 'admitted') return <TakingSeat panelistId={request.panelistId} />;
+  if (audience) return <AudiencePhone />;
+  if (request?.state === 'pending') return <SeatWaiting request={request} />;
+  if (request?.state === 'refused') return <SeatRefused request={request} />;
+  if (invitedAs) return inviteReplaced ? <InviteReplaced panelistId={invitedAs} /> : <TakingSeat panelistId={invitedAs} />;
+  return <JoinPage />;
 }

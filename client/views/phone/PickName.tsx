@@ -1,27 +1,29 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
-import { pickPanelist } from '../../store/phone';
+import { goTo } from '../../store/phone-seat';
 import { usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 
+/** The panel's names: the one picked is confirmed next, then the moderator is asked. */
 export function PickName() {
   const panelists = useSession(useShallow((s) => s.session?.panelists ?? []));
   const panel = useSession((s) => s.panel);
-  const claiming = usePhone((s) => s.claiming);
-  const claimError = usePhone((s) => s.claimError);
   const released = usePhone((s) => s.released);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
 
   return (
     <section className="phone__panel" aria-labelledby="pick-title">
-      <h1 id="pick-title">{t('phone.pick.title')}</h1>
+      <h1 id="pick-title" ref={heading} tabIndex={-1}>
+        {t('phone.pick.title')}
+      </h1>
       {released && (
         <p className="notice" role="status">
           {t('phone.released')}
         </p>
       )}
       <p className="phone__lead">{t('phone.pick.help')}</p>
-      <ErrorMessage code={claimError} />
       {panelists.length === 0 ? (
         <p>{t('phone.pick.empty')}</p>
       ) : (
@@ -35,23 +37,22 @@ export function PickName() {
                   type="button"
                   className={`pick${taken ? ' pick--taken' : ''}`}
                   data-testid={`pick-${p.id}`}
-                  onClick={() => void pickPanelist(p.id)}
-                  disabled={claiming !== null}
-                  aria-busy={claiming === p.id || undefined}
+                  onClick={() => goTo({ kind: 'confirm', panelistId: p.id })}
                 >
                   <span className="pick__name">{p.name}</span>
                   {p.organization && <span className="pick__org">{p.organization}</span>}
-                  {claiming === p.id ? (
-                    <span className="pick__note">{t('phone.pick.claiming')}</span>
-                  ) : (
-                    taken && <span className="pick__note">{t('phone.pick.taken')}</span>
-                  )}
+                  {taken && <span className="pick__note">{t('phone.pick.taken')}</span>}
                 </button>
               </li>
             );
           })}
         </ul>
       )}
+      <div className="seat__actions">
+        <button type="button" className="button button--ghost button--block" data-testid="join-back" onClick={() => goTo({ kind: 'choose' })}>
+          {t('phone.join.back')}
+        </button>
+      </div>
     </section>
   );
 }

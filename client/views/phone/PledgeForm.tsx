@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
-import { cancelEdit, submitDraft } from '../../store/phone';
+import { cancelEdit, submitDraft } from '../../store/phone-outbox';
 import {
   detailsProblem,
   draftProblem,
@@ -17,6 +17,7 @@ import { PledgeDetails } from './PledgeDetails';
 import { PledgePreview } from './PledgePreview';
 import { SendStatus } from './SendStatus';
 import { useMe, useMyPledge } from './useMyPledge';
+import { YouAre } from './YouAre';
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
@@ -34,7 +35,7 @@ export function PledgeForm() {
   const shown = locked && pending ? pending.payload : null;
   const text = shown ? shown.text : draft.text;
   const capacity = shown ? shown.capacity : draft.capacity;
-  // Re-render when the panelist becomes known so the organization prefill appears.
+  // Re-render when the author becomes known so the organization prefill appears.
   const organization = shown ? (shown.organization ?? '') : me ? effectiveOrganization(draft) : (draft.organization ?? '');
 
   const length = pledgeLength(text);
@@ -69,7 +70,7 @@ export function PledgeForm() {
       <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt">
         {prompt}
       </h1>
-      {me && <p className="phone__me">{t('phone.signedInAs', { name: me.name })}</p>}
+      <YouAre />
 
       <form
         noValidate

@@ -3,7 +3,7 @@ import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { previewPledge, type Draft } from '../../store/phone-draft';
-import { useThemes } from '../../store/session';
+import { useSession, useThemes } from '../../store/session';
 
 interface Props {
   draft: Draft;
@@ -20,6 +20,8 @@ export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
   // Move focus to the step's heading so screen readers announce it.
   useEffect(() => heading.current?.focus(), []);
   const record = pledge.visibility === 'record';
+  // The round's moderation mode holds this author's pledges for a moderator first.
+  const moderated = useSession((s) => s.round?.moderation === 'everything' || (s.round?.moderation === 'audience' && !!s.you?.audience));
   return (
     <section className="phone__panel pledge-preview" data-testid="pledge-preview" aria-labelledby="preview-title">
       <h1 id="preview-title" ref={heading} tabIndex={-1}>
@@ -30,6 +32,7 @@ export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
         data-testid="pledge-preview-visibility"
       >
         {record ? t('phone.preview.record') : t('phone.preview.public')}
+        {moderated && !record && ` ${t('phone.preview.moderated')}`}
       </p>
       <PledgeCard pledge={pledge} variant="wall" themes={themes} />
       <div className="pledge-form__actions">

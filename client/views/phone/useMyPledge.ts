@@ -1,16 +1,22 @@
+import { useShallow } from 'zustand/react/shallow';
 import type { Pledge } from '../../../shared/schemas';
+import { pledgerOf } from '../../store/phone-draft';
 import { useSession } from '../../store/session';
 
-/** A phone's snapshot holds only its own pledge; match by author, fall back to the only one. */
+/**
+ * This phone's own pledge. A panelist's phone holds only its own; an audience phone also holds
+ * the pledges on the wall, so it matches by author only.
+ */
 export function useMyPledge(): Pledge | undefined {
   return useSession((s) => {
-    const me = s.you?.panelistId;
-    if (!me) return undefined;
-    return s.pledges.find((p) => p.participantId === me) ?? s.pledges[0];
+    const panelistId = s.you?.panelistId;
+    if (panelistId) return s.pledges.find((p) => p.participantId === panelistId) ?? s.pledges[0];
+    const memberId = s.you?.audience?.id;
+    return memberId ? s.pledges.find((p) => p.participantId === memberId) : undefined;
   });
 }
 
-/** The panelist this phone is signed in as. */
+/** Who this phone pledges as: its panelist, or its audience member. */
 export function useMe() {
-  return useSession((s) => s.session?.panelists.find((p) => p.id === s.you?.panelistId));
+  return useSession(useShallow(pledgerOf));
 }

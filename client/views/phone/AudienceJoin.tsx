@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { LIMITS, PRESENCES, type Presence } from '../../../shared/domain';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { t } from '../../i18n';
+import { goTo, joinAudience } from '../../store/phone-seat';
+import { usePhone } from '../../store/phone-state';
+
+/** Joining the audience: in the room or online, with a name and organization only if wanted. */
+export function AudienceJoin() {
+  const id = useId();
+  const [presence, setPresence] = useState<Presence | null>(null);
+  const [name, setName] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [missing, setMissing] = useState(false);
+  const joining = usePhone((s) => s.joining);
+  const joinError = usePhone((s) => s.joinError);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstOption = useRef<HTMLInputElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section className="phone__panel audience-join" data-testid="audience-join-form" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('phone.audience.joinTitle')}
+      </h1>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!presence) {
+            setMissing(true);
+            firstOption.current?.focus();
+            return;
+          }
+          void joinAudience({ presence, name, organization });
+        }}
+      >
+        <fieldset className="field choice" aria-describedby={missing && !presence ? `${id}-missing` : undefined}>
+          <legend className="field__label">{t('phone.audience.presenceLegend')}</legend>
+          {PRESENCES.map((option) => (
+            <div className="choice__option" key={option}>
+              <input
+                type="radio"
+                id={`${id}-${option}`}
+                name="presence"
+                value={option}
+                checked={presence === option}
+                onChange={() => {
+                  setPresence(option);
+                  setMissing(false);
+                }}
+                data-testid={`audience-presence-${option}`}
+                ref={option === PRESENCES[0] ? firstOption : undefined}
+              />
+              <label htmlFor={`${id}-${option}`}>{t(`phone.audience.presence.${option}`)}</label>
+            </div>
+          ))}
+          {missing && !presence && (
+            <p id={`${id}-missing`} className="field__hint field__hint--problem" role="alert">
+              {t('phone.audience.presenceMissing')}
+            </p>
+          )}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-name`} className="field__label">
+            {t('phone.audience.nameLabel')}
+          </label>
+          <input
+            id={`${id}-name`}
+            className="input"
+            data-testid="audience-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={LIMITS.nameMax}
+            autoComplete="name"
+            aria-describedby={`${id}-anonymous`}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-org`} className="field__label">
+            {t('phone.audience.organizationLabel')}
+          </label>
+          <input
+            id={`${id}-org`}
+            className="input"
+            data-testid="audience-organization"
+            value={organization}
+            onChange={(e) => setOrganization(e.target.value)}
+            maxLength={LIMITS.organizationMax}
+            autoComplete="organization"
+            aria-describedby={`${id}-anonymous`}
+          />
+          <p id={`${id}-anonymous`} className="field__help">
+            {t('phone.audience.anonymousHint')}
+          </p>
+        </div>
+        <ErrorMessage code={joinError} />
+        <div className="seat__actions">
+          <button
+            type="submit"
+            className="button button--primary button--block button--large"
+            data-testid="audience-join"
+            disabled={joining}
+            aria-busy={joining || undefined}
+          >
+            {joining ? t('phone.audience.joining') : t('phone.audience.join')}
+          </button>
+          <button type="button" className="button button--ghost button--block" onClick={() => goTo({ kind: 'choose' })}>
+            {t('phone.join.back')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

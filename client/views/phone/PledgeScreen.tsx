@@ -1,0 +1,53 @@
+import { t } from '../../i18n';
+import { isLocked, usePhone } from '../../store/phone-state';
+import { useSession } from '../../store/session';
+import { Closed } from './Closed';
+import { Confirmation } from './Confirmation';
+import { PledgeForm } from './PledgeForm';
+import { useMyPledge } from './useMyPledge';
+import { Waiting } from './Waiting';
+
+/**
+ * The pledge's screens as the round goes: waiting for it to open, writing, the saved pledge, the
+ * closed round. `canPledge` is false for an audience phone while only the panel pledges.
+ */
+export function PledgeScreen({ canPledge }: { canPledge: boolean }) {
+  const state = useSession((s) => s.round?.state ?? 'draft');
+  const editing = usePhone((s) => s.draft.editing);
+  // A change to the saved pledge still on its way: the form shows it (read-only) with its status.
+  const pendingEdit = usePhone((s) => isLocked(s) && s.pending?.event === 'pledge:edit');
+  const myPledge = useMyPledge();
+
+  switch (state) {
+    case 'draft':
+      return <Waiting />;
+    case 'open':
+      if (myPledge && !editing && !pendingEdit) return <Confirmation pledge={myPledge} />;
+      return canPledge ? <PledgeForm /> : <PanelOnly />;
+    case 'closed':
+      return <Closed pledge={myPledge} />;
+    default: {
+      const never: never = state;
+      return never;
+    }
+  }
+}
+
+/** The round is open to the panel only: the audience follows, and keeps anything it typed. */
+function PanelOnly() {
+  const prompt = useSession((s) => s.round?.prompt ?? '');
+  const kept = usePhone((s) => s.draft.text.trim() !== '');
+  return (
+    <section className="phone__panel panel-only" data-testid="audience-panel-only" aria-labelledby="panel-only-title">
+      <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
+      <p className="pledge-form__prompt" data-testid="prompt">
+        {prompt}
+      </p>
+      <h1 id="panel-only-title" className="panel-only__title" role="status">
+        {t('phone.audience.panelOnlyTitle')}
+      </h1>
+      <p className="phone__lead">{t('phone.audience.panelOnlyBody')}</p>
+      {kept && <p className="notice">{t('phone.audience.panelOnlyDraft')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useRef } from 'react';
+import type { SeatRequest } from '../../../shared/schemas';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { t } from '../../i18n';
+import { askForSeat, goTo, leaveRequest, retrySeat } from '../../store/phone-seat';
+import { usePhone } from '../../store/phone-state';
+import { useSession } from '../../store/session';
+
+/**
+ * A phone on its way to a panelist's seat: asking the moderator, waiting for the answer, refused,
+ * taking the seat, or holding an invite link that was replaced.
+ */
+
+function usePanelistName(panelistId: string): string {
+  return useSession((s) => s.session?.panelists.find((p) => p.id === panelistId)?.name ?? '');
+}
+
+/** Moves focus to a step's heading, so a screen reader announces the new step. */
+function useHeadingFocus() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return heading;
+}
+
+/** The button that asks the moderators to let this phone in as the panelist. */
+function AskButton({ panelistId, label }: { panelistId: string; label: string }) {
+  const claiming = usePhone((s) => s.claiming);
+  return (
+    <button
+      type="button"
+      className="button button--primary button--block button--large"
+      data-testid="seat-ask"
+      onClick={() => askForSeat(panelistId)}
+      disabled={claiming !== null}
+      aria-busy={claiming === panelistId || undefined}
+    >
+      {claiming === panelistId ? t('phone.seat.asking') : label}
+    </button>
+  );
+}
+
+/** "Join as …?": the name picked, before the moderators are asked. */
+export function ConfirmSeat({ panelistId }: { panelistId: string }) {
+  const panelist = useSession((s) => s.session?.panelists.find((p) => p.id === panelistId));
+  const claimError = usePhone((s) => s.claimError);
+  const heading = useHeadingFocus();
+  return (
+    <section className="phone__panel seat" data-testid="seat-confirm" aria-labelledby="seat-confirm-title">
+      <h1 id="seat-confirm-title" ref={heading} tabIndex={-1}>
+        {t('phone.seat.confirmTitle', { name: panelist?.name ?? '' })}
+      </h1>
+      {panelist?.organization && <p className="seat__org">{panelist.organization}</p>}
+      <p className="phone__lead">{t('phone.seat.confirmBody')}</p>
+      <ErrorMessage code={claimError} />
+      <div className="seat__actions">
+        <AskButton panelistId={panelistId} label={t('phone.seat.ask')} />
+        <button type="button" className="button button--ghost button--block" onClick={() => goTo({ kind: 'panel' })}>
+          {t('phone.seat.notMe')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function SeatWaiting({ request }: { request: SeatRequest }) {
+  const name = usePanelistName(request.panelistId);
+  return (
+    <section className="phone__panel waiting seat" data-testid="seat-waiting" aria-labelledby="seat-waiting-title">
+      <div className="waiting__pulse" aria-hidden="true" />
+      <h1 id="seat-waiting-title" role="status">
+        {t('phone.seat.waitingTitle', { name })}
+      </h1>
+      <p className="phone__lead">{t('phone.seat.waitingBody')}</p>
+      {request.seatTaken && <p className="notice">{t('phone.seat.waitingTaken')}</p>}
+      <div className="seat__actions">
+        <button type="button" className="button button--ghost button--block" data-testid="seat-back" onClick={leaveRequest}>
+          {t('phone.join.back')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function SeatRefused({ request }: { request: SeatRequest }) {
+  const name = usePanelistName(request.panelistId);
+  const claimError = usePhone((s) => s.claimError);
+  return (
+    <section className="phone__panel seat" data-testid="seat-refused" aria-labelledby="seat-refused-title">
+      <h1 id="seat-refused-title" role="status">
+        {t('phone.seat.refusedTitle', { name })}
+      </h1>
+      <p className="phone__lead">{t('phone.seat.refusedBody')}</p>
+      <ErrorMessage code={claimError} />
+      <div className="seat__actions">
+        <AskButton panelistId={request.panelistId} label={t('phone.seat.askAgain')} />
+        <button type="button" className="button button--secondary button--block" onClick={() => goTo({ kind: 'audience' })}>
+          {t('phone.seat.audienceInstead')}
+        </button>
+        <button type="button" className="button button--ghost button--block" data-testid="seat-back" onClick={leaveRequest}>
+          {t('phone.join.back')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The seat is this phone's (the invite link, or the moderator said yes): taking it now. */
+export function TakingSeat({ panelistId }: { panelistId: string }) {
+  const name = usePanelistName(panelistId);
+  const claiming = usePhone((s) => s.claiming);
+  const claimError = usePhone((s) => s.claimError);
+  return (
+    <section className="phone__panel seat seat--taking" data-testid="taking-seat" aria-live="polite">
+      <p className="phone__quiet" role="status">
+        <span className="spinner" aria-hidden="true" /> {name ? t('phone.seat.taking', { name }) : t('phone.seat.takingSomeone')}
+      </p>
+      {claimError && !claiming && (
+        <>
+          <ErrorMessage code={claimError} />
+          <button type="button" className="button button--primary button--block" onClick={retrySeat}>
+            {t('phone.seat.retry')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function InviteReplaced({ panelistId }: { panelistId: string }) {
+  const name = usePanelistName(panelistId);
+  const claimError = usePhone((s) => s.claimError);
+  return (
+    <section className="phone__panel seat" data-testid="invite-replaced" aria-labelledby="invite-replaced-title">
+      <h1 id="invite-replaced-title" role="status">
+        {t('phone.invite.replacedTitle')}
+      </h1>
+      <p className="phone__lead">{t('phone.invite.replacedBody', { name })}</p>
+      <ErrorMessage code={claimError} />
+      <div className="seat__actions">
+        <AskButton panelistId={panelistId} label={t('phone.seat.ask')} />
+        <button type="button" className="button button--ghost button--block" onClick={() => goTo({ kind: 'choose' })}>
+          {t('phone.invite.otherWays')}
+        </button>
+      </div>
+    </section>
+  );
+}
