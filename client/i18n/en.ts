@@ -1,4 +1,6 @@
+import { enConsole } from './en-console';
 import { enOrganizer } from './en-organizer';
+import { enPhoneRoom } from './en-phone-room';
 import { enRecord } from './en-record';
 
 /**
@@ -44,7 +46,6 @@ export const en = {
   'phone.pick.title': 'Who are you?',
   'phone.pick.help': 'Pick your name from the panel of this session.',
   'phone.pick.taken': 'Already joined on another device',
-  'phone.pick.claiming': 'Joining…',
   'phone.pick.empty': 'This session has no panelists yet.',
   'phone.signedInAs': 'Signed in as {name}',
   'phone.waiting.title': 'You are in',
@@ -148,7 +149,7 @@ export const en = {
     'The round is closed. Your pledge is kept on this phone and will be sent if the moderator reopens the round.',
   'phone.nudge': 'The moderator is waiting for your pledge.',
   'phone.nudge.dismiss': 'Dismiss',
-  'phone.released': 'The moderator released your seat. Pick your name again to rejoin.',
+  'phone.released': 'The moderator released your seat on this phone. To rejoin, pick your name and ask the moderator to let you in.',
   'phone.timer.label': 'Time left',
 
   // countdown
@@ -158,6 +159,9 @@ export const en = {
   // pledges
   'pledge.onBehalfOf': 'on behalf of {organization}',
   'pledge.personal': 'in a personal capacity',
+  'pledge.anonymous': 'Anonymous',
+  'pledge.audience.onsite': 'Audience · in the room',
+  'pledge.audience.online': 'Audience · online',
   'pledge.edited': 'edited',
   'pledge.capacity.individual': 'Personal capacity',
   'pledge.capacity.organization': 'On behalf of organization',
@@ -196,7 +200,7 @@ export const en = {
   'mod.panel.nudged': 'Nudged',
   'mod.panel.release': 'Release seat',
   'mod.panel.releaseConfirm':
-    'Release the seat of {name}? Their phone is signed out and anyone can pick this name again.',
+    'Release the seat of {name}? Their phone is signed out; they rejoin with their invite link, or by asking you to let them in.',
   'mod.panel.empty': 'No panelists.',
   'mod.round.title': 'Round',
   'mod.round.promptLabel': 'Prompt shown to panelists and on the wall',
@@ -211,12 +215,12 @@ export const en = {
   'mod.round.reopen': 'Reopen round',
   'mod.round.close': 'Close round',
   'mod.round.timer': 'Countdown',
-  'mod.counters.label': 'Pledges / panelists',
+  'mod.counters.label': 'Panel pledges',
   'mod.counters.value': '{pledges} / {panelists}',
   'mod.pledges.title': 'Pledges',
-  'mod.pledges.empty': 'No pledges yet. They appear here as soon as a panelist submits.',
+  'mod.pledges.empty': 'No pledges shown yet. They appear here as soon as they are sent (or approved, when they need approval).',
   'mod.links.title': 'Share',
-  'mod.links.join': 'Join link (panelists)',
+  'mod.links.join': 'Join link (panelists and audience)',
   'mod.links.wall': 'Wall link (projector, stream)',
   'mod.links.qrAlt': 'QR code to join {title}',
   'mod.links.openWall': 'Open the wall',
@@ -231,7 +235,7 @@ export const en = {
   'wall.state.closed': 'Round closed — thank you',
   'wall.empty.open': 'Waiting for the first pledge…',
   'wall.empty.draft': 'Commitments from the panel will appear here.',
-  'wall.empty.draftHint': 'Panelists: scan the code or open the link on your phone to join.',
+  'wall.empty.draftHint': 'Scan the code or open the link to follow the round on your phone, in the room or online.',
   'wall.empty.closed': 'No pledges were made in this round.',
   'wall.fullscreen': 'Full screen',
   'wall.pledgesLabel': 'Pledges',
@@ -243,6 +247,11 @@ export const en = {
   'wall.panelists.one': '{count} panelist',
   'wall.panelists.other': '{count} panelists',
   'wall.counter': '{pledges} · {panelists}',
+  'wall.audience': 'Following: {onsite} · {online}',
+  'wall.audience.onsite.one': '{count} in the room',
+  'wall.audience.onsite.other': '{count} in the room',
+  'wall.audience.online.one': '{count} online',
+  'wall.audience.online.other': '{count} online',
 
   // organizer
   'org.title': 'Organizer',
@@ -258,10 +267,6 @@ export const en = {
   'org.sessions.joinCode': 'Join code {code}',
   'org.sessions.join': 'Join link',
   'org.sessions.wall': 'Wall',
-  'org.sessions.newKey': 'New moderator link',
-  'org.sessions.newKeyConfirm':
-    'Create a new moderator link for “{title}”? The old moderator link stops working immediately.',
-  'org.sessions.newKeyDone': 'New moderator link for “{title}”',
   'org.create.title': 'New session',
   'org.create.sessionTitle': 'Title',
   'org.create.code': 'Session code',
@@ -280,8 +285,10 @@ export const en = {
   'org.create.needPanelist': 'Add at least one panelist with a name.',
   'org.created.title': 'Session created: {title}',
   'org.created.warning':
-    'Copy the moderator link now: it contains the secret key and is shown only once. You can create a new one later, which disables this one.',
-  'org.links.moderator': 'Moderator link',
+    'These links carry secret keys: give each only to its person. You can see them again under “Links” in the session list.',
+  'org.links.moderator': 'Onsite moderator’s console',
+  'org.links.onlineModerator': 'Online moderator’s console',
+  'org.links.invites': 'Panelists’ personal invite links',
   'org.links.join': 'Join link',
   'org.links.wall': 'Wall link',
   'org.wrongToken': 'Wrong admin token.',
@@ -291,6 +298,7 @@ export const en = {
   'copy.copied': 'Copied',
   'copy.label': 'Copy {label}',
   'common.dismiss': 'Dismiss',
+  'common.close': 'Close',
 
   // stakeholder groups
   'group.Government': 'Government',
@@ -307,9 +315,13 @@ export const en = {
   'error.forbidden': 'You are not allowed to do that.',
   'error.session_not_found': 'This session does not exist. Check the code or link.',
   'error.panelist_not_found': 'This name is no longer on the panel.',
-  'error.panelist_taken':
-    'Someone else’s device already joined with this name. If that was you on another device, ask the moderator to release the seat.',
+  'error.panelist_taken': 'This phone is already signed in as another panelist. Ask the moderator to release that seat first.',
   'error.not_claimed': 'Pick your name first.',
+  'error.invite_invalid': 'This invite link has been replaced. Ask the moderator for the new one, or ask to be let in.',
+  'error.request_not_found': 'This request has already been answered.',
+  'error.audience_closed': 'Only the panel pledges in this round.',
+  'error.pledge_changed': 'This pledge changed meanwhile. Check the new text and try again.',
+  'error.wrong_status': 'This pledge has already been moderated.',
   'error.round_not_open': 'The round is not open.',
   'error.round_already_open': 'The round is already open.',
   'error.round_not_running': 'The round is not running.',
@@ -331,6 +343,10 @@ export const en = {
 
   // organizer pages (events, import, exports, dashboard): ./en-organizer.ts
   ...enOrganizer,
+  // the console's queue, requests, invites and activity log: ./en-console.ts
+  ...enConsole,
+  // the phone's invites, admission, audience and moderation status: ./en-phone-room.ts
+  ...enPhoneRoom,
   // the public record (registry, pledge pages, follow-up, rapporteur report): ./en-record.ts
   ...enRecord,
 } as const;

@@ -1,38 +1,13 @@
-import { create } from 'zustand';
 import type { Round } from '../../shared/schemas';
-import { emitWithAck, type AppSocket } from '../socket';
+import { emitWithAck } from '../socket';
 import { readItem, storageKeys, writeItem } from '../storage';
-import { getSocket, startLive } from './live';
-import { applyRoundFromAck } from './session';
+import { loadInvites, resetInvites, watchInvites } from './invites';
+import { startLive } from './live';
+import { resetForms } from './moderation';
+import { initialModerator, run, useModerator, type CountdownChoice, type RoundSettings } from './moderator-state';
+import { applyRoundFromAck, useSession } from './session';
 
-/** One entry per button, so each shows its own pending state and error. */
-export type ActionKey = 'prompt' | 'open' | 'close' | 'countdown' | `nudge:${string}` | `release:${string}`;
-
-export const COUNTDOWN_CHOICES = [null, 60, 120, 180, 300] as const;
-export type CountdownChoice = (typeof COUNTDOWN_CHOICES)[number];
-
-interface ModeratorState {
-  /** null when the link has no key at all. */
-  key: string | null;
-  pending: Partial<Record<ActionKey, boolean>>;
-  errors: Partial<Record<ActionKey, string>>;
-  /** Last successful action, for a short confirmation (e.g. "Prompt saved"). */
-  done: Partial<Record<ActionKey, number>>;
-  /** Prompt being edited; null follows the server's prompt. */
-  promptDraft: string | null;
-  countdown: CountdownChoice;
-}
-
-const initial: ModeratorState = {
-  key: null,
-  pending: {},
-  errors: {},
-  done: {},
-  promptDraft: null,
-  countdown: null,
-};
-
-export const useModerator = create<ModeratorState>()(() => initial);
+export { clearError, COUNTDOWN_CHOICES, useModerator, type ActionKey, type CountdownChoice, type RoundSettings } from './moderator-state';
 
 /**
  * The key arrives in the URL fragment (never sent to the server in requests); we keep it in
@@ -50,32 +25,19 @@ export function readModeratorKey(sessionId: string): string | null {
 
 export function startModerator(sessionId: string): () => void {
   const key = readModeratorKey(sessionId);
-  useModerator.setState({ ...initial, key }, true);
+  useModerator.setState({ ...initialModerator, key }, true);
+  resetInvites();
+  resetForms();
   if (!key) return () => {};
   const live = startLive(() => ({ role: 'moderator', sessionId, key }));
-  return live.stop;
-}
-
-type Outcome = { ok: true } | { ok: false; error: { code: string } };
-
-async function run<R extends Outcome>(action: ActionKey, send: (socket: AppSocket) => Promise<R>): Promise<R | null> {
-  const socket = getSocket();
-  if (!socket) return null;
-  if (!socket.connected) {
-    useModerator.setState((s) => ({ errors: { ...s.errors, [action]: 'network' } }));
-    return null;
-  }
-  useModerator.setState((s) => ({
-    pending: { ...s.pending, [action]: true },
-    errors: { ...s.errors, [action]: undefined },
-  }));
-  const res = await send(socket);
-  useModerator.setState((s) => ({
-    pending: { ...s.pending, [action]: false },
-    errors: { ...s.errors, [action]: res.ok ? undefined : res.error.code },
-    done: res.ok ? { ...s.done, [action]: Date.now() } : s.done,
-  }));
-  return res;
+  // The invite links come with every (re)connection, and again when a moderator renews one.
+  live.socket.on('connect', () => void loadInvites(live.socket));
+  const unwatch = watchInvites(() => void loadInvites(live.socket));
+  return () => {
+    clearTimeout(settingsTimer);
+    unwatch();
+    live.stop();
+  };
 }
 
 /**
@@ -100,11 +62,20 @@ export async function savePrompt(prompt: string): Promise<void> {
   if (res?.ok) useModerator.setState({ promptDraft: null });
 }
 
+/** The settings this console shows: its unconfirmed choice, else the round's. */
+export function shownSettings(round: Round, draft: RoundSettings | null): RoundSettings {
+  return draft ?? { pledgers: round.pledgers, moderation: round.moderation };
+}
+
 export async function openRound(prompt: string): Promise<void> {
-  const { countdown } = useModerator.getState();
-  const res = await run('open', (s) => emitWithAck(s, 'round:open', { prompt, countdownSeconds: countdown }));
+  const { countdown, settingsDraft } = useModerator.getState();
+  const round = useSession.getState().round;
+  // Settings still waiting to be sent go with the opening itself.
+  clearTimeout(settingsTimer);
+  const settings = round ? shownSettings(round, settingsDraft) : {};
+  const res = await run('open', (s) => emitWithAck(s, 'round:open', { prompt, countdownSeconds: countdown, ...settings }));
   takeRound(res);
-  if (res?.ok) useModerator.setState({ promptDraft: null });
+  if (res?.ok) useModerator.setState({ promptDraft: null, settingsDraft: null });
 }
 
 export async function closeRound(): Promise<void> {
@@ -114,6 +85,31 @@ export async function closeRound(): Promise<void> {
 export async function applyCountdown(): Promise<void> {
   const { countdown } = useModerator.getState();
   takeRound(await run('countdown', (s) => emitWithAck(s, 'round:countdown', { countdownSeconds: countdown })));
+}
+
+/**
+ * Settings apply at once, in any state of the round, so both consoles and the phones follow; a
+ * moderator stepping through the options with the arrow keys sends only where they stop.
+ */
+const SETTINGS_SETTLE_MS = 500;
+let settingsTimer: ReturnType<typeof setTimeout> | undefined;
+
+export function chooseSettings(change: Partial<RoundSettings>): void {
+  const round = useSession.getState().round;
+  if (!round) return;
+  const next = { ...shownSettings(round, useModerator.getState().settingsDraft), ...change };
+  useModerator.setState({ settingsDraft: next });
+  clearTimeout(settingsTimer);
+  settingsTimer = setTimeout(() => void sendSettings(next), SETTINGS_SETTLE_MS);
+}
+
+async function sendSettings(settings: RoundSettings): Promise<void> {
+  const res = await run('settings', (s) => emitWithAck(s, 'round:settings', settings));
+  takeRound(res);
+  // A newer choice made meanwhile stays until it is sent too; a failed one goes back to the round's.
+  const draft = useModerator.getState().settingsDraft;
+  const same = draft?.pledgers === settings.pledgers && draft.moderation === settings.moderation;
+  if (same) useModerator.setState({ settingsDraft: null });
 }
 
 export async function nudge(panelistId: string): Promise<void> {

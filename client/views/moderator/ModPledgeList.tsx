@@ -1,26 +1,42 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { useSession, useThemes } from '../../store/session';
+import { useSession } from '../../store/session';
+import { ModPledgeItem } from './ModPledgeItem';
+import { useListFocus } from './useListFocus';
 
+/** Every pledge past the queue (shown, hidden, rejected), newest first. */
 export function ModPledgeList() {
   const titleId = useId();
-  const pledges = useSession(useShallow((s) => s.pledges));
-  const themes = useThemes();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.status !== 'pending')));
+  const { listRef, onFocus, onBlur } = useListFocus<HTMLUListElement>(
+    pledges.map((p) => p.id),
+    heading,
+  );
   return (
     <section className="card" aria-labelledby={titleId}>
       <div className="card__head">
-        <h2 id={titleId}>{t('mod.pledges.title')}</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {t('mod.pledges.title')}
+        </h2>
         <span className="card__count">{pledges.length}</span>
       </div>
-      <div className="mod-pledges" data-testid="mod-pledge-list" aria-live="polite" aria-relevant="additions">
-        {pledges.length === 0 ? (
-          <p className="console__quiet">{t('mod.pledges.empty')}</p>
-        ) : (
-          pledges.map((p) => <PledgeCard key={p.id} pledge={p} variant="console" themes={themes} />)
-        )}
-      </div>
+      {pledges.length === 0 ? (
+        <p className="console__quiet">{t('mod.pledges.empty')}</p>
+      ) : (
+        <ul
+          className="mod-list mod-list--scroll"
+          data-testid="mod-pledge-list"
+          ref={listRef}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          {pledges.map((p) => (
+            <ModPledgeItem key={p.id} pledge={p} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -7,7 +7,13 @@ import { useConnection } from '../../store/connection';
 import { startModerator, useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import '../../styles/console.css';
+import '../../styles/moderator.css';
+import '../../styles/moderator-queue.css';
+import { ActivityLog } from './ActivityLog';
+import { Announcer } from './Announcer';
+import { identityLabel } from './labels';
 import { LinksBox } from './LinksBox';
+import { ModerationQueue, QUEUE_HEADING } from './ModerationQueue';
 import { ModPledgeList } from './ModPledgeList';
 import { PanelList } from './PanelList';
 import { RoundControls } from './RoundControls';
@@ -16,20 +22,29 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
   useEffect(() => startModerator(sessionId), [sessionId]);
   const hasKey = useModerator((s) => s.key !== null);
   const session = useSession((s) => s.session);
+  const moderator = useSession((s) => s.you?.moderator ?? null);
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
+  // Which console this is (onsite or online, and whose), so two open tabs are never confused.
+  const identity = moderator ? identityLabel(moderator) : t('mod.title');
 
   useEffect(() => {
-    document.title = pageTitle(t('mod.title'), session?.title, t('app.name'));
-  }, [session?.title]);
+    document.title = pageTitle(identity, session?.title, t('app.name'));
+  }, [identity, session?.title]);
 
   return (
     <div className="console">
       <header className="console__header">
-        <div className="console__brand">
+        {session && (
+          // Keyboard users reach the queue without tabbing through the round and the panel.
+          <button type="button" className="console__skip" onClick={() => document.getElementById(QUEUE_HEADING)?.focus()}>
+            {t('console.skipToQueue')}
+          </button>
+        )}
+        <p className="console__brand console__identity" data-testid="mod-identity" data-seat={moderator?.seat}>
           <span className="brand__mark" aria-hidden="true" />
-          <span>{t('mod.title')}</span>
-        </div>
+          <span>{identity}</span>
+        </p>
         <div className="console__session">
           <h1 className="console__title">
             {session?.code && <span className="console__code">{session.code}</span>}
@@ -64,14 +79,22 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
           </p>
         </main>
       ) : (
-        <main className="console__main">
+        <main className="console__main console__main--moderator">
+          <Announcer />
           <div className="console__col">
             <RoundControls />
             <PanelList />
           </div>
-          <div className="console__col">
-            <ModPledgeList />
-            <LinksBox />
+          {/* Two columns on a laptop; on a wide screen the activity log and links get a third. */}
+          <div className="console__rest">
+            <div className="console__col">
+              <ModerationQueue />
+              <ModPledgeList />
+            </div>
+            <div className="console__col">
+              <ActivityLog />
+              <LinksBox />
+            </div>
           </div>
         </main>
       )}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Panelist } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -6,15 +6,23 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { t } from '../../i18n';
 import { nudge, releaseSeat, useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
+import { InlineConfirm } from './InlineConfirm';
+import { InvitePanel } from './InvitePanel';
+import { SeatRequests } from './SeatRequests';
 
+/** The panel: who is waiting to be let in, then each seat with its live status, invite link and actions. */
 export function PanelList() {
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const panelists = useSession(useShallow((s) => s.session?.panelists ?? []));
   return (
     <section className="card" aria-labelledby={titleId}>
       <div className="card__head">
-        <h2 id={titleId}>{t('mod.panel.title')}</h2>
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {t('mod.panel.title')}
+        </h2>
       </div>
+      <SeatRequests fallback={heading} />
       {panelists.length === 0 ? (
         <p>{t('mod.panel.empty')}</p>
       ) : (
@@ -29,6 +37,8 @@ export function PanelList() {
 }
 
 function PanelRow({ panelist }: { panelist: Panelist }) {
+  const inviteId = useId();
+  const [inviteOpen, setInviteOpen] = useState(false);
   const status = useSession((s) => s.panel[panelist.id] ?? 'not_joined');
   const nudgeKey = `nudge:${panelist.id}` as const;
   const releaseKey = `release:${panelist.id}` as const;
@@ -62,16 +72,31 @@ function PanelRow({ panelist }: { panelist: Panelist }) {
         </button>
         <button
           type="button"
-          className="button button--small button--ghost"
-          data-testid={`release-${panelist.id}`}
-          disabled={status === 'not_joined' || releasing}
-          onClick={() => {
-            if (window.confirm(t('mod.panel.releaseConfirm', { name: panelist.name }))) void releaseSeat(panelist.id);
-          }}
-          aria-label={`${t('mod.panel.release')}: ${panelist.name}`}
+          className="button button--small button--secondary"
+          data-testid={`invite-toggle-${panelist.id}`}
+          aria-expanded={inviteOpen}
+          aria-controls={inviteId}
+          aria-label={`${t('console.invite.toggle')}: ${panelist.name}`}
+          onClick={() => setInviteOpen((open) => !open)}
         >
-          {t('mod.panel.release')}
+          {t('console.invite.toggle')}
         </button>
+        <InlineConfirm
+          label={t('mod.panel.release')}
+          ariaLabel={`${t('mod.panel.release')}: ${panelist.name}`}
+          triggerClass="button button--small button--ghost"
+          question={t('mod.panel.releaseConfirm', { name: panelist.name })}
+          confirmLabel={t('console.release.confirm')}
+          confirmClass="button button--small button--danger"
+          cancelLabel={t('console.confirm.cancel')}
+          busy={releasing}
+          disabled={status === 'not_joined'}
+          testId={`release-${panelist.id}`}
+          onConfirm={() => void releaseSeat(panelist.id)}
+        />
+      </div>
+      <div className="panel-row__invite" id={inviteId} hidden={!inviteOpen}>
+        {inviteOpen && <InvitePanel panelist={panelist} />}
       </div>
       <ErrorMessage code={nudgeError ?? releaseError} className="panel-row__error" />
     </li>

@@ -1,6 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { LIMITS } from '../../../shared/domain';
-import { Countdown } from '../../components/Countdown';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t, tp } from '../../i18n';
 import {
@@ -15,17 +14,29 @@ import {
   type CountdownChoice,
 } from '../../store/moderator';
 import { useSession } from '../../store/session';
+import { InlineConfirm } from './InlineConfirm';
+import { RoundSettings } from './RoundSettings';
+import { RoundStats } from './RoundStats';
 
 export function RoundControls() {
   const ids = { prompt: useId(), countdown: useId(), title: useId() };
   const round = useSession((s) => s.round);
-  const pledges = useSession((s) => s.pledges.length);
-  const panelists = useSession((s) => s.session?.panelists.length ?? 0);
   const promptDraft = useModerator((s) => s.promptDraft);
   const countdown = useModerator((s) => s.countdown);
   const pending = useModerator((s) => s.pending);
   const errors = useModerator((s) => s.errors);
   const promptSavedAt = useModerator((s) => s.done.prompt);
+  const primary = useRef<HTMLButtonElement | null>(null);
+  const shownState = useRef(round?.state);
+
+  // When the round opens or closes, the button that was pressed gives way to the next one (close,
+  // or reopen): focus follows it rather than falling back to the page.
+  useEffect(() => {
+    if (shownState.current === round?.state) return;
+    shownState.current = round?.state;
+    const active = document.activeElement;
+    if (!active || active === document.body) primary.current?.focus();
+  }, [round?.state]);
 
   if (!round) return null;
   const prompt = promptDraft ?? round.prompt;
@@ -41,22 +52,7 @@ export function RoundControls() {
         </span>
       </div>
 
-      <div className="round__stats">
-        <div className="stat">
-          <span className="stat__label" id={`${ids.title}-count`}>
-            {t('mod.counters.label')}
-          </span>
-          <span className="stat__value" data-testid="pledge-count" aria-labelledby={`${ids.title}-count`}>
-            {t('mod.counters.value', { pledges, panelists })}
-          </span>
-        </div>
-        {open && round.countdownEndsAt !== null && (
-          <div className="stat">
-            <span className="stat__label">{t('mod.round.timer')}</span>
-            <Countdown endsAt={round.countdownEndsAt} className="stat__value" />
-          </div>
-        )}
-      </div>
+      <RoundStats />
 
       <form
         className="round__form"
@@ -73,7 +69,7 @@ export function RoundControls() {
             id={ids.prompt}
             className="input textarea"
             data-testid="prompt-input"
-            rows={3}
+            rows={2}
             maxLength={LIMITS.promptMax}
             value={prompt}
             onChange={(e) => setPromptDraft(e.target.value)}
@@ -82,7 +78,7 @@ export function RoundControls() {
         <div className="round__row" hidden={round.state === 'closed'}>
           <button
             type="submit"
-            className="button button--secondary"
+            className="button button--secondary button--small"
             data-testid="save-prompt"
             disabled={!dirty || !prompt.trim() || pending.prompt}
           >
@@ -96,6 +92,8 @@ export function RoundControls() {
         </div>
         <ErrorMessage code={errors.prompt} />
       </form>
+
+      <RoundSettings />
 
       <div className="round__row round__row--controls">
         <div className="field field--inline">
@@ -129,22 +127,27 @@ export function RoundControls() {
         )}
         <div className="round__primary">
           {open ? (
-            <button
-              type="button"
-              className="button button--danger button--large"
-              data-testid="close-round"
-              disabled={pending.close}
-              onClick={() => void closeRound()}
-            >
-              {t('mod.round.close')}
-            </button>
+            <InlineConfirm
+              label={t('mod.round.close')}
+              triggerClass="button button--danger button--large"
+              question={t('console.close.question')}
+              confirmLabel={t('console.close.confirm')}
+              confirmClass="button button--danger"
+              cancelLabel={t('console.close.cancel')}
+              busy={pending.close}
+              testId="close-round"
+              triggerRef={primary}
+              onConfirm={() => void closeRound()}
+            />
           ) : (
             <button
+              ref={primary}
               type="button"
               className="button button--primary button--large"
               data-testid="open-round"
-              disabled={pending.open || !prompt.trim()}
-              onClick={() => void openRound(prompt)}
+              aria-disabled={pending.open || undefined}
+              disabled={!prompt.trim()}
+              onClick={() => !pending.open && void openRound(prompt)}
             >
               {round.state === 'closed' ? t('mod.round.reopen') : t('mod.round.open')}
             </button>

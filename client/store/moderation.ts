@@ -1,0 +1,131 @@
+import { create } from 'zustand';
+import type { Pledge } from '../../shared/schemas';
+import { emitWithAck } from '../socket';
+import { clearError, run } from './moderator-state';
+import { upsertPledge } from './session';
+
+/**
+ * The moderation queue and the admission requests. A pledge from an acknowledgement is applied at
+ * once (no seq: it never blocks the broadcast that follows), so the console moves on without
+ * waiting for the round trip to the other readers.
+ */
+function take(res: { ok: true; pledge: Pledge } | { ok: false } | null): boolean {
+  if (!res?.ok) return false;
+  upsertPledge(res.pledge);
+  return true;
+}
+
+export async function approvePledge(pledgeId: string): Promise<boolean> {
+  return take(await run(`approve:${pledgeId}`, (s) => emitWithAck(s, 'pledge:approve', { pledgeId })));
+}
+
+/** The reason is shown to the pledge's author. */
+export async function rejectPledge(pledgeId: string, reason: string): Promise<boolean> {
+  return take(await run(`reject:${pledgeId}`, (s) => emitWithAck(s, 'pledge:reject', { pledgeId, reason })));
+}
+
+export async function hidePledge(pledgeId: string): Promise<boolean> {
+  return take(await run(`hide:${pledgeId}`, (s) => emitWithAck(s, 'pledge:hide', { pledgeId })));
+}
+
+export async function unhidePledge(pledgeId: string): Promise<boolean> {
+  return take(await run(`unhide:${pledgeId}`, (s) => emitWithAck(s, 'pledge:unhide', { pledgeId })));
+}
+
+export type FixOutcome = { state: 'saved' } | { state: 'changed'; current: Pledge } | { state: 'failed' };
+
+/**
+ * Corrects a pledge's text. `basedOn` is the `updatedAt` of the version the moderator corrected:
+ * when the pledge changed meanwhile nothing is saved and the stored version comes back instead.
+ */
+export async function fixPledge(pledgeId: string, text: string, basedOn: number): Promise<FixOutcome> {
+  const res = await run(`fix:${pledgeId}`, (s) => emitWithAck(s, 'pledge:fix', { pledgeId, text, basedOn }));
+  if (take(res)) return { state: 'saved' };
+  if (res && !res.ok && res.error.code === 'pledge_changed' && 'current' in res.error && res.error.current) {
+    upsertPledge(res.error.current);
+    return { state: 'changed', current: res.error.current };
+  }
+  return { state: 'failed' };
+}
+
+/** Shows every waiting pledge at once; answers how many were approved (null on failure). */
+export async function approveAll(): Promise<number | null> {
+  const res = await run('approve-all', (s) => emitWithAck(s, 'pledge:approve-all', {}));
+  return res?.ok ? res.approved : null;
+}
+
+export async function admit(requestId: string): Promise<void> {
+  await run(`admit:${requestId}`, (s) => emitWithAck(s, 'seat:admit', { requestId }));
+}
+
+export async function refuse(requestId: string): Promise<void> {
+  await run(`refuse:${requestId}`, (s) => emitWithAck(s, 'seat:refuse', { requestId }));
+}
+
+/**
+ * A pledge's open form in the console: a typo being fixed (with the version it started from, and
+ * the stored version when that changed meanwhile) or a reason being written. Kept by pledge id, so
+ * a form survives the pledge moving between the queue and the list.
+ */
+export type PledgeForm =
+  | { kind: 'fix'; text: string; basedOn: number; current: Pledge | null }
+  | { kind: 'reject'; reason: string; missing: boolean };
+
+export const usePledgeForms = create<Record<string, PledgeForm>>()(() => ({}));
+
+const setForm = (pledgeId: string, form: PledgeForm | null) =>
+  usePledgeForms.setState((s) => {
+    const { [pledgeId]: _old, ...rest } = s;
+    return form ? { ...rest, [pledgeId]: form } : rest;
+  }, true);
+
+export function resetForms(): void {
+  usePledgeForms.setState({}, true);
+}
+
+export function startFix(pledge: Pledge): void {
+  setForm(pledge.id, { kind: 'fix', text: pledge.text, basedOn: pledge.updatedAt, current: null });
+}
+
+export function startReject(pledgeId: string): void {
+  setForm(pledgeId, { kind: 'reject', reason: '', missing: false });
+}
+
+export function closeForm(pledgeId: string): void {
+  setForm(pledgeId, null);
+  clearError(`fix:${pledgeId}`);
+  clearError(`reject:${pledgeId}`);
+}
+
+/** Types into the open form (the corrected text, or the reason). */
+export function typeInForm(pledgeId: string, value: string): void {
+  const form = usePledgeForms.getState()[pledgeId];
+  if (form?.kind === 'fix') setForm(pledgeId, { ...form, text: value });
+  if (form?.kind === 'reject') setForm(pledgeId, { ...form, reason: value, missing: false });
+}
+
+/** Starts the correction again from the version stored now. */
+export function redoFix(pledgeId: string): void {
+  const form = usePledgeForms.getState()[pledgeId];
+  if (form?.kind === 'fix' && form.current) startFix(form.current);
+}
+
+export async function saveFix(pledgeId: string): Promise<void> {
+  const form = usePledgeForms.getState()[pledgeId];
+  if (form?.kind !== 'fix') return;
+  const outcome = await fixPledge(pledgeId, form.text, form.basedOn);
+  if (outcome.state === 'saved') closeForm(pledgeId);
+  else if (outcome.state === 'changed') setForm(pledgeId, { ...form, current: outcome.current });
+}
+
+/** Rejects with the reason typed; without one, says it is missing. */
+export async function sendReject(pledgeId: string): Promise<void> {
+  const form = usePledgeForms.getState()[pledgeId];
+  if (form?.kind !== 'reject') return;
+  const reason = form.reason.trim();
+  if (!reason) {
+    setForm(pledgeId, { ...form, missing: true });
+    return;
+  }
+  if (await rejectPledge(pledgeId, reason)) closeForm(pledgeId);
+}

@@ -1,0 +1,80 @@
+/** The moderator console's own state (drafts, and each button's progress) and how a button sends its command. */
+import { create } from 'zustand';
+import type { ModerationMode, Pledgers } from '../../shared/domain';
+import type { AppSocket } from '../socket';
+import { getSocket } from './live';
+
+/** One entry per button, so each shows its own pending state and error. */
+export type ActionKey =
+  | 'prompt'
+  | 'open'
+  | 'close'
+  | 'countdown'
+  | 'settings'
+  | 'approve-all'
+  | `${'nudge' | 'release' | 'reinvite'}:${string}`
+  | `${'approve' | 'reject' | 'hide' | 'unhide' | 'fix'}:${string}`
+  | `${'admit' | 'refuse'}:${string}`;
+
+export const COUNTDOWN_CHOICES = [null, 60, 120, 180, 300] as const;
+export type CountdownChoice = (typeof COUNTDOWN_CHOICES)[number];
+
+/** Who may pledge and which pledges wait for a moderator. */
+export interface RoundSettings {
+  pledgers: Pledgers;
+  moderation: ModerationMode;
+}
+
+interface ModeratorState {
+  /** null when the link has no key at all. */
+  key: string | null;
+  pending: Partial<Record<ActionKey, boolean>>;
+  errors: Partial<Record<ActionKey, string>>;
+  /** Last successful action, for a short confirmation (e.g. "Prompt saved"). */
+  done: Partial<Record<ActionKey, number>>;
+  /** Prompt being edited; null follows the server's prompt. */
+  promptDraft: string | null;
+  countdown: CountdownChoice;
+  /** Settings chosen here and not yet confirmed by the server; null follows the round. */
+  settingsDraft: RoundSettings | null;
+}
+
+export const initialModerator: ModeratorState = {
+  key: null,
+  pending: {},
+  errors: {},
+  done: {},
+  promptDraft: null,
+  countdown: null,
+  settingsDraft: null,
+};
+
+export const useModerator = create<ModeratorState>()(() => initialModerator);
+
+type Outcome = { ok: true } | { ok: false; error: { code: string } };
+
+/** Sends one command for one button: tracks its pending state, its error and its success. */
+export async function run<R extends Outcome>(action: ActionKey, send: (socket: AppSocket) => Promise<R>): Promise<R | null> {
+  const socket = getSocket();
+  if (!socket) return null;
+  if (!socket.connected) {
+    useModerator.setState((s) => ({ errors: { ...s.errors, [action]: 'network' } }));
+    return null;
+  }
+  useModerator.setState((s) => ({
+    pending: { ...s.pending, [action]: true },
+    errors: { ...s.errors, [action]: undefined },
+  }));
+  const res = await send(socket);
+  useModerator.setState((s) => ({
+    pending: { ...s.pending, [action]: false },
+    errors: { ...s.errors, [action]: res.ok ? undefined : res.error.code },
+    done: res.ok ? { ...s.done, [action]: Date.now() } : s.done,
+  }));
+  return res;
+}
+
+/** Forgets a button's error (e.g. when its form is cancelled). */
+export function clearError(action: ActionKey): void {
+  useModerator.setState((s) => ({ errors: { ...s.errors, [action]: undefined } }));
+}

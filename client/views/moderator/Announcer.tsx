@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { t } from '../../i18n';
+import { useSession } from '../../store/session';
+import { authorName, authorRole } from './labels';
+import { requestLabel } from './SeatRequests';
+
+type SessionState = ReturnType<typeof useSession.getState>;
+
+/** What waits for a moderator: pending pledges and pending seat requests. */
+function waiting(s: SessionState) {
+  const pledges = s.pledges.filter((p) => p.status === 'pending');
+  const requests = s.requests.filter((r) => r.state === 'pending');
+  return { pledges, requests, ids: [...pledges.map((p) => p.id), ...requests.map((r) => r.id)] };
+}
+
+/** The announcement for what arrived: one pledge by its author, several by their number; requests by name. */
+function announcement(s: SessionState, fresh: Set<string>): string {
+  const { pledges, requests } = waiting(s);
+  const newPledges = pledges.filter((p) => fresh.has(p.id));
+  const newRequests = requests.filter((r) => fresh.has(r.id));
+  const name = (panelistId: string) => s.session?.panelists.find((p) => p.id === panelistId)?.name ?? '';
+  const first = newPledges[0];
+  return [
+    newPledges.length > 1
+      ? t('console.queue.newMany', { count: newPledges.length })
+      : first
+        ? t('console.queue.newOne', { author: `${authorName(first)}, ${authorRole(first)}` })
+        : '',
+    newRequests.length ? t('console.requests.announce', { who: newRequests.map((r) => requestLabel(r, name(r.panelistId))).join('; ') }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Arrivals this close together are announced as one message. */
+const GATHER_MS = 700;
+
+/**
+ * Tells screen-reader users what arrived while they were elsewhere on the console: new pledges
+ * waiting for approval and phones asking to be let in. What was there when the console opened is
+ * not announced.
+ */
+export function Announcer() {
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let known: Set<string> | null = null;
+    const fresh = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      const text = announcement(useSession.getState(), fresh);
+      fresh.clear();
+      if (text) setMessage(text);
+    };
+    const look = (s: SessionState) => {
+      if (s.baseSeq < 0) return;
+      const ids = waiting(s).ids;
+      if (known) for (const id of ids) if (!known.has(id)) fresh.add(id);
+      known = new Set(ids);
+      if (fresh.size > 0) timer ??= setTimeout(flush, GATHER_MS);
+    };
+    look(useSession.getState());
+    const stop = useSession.subscribe(look);
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
+
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" data-testid="mod-announcer">
+      {message}
+    </div>
+  );
+}
