@@ -162,7 +162,7 @@ describe('the organizer’s event pages', () => {
 
       const imported = page.getByTestId('imported-links');
       await imported.waitFor();
-      await imported.getByText('shown only this once', { exact: false }).waitFor();
+      await imported.getByText('stay under “Links”', { exact: false }).waitFor();
       const moderatorLinks = await imported.getByTestId('imported-moderator-link').locator('input').evaluateAll((els) =>
         els.map((e) => (e as HTMLInputElement).value),
       );
@@ -269,12 +269,33 @@ describe('the organizer’s event pages', () => {
       expect(exported.sessions[1]!.pledges.map((p) => [p.id, p.followUp.light])).toEqual([[pledgeId, 'late']]);
       await page.screenshot({ path: path.join(SHOTS, 'events-event-page.png'), fullPage: true });
 
-      // ---- a new moderator link for one session, shown once ----
+      // ---- a session's links: both consoles and every invite, again, without replacing any ----
+      await wsRow.getByRole('button', { name: 'Links and consoles of WS #12 Connectivity for All' }).click();
+      const access = page.getByTestId('session-access');
+      await access.getByTestId('access-invites').locator('li').first().waitFor();
+      const onsiteLink = access.getByTestId('access-onsite-link').locator('input');
+      expect(await onsiteLink.inputValue()).toBe(moderatorLinks[0]);
+      expect(await access.getByTestId('access-online-link').locator('input').inputValue()).toMatch(new RegExp(`/s/${wsId}/moderate#key=`));
+      const inviteInputs = access.getByTestId('access-invites').locator('input');
+      const inviteLinks = await inviteInputs.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(inviteLinks).toHaveLength(2);
+      for (const link of inviteLinks) expect(link).toMatch(new RegExp(`/i/${wsId}/[A-Za-z0-9_-]+#invite=[A-Za-z0-9_-]{22}$`));
+      const invitesFile = await downloadOf(page, () => access.getByTestId('access-invites-csv').click());
+      expect(records(invitesFile.text).map((r) => [r.session_code, r.invite_link])).toEqual(inviteLinks.map((l) => ['WS #12', l]));
+      await page.screenshot({ path: path.join(SHOTS, 'events-session-links.png'), fullPage: true });
+
+      // A console open with the onsite link is cut off the moment that link is replaced.
+      const consolePage = await context.newPage();
+      await consolePage.goto(moderatorLinks[0]!);
+      await consolePage.getByTestId('mod-identity').waitFor();
       page.once('dialog', (d) => void d.accept());
-      await wsRow.getByRole('button', { name: 'New moderator link for WS #12 Connectivity for All' }).click();
-      const rotated = await page.getByTestId('rotated-moderator-link').locator('input').inputValue();
+      await access.getByTestId('access-onsite').getByRole('button', { name: 'Replace link' }).click();
+      await access.getByText('New link made.', { exact: false }).waitFor();
+      const rotated = await onsiteLink.inputValue();
       expect(rotated).toMatch(new RegExp(`/s/${wsId}/moderate#key=`));
       expect(rotated).not.toBe(moderatorLinks[0]);
+      await consolePage.getByText('This link is not valid (any more)', { exact: false }).waitFor();
+      await consolePage.close();
 
       // ---- the follow-up dashboard ----
       await page.getByTestId('open-dashboard').click();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { FollowUpView } from '../../shared/http';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
-import { confirmPledge, openDetails, startPledge, submitPledge } from '../helpers/phone-page';
+import { confirmPledge, invitedPhone, openDetails, startPledge, submitPledge } from '../helpers/phone-page';
 import { sessionInEvent } from '../helpers/record';
 import { setupSession } from '../helpers/round';
 import { PANEL } from '../helpers/server';
@@ -44,11 +44,11 @@ describe('the follow-up link and event themes on the phone', () => {
       expect((await moderator.send('round:open', {})).ok).toBe(true);
       const amina = panelists[0]!;
 
-      const phone = await openPage(env.browser, created.links.join, errors);
+      const phone = await invitedPhone(env.browser, created, amina.id, errors);
       const qrChunks: string[] = [];
       phone.on('request', (r) => r.resourceType() === 'script' && qrChunks.push(r.url()));
       const text = 'We will publish quarterly progress on our community network rollout until the next IGF.';
-      await startPledge(phone, amina.id, text);
+      await startPledge(phone, text);
       const scriptsBefore = qrChunks.length;
       await submitPledge(phone, text);
 
@@ -130,9 +130,9 @@ describe('the follow-up link and event themes on the phone', () => {
       expect((await moderator.send('round:open', {})).ok).toBe(true);
       const amina = panelists[0]!;
       const wall = await openPage(env.browser, created.links.wall, errors, { width: 1600, height: 1000 });
-      const phone = await openPage(env.browser, created.links.join, errors);
+      const phone = await invitedPhone(env.browser, created, amina.id, errors);
       const text = 'We will run an open review of how our ministry procures AI systems, with civil society.';
-      await startPledge(phone, amina.id, text);
+      await startPledge(phone, text);
       await openDetails(phone);
 
       // The event's themes, by label, and none of the default list.

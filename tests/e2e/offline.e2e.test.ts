@@ -44,10 +44,9 @@ describe('the phone without a network', () => {
     await moderator.goto(created.links.moderator);
     await moderator.getByTestId('open-round').click();
 
-    // The phone reaches the server only through the relay.
-    await phone.goto(`${net.url}/j/${created.joinCode}`);
-    const pick = phone.locator('[data-testid^="pick-"]').first();
-    await pick.click();
+    // The panelist's invite link; the phone reaches the server only through the relay.
+    const invite = new URL(created.links.invites[0]!.link);
+    await phone.goto(`${net.url}${invite.pathname}${invite.hash}`);
     await phone.getByTestId('pledge-text').waitFor();
 
     // Wi-Fi drops; the panelist submits anyway.
@@ -88,6 +87,7 @@ describe('the phone without a network', () => {
     await phone.getByTestId('pledge-confirm').click();
     await expectState(phone, 'offline');
     await moderator.getByTestId('close-round').click();
+    await moderator.getByTestId('close-round-confirm').click();
     await net.restore();
     await expectState(phone, 'held', /kept on this phone/);
     await phone.screenshot({ path: path.join(SHOTS, 'phone-held.png'), fullPage: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
-import { confirmPledge, openDetails, pickSdgTargets, startPledge } from '../helpers/phone-page';
+import { confirmPledge, invitedPhone, openDetails, pickSdgTargets, startPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
 
 /**
@@ -19,11 +19,11 @@ describe('the full pledge form on a phone', () => {
       const [amina, kenji] = panelists;
 
       // Panelist one: text, then the optional details.
-      const phone = await openPage(env.browser, created.links.join, errors);
+      const phone = await invitedPhone(env.browser, created, amina!.id, errors);
       const sdgChunks: string[] = [];
       phone.on('request', (r) => /SdgPicker/.test(r.url()) && sdgChunks.push(r.url()));
       const text = 'We will co-host a multistakeholder partnership on rural connectivity data by June.';
-      await startPledge(phone, amina!.id, text);
+      await startPledge(phone, text);
       // The picker is not loaded until the details are opened.
       expect(sdgChunks).toEqual([]);
       expect(await phone.getByTestId('pledge-details').getAttribute('open')).toBeNull();
@@ -66,9 +66,9 @@ describe('the full pledge form on a phone', () => {
       // Panelist two: a record-only pledge.
       const wall = await openPage(env.browser, created.links.wall, errors, { width: 1600, height: 1000 });
       await wall.getByTestId('wall-pledge-list').filter({ hasText: text }).waitFor();
-      const phone2 = await openPage(env.browser, created.links.join, errors);
+      const phone2 = await invitedPhone(env.browser, created, kenji!.id, errors);
       const secret = 'We will review our national data-sharing rules with civil society by March.';
-      await startPledge(phone2, kenji!.id, secret);
+      await startPledge(phone2, secret);
       await openDetails(phone2);
       await phone2.getByLabel('Record only', { exact: true }).check();
       await phone2.getByLabel('By a date', { exact: true }).check();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, openPage, SHOTS, type Screen } from '../helpers/browser';
-import { openDetails, pickSdgTargets, startPledge, submitPledge } from '../helpers/phone-page';
+import { invitedPhone, openDetails, pickSdgTargets, startPledge, submitPledge } from '../helpers/phone-page';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
 
@@ -27,9 +27,9 @@ describe('the public registry', () => {
       const [amina, kenji, lucia] = panelists;
 
       // Amina pledges on a real phone page, picking SDG targets through the lazily loaded picker.
-      const phone = await openPage(env.browser, created.links.join, errors);
+      const phone = await invitedPhone(env.browser, created, amina!.id, errors);
       const text = 'We will co-host a multistakeholder partnership on rural connectivity data by June.';
-      await startPledge(phone, amina!.id, text);
+      await startPledge(phone, text);
       await openDetails(phone);
       await pickSdgTargets(phone, [['partnership', '17.16'], ['9.c', '9.c']]);
       await phone.getByLabel('Inclusion', { exact: true }).check();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAndServer, SHOTS } from '../helpers/browser';
+import { inviteLink } from '../helpers/phone-page';
 import { createSession, PANEL } from '../helpers/server';
 
 /**
@@ -35,13 +36,11 @@ describe('a pledge round in the browser', () => {
     await wall.getByTestId('wall-join-code').filter({ hasText: created.joinCode }).waitFor();
     await wall.getByTestId('wall-qr').waitFor();
 
-    // The panelist types the join code on the landing page and picks their name.
-    const phone = await open(env.server.url + '/', { width: 390, height: 844 }, true);
-    await phone.getByTestId('join-code-input').fill(created.joinCode.toLowerCase());
-    await phone.getByTestId('join-code-input').press('Enter');
-    await phone.waitForURL(`**/j/${created.joinCode}`);
-    await phone.getByTestId(`pick-${panelistId}`).click();
+    // The panelist opens the personal invite link the organizer sent: the seat is taken at once,
+    // and its secret leaves the address bar.
+    const phone = await open(inviteLink(created, panelistId), { width: 390, height: 844 }, true);
     await phone.getByTestId('waiting').waitFor();
+    expect(phone.url()).not.toContain('invite=');
     await expectAttr(row, 'data-status', 'joined');
     await shot(phone, 'phone-waiting');
 
@@ -72,7 +71,7 @@ describe('a pledge round in the browser', () => {
     await wall.getByTestId('wall-counter').filter({ hasText: '1' }).waitFor();
     await shot(phone, 'phone-confirmation');
 
-    // Reloading the phone keeps the identity and shows the saved pledge.
+    // Reloading the phone (the invite is no longer in the address) keeps the identity and shows the saved pledge.
     await phone.reload();
     await phone.getByTestId('pledge-confirmation').filter({ hasText: text }).waitFor();
 
@@ -90,6 +89,7 @@ describe('a pledge round in the browser', () => {
 
     // Close: phone and wall say so.
     await moderator.getByTestId('close-round').click();
+    await moderator.getByTestId('close-round-confirm').click();
     await wall.getByTestId('round-state').filter({ hasText: /closed/i }).waitFor();
     await phone.getByText(/closed/i).first().waitFor();
     await shot(wall, 'wall-closed');

@@ -44,7 +44,7 @@ describe('a wall that missed an event', () => {
     await ctx.routeWebSocket(/socket\.io/, (ws) => {
       const upstream = ws.connectToServer();
       upstream.onMessage((msg) => {
-        if (typeof msg === 'string' && msg.includes('"pledge:upserted"') && msg.includes('LOST ON THE WAY') && dropped === 0) {
+        if (typeof msg === 'string' && msg.includes('"session:deltas"') && msg.includes('LOST ON THE WAY') && dropped === 0) {
           dropped++;
           return;
         }

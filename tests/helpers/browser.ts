@@ -42,8 +42,10 @@ export function browserAndServer(): { server: TestServer; browser: Browser } {
   return ctx;
 }
 
-/** A phone-sized screen, or a desktop viewport. */
-export type Screen = 'phone' | { width: number; height: number };
+/** A phone-sized screen (a common one, or the narrowest the phone page supports), or a desktop viewport. */
+export type Screen = 'phone' | 'small-phone' | { width: number; height: number };
+
+const PHONES = { phone: { width: 390, height: 844 }, 'small-phone': { width: 360, height: 740 } } as const;
 
 /**
  * A fresh page (own context) on the given screen whose page errors and console errors are added to
@@ -51,7 +53,7 @@ export type Screen = 'phone' | { width: number; height: number };
  */
 export async function newPage(browser: Browser, label: string, errors: string[], screen: Screen = 'phone'): Promise<Page> {
   const ctx = await browser.newContext(
-    screen === 'phone' ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: screen },
+    typeof screen === 'string' ? { viewport: PHONES[screen], isMobile: true, hasTouch: true } : { viewport: screen },
   );
   const page = await ctx.newPage();
   page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));

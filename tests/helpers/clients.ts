@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, ServerToClientEvents, SessionSnapshot } from '../../shared/protocol';
+import type { Ack, ClientToServerEvents, DeltaBatch, DeltaKind, ServerToClientEvents, SessionDelta, SessionSnapshot } from '../../shared/protocol';
 import type { Handshake } from '../../shared/schemas';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type DeltaOf<K extends DeltaKind> = Extract<SessionDelta, { kind: K }>;
+
+/** A phone's own secret, as the phone page makes it: 128 bits, base64url (22 characters). */
+export const newDeviceToken = () => randomBytes(16).toString('base64url');
 
 /**
  * A real socket.io-client connection that records every server event, so a test can wait for an
@@ -66,12 +71,43 @@ export class Client {
     return this.received.filter((r) => r.event === event).map((r) => r.payload as Parameters<ServerToClientEvents[E]>[0]);
   }
 
+  /** Every `session:deltas` frame received (from index `since` of `received`), in arrival order. */
+  frames(since = 0): DeltaBatch[] {
+    return this.received.slice(since).filter((r) => r.event === 'session:deltas').map((r) => r.payload as DeltaBatch);
+  }
+
+  /** Every delta of `kind` received in frames (from index `since` of `received`), in arrival order. */
+  deltas<K extends DeltaKind>(kind: K, since = 0): DeltaOf<K>[] {
+    return this.frames(since).flatMap((b) => b.deltas.filter((d): d is DeltaOf<K> => d.kind === kind));
+  }
+
+  /** Every seq the frames received (from index `since`) covered, in arrival order. */
+  seqs(since = 0): number[] {
+    return this.frames(since).flatMap((b) => b.seqs);
+  }
+
+  /** Resolves with the first delta of `kind` matching the predicate, in a frame already received or to come. */
+  async waitForDelta<K extends DeltaKind>(kind: K, pred: (d: DeltaOf<K>) => boolean = () => true, timeoutMs = 5000, since = 0): Promise<DeltaOf<K>> {
+    const match = (d: SessionDelta): d is DeltaOf<K> => d.kind === kind && pred(d as DeltaOf<K>);
+    const batch = await this.waitFor('session:deltas', (b) => b.deltas.some(match), timeoutMs, since).catch((err: Error) => {
+      throw new Error(`${err.message} with a "${kind}" delta matching ${pred.toString().slice(0, 200)}`);
+    });
+    return batch.deltas.find(match)!;
+  }
+
   /** Emits a command and resolves with its acknowledgement. */
   send<E extends keyof ClientToServerEvents>(event: E, ...payload: unknown[]): Promise<Ack<Record<string, any>>> {
     return (this.socket.timeout(5000) as unknown as { emitWithAck: (e: string, ...a: unknown[]) => Promise<Ack<Record<string, any>>> }).emitWithAck(
       event,
       ...payload,
     );
+  }
+
+  /** Emits a command and resolves with its acknowledgement's fields; throws if it was refused. */
+  async sendOk<E extends keyof ClientToServerEvents>(event: E, ...payload: unknown[]): Promise<Record<string, any>> {
+    const ack = await this.send(event, ...payload);
+    if (!ack.ok) throw new Error(`${event} refused: ${JSON.stringify(ack)}`);
+    return ack;
   }
 
   connected(): Promise<void> {

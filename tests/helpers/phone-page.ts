@@ -1,10 +1,29 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import type { CreatedSession } from '../../shared/http';
+import { newPage } from './browser';
 
-/** Driving the phone page (`/j/:code`) in a browser, as a panelist does. */
+/** Driving the phone page in a browser, as a panelist (`/i/…` invite link) or the audience (`/j/:code`) does. */
 
-/** Picks the panelist's name and writes the pledge's text. */
-export async function startPledge(page: Page, panelistId: string, text: string): Promise<void> {
-  await page.getByTestId(`pick-${panelistId}`).click();
+/** A panelist's personal invite link, from the links the organizer got when creating the session. */
+export function inviteLink(created: Pick<CreatedSession, 'links'>, panelistId: string): string {
+  const invite = created.links.invites.find((i) => i.panelistId === panelistId);
+  if (!invite) throw new Error(`no invite link for ${panelistId}`);
+  return invite.link;
+}
+
+/**
+ * A phone-sized page that opened the panelist's invite link and took the seat (the waiting screen
+ * or, in an open round, the form). Its errors are added to `errors`.
+ */
+export async function invitedPhone(browser: Browser, created: Pick<CreatedSession, 'links'>, panelistId: string, errors: string[]): Promise<Page> {
+  const page = await newPage(browser, `phone of ${panelistId}`, errors);
+  await page.goto(inviteLink(created, panelistId));
+  await page.locator('[data-testid="waiting"], [data-testid="pledge-text"]').first().waitFor();
+  return page;
+}
+
+/** Writes the pledge's text on a seated phone whose round is open. */
+export async function startPledge(page: Page, text: string): Promise<void> {
   await page.getByTestId('pledge-text').waitFor();
   await page.getByTestId('pledge-text').fill(text);
 }
@@ -37,4 +56,17 @@ export async function submitPledge(page: Page, text: string): Promise<Locator> {
   await page.getByTestId('pledge-submit').click();
   await page.getByTestId('pledge-preview').waitFor();
   return confirmPledge(page, text);
+}
+
+/**
+ * On the join page (`/j/:code`, the two ways in or the audience's form): joins the audience, in
+ * the room or online, with a name and organization if given.
+ */
+export async function joinAudience(page: Page, presence: 'onsite' | 'online', who: { name?: string; organization?: string } = {}): Promise<void> {
+  if (await page.getByTestId('join-choice').isVisible()) await page.getByTestId('join-audience').click();
+  await page.getByTestId(`audience-presence-${presence}`).check();
+  if (who.name) await page.getByTestId('audience-name').fill(who.name);
+  if (who.organization) await page.getByTestId('audience-organization').fill(who.organization);
+  await page.getByTestId('audience-join').click();
+  await page.getByTestId('audience-phone').waitFor();
 }

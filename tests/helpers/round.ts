@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Pledge } from '../../shared/schemas';
-import { Client } from './clients';
-import { createSession, PANEL, type TestServer } from './server';
+import type { ClaimResult } from '../../shared/protocol';
+import type { AudienceMember, Pledge } from '../../shared/schemas';
+import { Client, newDeviceToken } from './clients';
+import { createSession, inviteFor, keyOf, PANEL, type TestServer } from './server';
 
-/** A session with a moderator connected, ready for phones and walls. */
+/** A session with its (onsite) moderator connected, ready for phones and walls. */
 export async function setupSession(server: Pick<TestServer, 'url'>, body = PANEL, waitMs = 5000) {
   const created = await createSession(server.url, body);
   const moderator = new Client(server.url, { role: 'moderator', sessionId: created.sessionId, key: created.moderatorKey });
@@ -14,20 +15,54 @@ export async function setupSession(server: Pick<TestServer, 'url'>, body = PANEL
 
 /** A moderator connected with the key of a moderator link (`…/s/:sessionId/moderate#key=…`). */
 export function moderatorByLink(url: string, link: string): Client {
-  const parsed = new URL(link);
-  return new Client(url, { role: 'moderator', sessionId: parsed.pathname.split('/')[2]!, key: parsed.hash.replace('#key=', '') });
+  return new Client(url, { role: 'moderator', sessionId: new URL(link).pathname.split('/')[2]!, key: keyOf(link) });
 }
 
-/** A phone that has picked its name; reconnects present the stored device token. */
-export async function seatedPhone(url: string, sessionId: string, panelistId: string, waitMs = 5000) {
-  let deviceToken: string | undefined;
-  const phone = new Client(url, () => ({ role: 'phone', sessionId, ...(deviceToken ? { deviceToken } : {}) }));
+/** A phone connection presenting its own device token (a fresh one unless given). */
+export function phoneClient(url: string, sessionId: string, deviceToken = newDeviceToken()) {
+  return { phone: new Client(url, { role: 'phone', sessionId, deviceToken }), deviceToken };
+}
+
+/**
+ * A phone that opened the panelist's personal invite link: it makes its device token, connects
+ * and claims the seat with the invite (the seat's current one, from the organizer's links, unless
+ * given). Reconnects present the same device token.
+ */
+export async function seatedPhone(
+  url: string,
+  sessionId: string,
+  panelistId: string,
+  opts: number | { invite?: string; waitMs?: number; deviceToken?: string } = {},
+) {
+  const { waitMs = 5000, ...o } = typeof opts === 'number' ? { waitMs: opts } : opts;
+  const invite = o.invite ?? (await inviteFor(url, sessionId, panelistId));
+  const { phone, deviceToken } = phoneClient(url, sessionId, o.deviceToken);
   await phone.snapshot(0, waitMs);
-  const claim = await phone.send('panelist:claim', { panelistId });
-  if (!claim.ok) throw new Error(`claim failed: ${JSON.stringify(claim)}`);
-  deviceToken = claim.deviceToken as string;
+  const claim = await phone.send('panelist:claim', { panelistId, invite });
+  if (!claim.ok || (claim as unknown as ClaimResult).state !== 'seated') throw new Error(`claim failed: ${JSON.stringify(claim)}`);
   await phone.waitFor('session:state', (s) => s.you.panelistId === panelistId, waitMs);
-  return { phone, deviceToken: deviceToken!, setToken: (t: string | undefined) => (deviceToken = t) };
+  return { phone, deviceToken, invite };
+}
+
+/** A phone that joined by code and asked for a panelist's seat without an invite: it waits for a moderator. */
+export async function waitingPhone(url: string, sessionId: string, panelistId: string, deviceToken = newDeviceToken()) {
+  const { phone } = phoneClient(url, sessionId, deviceToken);
+  await phone.snapshot();
+  const claim = await phone.send('panelist:claim', { panelistId });
+  const result = claim as unknown as { ok: true } & ClaimResult;
+  if (!claim.ok || result.state !== 'waiting') throw new Error(`expected to wait: ${JSON.stringify(claim)}`);
+  return { phone, deviceToken, request: result.request };
+}
+
+/** A phone that joined the audience (onsite or online); it then reads the session like a wall. */
+export async function audiencePhone(url: string, sessionId: string, input: { presence: AudienceMember['presence']; name?: string; organization?: string }) {
+  const { phone, deviceToken } = phoneClient(url, sessionId);
+  await phone.snapshot();
+  const joined = await phone.send('audience:join', input);
+  if (!joined.ok) throw new Error(`audience:join failed: ${JSON.stringify(joined)}`);
+  const member = joined.member as AudienceMember;
+  await phone.waitFor('session:state', (s) => s.you.audience?.id === member.id);
+  return { phone, deviceToken, member };
 }
 
 export const pledgeFor = (text: string, extra: Partial<{ id: string; capacity: 'individual' | 'organization'; organization: string }> = {}) => ({

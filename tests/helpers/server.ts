@@ -7,7 +7,7 @@ import { redisStreamsAdapter } from '../../server/realtime/adapter';
 import { RedisStore } from '../../server/store/redis';
 import { MemoryStore } from '../../server/store/memory';
 import type { SessionStore } from '../../server/store/types';
-import type { CreatedSession } from '../../shared/http';
+import type { CreatedSession, SessionAccess } from '../../shared/http';
 import type { CreateEventInput, CreateSessionInput, EventInfo } from '../../shared/schemas';
 import { dropPrefix, freshPrefix, redisStore, testRedisUrl } from './redis';
 
@@ -57,7 +57,20 @@ export async function startServer(
   };
 }
 
-export async function createSession(url: string, body: CreateSessionInput): Promise<CreatedSession & { moderatorKey: string }> {
+/** The key in a moderator link (`…/s/:sessionId/moderate#key=…`). */
+export const keyOf = (link: string) => new URL(link).hash.replace('#key=', '');
+/** The token in a personal invite link (`…/i/:sessionId/:panelistId#invite=…`). */
+export const inviteTokenOf = (link: string) => new URL(link).hash.replace('#invite=', '');
+
+export type TestSession = CreatedSession & {
+  /** The onsite moderator's key. */
+  moderatorKey: string;
+  onlineModeratorKey: string;
+  /** Invite token per panelist id. */
+  invites: Record<string, string>;
+};
+
+export async function createSession(url: string, body: CreateSessionInput): Promise<TestSession> {
   const res = await fetch(`${url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
@@ -65,8 +78,21 @@ export async function createSession(url: string, body: CreateSessionInput): Prom
   });
   const json = (await res.json()) as { ok: boolean } & CreatedSession;
   if (res.status !== 201 || !json.ok) throw new Error(`create session failed: ${res.status} ${JSON.stringify(json)}`);
-  const moderatorKey = new URL(json.links.moderator).hash.replace('#key=', '');
-  return { ...json, moderatorKey };
+  return {
+    ...json,
+    moderatorKey: keyOf(json.links.moderator),
+    onlineModeratorKey: keyOf(json.links.onlineModerator),
+    invites: Object.fromEntries(json.links.invites.map((i) => [i.panelistId, inviteTokenOf(i.link)])),
+  };
+}
+
+/** A panelist's current invite token, from the organizer's links of the session (GET /api/sessions/:id/links). */
+export async function inviteFor(url: string, sessionId: string, panelistId: string, adminToken = ADMIN_TOKEN): Promise<string> {
+  const res = await fetch(`${url}/api/sessions/${sessionId}/links`, { headers: { authorization: `Bearer ${adminToken}` } });
+  const json = (await res.json()) as { ok: boolean } & SessionAccess;
+  const link = json.ok ? json.links.invites.find((i) => i.panelistId === panelistId)?.link : undefined;
+  if (!link) throw new Error(`no invite for ${panelistId}: ${res.status} ${JSON.stringify(json)}`);
+  return inviteTokenOf(link);
 }
 
 export const PANEL: CreateSessionInput = {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client, refusedHandshake } from '../helpers/clients';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { phoneClient, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { dumpPrefix } from '../helpers/redis';
 import { ADMIN_TOKEN, createSession, PANEL, serverSuite } from '../helpers/server';
 
@@ -19,12 +19,26 @@ describe('access, validation and the HTTP API', () => {
     expect(await (await fetch(`${suite.server.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
   });
 
-  test('creating a session returns id, join code and the three links', async () => {
+  test('creating a session returns id, join code, both moderator links and an invite per panelist', async () => {
     const created = await createSession(suite.server.url, PANEL);
     expect(created.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
     expect(created.links.join).toBe(`${suite.server.url}/j/${created.joinCode}`);
     expect(created.links.wall).toBe(`${suite.server.url}/s/${created.sessionId}/wall`);
     expect(created.links.moderator).toMatch(new RegExp(`^${suite.server.url}/s/${created.sessionId}/moderate#key=[A-Za-z0-9_-]{22}$`));
+    expect(created.links.onlineModerator).toMatch(new RegExp(`^${suite.server.url}/s/${created.sessionId}/moderate#key=[A-Za-z0-9_-]{22}$`));
+    expect(created.onlineModeratorKey).not.toBe(created.moderatorKey);
+    expect(created.links.invites.map((i) => i.name)).toEqual(PANEL.panelists.map((p) => p.name));
+    for (const invite of created.links.invites) {
+      expect(invite.link).toMatch(new RegExp(`^${suite.server.url}/i/${created.sessionId}/${invite.panelistId}#invite=[A-Za-z0-9_-]{22}$`));
+    }
+    expect(new Set(Object.values(created.invites)).size).toBe(3);
+    // The organizer can have every link again, unchanged; nobody else can.
+    const links = await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/links`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    expect(links).toEqual({ ok: true, links: created.links });
+    for (const token of [null, created.moderatorKey, created.onlineModeratorKey, Object.values(created.invites)[0]!]) {
+      const res = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/links`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      expect(res.status).toBe(401);
+    }
     const list = await (await fetch(`${suite.server.url}/api/sessions`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
     expect(list.sessions.find((s: { sessionId: string }) => s.sessionId === created.sessionId)).toMatchObject({
       title: PANEL.title,
@@ -35,9 +49,12 @@ describe('access, validation and the HTTP API', () => {
       pledges: 0,
     });
     expect(JSON.stringify(list)).not.toContain('#key=');
+    expect(JSON.stringify(list)).not.toContain('#invite=');
     const lookup = await (await fetch(`${suite.server.url}/api/join/${created.joinCode.toLowerCase()}`)).json();
     expect(lookup).toMatchObject({ ok: true, sessionId: created.sessionId, title: PANEL.title });
     expect(lookup.panelists).toHaveLength(3);
+    expect(JSON.stringify(lookup)).not.toMatch(/#invite=|#key=/);
+    for (const token of Object.values(created.invites)) expect(JSON.stringify(lookup)).not.toContain(token);
     const qr = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/qr.svg`);
     expect(qr.headers.get('content-type')).toContain('image/svg+xml');
     expect(await qr.text()).toContain('<svg');
@@ -65,7 +82,8 @@ describe('access, validation and the HTTP API', () => {
   test('rotating the moderator key invalidates the old link', async () => {
     const created = await createSession(suite.server.url, PANEL);
     const rotated = await (await post(`/api/sessions/${created.sessionId}/moderator-key`, {})).json();
-    const newKey = new URL(rotated.links.moderator).hash.replace('#key=', '');
+    expect(rotated).toMatchObject({ ok: true, seat: 'onsite', link: expect.stringMatching(new RegExp(`/s/${created.sessionId}/moderate#key=[A-Za-z0-9_-]{22}$`)) });
+    const newKey = new URL(rotated.link).hash.replace('#key=', '');
     expect(newKey).not.toBe(created.moderatorKey);
     const old = await refusedHandshake(suite.server.url, { role: 'moderator', sessionId: created.sessionId, key: created.moderatorKey });
     expect(old.message).toBe('unauthorized');
@@ -96,7 +114,7 @@ describe('access, validation and the HTTP API', () => {
     clients.push(moderator);
     const seated = await seatedPhone(suite.server.url, created.sessionId, panelists[0]!.id);
     const wall = new Client(suite.server.url, { role: 'wall', sessionId: created.sessionId });
-    const fresh = new Client(suite.server.url, { role: 'phone', sessionId: created.sessionId });
+    const fresh = phoneClient(suite.server.url, created.sessionId).phone;
     clients.push(seated.phone, wall, fresh);
     await Promise.all([wall.snapshot(), fresh.snapshot()]);
     const before = await dumpPrefix(suite.server.prefix);
@@ -107,6 +125,10 @@ describe('access, validation and the HTTP API', () => {
       ['round:countdown', { countdownSeconds: 60 }],
       ['panelist:nudge', { panelistId: panelists[0]!.id }],
       ['panelist:release', { panelistId: panelists[0]!.id }],
+      ['round:settings', { pledgers: 'panel' }],
+      ['panel:invites', {}],
+      ['panelist:reinvite', { panelistId: panelists[0]!.id }],
+      ['pledge:approve-all', {}],
     ];
     for (const lower of [seated.phone, wall, fresh]) {
       for (const [event, payload] of moderatorCommands) {
@@ -118,10 +140,13 @@ describe('access, validation and the HTTP API', () => {
       ['pledge:submit', pledgeFor('A wall pretending to pledge.')],
       ['pledge:edit', pledgeFor('A wall pretending to edit.')],
       ['pledge:drafting', { drafting: true }],
+      ['audience:join', { presence: 'online' }],
+      ['pledge:follow-up', { pledgeId: randomUUID() }],
     ] as [string, unknown][]) {
       expect(await wall.send(event as 'pledge:submit', payload)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await moderator.send(event as 'pledge:submit', payload)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
     // A phone without a seat cannot pledge or draft.
     await moderator.send('round:open', {});
     const afterOpen = await dumpPrefix(suite.server.prefix);

@@ -48,7 +48,7 @@ describe('the cluster entry point', () => {
         expect(await phone.send('pledge:submit', pledgeFor(`Cluster pledge number ${i + 1} is here.`))).toMatchObject({ ok: true });
       }
       for (const w of [wallPolling, wallWs]) {
-        for (let i = 1; i <= phones.length; i++) await w.waitFor('pledge:upserted', (d) => d.pledge.text === `Cluster pledge number ${i} is here.`, slow);
+        for (let i = 1; i <= phones.length; i++) await w.waitForDelta('pledge', (d) => d.pledge.text === `Cluster pledge number ${i} is here.`, slow);
       }
       expect(wallPolling.socket.io.engine.transport.name).toBe('polling');
       // Many plain HTTP requests spread over the workers and all answer.

@@ -33,9 +33,9 @@ describe('two server processes, one Redis', () => {
     // A phone on A; the moderator on B opens the round and nudges it: both reach the phone on A.
     const { phone } = await seatedPhone(a.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
-    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'joined');
+    await moderator.waitForDelta('panel', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'joined');
     expect(await moderator.send('round:open', { prompt: 'Across processes?' })).toMatchObject({ ok: true });
-    await phone.waitFor('round:updated', (d) => d.round.state === 'open' && d.round.prompt === 'Across processes?');
+    await phone.waitForDelta('round', (d) => d.round.state === 'open' && d.round.prompt === 'Across processes?');
     expect(await moderator.send('panelist:nudge', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
     await phone.waitFor('panelist:nudged');
 
@@ -43,9 +43,9 @@ describe('two server processes, one Redis', () => {
     const ack = await phone.send('pledge:submit', pledgeFor('We will mirror our open data in two regions.'));
     expect(ack).toMatchObject({ ok: true, created: true });
     const id = ack.ok ? (ack.pledge.id as string) : '';
-    await wallB.waitFor('pledge:upserted', (d) => d.pledge.id === id);
+    await wallB.waitForDelta('pledge', (d) => d.pledge.id === id);
     await phone.send('pledge:edit', { id, text: 'We will mirror our open data in three regions.', capacity: 'individual' });
-    await wallB.waitFor('pledge:upserted', (d) => d.pledge.id === id && d.pledge.text.includes('three regions'));
+    await wallB.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.text.includes('three regions'));
 
     // A second phone on B pledges; a late wall on B gets everything in one snapshot.
     const second = await seatedPhone(b.url, created.sessionId, panelists[1]!.id);
@@ -63,7 +63,7 @@ describe('two server processes, one Redis', () => {
 
     // Closing on B reaches the phone on A and the wall on B.
     await moderator.send('round:close', {});
-    await phone.waitFor('round:updated', (d) => d.round.state === 'closed');
-    await wallB.waitFor('round:updated', (d) => d.round.state === 'closed');
+    await phone.waitForDelta('round', (d) => d.round.state === 'closed');
+    await wallB.waitForDelta('round', (d) => d.round.state === 'closed');
   }, 30_000);
 });

@@ -201,7 +201,12 @@ describe('events, schedule import and per-event exports', () => {
     const res = await adminApi<ImportResponse & { ok: true }>(url, `/api/events/${event.id}/import`, { raw: GOOD });
     expect(res.status).toBe(201);
     expect(res.body.created).toHaveLength(2);
-    for (const c of res.body.created) expect(c.links.moderator).toMatch(/\/moderate#key=[A-Za-z0-9_-]{22}$/);
+    for (const c of res.body.created) {
+      expect(c.links.moderator).toMatch(/\/moderate#key=[A-Za-z0-9_-]{22}$/);
+      expect(c.links.onlineModerator).toMatch(/\/moderate#key=[A-Za-z0-9_-]{22}$/);
+      for (const i of c.links.invites) expect(i.link).toMatch(new RegExp(`/i/${c.sessionId}/${i.panelistId}#invite=[A-Za-z0-9_-]{22}$`));
+    }
+    expect(res.body.created.map((c) => c.links.invites.map((i) => i.name))).toEqual([['Amina Diallo', 'Kenji Watanabe', 'Lucía Fernández'], ['Grace Mutungu']]);
 
     const detail = (await adminApi<EventDetail>(url, `/api/events/${event.id}`)).body;
     expect(detail.sessions).toHaveLength(countBefore + 2);
@@ -334,6 +339,7 @@ async function modSnapshot(url: string, created: { sessionId: string; moderatorK
 }
 
 async function rotateKey(url: string, sessionId: string): Promise<string> {
-  const res = await adminApi<{ links: { moderator: string } }>(url, `/api/sessions/${sessionId}/moderator-key`, { body: {} });
-  return new URL(res.body.links.moderator).hash.slice(5);
+  const res = await adminApi<{ seat: string; link: string }>(url, `/api/sessions/${sessionId}/moderator-key`, { body: {} });
+  expect(res.body.seat).toBe('onsite');
+  return new URL(res.body.link).hash.slice(5);
 }

@@ -22,10 +22,13 @@ describe('session exports', () => {
     for (const [i, p] of payloads.entries()) {
       const { phone } = await seatedPhone(suite.server.url, created.sessionId, panelists[i]!.id);
       clients.push(phone);
-      const ack = await phone.send('pledge:submit', { id: randomUUID(), ...p });
-      if (!ack.ok) throw new Error(JSON.stringify(ack));
+      const ack = await phone.sendOk('pledge:submit', { id: randomUUID(), ...p });
       submitted.push(ack.pledge as Pledge);
     }
+    // The moderator corrects the record-only pledge: the export keeps who wrote which version.
+    const fixed = await moderator.sendOk('pledge:fix', { pledgeId: submitted[2]!.id, text: 'Record only: an internal training plan for staff.', basedOn: submitted[2]!.updatedAt });
+    expect(fixed).toMatchObject({ ok: true, pledge: { updatedBy: { role: 'moderator', seat: 'onsite', name: '' } } });
+    submitted[2] = fixed.pledge as Pledge;
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
     const csvRes = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: auth });
@@ -57,8 +60,20 @@ describe('session exports', () => {
       status: 'not_started',
       light: 'late', // its deliverable was due 2026-05-01 and nobody reported it completed
       last_report_date: '',
+      author_role: 'panelist',
+      presence: '',
+      moderation_status: 'visible',
+      reject_reason: '',
+      edit_history: '',
     });
-    expect(record).toMatchObject({ visibility: 'record', timeframe: '2026-09-30', stakeholder_group: 'Technical Community' });
+    expect(record).toMatchObject({
+      visibility: 'record',
+      timeframe: '2026-09-30',
+      stakeholder_group: 'Technical Community',
+      text: 'Record only: an internal training plan for staff.',
+      edits: '1',
+      edit_history: `${new Date(submitted[2]!.createdAt).toISOString()} author: ${payloads[2]!.text}`,
+    });
     expect(new Date(rich!.created_at!).getTime()).toBe(submitted[1]!.createdAt);
 
     const json = await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.json`, { headers: auth })).json();
@@ -73,6 +88,16 @@ describe('session exports', () => {
       ...submitted[1],
       followUp: { status: 'not_started', light: 'late', reports: [] },
     });
+    expect(exported.pledges.find((p: Pledge) => p.id === submitted[2]!.id)).toMatchObject({
+      text: 'Record only: an internal training plan for staff.',
+      edits: [{ text: payloads[2]!.text, by: { role: 'author' } }],
+    });
+    // The session's activity log: who opened the round, who corrected which pledge.
+    const moderatorActor = { role: 'moderator', seat: 'onsite', name: '' };
+    expect(exported.activity).toEqual([
+      expect.objectContaining({ actor: moderatorActor, action: 'open' }),
+      expect.objectContaining({ actor: moderatorActor, action: 'edit', subject: 'Lucía Fernández' }),
+    ]);
 
     // Organizers only.
     expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`)).status).toBe(401);

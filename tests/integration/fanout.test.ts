@@ -2,7 +2,6 @@ import { Client } from '../helpers/clients';
 import { dropPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
-import type { DeltaBatch } from '../../shared/protocol';
 
 const generous = { perSocket: 100_000, perIp: 100_000, seconds: 60 };
 
@@ -35,25 +34,29 @@ describe('fan-out to walls', () => {
     const firstId = acks[0]!.ok ? (acks[0]!.pledge.id as string) : '';
     await phones[0]!.phone.send('pledge:edit', { id: firstId, text: 'Coalesced pledge 1, edited in the same window.', capacity: 'individual' });
     // Each phone hears its own pledge at once, not after the window.
-    await phones[1]!.phone.waitFor('pledge:upserted', (d) => d.pledge.text.startsWith('Coalesced pledge 2'), 250);
+    await phones[1]!.phone.waitForDelta('pledge', (d) => d.pledge.text.startsWith('Coalesced pledge 2'), 250);
 
     // Every seq arrives exactly once, in fewer frames than deltas, and the end state is right.
-    await w.waitFor('pledge:upserted', () => false, 700).catch(() => undefined); // let the windows close
-    const frames = w.received.slice(before);
-    const seqs = frames.flatMap((f) => (f.event === 'session:deltas' ? (f.payload as DeltaBatch).seqs : [(f.payload as { seq: number }).seq]));
+    await w.waitFor('session:deltas', () => false, 700).catch(() => undefined); // let the windows close
+    expect(w.received.slice(before).every((r) => r.event === 'session:deltas')).toBe(true);
+    const frames = w.frames(before);
+    const seqs = frames.flatMap((f) => f.seqs);
     expect(seqs.sort((a, b) => a - b)).toEqual([...new Set(seqs)]);
     expect(seqs).toHaveLength(4);
     expect(frames.length).toBeLessThan(4);
-    const batch = frames.find((f) => f.event === 'session:deltas')!.payload as DeltaBatch;
-    expect(batch.seqs.length).toBeGreaterThan(1);
-    const ids = batch.pledges!.map((p) => p.pledge.id);
-    expect(new Set(ids).size).toBe(ids.length); // each entity once
+    const batch = frames.find((f) => f.seqs.length > 1)!;
+    expect(batch).toBeDefined();
+    for (const frame of frames) {
+      const keys = frame.deltas.map((d) => (d.kind === 'pledge' ? d.pledge.id : d.kind === 'panel' ? d.entry.panelistId : d.kind));
+      expect(new Set(keys).size).toBe(keys.length); // each entity once
+      for (const d of frame.deltas) expect(frame.seqs).toContain(d.seq);
+    }
     // The newest version of the edited pledge is what the wall was sent last.
-    const versions = frames.flatMap((f) =>
-      f.event === 'session:deltas' ? ((f.payload as DeltaBatch).pledges ?? []).map((p) => p.pledge) : f.event === 'pledge:upserted' ? [(f.payload as { pledge: { id: string; text: string } }).pledge] : [],
-    );
+    const versions = frames.flatMap((f) => f.deltas.flatMap((d) => (d.kind === 'pledge' ? [d.pledge] : [])));
     expect(versions.filter((p) => p.id === firstId).pop()!.text).toBe('Coalesced pledge 1, edited in the same window.');
-    expect(batch.panel!.every((e) => e.entry.status === 'submitted')).toBe(true);
+    const batchPanel = batch.deltas.filter((d) => d.kind === 'panel');
+    expect(batchPanel.length).toBeGreaterThan(0);
+    expect(batchPanel.every((d) => d.kind === 'panel' && d.entry.status === 'submitted')).toBe(true);
     const latest = await w.send('session:sync');
     const state = latest.ok ? (latest.snapshot as { pledges: { id: string; text: string }[] }) : { pledges: [] };
     expect(state.pledges.find((p) => p.id === firstId)!.text).toBe('Coalesced pledge 1, edited in the same window.');
@@ -69,10 +72,19 @@ describe('fan-out to walls', () => {
     await moderator.send('round:open', {});
     const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
-    await phone.send('pledge:submit', pledgeFor('Delivered on its own, at once.'));
-    const d = await w.waitFor('pledge:upserted', (x) => x.pledge.text === 'Delivered on its own, at once.');
-    expect(d.entry).toEqual({ panelistId: panelists[0]!.id, status: 'submitted' });
-    expect(w.events('session:deltas')).toHaveLength(0);
+    const ack = await phone.sendOk('pledge:submit', pledgeFor('Delivered on its own, at once.'));
+    const frame = await w.waitFor('session:deltas', (b) => b.deltas.some((x) => x.kind === 'pledge' && x.pledge.text === 'Delivered on its own, at once.'));
+    // One commit, one frame: the pledge and its author's new status, under that commit's seq.
+    const [seq] = frame.seqs;
+    expect(frame).toEqual({
+      seqs: [seq],
+      deltas: [
+        { seq, kind: 'pledge', pledge: ack.pledge },
+        { seq, kind: 'panel', entry: { panelistId: panelists[0]!.id, status: 'submitted' } },
+      ],
+    });
+    // Every commit came in a frame of its own.
+    expect(w.frames().every((f) => f.seqs.length === 1)).toBe(true);
   });
 
   test('large rooms get each frame shard by shard, every reader exactly once', async () => {
@@ -86,11 +98,13 @@ describe('fan-out to walls', () => {
     const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
     await phone.send('pledge:submit', pledgeFor('Sharded delivery reaches everyone.'));
-    for (const w of [...walls, moderator]) await w.waitFor('pledge:upserted', (d) => d.pledge.text === 'Sharded delivery reaches everyone.');
+    for (const w of [...walls, moderator]) await w.waitForDelta('pledge', (d) => d.pledge.text === 'Sharded delivery reaches everyone.');
     await new Promise((r) => setTimeout(r, 100));
     for (const w of walls) {
-      expect(w.events('pledge:upserted')).toHaveLength(1);
-      expect(w.events('round:updated').filter((d) => d.round.state === 'open')).toHaveLength(1);
+      expect(w.deltas('pledge')).toHaveLength(1);
+      expect(w.deltas('round').filter((d) => d.round.state === 'open')).toHaveLength(1);
+      const seqs = w.seqs();
+      expect(new Set(seqs).size).toBe(seqs.length);
     }
   });
 
@@ -106,9 +120,13 @@ describe('fan-out to walls', () => {
     const { phone } = await seatedPhone(b.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
     await phone.send('pledge:submit', pledgeFor('Across processes, once each.'));
-    for (const w of walls) await w.waitFor('pledge:upserted', (d) => d.pledge.text === 'Across processes, once each.');
+    for (const w of walls) await w.waitForDelta('pledge', (d) => d.pledge.text === 'Across processes, once each.');
     await new Promise((r) => setTimeout(r, 150));
-    for (const w of walls) expect(w.events('pledge:upserted')).toHaveLength(1);
+    for (const w of walls) {
+      expect(w.deltas('pledge')).toHaveLength(1);
+      const seqs = w.seqs();
+      expect(new Set(seqs).size).toBe(seqs.length);
+    }
   });
 
   test('walls joining at once share full-state reads; a change is seen by the next joiner', async () => {

@@ -41,7 +41,7 @@ describe('flood', () => {
     const ack = await honest.phone.send('pledge:submit', pledgeFor('An honest pledge during a flood.'));
     const waited = Date.now() - started;
     expect(ack).toMatchObject({ ok: true, created: true });
-    await watcher.waitFor('pledge:upserted', (d) => d.pledge.text === 'An honest pledge during a flood.');
+    await watcher.waitForDelta('pledge', (d) => d.pledge.text === 'An honest pledge during a flood.');
     await flood;
     await new Promise((r) => setTimeout(r, 500));
 

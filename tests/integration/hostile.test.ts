@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { COMMANDS } from '../../server/realtime/commands';
 import type { ClientEventName } from '../../shared/protocol';
 import { Client, refusedHandshake } from '../helpers/clients';
 import { dropPrefix, dumpPrefix } from '../helpers/redis';
@@ -41,8 +42,11 @@ const HOSTILE_PAYLOADS: unknown[] = [
   { $where: 'sleep(1000)' },
 ];
 
-/** Field-level attacks on each event's own fields; `other` is an id from another session. */
-function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledgeId: string }): unknown[] {
+/**
+ * Field-level attacks on each event's own fields; `other` holds ids from another session, `own`
+ * a shown pledge of this session (which moderation commands may not apply to in its state).
+ */
+function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledgeId: string }, own: { pledgeId: string; updatedAt: number }): unknown[] {
   const id = randomUUID();
   const text = 'A perfectly reasonable pledge text.';
   switch (event) {
@@ -78,10 +82,45 @@ function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledg
       return [{ countdownSeconds: -10 }, { countdownSeconds: '60' }, {}];
     case 'panelist:nudge':
     case 'panelist:release':
+    case 'seat:withdraw':
       return [{ panelistId: other.panelistId }, { panelistId: '../../x' }, {}];
     case 'round:close':
     case 'session:sync':
+    case 'panel:invites':
+    case 'pledge:approve-all':
       return [{ unexpected: true }];
+    case 'audience:join':
+      // Sent by a seated panelist: even a well-formed one is refused (one device, one role).
+      return [{ presence: 'onsite' }, { presence: 'mars' }, { presence: 'online', name: 'n'.repeat(500) }, { presence: 'online', name: { $gt: '' } }, { presence: 'onsite', admin: true }, {}];
+    case 'round:settings':
+      return [{ pledgers: 'everyone' }, { moderation: 'some' }, { moderation: null }, { pledgers: 'panel', extra: 1 }];
+    case 'panelist:reinvite':
+      return [{ panelistId: other.panelistId }, { panelistId: '../../x' }, {}];
+    case 'seat:admit':
+    case 'seat:refuse':
+      return [{ requestId: 'no-such-request' }, { requestId: '../../x' }, { requestId: 12345678 }, {}];
+    case 'pledge:approve':
+    case 'pledge:hide':
+    case 'pledge:unhide':
+      // Another session's pledge, none, a malformed id; approving or showing again a shown pledge.
+      return [{ pledgeId: other.pledgeId }, { pledgeId: id }, { pledgeId: 'nope' }, {}, ...(event === 'pledge:hide' ? [] : [{ pledgeId: own.pledgeId }])];
+    case 'pledge:reject':
+      return [
+        { pledgeId: other.pledgeId, reason: 'Off topic' },
+        { pledgeId: own.pledgeId, reason: 'A shown pledge cannot be rejected' },
+        { pledgeId: own.pledgeId, reason: '' },
+        { pledgeId: own.pledgeId, reason: 'r'.repeat(301) },
+        { pledgeId: own.pledgeId },
+      ];
+    case 'pledge:fix':
+      return [
+        { pledgeId: own.pledgeId, text, basedOn: own.updatedAt - 1 },
+        { pledgeId: other.pledgeId, text, basedOn: own.updatedAt },
+        { pledgeId: own.pledgeId, text: 'short', basedOn: own.updatedAt },
+        { pledgeId: own.pledgeId, text, basedOn: -1 },
+        { pledgeId: own.pledgeId, text, basedOn: 1.5 },
+        { pledgeId: own.pledgeId, text },
+      ];
     default: {
       const never: never = event;
       return never;
@@ -106,14 +145,14 @@ describe('hostile and malformed input', () => {
   test('at least 100 hostile payloads across every event and route: each refused, nothing changed, still serving', async () => {
     // Another session, whose ids the attacker tries to use.
     const other = await setupSession(server);
-    await other.moderator.send('round:open', {});
+    await other.moderator.send('round:open', { pledgers: 'panel-and-audience' });
     const otherSeat = await seatedPhone(server.url, other.created.sessionId, other.panelists[0]!.id);
     const otherPledge = await otherSeat.phone.send('pledge:submit', pledgeFor('The other session keeps its pledge.'));
     clients.push(other.moderator, otherSeat.phone);
     const foreign = { panelistId: other.panelists[1]!.id, pledgeId: otherPledge.ok ? (otherPledge.pledge.id as string) : '' };
 
     const { created, moderator, panelists } = await setupSession(server);
-    await moderator.send('round:open', {});
+    await moderator.send('round:open', { pledgers: 'panel-and-audience' });
     const seated = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     const wall = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
     await wall.snapshot();
@@ -126,6 +165,7 @@ describe('hostile and malformed input', () => {
     const ownPledge = await author.phone.send('pledge:submit', pledgeFor('A pledge whose follow-up link is attacked.'));
     const followUpToken = ownPledge.ok ? (ownPledge.followUpToken as string) : '';
     const ownPledgeId = ownPledge.ok ? (ownPledge.pledge.id as string) : '';
+    const own = { pledgeId: ownPledgeId, updatedAt: ownPledge.ok ? (ownPledge.pledge.updatedAt as number) : 0 };
 
     const before = await dumpPrefix(server.prefix);
     let count = 0;
@@ -148,9 +188,26 @@ describe('hostile and malformed input', () => {
       ['panelist:nudge', moderator],
       ['panelist:release', moderator],
       ['pledge:follow-up', seated.phone],
+      ['audience:join', seated.phone],
+      ['seat:withdraw', seated.phone],
+      ['round:settings', moderator],
+      ['panel:invites', moderator],
+      ['panelist:reinvite', moderator],
+      ['seat:admit', moderator],
+      ['seat:refuse', moderator],
+      ['pledge:approve', moderator],
+      ['pledge:approve-all', moderator],
+      ['pledge:reject', moderator],
+      ['pledge:hide', moderator],
+      ['pledge:unhide', moderator],
+      ['pledge:fix', moderator],
     ];
+    // Every command of the protocol is attacked.
+    expect(events.map(([e]) => e).sort()).toEqual(Object.keys(COMMANDS).sort());
+    const emptyPayload = ['session:sync', 'round:close', 'panel:invites', 'pledge:approve-all'];
     for (const [event, sender] of events) {
-      const payloads = event === 'session:sync' || event === 'round:close' ? fieldAttacks(event, foreign) : [...HOSTILE_PAYLOADS, ...fieldAttacks(event, foreign)];
+      const attacks = fieldAttacks(event, foreign, own);
+      const payloads = emptyPayload.includes(event) ? attacks : [...HOSTILE_PAYLOADS, ...attacks];
       for (const payload of payloads) {
         const res = await sender.send(event, payload).catch((err: Error) => ({ ok: false, error: { code: 'transport', message: err.message } }));
         expectRefused(`${event} ${label(payload)}`, res);
@@ -180,6 +237,9 @@ describe('hostile and malformed input', () => {
       { role: 'organizer', sessionId: created.sessionId },
       { role: 'phone', sessionId: created.sessionId, deviceToken: '<script>alert(1)</script>' },
       { role: 'phone', sessionId: created.sessionId, deviceToken: 'short' },
+      { role: 'phone', sessionId: created.sessionId, deviceToken: 'A'.repeat(21) },
+      { role: 'phone', sessionId: created.sessionId },
+      { role: 'moderator', sessionId: created.sessionId, key: seated.invite },
       JSON.parse('{"__proto__":{"role":"moderator"},"sessionId":"abcdefgh"}'),
       'x'.repeat(1000),
     ];
@@ -315,7 +375,7 @@ describe('hostile and malformed input', () => {
 
     // Everyone else is still served.
     expect(await seated.phone.send('pledge:submit', pledgeFor('A real pledge after the storm.'))).toMatchObject({ ok: true, created: true });
-    await wall.waitFor('pledge:upserted', (d) => d.pledge.text === 'A real pledge after the storm.');
+    await wall.waitForDelta('pledge', (d) => d.pledge.text === 'A real pledge after the storm.');
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
     const fresh = await createSession(server.url, PANEL);
     expect(fresh.joinCode).toHaveLength(6);

@@ -86,15 +86,19 @@ describe('registry-grade pledge fields', () => {
     const res = await phone.send('pledge:submit', { id: randomUUID(), text: 'Record only: we will fund a local IXP study.', capacity: 'individual', visibility: 'record' });
     expect(res).toMatchObject({ ok: true, pledge: { visibility: 'record' } });
     const id = res.ok ? (res.pledge.id as string) : '';
-    await moderator.waitFor('pledge:upserted', (d) => d.pledge.id === id);
-    await phone.waitFor('pledge:upserted', (d) => d.pledge.id === id);
+    await moderator.waitForDelta('pledge', (d) => d.pledge.id === id);
+    await phone.waitForDelta('pledge', (d) => d.pledge.id === id);
     // The wall hears that the panelist pledged, not what.
-    await wallClient.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+    await wallClient.waitForDelta('panel', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
     await phone.send('pledge:edit', { id, text: 'Record only: we will fund two local IXP studies.', capacity: 'individual', visibility: 'record' });
-    await moderator.waitFor('pledge:upserted', (d) => d.pledge.id === id && d.pledge.text.includes('two local'));
+    await moderator.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.text.includes('two local'));
     await new Promise((r) => setTimeout(r, 150));
     const seen = JSON.stringify(wallClient.received);
     expect(seen).not.toContain('IXP');
+    expect(seen).not.toContain(id);
+    // The wall heard of both commits (their seqs), with nothing of the pledge in them.
+    expect(wallClient.deltas('pledge')).toEqual([]);
+    expect(wallClient.deltas('pledge-removed')).toEqual([]);
     // Late joiners: a wall's snapshot leaves it out; the moderator's has it.
     const late = wall();
     clients.push(late);

@@ -290,6 +290,9 @@ describe('follow-up, registry, dashboard and report', () => {
     ]);
     expect(r.publicCount).toBe(3);
     expect(r.recordOnlyCount).toBe(1);
+    expect(r.withheldCount).toBe(0);
+    // The activity log names the moderator from the schedule, by seat.
+    expect(r.activity).toEqual([expect.objectContaining({ action: 'open', actor: { role: 'moderator', seat: 'onsite', name: 'Nnenna' } })]);
     expect(JSON.stringify(r)).not.toContain(made[3]!.pledge.text);
     expect(r.byTheme).toEqual([
       { key: 'digital-trust', count: 1 },

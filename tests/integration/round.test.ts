@@ -1,5 +1,5 @@
 import { Client } from '../helpers/clients';
-import { pledgeFor, seatedPhone, setupSession, texts } from '../helpers/round';
+import { phoneClient, pledgeFor, seatedPhone, setupSession, texts } from '../helpers/round';
 import { dropPrefix } from '../helpers/redis';
 import { startServer, type TestServer } from '../helpers/server';
 import type { Pledge } from '../../shared/schemas';
@@ -23,7 +23,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     track(moderator);
     expect(modState.round.state).toBe('draft');
     expect(modState.panel.map((e) => e.status)).toEqual(['not_joined', 'not_joined', 'not_joined']);
-    expect(modState.you).toEqual({ role: 'moderator', panelistId: null });
+    expect(modState.you).toEqual({ role: 'moderator', panelistId: null, audience: null, request: null, moderator: { seat: 'onsite', name: '' } });
 
     const wallA = track(wall());
     const wallState = await wallA.snapshot();
@@ -36,16 +36,24 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     for (const p of panelists) {
       const { phone } = await seatedPhone(server.url, created.sessionId, p.id);
       phones.push(track(phone));
-      await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === p.id && d.entry.status === 'joined');
+      await moderator.waitForDelta('panel', (d) => d.entry.panelistId === p.id && d.entry.status === 'joined');
     }
-    // A second device cannot take a seat that is held.
-    const intruder = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId }));
+    // A second device cannot take a seat that is held, even with the seat's invite: it may only
+    // ask the moderators, and stays unseated meanwhile.
+    const intruder = track(phoneClient(server.url, created.sessionId).phone);
     await intruder.snapshot();
-    expect(await intruder.send('panelist:claim', { panelistId: panelists[0]!.id })).toMatchObject({ ok: false, error: { code: 'panelist_taken' } });
+    for (const invite of [undefined, created.invites[panelists[0]!.id]]) {
+      expect(await intruder.send('panelist:claim', { panelistId: panelists[0]!.id, invite })).toMatchObject({
+        ok: true,
+        state: 'waiting',
+        request: { panelistId: panelists[0]!.id, seatTaken: true, state: 'pending' },
+      });
+    }
+    expect(await intruder.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
 
     // Drafting shows on the console.
     expect(await phones[0]!.send('pledge:drafting', { drafting: true })).toEqual({ ok: true });
-    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'drafting');
+    await moderator.waitForDelta('panel', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'drafting');
 
     // Submitting before the round opens is refused.
     expect(await phones[0]!.send('pledge:submit', pledgeFor('I will publish our open data plan.'))).toMatchObject({ ok: false, error: { code: 'round_not_open' } });
@@ -54,7 +62,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     const opened = await moderator.send('round:open', { prompt: 'One commitment before the next IGF?', countdownSeconds: 120 });
     expect(opened).toMatchObject({ ok: true, round: { state: 'open', prompt: 'One commitment before the next IGF?' } });
     for (const c of [...phones, wallA]) {
-      const d = await c.waitFor('round:updated', (x) => x.round.state === 'open');
+      const d = await c.waitForDelta('round', (x) => x.round.state === 'open');
       expect(d.round.countdownEndsAt).toBeGreaterThan(Date.now() + 100_000);
     }
 
@@ -71,26 +79,32 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
       acks.push(ack.ok ? (ack.pledge as Pledge) : (undefined as never));
     }
     for (const [i, ack] of acks.entries()) {
-      const seen = await wallA.waitFor('pledge:upserted', (d) => d.pledge.id === ack.id);
+      const seen = await wallA.waitForDelta('pledge', (d) => d.pledge.id === ack.id);
       expect(seen.pledge).toEqual(ack);
       expect(seen.pledge).toMatchObject({ name: panelists[i]!.name, text: pledgeTexts[i] });
     }
     expect(acks[0]).toMatchObject({ capacity: 'organization', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' });
     expect(acks[1]).toMatchObject({ capacity: 'individual', organization: '' });
-    // A new pledge and its author's new status reach the console as one event (one per commit)...
-    await moderator.waitFor('pledge:upserted', (d) => d.entry?.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+    // A new pledge and its author's new status are one commit: the console gets both deltas with
+    // the same seq, in the same frame...
+    const submittedFrame = await moderator.waitFor('session:deltas', (b) => b.deltas.some((d) => d.kind === 'pledge' && d.pledge.id === acks[2]!.id));
+    const pledgeDelta = submittedFrame.deltas.find((d) => d.kind === 'pledge' && d.pledge.id === acks[2]!.id)!;
+    expect(submittedFrame.deltas).toContainEqual({ seq: pledgeDelta.seq, kind: 'panel', entry: { panelistId: panelists[2]!.id, status: 'submitted' } });
+    expect(submittedFrame.seqs).toContain(pledgeDelta.seq);
     // ...while the other phones hear the status change alone.
-    await phones[0]!.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
-    // Every delta a reader receives has its own sequence number: a hole always means a missed event.
-    const wallSeqs = wallA.received.filter((r) => r.event !== 'session:state').map((r) => (r.payload as { seq: number }).seq);
+    await phones[0]!.waitForDelta('panel', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
+    expect(phones[0]!.deltas('pledge').map((d) => d.pledge.id)).not.toContain(acks[2]!.id);
+    // Every commit reaches a reader once, listed in its frame's seqs: a hole always means a missed frame.
+    const wallSeqs = wallA.seqs();
     expect(new Set(wallSeqs).size).toBe(wallSeqs.length);
+    for (const d of wallA.frames().flatMap((b) => b.deltas)) expect(wallSeqs).toContain(d.seq);
 
-    // Deltas carry increasing sequence numbers.
-    const seqs = wallA.received.filter((r) => r.event !== 'session:state').map((r) => (r.payload as { seq: number }).seq);
-    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    // Frames carry increasing sequence numbers.
+    expect(wallSeqs).toEqual([...wallSeqs].sort((a, b) => a - b));
 
     // A phone only ever hears its own pledge.
-    expect(phones[0]!.events('pledge:upserted').map((d) => d.pledge.id)).toEqual([acks[0]!.id]);
+    expect(phones[0]!.deltas('pledge').map((d) => d.pledge.id)).toEqual([acks[0]!.id]);
+    expect(phones[0]!.deltas('pledge-removed')).toEqual([]);
 
     // A wall opened after the pledges gets the whole state in its first message.
     const lateWall = track(wall());
@@ -104,13 +118,13 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     const edit = await phones[1]!.send('pledge:edit', { id: acks[1]!.id, text: 'I will host three community workshops on connectivity.', capacity: 'individual' });
     expect(edit).toMatchObject({ ok: true, created: false, pledge: { text: 'I will host three community workshops on connectivity.' } });
     for (const w of [wallA, lateWall]) {
-      const d = await w.waitFor('pledge:upserted', (x) => x.pledge.id === acks[1]!.id && x.pledge.edits.length === 1);
+      const d = await w.waitForDelta('pledge', (x) => x.pledge.id === acks[1]!.id && x.pledge.edits.length === 1);
       expect(d.pledge.edits[0]!.text).toBe(pledgeTexts[1]);
     }
 
     // Close: phones see it; edits are refused afterwards; the wall keeps the record.
     expect(await moderator.send('round:close', {})).toMatchObject({ ok: true, round: { state: 'closed' } });
-    await phones[2]!.waitFor('round:updated', (d) => d.round.state === 'closed');
+    await phones[2]!.waitForDelta('round', (d) => d.round.state === 'closed');
     expect(await phones[2]!.send('pledge:edit', { id: acks[2]!.id, text: 'Changed my mind after close.', capacity: 'individual' })).toMatchObject({
       ok: false,
       error: { code: 'round_not_open' },
@@ -135,7 +149,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     // Same device, new connection: the token brings back the seat and the pledge.
     const again = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId, deviceToken }));
     const snap = await again.snapshot();
-    expect(snap.you).toEqual({ role: 'phone', panelistId: panelists[1]!.id });
+    expect(snap.you).toEqual({ role: 'phone', panelistId: panelists[1]!.id, audience: null, request: null, moderator: null });
     expect(snap.round.state).toBe('open');
     expect(snap.pledges.map((p) => p.text)).toEqual(['We will open our spectrum data to researchers.']);
 
@@ -147,7 +161,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     await moderator.send('round:prompt', { prompt: 'Changed while the phone was away' });
     await reconnected;
     expect(again.socket.recovered).toBe(true);
-    await again.waitFor('round:updated', (d) => d.round.prompt === 'Changed while the phone was away', 5000, before);
+    await again.waitForDelta('round', (d) => d.round.prompt === 'Changed while the phone was away', 5000, before);
     expect(again.received.slice(before).filter((r) => r.event === 'session:state')).toHaveLength(0);
     const snapSeq = snap.seq;
 
@@ -162,8 +176,10 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     expect((await behind.snapshot()).round.prompt).toBe('Changed while the phone was away');
 
     // A fresh phone without the token sees no one else's pledge.
-    const stranger = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId }));
-    expect((await stranger.snapshot()).pledges).toEqual([]);
+    const stranger = track(phoneClient(server.url, created.sessionId).phone);
+    const strangerState = await stranger.snapshot();
+    expect(strangerState.pledges).toEqual([]);
+    expect(strangerState.you).toEqual({ role: 'phone', panelistId: null, audience: null, request: null, moderator: null });
   });
 
   test('a retried submit with the same id is stored once', async () => {
@@ -195,7 +211,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
 
     expect(await moderator.send('panelist:release', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
     await a.phone.waitFor('panelist:released');
-    await moderator.waitFor('panel:updated', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'not_joined');
+    await moderator.waitForDelta('panel', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'not_joined');
     // The released device can no longer act for the seat...
     expect(await a.phone.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
     // ...and another device may take it.

@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import { Client } from '../helpers/clients';
 import { dropPrefix } from '../helpers/redis';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
 import { ADMIN_TOKEN, spawnServer, startServer, type TestServer } from '../helpers/server';
 import { testRedisUrl, freshPrefix } from '../helpers/redis';
 
@@ -95,10 +95,23 @@ describe('security boundaries', () => {
       // Wrong credentials are logged no more than right ones.
       const bad = new Client(server.url, { role: 'moderator', sessionId: created.sessionId, key: 'WrongKeyWrongKeyWrong1' });
       clients.push(bad);
+      // A code-joiner's request, the online moderator's link and the invites are secrets too.
+      const waiting = await waitingPhone(server.url, created.sessionId, panelists[1]!.id);
+      clients.push(waiting.phone);
+      const online = new Client(server.url, { role: 'moderator', sessionId: created.sessionId, key: created.onlineModeratorKey });
+      clients.push(online);
+      await online.snapshot();
+      const invites = await (await fetch(`${server.url}/api/sessions/${created.sessionId}/links`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+      expect(invites.links.invites).toHaveLength(3);
+      const reinvited = await online.send('panelist:reinvite', { panelistId: panelists[2]!.id });
+      expect(reinvited.ok).toBe(true);
+      await (await fetch(`${server.url}/api/sessions/${created.sessionId}/invites.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).text();
+      const secrets = [ADMIN_TOKEN, created.moderatorKey, created.onlineModeratorKey, seat.deviceToken, waiting.deviceToken, new URL(rotated.link).hash.slice(5), 'WrongKeyWrongKeyWrong1'];
+      secrets.push(...Object.values(created.invites), reinvited.ok ? (reinvited.invite.token as string) : 'missing');
       await new Promise((r) => setTimeout(r, 300));
       const out = server.output();
       expect(out).toContain('[debug] command'); // the debug log was on and saw the commands
-      for (const secret of [ADMIN_TOKEN, created.moderatorKey, seat.deviceToken, new URL(rotated.links.moderator).hash.slice(5), 'WrongKeyWrongKeyWrong1']) {
+      for (const secret of secrets) {
         expect(out).not.toContain(secret);
       }
     } finally {

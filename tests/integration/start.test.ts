@@ -29,7 +29,14 @@ describe.each([
       expect(list.status).toBe(200);
 
       const moderatorLink = /Moderator console: (\S+)/.exec(out)![1]!;
-      const joinLink = /Panelist phones: +(\S+)/.exec(out)![1]!;
+      const joinLink = /Audience \(join code, also on the wall\): +(\S+)/.exec(out)![1]!;
+      const onlineLink = /Online moderator: +(\S+)/.exec(out)![1]!;
+      // One personal invite link per panelist seat.
+      const invites = [...out.matchAll(/(\S+\/i\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)#invite=([A-Za-z0-9_-]{22}))\s/g)].map((m) => ({
+        sessionId: m[2]!,
+        panelistId: m[3]!,
+        token: m[4]!,
+      }));
       const wallLink = /Wall \(projector\): +(\S+)/.exec(out)![1]!;
       const mod = new URL(moderatorLink);
       const sessionId = mod.pathname.split('/')[2]!;
@@ -43,12 +50,19 @@ describe.each([
       clients.push(moderator, wall);
       const state = await moderator.snapshot();
       expect(state.session.panelists).toHaveLength(3);
+      expect(state.you.moderator?.seat).toBe('onsite');
+      expect(invites.map((i) => i.panelistId)).toEqual(state.session.panelists.map((p) => p.id));
+      expect(invites.every((i) => i.sessionId === sessionId)).toBe(true);
+      const online = new Client(server.url, { role: 'moderator', sessionId, key: new URL(onlineLink).hash.replace('#key=', '') });
+      clients.push(online);
+      expect((await online.snapshot()).you.moderator?.seat).toBe('online');
       await moderator.send('round:open', {});
-      const { phone } = await seatedPhone(server.url, sessionId, state.session.panelists[0]!.id);
+      // The printed invite link seats the phone that opens it.
+      const { phone } = await seatedPhone(server.url, sessionId, invites[0]!.panelistId, { invite: invites[0]!.token });
       clients.push(phone);
       const ack = await phone.send('pledge:submit', pledgeFor('We will run two regional capacity workshops.'));
       expect(ack).toMatchObject({ ok: true, created: true });
-      await wall.waitFor('pledge:upserted', (d) => d.pledge.text === 'We will run two regional capacity workshops.');
+      await wall.waitForDelta('pledge', (d) => d.pledge.text === 'We will run two regional capacity workshops.');
 
       // The demo session belongs to a demo event, whose public registry lists the pledge.
       const registryLink = /public registry (\S+)\)/.exec(out)![1]!;

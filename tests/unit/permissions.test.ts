@@ -2,8 +2,26 @@ import { mayRun, PERMISSIONS } from '../../server/domain/permissions';
 import type { ClientEventName } from '../../shared/protocol';
 
 describe('who may do what', () => {
-  const moderatorOnly: ClientEventName[] = ['round:open', 'round:close', 'round:prompt', 'round:countdown', 'panelist:nudge', 'panelist:release'];
-  const phoneOnly: ClientEventName[] = ['panelist:claim', 'pledge:drafting', 'pledge:submit', 'pledge:edit'];
+  const moderatorOnly: ClientEventName[] = [
+    'round:open',
+    'round:close',
+    'round:prompt',
+    'round:countdown',
+    'round:settings',
+    'panelist:nudge',
+    'panelist:release',
+    'panel:invites',
+    'panelist:reinvite',
+    'seat:admit',
+    'seat:refuse',
+    'pledge:approve',
+    'pledge:approve-all',
+    'pledge:reject',
+    'pledge:hide',
+    'pledge:unhide',
+    'pledge:fix',
+  ];
+  const phoneOnly: ClientEventName[] = ['panelist:claim', 'seat:withdraw', 'audience:join', 'pledge:drafting', 'pledge:submit', 'pledge:edit', 'pledge:follow-up'];
 
   test.each(moderatorOnly)('%s: moderators only', (event) => {
     expect(mayRun('moderator', event)).toBe(true);
@@ -14,6 +32,9 @@ describe('who may do what', () => {
     expect(mayRun('phone', event)).toBe(true);
     expect(mayRun('moderator', event)).toBe(false);
     expect(mayRun('wall', event)).toBe(false);
+  });
+  test('every command is listed above or is the shared read', () => {
+    expect([...moderatorOnly, ...phoneOnly, 'session:sync'].sort()).toEqual(Object.keys(PERMISSIONS).sort());
   });
   test('walls may only read', () => {
     const wallEvents = Object.keys(PERMISSIONS).filter((e) => mayRun('wall', e as ClientEventName));

@@ -1,4 +1,4 @@
-import { closeRound, initialRound, openRound, ROUND_TRANSITIONS, setCountdown, setPrompt } from '../../server/domain/round';
+import { changeSettings, closeRound, initialRound, openRound, ROUND_TRANSITIONS, setCountdown, setPrompt } from '../../server/domain/round';
 import type { Round } from '../../shared/schemas';
 
 const value = (r: { ok: boolean; value?: Round }) => {
@@ -10,7 +10,28 @@ describe('round state machine', () => {
   const draft = initialRound('What will you do?', 1000);
 
   test('starts in draft with the given prompt and no countdown', () => {
-    expect(draft).toEqual({ state: 'draft', prompt: 'What will you do?', countdownEndsAt: null, openedAt: null, closedAt: null, updatedAt: 1000 });
+    expect(draft).toEqual({
+      state: 'draft',
+      prompt: 'What will you do?',
+      countdownEndsAt: null,
+      openedAt: null,
+      closedAt: null,
+      updatedAt: 1000,
+      pledgers: 'panel',
+      moderation: 'audience',
+    });
+  });
+
+  test('who may pledge and what is moderated: set when opening or at any time; no change, no new round', () => {
+    const open = value(openRound(draft, { pledgers: 'panel', moderation: 'everything' }, 5000));
+    expect(open).toMatchObject({ state: 'open', pledgers: 'panel', moderation: 'everything' });
+    expect(value(openRound(draft, {}, 5000))).toMatchObject({ pledgers: 'panel', moderation: 'audience' });
+    const changed = value(changeSettings(open, { moderation: 'none' }, 6000));
+    expect(changed).toMatchObject({ pledgers: 'panel', moderation: 'none', updatedAt: 6000, state: 'open' });
+    expect(changeSettings(changed, { moderation: 'none' }, 7000)).toEqual({ ok: true, value: changed });
+    expect(changeSettings(changed, {}, 7000)).toEqual({ ok: true, value: changed });
+    const closed = value(closeRound(changed, 8000));
+    expect(value(changeSettings(closed, { pledgers: 'panel-and-audience' }, 9000))).toMatchObject({ state: 'closed', pledgers: 'panel-and-audience' });
   });
 
   test('opens from draft, with optional new prompt and countdown', () => {

@@ -66,5 +66,10 @@ describe('codes and secrets', () => {
     expect(handshakeSchema.safeParse({ role: 'wall', sessionId: 'abcdefgh' }).success).toBe(true);
     expect(handshakeSchema.safeParse({ role: 'moderator', sessionId: 'abcdefgh' }).success).toBe(false);
     expect(handshakeSchema.safeParse({ role: 'admin', sessionId: 'abcdefgh' }).success).toBe(false);
+    // A phone brings the device token it made: at least 128 bits, base64url.
+    expect(handshakeSchema.safeParse({ role: 'phone', sessionId: 'abcdefgh' }).success).toBe(false);
+    expect(handshakeSchema.safeParse({ role: 'phone', sessionId: 'abcdefgh', deviceToken: 'A'.repeat(21) }).success).toBe(false);
+    expect(handshakeSchema.safeParse({ role: 'phone', sessionId: 'abcdefgh', deviceToken: `${'A'.repeat(21)}+` }).success).toBe(false);
+    expect(handshakeSchema.safeParse({ role: 'phone', sessionId: 'abcdefgh', deviceToken: 'Ab3_-'.repeat(5).slice(0, 22) }).success).toBe(true);
   });
 });

@@ -1,0 +1,47 @@
+import { ACTIVITY_ACTIONS } from '../../shared/domain';
+import type { ActivityEntry } from '../../shared/schemas';
+import { activityMessage } from '../../client/views/moderator/activity-messages';
+
+const online = { role: 'moderator', seat: 'online', name: 'Paola Galvez' } as const;
+const entry = (action: ActivityEntry['action'], subject = 'Kenji Watanabe', detail = ''): ActivityEntry => ({
+  id: `${action}-1`,
+  at: 0,
+  actor: online,
+  action,
+  subject,
+  detail,
+});
+
+describe('the console names every action in the activity log', () => {
+  test.each(ACTIVITY_ACTIONS.map((a) => [a]))('%s has a sentence of its own', (action) => {
+    const { text } = activityMessage(entry(action));
+    expect(text).toMatch(/^Paola Galvez \(online moderator\) /);
+    expect(text).not.toMatch(/console\.|\{\w+\}/);
+  });
+
+  test('pledges by their author, anonymous when nameless; details as they help', () => {
+    expect(activityMessage(entry('approve')).text).toBe('Paola Galvez (online moderator) approved the pledge of Kenji Watanabe');
+    expect(activityMessage(entry('hide', '')).text).toBe('Paola Galvez (online moderator) hid an anonymous pledge');
+    expect(activityMessage(entry('reject', 'Kenji Watanabe', 'Off topic.'))).toEqual({
+      text: 'Paola Galvez (online moderator) rejected the pledge of Kenji Watanabe',
+      detail: 'Reason: Off topic.',
+    });
+    expect(activityMessage(entry('approve-all', '', '3')).text).toBe('Paola Galvez (online moderator) approved 3 waiting pledges');
+    expect(activityMessage(entry('countdown', '', '120')).text).toBe('Paola Galvez (online moderator) set a countdown of 2 minutes');
+    expect(activityMessage(entry('countdown', '', '')).text).toBe('Paola Galvez (online moderator) removed the countdown');
+    expect(activityMessage(entry('settings', '', 'panel everything')).text).toBe(
+      'Paola Galvez (online moderator) changed the settings: only the panel may pledge; every pledge needs approval',
+    );
+    expect(activityMessage(entry('admit', 'Kenji Watanabe', 'new-device')).text).toBe(
+      'Paola Galvez (online moderator) admitted Kenji Watanabe on a new device',
+    );
+    expect(activityMessage({ ...entry('moderator-link', '', 'online'), actor: { role: 'organizer' } }).text).toBe(
+      'An organizer replaced the online moderator’s link',
+    );
+  });
+
+  test('a moderator the schedule does not name is called by their seat', () => {
+    const unnamed = { ...entry('close'), actor: { role: 'moderator', seat: 'onsite', name: '' } } as const;
+    expect(activityMessage(unnamed).text).toBe('Onsite moderator closed the round');
+  });
+});
