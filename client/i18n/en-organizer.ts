@@ -118,6 +118,7 @@ export const enOrganizer = {
   'org.access.invitesIntro':
     'One link per panelist. Someone who joins with the join code instead asks the moderators to let them in.',
   'org.access.invitesCsv': 'Download invite links (CSV)',
+  'org.access.qrAlt': 'QR code of {name}’s invite link',
   'org.access.public': 'Public links',
   'org.table.start': 'Start',
   'org.table.code': 'Code',

@@ -178,5 +178,9 @@ export const enRecord = {
   'record.report.col.target': 'Target',
   'record.report.col.targetText': 'Official text',
   'record.report.col.pledges': 'Pledges',
+  'record.report.activity': 'What the moderators did',
+  'record.report.noActivity': 'Nothing was logged in this session.',
+  'record.report.col.time': 'Time',
+  'record.report.col.what': 'What happened',
   'record.report.generated': 'Generated {time} by {app}.',
 } as const;

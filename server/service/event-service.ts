@@ -8,10 +8,9 @@ import { RegistryCache, registryEntry, type RegistryEntry } from './registry-cac
 import { readSchedule } from '../domain/schedule';
 import { newId } from '../security';
 import type { SessionStore } from '../store/types';
-import { decode, encode, type SessionDoc } from './codec';
+import { decode, encode, loadEvent, type SessionDoc } from './codec';
 import type { Created, SessionService } from './session-service';
 import { fail, type Result } from '../domain/result';
-import { loadEvent } from './codec';
 
 /** Sessions an import or a listing reads per event; the registry and exports cover them all. */
 const EVENT_SESSIONS_MAX = 5000;

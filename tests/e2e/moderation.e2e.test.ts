@@ -5,11 +5,12 @@ import type { SessionDelta } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import { Client } from '../helpers/clients';
+import { joinAudience, startPledge, submitPledge } from '../helpers/phone-page';
 import { createSession, PANEL } from '../helpers/server';
 
 /**
  * A hybrid room: the onsite and the online moderator each on their own console, a wall, and
- * audience phones (socket clients). Audience pledges wait in both consoles' queue; what one
+ * audience phones (one in a browser, one a bare socket). Audience pledges wait in both consoles' queue; what one
  * moderator does, the other sees, the wall follows, and the activity log names who did it.
  */
 describe('moderating audience pledges from two consoles', () => {
@@ -17,7 +18,7 @@ describe('moderating audience pledges from two consoles', () => {
   const clients: Client[] = [];
   afterAll(() => clients.forEach((c) => c.close()));
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
 
   /** An audience phone that joined, in the room or online. */
   async function audiencePhone(sessionId: string, presence: 'onsite' | 'online', name: string): Promise<Client> {
@@ -66,7 +67,9 @@ describe('moderating audience pledges from two consoles', () => {
     for (const page of [...consoles, wall]) await page.locator('[data-state="open"]').first().waitFor();
     await expectFocus(onsite, 'close-round');
 
-    const tom = await audiencePhone(created.sessionId, 'online', 'Tom Becker');
+    // Tom follows online on his phone's browser; the second audience member is a bare socket.
+    const tom = await openPage(env.browser, created.links.join, errors, 'small-phone');
+    await joinAudience(tom, 'online', { name: 'Tom Becker' });
     const anon = await audiencePhone(created.sessionId, 'onsite', '');
     for (const page of consoles) {
       await expectText(page.getByTestId('audience-online'), '1');
@@ -74,9 +77,15 @@ describe('moderating audience pledges from two consoles', () => {
     }
 
     // Two audience pledges wait, oldest first, in both queues, marked as the audience's.
-    const first = await submit(tom, 'I will mentor two young women entering internet governance this year.');
+    const tomText = 'I will mentor two young women entering internet governance this year.';
+    await startPledge(tom, tomText);
+    const tomConfirmation = await submitPledge(tom, tomText);
+    await expectAttr(tomConfirmation, 'data-status', 'pending');
+    expect(await tomConfirmation.innerText()).toContain('Waiting for the moderator');
+    await shot(tom, 'audience-phone-pending');
     const second = await submit(anon, 'buy cheap followers at example dot com, best prices on the internet');
-    expect([first.status, second.status]).toEqual(['pending', 'pending']);
+    expect(second.status).toBe('pending');
+    const first = { id: (await onsite.getByTestId('mod-queue').locator('[data-item-id]').first().getAttribute('data-item-id'))! };
     for (const page of consoles) {
       const queue = page.getByTestId('mod-queue');
       await queue.locator(`[data-testid="mod-pledge-${second.id}"]`).waitFor();
@@ -96,6 +105,9 @@ describe('moderating audience pledges from two consoles', () => {
     await online.getByTestId(`approve-${first.id}`).focus();
     await online.keyboard.press('Enter');
     await wall.getByText('mentor two young women').first().waitFor();
+    await expectAttr(tomConfirmation, 'data-status', 'visible');
+    await tom.getByTestId('audience-pledge-list').getByText('mentor two young women').waitFor();
+    await shot(tom, 'audience-phone-on-the-wall');
     await expectFocus(online, `approve-${second.id}`);
     for (const page of consoles) {
       await expectAttr(page.getByTestId(`mod-pledge-${first.id}`), 'data-status', 'visible');
@@ -105,6 +117,8 @@ describe('moderating audience pledges from two consoles', () => {
     // The onsite moderator hides it again: gone from the wall, marked hidden on both consoles.
     await onsite.getByTestId(`hide-${first.id}`).click();
     await wall.getByText('mentor two young women').first().waitFor({ state: 'detached' });
+    await expectAttr(tomConfirmation, 'data-status', 'hidden');
+    await tom.getByTestId('audience-pledge-list').getByText('mentor two young women').waitFor({ state: 'detached' });
     for (const page of consoles) await expectAttr(page.getByTestId(`mod-pledge-${first.id}`), 'data-status', 'hidden');
 
     // Rejecting asks for a reason, which reaches the author's phone.

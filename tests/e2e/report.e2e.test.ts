@@ -135,6 +135,9 @@ describe('the rapporteur report', () => {
       expect(await cell('count-target-9.c')).toBe('2');
       expect(await cell('count-target-16.10')).toBe('1');
       expect(await page.getByTestId('count-target-16.6').count()).toBe(0);
+      // The activity log: who opened the round, in words, with its time.
+      const activity = await page.getByTestId('report-activity').innerText();
+      expect(activity).toMatch(/\d\d:\d\d\s+Nnenna Nwakanma \(onsite moderator\) opened the round/);
       expect(await page.getByTestId('report-generated').innerText()).toMatch(/^Generated .+ by Pledge Round\.$/);
       await page.screenshot({ path: path.join(SHOTS, 'report.png'), fullPage: true });
 

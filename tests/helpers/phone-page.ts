@@ -63,6 +63,8 @@ export async function submitPledge(page: Page, text: string): Promise<Locator> {
  * the room or online, with a name and organization if given.
  */
 export async function joinAudience(page: Page, presence: 'onsite' | 'online', who: { name?: string; organization?: string } = {}): Promise<void> {
+  // The page may still be loading: wait for one of the two screens before choosing.
+  await page.locator('[data-testid="join-choice"], [data-testid="audience-join-form"]').first().waitFor();
   if (await page.getByTestId('join-choice').isVisible()) await page.getByTestId('join-audience').click();
   await page.getByTestId(`audience-presence-${presence}`).check();
   if (who.name) await page.getByTestId('audience-name').fill(who.name);

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { CopyField } from '../../components/CopyField';
 import { t } from '../../i18n';
 import { dismissCreated, useOrganizer } from '../../store/organizer';
+import { InviteItem } from './InviteItem';
 
 /** The links of a session just made: both consoles, the public links and every panelist's invite. */
 export function CreatedLinks() {
@@ -20,9 +21,7 @@ export function CreatedLinks() {
       <h3>{t('org.links.invites')}</h3>
       <ul className="access-invites" data-testid="created-invites">
         {created.links.invites.map((i) => (
-          <li key={i.panelistId}>
-            <CopyField label={i.name} value={i.link} />
-          </li>
+          <InviteItem key={i.panelistId} invite={i} />
         ))}
       </ul>
       <button type="button" className="button button--ghost" onClick={dismissCreated}>

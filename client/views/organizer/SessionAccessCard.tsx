@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { closeAccess, openAccess, rotateModeratorLink, useSessionAccess } from '../../store/session-access';
 import { FocusedHeading } from './CreatedLinks';
 import { ExportButton } from './ExportButton';
+import { InviteItem } from './InviteItem';
 
 /** Opens a session's links (consoles and invites) below the list, without replacing any. */
 export function LinksButton({ session, ariaLabel }: { session: SessionListItem; ariaLabel?: string }) {
@@ -77,9 +78,7 @@ export function SessionAccessCard() {
           <p className="console__quiet">{t('org.access.invitesIntro')}</p>
           <ul className="access-invites" data-testid="access-invites">
             {links.invites.map((i) => (
-              <li key={i.panelistId}>
-                <CopyField label={i.name} value={i.link} />
-              </li>
+              <InviteItem key={i.panelistId} invite={i} />
             ))}
           </ul>
           <ExportButton

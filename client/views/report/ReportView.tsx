@@ -7,6 +7,7 @@ import { startReport, useReport } from '../../store/report';
 import '../../styles/record.css';
 import '../../styles/report.css';
 import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
+import { ReportActivity } from './ReportActivity';
 import { ReportCounts } from './ReportCounts';
 import { ReportPledge } from './ReportPledge';
 
@@ -158,6 +159,8 @@ function Report({ report }: { report: SessionReport }) {
       </section>
 
       <ReportCounts report={report} />
+
+      <ReportActivity activity={report.activity} />
 
       <footer className="report__footer">
         <p data-testid="report-generated">{t('record.report.generated', { time: formatStamp(report.generatedAt), app: t('app.name') })}</p>
