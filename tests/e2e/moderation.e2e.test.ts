@@ -105,6 +105,8 @@ describe('moderating audience pledges from two consoles', () => {
     await online.getByTestId(`approve-${first.id}`).focus();
     await online.keyboard.press('Enter');
     await wall.getByText('mentor two young women').first().waitFor();
+    // On the wall it is marked as the online audience's.
+    expect(await wall.locator('[data-author-role="audience"]').filter({ hasText: 'mentor two young women' }).innerText()).toContain('Audience · online');
     await expectAttr(tomConfirmation, 'data-status', 'visible');
     await tom.getByTestId('audience-pledge-list').getByText('mentor two young women').waitFor();
     await shot(tom, 'audience-phone-on-the-wall');
