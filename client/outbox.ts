@@ -6,6 +6,9 @@
  * re-sent until the server acknowledges it — across timeouts, dropped connections, server
  * restarts and page reloads. The pledge id is chosen once, before the first attempt, so every
  * retry carries the same idempotency key and the server stores the pledge exactly once.
+ *
+ * Every send names the stored version it is based on (`basedOn`), so a late resend never replaces
+ * a newer text: the server answers it with the version it holds, which the phone then shows.
  */
 import type { Ack, ErrorCode, PledgeResult } from '../shared/protocol';
 import type { Pledge, PledgeContentInput } from '../shared/schemas';
@@ -23,20 +26,19 @@ export interface PendingPledge {
  * - `sending`: an attempt is in flight or about to be retried;
  * - `offline`: no connection; it will be sent when the connection returns;
  * - `held`: the server cannot take it now (the round is not open); kept, sent again on wake();
- * - `refused`: the server refused it for good (see error); kept so the text is not lost.
+ * - `refused`: the server refused it for good (see error); kept so the text is not lost;
+ * - `changed`: a newer version was saved meanwhile (another device, a moderator's fix): this text
+ *   was not applied (see superseded) and `saved` is the version stored now.
  */
-export type OutboxStatus = 'idle' | 'saved' | 'sending' | 'offline' | 'held' | 'refused';
+export type OutboxStatus = 'idle' | 'saved' | 'sending' | 'offline' | 'held' | 'refused' | 'changed';
 
 export interface OutboxState {
   status: OutboxStatus;
   pending: PendingPledge | null;
+  /** The pledge as the server last answered it: the one this phone saved, or a newer one (`changed`). */
   saved: Pledge | null;
-  /**
-   * The secret of the saved pledge's private follow-up link, from the acknowledgement that saved
-   * it. The server hands it out once, when it first stores the pledge: an answer to a retry (the
-   * first answer was lost) or to an edit carries none, and this is null then.
-   */
-  followUpToken: string | null;
+  /** The text that was not applied because a newer version was saved (`changed`); null otherwise. */
+  superseded: PendingPledge['payload'] | null;
   lastSavedAt: number | null;
   error: ErrorCode | 'timeout' | null;
   attempts: number;
@@ -62,22 +64,18 @@ export interface OutboxOptions {
   key: string;
   transport: OutboxTransport;
   ackTimeoutMs?: number;
-  /** Delay before retry number `attempt` (1-based); default: 0.5 s doubling to 5 s, with jitter. */
+  /** Delay before retry number `attempt` (1-based); default: backoffDelay. */
   retryDelayMs?: (attempt: number) => number;
   now?: () => number;
-  /**
-   * Called with every follow-up token an acknowledgement carries, also one for a send that a
-   * newer version replaced while in flight (that first answer is the only one with the token).
-   */
-  onFollowUpToken?: (pledgeId: string, token: string) => void;
 }
 
 /** Codes that mean "not now" rather than "never": the pledge stays queued. */
 const HOLD_CODES: readonly string[] = ['round_not_open'];
-/** Codes that mean "try again shortly". */
-const RETRY_CODES: readonly string[] = ['timeout', 'rate_limited', 'internal', 'conflict'];
+/** Codes that mean "try again shortly" (for every command a phone repeats until answered). */
+export const RETRY_CODES: readonly string[] = ['timeout', 'rate_limited', 'internal', 'conflict', 'store_unavailable'];
 
-const defaultDelay = (attempt: number) => Math.min(5000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+/** Delay before retry number `attempt` (1-based): 0.5 s doubling to 5 s, with jitter. */
+export const backoffDelay = (attempt: number) => Math.min(5000, 500 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
 
 export class PledgeOutbox {
   private current: OutboxState;
@@ -93,7 +91,7 @@ export class PledgeOutbox {
     const stored = readPending(opts.storage, opts.key);
     // A pledge left by an earlier page load is already on its way: say so from the first render.
     const status: OutboxStatus = !stored ? 'idle' : opts.transport.connected() ? 'sending' : 'offline';
-    this.current = { status, pending: stored, saved: null, followUpToken: null, lastSavedAt: null, error: null, attempts: 0 };
+    this.current = { status, pending: stored, saved: null, superseded: null, lastSavedAt: null, error: null, attempts: 0 };
     // A connection coming back ends any wait early: send at once.
     this.unsubscribe = opts.transport.onConnect(() => this.wake());
   }
@@ -107,11 +105,14 @@ export class PledgeOutbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Queues a pledge (replacing an unsent one: the newest text wins) and starts sending. */
+  /**
+   * Queues a pledge (replacing an unsent one: the newest text wins) and starts sending. The
+   * payload's `basedOn` is the stored version its text replaces (null for a new pledge).
+   */
   enqueue(event: OutboxEvent, payload: PendingPledge['payload']): void {
     const pending: PendingPledge = { event, payload, queuedAt: this.now() };
     writePending(this.opts.storage, this.opts.key, pending);
-    this.set({ pending, error: null, attempts: 0, status: 'sending' });
+    this.set({ pending, superseded: null, error: null, attempts: 0, status: 'sending' });
     this.wake();
     void this.run();
   }
@@ -130,10 +131,10 @@ export class PledgeOutbox {
     if (this.current.pending && !this.running && this.current.status === 'held') void this.run();
   }
 
-  /** Forgets an unsent pledge on purpose (the person discarded it). */
+  /** Forgets an unsent pledge on purpose (the person discarded it), or a text a newer version overtook. */
   discard(): void {
     writePending(this.opts.storage, this.opts.key, null);
-    this.set({ pending: null, status: this.current.saved ? 'saved' : 'idle', error: null });
+    this.set({ pending: null, superseded: null, status: this.current.saved ? 'saved' : 'idle', error: null });
     this.wake();
   }
 
@@ -175,6 +176,21 @@ export class PledgeOutbox {
     });
   }
 
+  /**
+   * The answer to a send that a newer text replaced while it was in flight: that send's text is
+   * stored now. The newer text was typed on the same version as the answered one and replaces this
+   * phone's own text, so from now on it is based on what was stored. (A replaced send whose answer
+   * is lost cannot be rebased: the newer text then meets `pledge_changed`. The phone's form takes
+   * no new text while one is on its way, so there the case does not arise.)
+   */
+  private rebase(answered: PendingPledge, stored: Pledge): void {
+    const pending = this.current.pending;
+    if (!pending || pending.payload.id !== stored.id || (pending.payload.basedOn ?? null) !== (answered.payload.basedOn ?? null)) return;
+    const rebased: PendingPledge = { ...pending, payload: { ...pending.payload, basedOn: stored.updatedAt } };
+    writePending(this.opts.storage, this.opts.key, rebased);
+    this.set({ pending: rebased });
+  }
+
   private async run(): Promise<void> {
     if (this.running) return;
     this.running = true;
@@ -189,22 +205,23 @@ export class PledgeOutbox {
         this.set({ status: 'sending', attempts: this.current.attempts + 1 });
         this.wokenInFlight = false;
         const res = await this.opts.transport.send(pending.event, pending.payload, this.opts.ackTimeoutMs ?? 8000);
-        if (res.ok && typeof res.followUpToken === 'string' && res.followUpToken) this.opts.onFollowUpToken?.(res.pledge.id, res.followUpToken);
-        if (this.current.pending !== pending) continue; // replaced while in flight: send the newer one
+        if (this.current.pending !== pending) {
+          // Replaced while in flight: send the newer one, on top of what this one stored.
+          if (res.ok) this.rebase(pending, res.pledge);
+          continue;
+        }
         if (res.ok) {
           writePending(this.opts.storage, this.opts.key, null);
-          this.set({
-            status: 'saved',
-            pending: null,
-            saved: res.pledge,
-            followUpToken: typeof res.followUpToken === 'string' && res.followUpToken ? res.followUpToken : null,
-            lastSavedAt: this.now(),
-            error: null,
-            attempts: 0,
-          });
+          this.set({ status: 'saved', pending: null, saved: res.pledge, superseded: null, lastSavedAt: this.now(), error: null, attempts: 0 });
           return;
         }
         const code = res.error.code;
+        if (code === 'pledge_changed' && res.error.current) {
+          // A newer version was saved meanwhile: this text is not applied; the stored one is shown.
+          writePending(this.opts.storage, this.opts.key, null);
+          this.set({ status: 'changed', pending: null, saved: res.error.current, superseded: pending.payload, error: code, attempts: 0 });
+          return;
+        }
         if (code === 'pledge_not_found' && pending.event === 'pledge:edit') {
           // The pledge being edited never reached the store (its first send was lost): submit it.
           const resubmit: PendingPledge = { ...pending, event: 'pledge:submit' };
@@ -225,7 +242,7 @@ export class PledgeOutbox {
         }
         if (RETRY_CODES.includes(code)) {
           this.set({ status: 'sending', error: code });
-          await this.pause((this.opts.retryDelayMs ?? defaultDelay)(this.current.attempts));
+          await this.pause((this.opts.retryDelayMs ?? backoffDelay)(this.current.attempts));
           continue;
         }
         this.set({ status: 'refused', error: code });

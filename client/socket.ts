@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientEventName, ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import type { Handshake } from '../shared/schemas';
+import { backoffDelay, RETRY_CODES } from './outbox';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -70,4 +71,41 @@ function isAck(value: unknown): value is Ack {
 export function whenConnected(socket: AppSocket): Promise<void> {
   if (socket.connected) return Promise.resolve();
   return new Promise((resolve) => socket.once('connect', () => resolve()));
+}
+
+/** Resolves after `ms`, or as soon as the socket (re)connects: a connection back ends any wait. */
+function pause(socket: AppSocket, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      socket.off('connect', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    socket.on('connect', done);
+  });
+}
+
+/**
+ * Emits a command that is safe to repeat until the server answers it: no answer, and the errors
+ * that mean "try again shortly", are retried on their own with growing pauses (0.5 s doubling to
+ * 5 s, sooner when the connection comes back), each attempt once connected. `onRetry` tells the
+ * page how many attempts went unanswered and why; it stops, with the last answer, once
+ * `stillWanted()` turns false (the page moved on).
+ */
+export async function emitUntilAnswered<E extends ClientEventName>(
+  socket: AppSocket,
+  event: E,
+  payload: PayloadArgs<E>,
+  opts: { stillWanted: () => boolean; onRetry?: (retries: number, code: string) => void },
+): Promise<AckResult<E>> {
+  for (let retries = 1; ; retries++) {
+    await whenConnected(socket);
+    const res = await emitWithAck(socket, event, ...payload);
+    const answer = res as Ack | TimeoutError;
+    if (answer.ok || !RETRY_CODES.includes(answer.error.code) || !opts.stillWanted()) return res;
+    opts.onRetry?.(retries, answer.error.code);
+    await pause(socket, backoffDelay(retries));
+    if (!opts.stillWanted()) return res;
+  }
 }

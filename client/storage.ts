@@ -41,14 +41,20 @@ export const storageKeys = {
   /** The phone's last known state of a session, shown at once on the next load (even offline). */
   snapshot: (sessionId: string) => `pledge-round:snapshot:${sessionId}`,
   /**
-   * The secret of a pledge's private follow-up link, as this phone received it (the server hands it
-   * out once; a reload must not lose it). Per pledge id.
+   * The secret of a pledge's private follow-up link, per pledge id: made on this phone and kept
+   * before the pledge is first sent (or received from `pledge:follow-up` on a phone that lost it).
    */
   followUp: (pledgeId: string) => `pledge-round:followup:${pledgeId}`,
   /** Join code -> session id, so a code joined before opens without the lookup. */
   joinCode: (code: string) => `pledge-round:joincode:${code}`,
   admin: 'pledge-round:admin',
 } as const;
+
+/** A secret made on this device: 128 random bits, base64url (22 characters), as the server expects. */
+export function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
 
 /** RFC 4122 v4. crypto.randomUUID only exists in secure contexts; phones on a LAN IP over http lack it. */
 export function newUuid(): string {

@@ -36,7 +36,7 @@ const MODES = {
 type Mode = keyof typeof MODES;
 
 const ADMIN = 'bench-admin-token-0123456789';
-const unlimited = { perSocket: 1e9, perIp: 1e9, seconds: 60 };
+const unlimited = { perDevice: 1e9, perIp: 1e9, seconds: 60 };
 
 function emit(socket: Socket, event: string, payload?: unknown): Promise<{ ok: boolean; [k: string]: unknown }> {
   return new Promise((resolve, reject) => {
@@ -91,14 +91,18 @@ async function measure(mode: Mode): Promise<number[]> {
         const claim = await emit(phone, 'panelist:claim', { panelistId: p.id, invite: invites.get(p.id) });
         if (!claim.ok) throw new Error(`claim refused: ${JSON.stringify(claim)}`);
         const id = randomUUID();
+        // Each edit is based on the version the previous answer stored, as a phone's is.
+        let basedOn: number | null = null;
         for (let i = 0; i <= EDITS; i++) {
           const started = performance.now();
           const res = await emit(phone, i === 0 ? 'pledge:submit' : 'pledge:edit', {
             id,
+            basedOn,
             text: `We will publish revision ${i} of our open-data commitment.`,
             capacity: 'individual',
           });
           if (!res.ok) throw new Error(`write refused: ${JSON.stringify(res)}`);
+          basedOn = (res.pledge as { updatedAt: number }).updatedAt;
           latencies.push(performance.now() - started);
         }
       }),

@@ -31,7 +31,7 @@ const PLEDGES = arg('pledges', 6);
 const ROUNDS = arg('rounds', 3);
 const REQUESTS = arg('requests', 40);
 const BURST = arg('burst', 20);
-const unlimited = { perSocket: 1e9, perIp: 1e9, seconds: 60 };
+const unlimited = { perDevice: 1e9, perIp: 1e9, seconds: 60 };
 
 async function seed(app: App, store: RedisStore): Promise<string> {
   const event = await app.events.create({ name: 'IGF Benchmark', themes: ['Data', 'Trust', 'Inclusion', 'Environment'] });

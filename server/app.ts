@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { Server, type ServerOptions } from 'socket.io';
 import type { Health } from '../shared/http';
-import { sendError } from './http/errors';
+import { sendError, sendFailure } from './http/errors';
 import { originAllowed } from './http/origin';
 import { createRateLimits, type RateLimits } from './limits';
 import { eventRoutes } from './http/events';
@@ -151,8 +151,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     if (e?.type === 'entity.too.large') return sendError(res, { code: 'invalid_payload', message: 'Body is too large.' }, 413);
     if (e?.type === 'encoding.invalid') return sendError(res, { code: 'invalid_payload', message: 'Body is not valid UTF-8.' });
     if (e?.status && e.status < 500) return sendError(res, { code: 'invalid_payload', message: 'Bad request.' }, e.status);
-    log.error('request failed', { error: String(err) });
-    sendError(res, { code: 'internal', message: 'Server error.' });
+    sendFailure(res, err, log);
   });
 
   attachRealtime(io, service, log, { limits, trustProxy, readerShardOf: fanout.readerShardOf });

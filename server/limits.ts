@@ -2,52 +2,74 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { RedisClient } from './store/redis';
 
 /**
- * Rate limits, per connection and per client IP address. The per-connection limit is checked
- * first, and only an action it lets through counts against the IP, so one flooding socket is
- * stopped without using up the budget of the other phones behind the same venue NAT.
+ * Rate limits, per device first and per client IP address second. A venue's phones share one
+ * public address, so the address is not who floods: a device is held back by its own credential
+ * (a phone's device token, a moderator link's key, an HTTP caller's bearer token; the connection
+ * itself for a wall, which has none), and only an action its device limit lets through counts
+ * against the address, whose limits sit above anything a 1,000-person venue does in a minute.
+ * One flooding device therefore spends its own budget, never the next phone's.
  *
  * Per-IP counters live in Redis when the product runs on Redis (shared by every process), in
- * memory otherwise; per-connection counters are always local (a socket lives on one process).
+ * memory otherwise; per-device counters and the count of open sockets are per process.
  */
 export type LimitKind = 'connect' | 'claim' | 'pledge' | 'drafting' | 'moderate' | 'sync' | 'lookup' | 'admin';
 
 interface Rule {
-  /** Allowed per connection per `seconds` (absent: not limited per connection). */
-  perSocket?: number;
-  /** Allowed per IP address per `seconds`; generous, because a venue's phones often share one address. */
+  /** Allowed per device per `seconds` (absent: not limited per device). */
+  perDevice?: number;
+  /** Allowed per IP address per `seconds`: beyond a whole venue behind one address. */
   perIp: number;
   seconds: number;
 }
 
+/**
+ * Per device: a person's pace, with room for retries and reconnects. Per address: a 1,000-person
+ * venue where everyone reconnects after a Wi-Fi drop (a few connects each), claims a seat or joins
+ * the audience, submits and edits, with room to spare.
+ */
 export const LIMIT_RULES: Record<LimitKind, Rule> = {
-  connect: { perIp: 600, seconds: 60 },
-  claim: { perSocket: 10, perIp: 600, seconds: 60 },
-  pledge: { perSocket: 20, perIp: 1200, seconds: 60 },
-  drafting: { perSocket: 30, perIp: 3000, seconds: 60 },
-  moderate: { perSocket: 120, perIp: 1200, seconds: 60 },
-  sync: { perSocket: 30, perIp: 3000, seconds: 60 },
-  lookup: { perIp: 300, seconds: 60 },
-  admin: { perIp: 300, seconds: 60 },
+  connect: { perDevice: 30, perIp: 20_000, seconds: 60 },
+  claim: { perDevice: 10, perIp: 10_000, seconds: 60 },
+  pledge: { perDevice: 20, perIp: 20_000, seconds: 60 },
+  drafting: { perDevice: 30, perIp: 30_000, seconds: 60 },
+  moderate: { perDevice: 120, perIp: 6_000, seconds: 60 },
+  sync: { perDevice: 30, perIp: 30_000, seconds: 60 },
+  lookup: { perDevice: 120, perIp: 10_000, seconds: 60 },
+  admin: { perDevice: 300, perIp: 600, seconds: 60 },
 };
+
+/** Sockets one address may hold open on one process: every phone and wall of a large venue, several times over. */
+export const OPEN_PER_IP = 5_000;
 
 export type LimitResult = { ok: true } | { ok: false; retryAfterMs: number };
 
+/** Who acts: the address it comes from and, when known, the device (a digest of its credential, or its connection). */
+export interface Caller {
+  ip: string;
+  device?: string;
+}
+
 export interface RateLimits {
-  take(kind: LimitKind, ip: string, socketId?: string): Promise<LimitResult>;
+  take(kind: LimitKind, caller: Caller): Promise<LimitResult>;
+  /**
+   * Counts a socket held open by an address; null when the address holds too many already.
+   * The returned function releases it (once, however often it is called).
+   */
+  hold(ip: string): (() => void) | null;
 }
 
 export function createRateLimits(
-  options: { redis?: RedisClient; prefix?: string; rules?: Partial<Record<LimitKind, Rule>>; scale?: number } = {},
+  options: { redis?: RedisClient; prefix?: string; rules?: Partial<Record<LimitKind, Rule>>; scale?: number; openPerIp?: number } = {},
 ): RateLimits {
   const scale = options.scale ?? 1;
   const scaled = Object.fromEntries(
-    Object.entries(LIMIT_RULES).map(([k, r]) => [k, { ...r, perIp: r.perIp * scale, perSocket: r.perSocket && r.perSocket * scale }]),
+    Object.entries(LIMIT_RULES).map(([k, r]) => [k, { ...r, perIp: r.perIp * scale, perDevice: r.perDevice && r.perDevice * scale }]),
   ) as Record<LimitKind, Rule>;
   const rules = { ...scaled, ...options.rules };
-  const perSocket = new Map<LimitKind, RateLimiterAbstract>();
+  const perDevice = new Map<LimitKind, RateLimiterAbstract>();
   const perIp = new Map<LimitKind, RateLimiterAbstract>();
   for (const [kind, rule] of Object.entries(rules) as [LimitKind, Rule][]) {
-    if (rule.perSocket) perSocket.set(kind, new RateLimiterMemory({ points: rule.perSocket, duration: rule.seconds, keyPrefix: `s-${kind}` }));
+    if (rule.perDevice) perDevice.set(kind, new RateLimiterMemory({ points: rule.perDevice, duration: rule.seconds, keyPrefix: `d-${kind}` }));
     const memory = new RateLimiterMemory({ points: rule.perIp, duration: rule.seconds, keyPrefix: `ip-${kind}` });
     perIp.set(
       kind,
@@ -78,13 +100,29 @@ export function createRateLimits(
     }
   };
 
+  const maxOpen = (options.openPerIp ?? OPEN_PER_IP) * scale;
+  const open = new Map<string, number>();
+
   return {
-    async take(kind, ip, socketId) {
-      if (socketId) {
-        const local = await consume(perSocket.get(kind), socketId);
-        if (!local.ok) return local;
+    async take(kind, { ip, device }) {
+      if (device) {
+        const own = await consume(perDevice.get(kind), device);
+        if (!own.ok) return own;
       }
       return consume(perIp.get(kind), ip);
+    },
+    hold(ip) {
+      const held = open.get(ip) ?? 0;
+      if (held >= maxOpen) return null;
+      open.set(ip, held + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (open.get(ip) ?? 1) - 1;
+        if (left > 0) open.set(ip, left);
+        else open.delete(ip);
+      };
     },
   };
 }

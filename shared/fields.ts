@@ -43,6 +43,12 @@ export const joinCodeSchema = z
   .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
   .pipe(z.string().length(JOIN_CODE_LENGTH).regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'malformed join code'));
 export const secretSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+/**
+ * A secret made on a phone and kept there (at least 128 bits: 22 base64url characters); the
+ * server stores only its digest. Because the phone chooses it, a retry after a lost answer
+ * presents the same secret: a device token, a pledge's follow-up token.
+ */
+export const phoneSecretSchema = z.string().min(22).max(128).regex(/^[A-Za-z0-9_-]+$/);
 
 export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
 export const capacitySchema = z.enum(CAPACITIES);

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import type { ModeratorSeat } from './domain';
 import type {
   ActivityEntry,
+  approveAllSchema,
+  approvePledgeSchema,
   AudienceCount,
   AudienceMember,
   claimPanelistSchema,
@@ -58,6 +60,10 @@ export const ERROR_CODES = [
   'session_code_taken',
   'rate_limited',
   'conflict',
+  /** The session store (Redis) cannot be reached right now: nothing was done; try again shortly. */
+  'store_unavailable',
+  /** An event name the server does not know (an outdated or foreign client). */
+  'unknown_command',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -142,13 +148,8 @@ export type ClaimResult = { state: 'seated'; panelistId: string } | { state: 'wa
 
 export interface PledgeResult {
   pledge: Pledge;
-  /** false when the same pledge id had already been stored: the retry changed nothing. */
+  /** false when the same pledge id had already been stored (a retry, or an edit). */
   created: boolean;
-  /**
-   * The secret of the pledge's private follow-up link, handed out once: with the answer that
-   * first stored the pledge. (A phone that missed it asks `pledge:follow-up` for a new one.)
-   */
-  followUpToken?: string;
 }
 
 /** A panelist's personal invite: the token of the link that seats them at once. */
@@ -173,7 +174,10 @@ export interface ClientToServerEvents {
   'pledge:drafting': Cmd<typeof draftingSchema>;
   'pledge:submit': (payload: PledgeContentInput, ack: AckFn<PledgeResult>) => void;
   'pledge:edit': (payload: PledgeContentInput, ack: AckFn<PledgeResult>) => void;
-  /** A new follow-up link for the author's pledge; any earlier link stops working. */
+  /**
+   * A new follow-up link for the author's pledge, for a phone that lost its own (a new device):
+   * any earlier link stops working. The answer carries the link's secret.
+   */
   'pledge:follow-up': Cmd<typeof followUpLinkSchema, { followUpToken: string }>;
   // moderator: the round
   'round:open': Cmd<typeof openRoundSchema, RoundAck>;
@@ -191,8 +195,9 @@ export interface ClientToServerEvents {
   'seat:admit': Cmd<typeof seatRequestTargetSchema>;
   'seat:refuse': Cmd<typeof seatRequestTargetSchema>;
   // moderator: the queue
-  'pledge:approve': Cmd<typeof pledgeTargetSchema, { pledge: Pledge }>;
-  'pledge:approve-all': (payload: Record<string, never>, ack: AckFn<{ approved: number }>) => void;
+  'pledge:approve': Cmd<typeof approvePledgeSchema, { pledge: Pledge }>;
+  /** Approves the listed pledges still waiting in the version listed; the others are left as they are. */
+  'pledge:approve-all': Cmd<typeof approveAllSchema, { approved: number; skipped: number }>;
   'pledge:reject': Cmd<typeof rejectPledgeSchema, { pledge: Pledge }>;
   'pledge:hide': Cmd<typeof pledgeTargetSchema, { pledge: Pledge }>;
   'pledge:unhide': Cmd<typeof pledgeTargetSchema, { pledge: Pledge }>;
@@ -203,6 +208,11 @@ export interface ServerToClientEvents {
   'session:state': (snapshot: SessionSnapshot) => void;
   /** Every change to the session, for every kind of client (see SessionDelta). */
   'session:deltas': (batch: DeltaBatch) => void;
+  /**
+   * The store's current seq, told to a connection Socket.IO recovered once it is back in its
+   * rooms: a client behind it missed a commit during the recovery and asks for `session:sync`.
+   */
+  'session:seq': (payload: { seq: number }) => void;
   /** Sent only to the nudged panelist's phone. */
   'panelist:nudged': (payload: { at: number }) => void;
   /** Sent to a phone whose seat the moderator released (or gave to another device). */

@@ -6,6 +6,7 @@ import {
   uuidSchema,
   joinCodeSchema,
   secretSchema,
+  phoneSecretSchema,
   stakeholderGroupSchema,
   capacitySchema,
   regionalGroupSchema,
@@ -29,8 +30,6 @@ import { cleanText } from './text';
 export * from './fields';
 export type { PanelistStatus, RoundState, StakeholderGroup, Capacity } from './domain';
 export { cleanText };
-
-
 
 // ---------- Organizer (HTTP) ----------
 
@@ -322,6 +321,10 @@ export const draftingSchema = z.strictObject({ drafting: z.boolean() });
  */
 export const pledgeContentSchema = z.strictObject({
   id: uuidSchema,
+  /** The `updatedAt` of the stored version this text replaces; null for a new pledge (see editPledge). */
+  basedOn: z.number().int().min(0).nullable().default(null),
+  /** A new pledge's follow-up link secret, made by the phone; only its digest is stored. */
+  followUpToken: phoneSecretSchema.optional(),
   text: text(LIMITS.pledgeTextMin, LIMITS.pledgeTextMax, true),
   capacity: capacitySchema,
   organization: text(0, LIMITS.organizationMax).default(''),
@@ -353,6 +356,13 @@ export const countdownSchema = z.strictObject({
 export const panelistTargetSchema = z.strictObject({ panelistId: idSchema });
 export const seatRequestTargetSchema = z.strictObject({ requestId: idSchema });
 export const pledgeTargetSchema = z.strictObject({ pledgeId: uuidSchema });
+/**
+ * A moderator approves the version of a pledge they read: `basedOn` is its `updatedAt`, so an
+ * author's later change is never shown unread.
+ */
+export const approvePledgeSchema = z.strictObject({ pledgeId: uuidSchema, basedOn: z.number().int().min(0) });
+/** Approves every pledge the moderator saw waiting, each in the version they saw. */
+export const approveAllSchema = z.strictObject({ pledges: z.array(approvePledgeSchema).min(1).max(1000) });
 export const rejectPledgeSchema = z.strictObject({ pledgeId: uuidSchema, reason: text(1, LIMITS.rejectReasonMax) });
 /**
  * A moderator fixes a pledge's text (a typo). `basedOn` is the `updatedAt` of the version the
@@ -363,8 +373,8 @@ export const fixPledgeSchema = z.strictObject({
   text: text(LIMITS.pledgeTextMin, LIMITS.pledgeTextMax, true),
   basedOn: z.number().int().min(0),
 });
-/** The author asks for a (new) private follow-up link for their pledge. */
-export const followUpLinkSchema = z.strictObject({ pledgeId: uuidSchema });
+/** The author asks for a new follow-up link; with a secret made by the phone, a retry sets the same link. */
+export const followUpLinkSchema = z.strictObject({ pledgeId: uuidSchema, followUpToken: phoneSecretSchema.optional() });
 export const emptySchema = z.strictObject({}).optional();
 
 // ---------- Handshake ----------
@@ -374,12 +384,8 @@ const lastSeq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
 /** Socket.IO's client adds these to `auth` when it tries to recover a dropped connection. */
 const recovery = { pid: z.string().max(64).optional(), offset: z.string().max(64).optional() };
 
-/**
- * A phone's own secret, made on the phone (at least 128 bits: 22 base64url characters) and kept
- * there; the server stores only its digest. Because the phone chooses it, a claim retried after a
- * lost answer is recognised as the same device.
- */
-export const deviceTokenSchema = z.string().min(22).max(128).regex(/^[A-Za-z0-9_-]+$/);
+/** A phone's own secret (see phoneSecretSchema): a claim retried after a lost answer is recognised as the same device. */
+export const deviceTokenSchema = phoneSecretSchema;
 
 export const handshakeSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema, lastSeq, ...recovery }),

@@ -42,7 +42,8 @@ export function audienceLine(pledge: Pick<Pledge, 'authorRole' | 'presence'>): s
 
 /** Pledge text is always rendered as text; newlines kept by CSS (white-space: pre-line). */
 export function PledgeCard({ pledge, variant, themes }: Props) {
-  const edited = pledge.edits.length > 0;
+  // Walls get no history (only the current version), so a later `updatedAt` also says "edited".
+  const edited = pledge.edits.length > 0 || pledge.updatedAt > pledge.createdAt;
   const audience = audienceLine(pledge);
   const long = pledge.text.length > 280;
   return (

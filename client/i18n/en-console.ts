@@ -35,6 +35,8 @@ export const enConsole = {
   'console.queue.approveAll': 'Approve all',
   'console.queue.approvedAll.one': 'Approved {count} pledge.',
   'console.queue.approvedAll.other': 'Approved {count} pledges.',
+  'console.queue.approvedSome.one': 'Approved {count} pledge. {skipped} changed meanwhile or had been moderated already: check the queue.',
+  'console.queue.approvedSome.other': 'Approved {count} pledges. {skipped} changed meanwhile or had been moderated already: check the queue.',
   'console.queue.newOne': 'New pledge waiting for approval: {author}.',
   'console.queue.newMany': '{count} new pledges waiting for approval.',
 
@@ -124,4 +126,8 @@ export const enConsole = {
   'console.activity.pledgeOf': 'the pledge of {name}',
   'console.activity.anonymousPledge': 'an anonymous pledge',
   'console.activity.reason': 'Reason: {reason}',
+  'console.attention.queue.one': '{count} pledge waiting for approval',
+  'console.attention.queue.other': '{count} pledges waiting for approval',
+  'console.attention.requests.one': '{count} person asking to be let in',
+  'console.attention.requests.other': '{count} people asking to be let in',
 } as const;

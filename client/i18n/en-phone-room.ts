@@ -68,7 +68,7 @@ export const enPhoneRoom = {
   'phone.status.rejected.reason': 'The moderator’s reason',
   'phone.status.rejected.edit': 'Edit and send again',
   'phone.status.hidden.title': 'Taken off the wall',
-  'phone.status.hidden.body': 'The moderators took your pledge off the wall. You can still edit it until the round closes.',
+  'phone.status.hidden.body': 'The moderators took your pledge off the wall. If you edit it, it goes back to them to be read again.',
   'phone.status.note.pending': 'Waiting for the moderator: it appears on the wall once approved.',
   'phone.status.note.rejected': 'The moderator sent it back, so it is not on the wall.',
   'phone.status.note.hidden': 'The moderators took it off the wall.',

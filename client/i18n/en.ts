@@ -127,7 +127,6 @@ export const en = {
   'phone.followUp.qrAlt': 'QR code of your private follow-up link',
   'phone.followUp.qrHint': 'Scan it with another device, or copy the link somewhere safe.',
   'phone.followUp.qrLoading': 'Drawing the QR code…',
-  'phone.followUp.preparing': 'Your follow-up link arrives with the server’s confirmation…',
   'phone.followUp.missing': 'This phone does not have the follow-up link for your pledge.',
   'phone.followUp.get': 'Get my follow-up link',
   'phone.followUp.getting': 'Getting your link…',
@@ -145,6 +144,14 @@ export const en = {
   'phone.send.retrying': 'Sending… still trying — your text is safe on this phone.',
   'phone.send.rateLimited': 'Slow down — too many attempts; retrying in a moment.',
   'phone.send.offline': 'Offline — your pledge will be sent when you are back online',
+  'phone.send.changed':
+    'A newer version of your pledge was saved (from another device, or an earlier send) while your change was on its way. This is the saved version; your change was not applied.',
+  'phone.send.changedByModerator':
+    'A moderator corrected your pledge while your change was on its way. This is the saved version; your change was not applied.',
+  'phone.changed.notSaved': 'Your change, not saved',
+  'phone.changed.hint': 'To change the saved version, copy what you need and press Edit.',
+  'phone.retry.again': 'No answer from the server yet — trying again on its own (attempt {attempt})…',
+  'phone.retry.offline': 'Offline — this will be asked as soon as the connection is back.',
   'phone.send.held':
     'The round is closed. Your pledge is kept on this phone and will be sent if the moderator reopens the round.',
   'phone.nudge': 'The moderator is waiting for your pledge.',
@@ -311,7 +318,7 @@ export const en = {
 
   // errors, by code (server codes + client-side ones)
   'error.invalid_payload': 'Something in the form is not valid. Check it and try again.',
-  'error.unauthorized': 'This link is not valid (any more). Ask the organizer for a new one.',
+  'error.unauthorized': 'This link does not work: it may have been replaced by a new one. Ask the organizer for the current link.',
   'error.forbidden': 'You are not allowed to do that.',
   'error.session_not_found': 'This session does not exist. Check the code or link.',
   'error.panelist_not_found': 'This name is no longer on the panel.',
@@ -336,6 +343,8 @@ export const en = {
   'error.pledge_id_taken': 'This pledge id is already in use. Start a new pledge.',
   'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
   'error.conflict': 'Someone changed this at the same time. Try again.',
+  'error.store_unavailable': 'The server cannot reach its storage right now. Nothing was lost; it will try again shortly.',
+  'error.unknown_command': 'This page is out of date. Reload it and try again.',
   'error.internal': 'Something went wrong on the server. Try again.',
   'error.timeout': 'The server did not answer in time.',
   'error.network': 'No connection to the server. Check your network and try again.',

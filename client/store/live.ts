@@ -153,6 +153,19 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     onSnapshot(snapshot);
     set({ status: 'online', everConnected: true });
   });
+  // After a recovered reconnect: the store's seq. Anything between ours and it was missed.
+  socket.on('session:seq', ({ seq }) => {
+    const { baseSeq, lastSeq } = useSession.getState();
+    if (baseSeq < 0 || seq <= lastSeq) return;
+    if (isReader()) {
+      if (seq - lastSeq > MAX_LISTED_GAP) missingThrough = Math.max(missingThrough, seq);
+      else for (let s = lastSeq + 1; s <= seq; s++) missing.add(s);
+      scheduleSync();
+    } else {
+      // A phone hears only some commits, so a higher seq may be nothing for it: it asks anyway.
+      void requestSnapshot(socket);
+    }
+  });
   socket.on('session:deltas', (batch) => {
     track(...batch.seqs);
     for (const delta of batch.deltas) applyDelta(delta);

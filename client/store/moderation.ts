@@ -15,8 +15,14 @@ function take(res: { ok: true; pledge: Pledge } | { ok: false } | null): boolean
   return true;
 }
 
-export async function approvePledge(pledgeId: string): Promise<boolean> {
-  return take(await run(`approve:${pledgeId}`, (s) => emitWithAck(s, 'pledge:approve', { pledgeId })));
+/**
+ * Approves the version of the pledge the moderator read. When its author changed it meanwhile
+ * nothing is approved and the new version is shown in its place, to be read first.
+ */
+export async function approvePledge(pledge: Pledge): Promise<boolean> {
+  const res = await run(`approve:${pledge.id}`, (s) => emitWithAck(s, 'pledge:approve', { pledgeId: pledge.id, basedOn: pledge.updatedAt }));
+  if (res && !res.ok && res.error.code === 'pledge_changed' && 'current' in res.error && res.error.current) upsertPledge(res.error.current);
+  return take(res);
 }
 
 /** The reason is shown to the pledge's author. */
@@ -48,10 +54,15 @@ export async function fixPledge(pledgeId: string, text: string, basedOn: number)
   return { state: 'failed' };
 }
 
-/** Shows every waiting pledge at once; answers how many were approved (null on failure). */
-export async function approveAll(): Promise<number | null> {
-  const res = await run('approve-all', (s) => emitWithAck(s, 'pledge:approve-all', {}));
-  return res?.ok ? res.approved : null;
+/**
+ * Shows the waiting pledges on screen, each in the version shown; one changed meanwhile (or a
+ * new one) stays in the queue. Answers how many were approved and skipped (null on failure).
+ */
+export async function approveAll(queue: Pledge[]): Promise<{ approved: number; skipped: number } | null> {
+  if (queue.length === 0) return { approved: 0, skipped: 0 };
+  const pledges = queue.map((p) => ({ pledgeId: p.id, basedOn: p.updatedAt }));
+  const res = await run('approve-all', (s) => emitWithAck(s, 'pledge:approve-all', { pledges }));
+  return res?.ok ? { approved: res.approved, skipped: res.skipped } : null;
 }
 
 export async function admit(requestId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Round } from '../../shared/schemas';
 import { emitWithAck } from '../socket';
-import { readItem, storageKeys, writeItem } from '../storage';
+import { readItem, storageKeys, takeFromFragment, writeItem } from '../storage';
 import { loadInvites, resetInvites, watchInvites } from './invites';
 import { startLive } from './live';
 import { resetForms } from './moderation';
@@ -14,13 +14,20 @@ export { clearError, COUNTDOWN_CHOICES, useModerator, type ActionKey, type Count
  * sessionStorage and remove it from the address bar so it does not linger on a shared screen.
  */
 export function readModeratorKey(sessionId: string): string | null {
-  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('key');
+  const fromHash = takeFromFragment('key');
   if (fromHash) {
     writeItem('session', storageKeys.modKey(sessionId), fromHash);
-    history.replaceState(history.state, '', location.pathname + location.search);
     return fromHash;
   }
   return readItem('session', storageKeys.modKey(sessionId));
+}
+
+/**
+ * A moderator link pasted into the address bar of an open console (say, the new link after the
+ * old one was replaced) changes only the fragment, which loads nothing: start again with its key.
+ */
+function onNewLink(): void {
+  if (new URLSearchParams(location.hash.replace(/^#/, '')).get('key')) location.reload();
 }
 
 export function startModerator(sessionId: string): () => void {
@@ -38,6 +45,12 @@ export function startModerator(sessionId: string): () => void {
     unwatch();
     live.stop();
   };
+}
+
+/** Every console page listens for a new link pasted over its address, also one without a key. */
+export function watchNewLink(): () => void {
+  window.addEventListener('hashchange', onNewLink);
+  return () => window.removeEventListener('hashchange', onNewLink);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Draft {
   organization: string | null;
   /** true while changing an already saved pledge (sends pledge:edit). */
   editing: boolean;
+  /** While editing: the `updatedAt` of the saved version being changed (the server applies the change only on top of it). */
+  basedOn: number | null;
   /** null until the person picks one: the panelist's own group is used. */
   stakeholderGroup: StakeholderGroup | null;
   /**
@@ -47,6 +49,7 @@ export const emptyDraft: Draft = {
   capacity: 'individual',
   organization: null,
   editing: false,
+  basedOn: null,
   stakeholderGroup: null,
   ...pledgeDetailDefaults(),
 };
@@ -68,6 +71,7 @@ export function loadDraft(sessionId: string): Draft {
       capacity: (CAPACITIES as readonly unknown[]).includes(d.capacity) ? (d.capacity as Capacity) : 'individual',
       organization: typeof d.organization === 'string' ? d.organization : null,
       editing: d.editing === true,
+      basedOn: typeof d.basedOn === 'number' && Number.isSafeInteger(d.basedOn) ? d.basedOn : null,
       stakeholderGroup: (STAKEHOLDER_GROUPS as readonly unknown[]).includes(d.stakeholderGroup) ? (d.stakeholderGroup as StakeholderGroup) : null,
       regionalGroup:
         d.regionalGroup === 'none' || (REGIONAL_GROUPS as readonly unknown[]).includes(d.regionalGroup)
@@ -97,8 +101,9 @@ export function saveDraft(sessionId: string, draft: Draft): void {
 }
 
 /**
- * The form's fields for changing a saved pledge. A refused attempt's content, when given, is used
- * instead of the saved one, so nothing typed is lost.
+ * The form's fields for changing a saved pledge, based on that version of it. A refused attempt's
+ * content, when given, is used instead of the saved one, so nothing typed is lost (the person sees
+ * it in the form, over the saved version, before sending it).
  */
 export function draftForEdit(pledge: Pledge, refused?: PledgeContentInput): Draft {
   return {
@@ -107,6 +112,7 @@ export function draftForEdit(pledge: Pledge, refused?: PledgeContentInput): Draf
     capacity: refused?.capacity ?? pledge.capacity,
     organization: refused ? (refused.organization ?? '') : pledge.organization,
     editing: true,
+    basedOn: pledge.updatedAt,
     stakeholderGroup: refused?.stakeholderGroup ?? pledge.stakeholderGroup,
     // What the pledge says, "not specified" included: an edit never refills it from the panel.
     regionalGroup: (refused ? refused.regionalGroup : pledge.regionalGroup) ?? 'none',
@@ -193,10 +199,14 @@ function knownThemes(ids: string[]): string[] {
   return Array.isArray(themes) ? ids.filter((id) => themes.some((x) => x.id === id)) : [...ids];
 }
 
-/** What goes to the server: every field, with the defaults filled in and empty rows dropped. */
+/**
+ * What goes to the server: every field, with the defaults filled in and empty rows dropped; an
+ * edit names the saved version it changes, a new pledge none.
+ */
 export function draftPayload(draft: Draft, id: string): PledgeContentInput & { id: string } {
   return {
     id,
+    basedOn: draft.editing ? draft.basedOn : null,
     text: draft.text,
     capacity: draft.capacity,
     organization: effectiveOrganization(draft),

@@ -1,7 +1,7 @@
 import type { Presence } from '../../shared/domain';
 import type { SeatRequest } from '../../shared/schemas';
-import { emitWithAck, whenConnected, type AppSocket } from '../socket';
-import { readItem, storageKeys, takeFromFragment, writeItem } from '../storage';
+import { emitUntilAnswered, emitWithAck, type AppSocket } from '../socket';
+import { newSecret, readItem, storageKeys, takeFromFragment, writeItem } from '../storage';
 import { getSocket, requestSnapshot } from './live';
 import { discardRefused } from './phone-outbox';
 import { usePhone, type JoinStep } from './phone-state';
@@ -17,10 +17,6 @@ const DEVICE_TOKEN = /^[A-Za-z0-9_-]{22,128}$/;
 /** Tokens of this page load, by session: they hold even where storage does not (private mode). */
 const tokens = new Map<string, string>();
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /**
  * This phone's secret for the session: made here once (128 random bits), kept on the phone and
  * presented with every connection. The server knows only its digest, and recognises the phone by
@@ -30,7 +26,7 @@ export function deviceToken(sessionId: string): string {
   const known = tokens.get(sessionId);
   if (known) return known;
   const kept = readItem('local', storageKeys.device(sessionId));
-  const token = kept && DEVICE_TOKEN.test(kept) ? kept : base64url(crypto.getRandomValues(new Uint8Array(16)));
+  const token = kept && DEVICE_TOKEN.test(kept) ? kept : newSecret();
   if (token !== kept) writeItem('local', storageKeys.device(sessionId), token);
   tokens.set(sessionId, token);
   return token;
@@ -67,21 +63,22 @@ function forgetInvite(): void {
 /**
  * Asks for a panelist's seat: with the invite, the phone is seated at once; without it (or while
  * another device holds the seat) the moderators are asked to let it in. Asking again is harmless:
- * the server answers with the same seat or the same request.
+ * the server answers with the same seat or the same request, so an attempt without an answer is
+ * repeated on its own, and the page says so.
  */
 async function claim(panelistId: string, token: string | null): Promise<void> {
   const socket = getSocket();
   const { sessionId, claiming } = usePhone.getState();
   if (!socket || !sessionId || claiming) return;
-  usePhone.setState({ claiming: panelistId, claimError: null });
-  await whenConnected(socket);
-  const res = await emitWithAck(socket, 'panelist:claim', token ? { panelistId, invite: token } : { panelistId });
+  usePhone.setState({ claiming: panelistId, claimError: null, claimRetries: 0 });
+  const res = await emitUntilAnswered(socket, 'panelist:claim', [token ? { panelistId, invite: token } : { panelistId }], {
+    stillWanted: () => getSocket() === socket,
+    onRetry: (claimRetries) => usePhone.setState({ claimRetries }),
+  });
   if (getSocket() !== socket) return;
-  usePhone.setState({ claiming: null });
+  usePhone.setState({ claiming: null, claimRetries: 0 });
   if (!res.ok) {
     const code = res.error.code;
-    // A lost answer is retried on the next connection; anything else is the server's last word.
-    if (code === 'timeout') return void usePhone.setState({ claimError: code });
     if (token && code === 'invite_invalid') return void usePhone.setState({ inviteReplaced: true, claimError: null });
     if (token) forgetInvite();
     usePhone.setState({ claimError: code });
@@ -128,14 +125,17 @@ export function goTo(step: JoinStep): void {
 
 // ---------- the audience ----------
 
+/** Joins the audience; joining again is harmless (the same membership), so a lost answer is asked again on its own. */
 export async function joinAudience(input: { presence: Presence; name: string; organization: string }): Promise<void> {
   const socket = getSocket();
   if (!socket || usePhone.getState().joining) return;
-  usePhone.setState({ joining: true, joinError: null });
-  await whenConnected(socket);
-  const res = await emitWithAck(socket, 'audience:join', input);
+  usePhone.setState({ joining: true, joinError: null, joinRetries: 0 });
+  const res = await emitUntilAnswered(socket, 'audience:join', [input], {
+    stillWanted: () => getSocket() === socket,
+    onRetry: (joinRetries) => usePhone.setState({ joinRetries }),
+  });
   if (getSocket() !== socket) return;
-  usePhone.setState({ joining: false, joinError: res.ok ? null : res.error.code });
+  usePhone.setState({ joining: false, joinRetries: 0, joinError: res.ok ? null : res.error.code });
   if (!res.ok) return;
   discardRefused();
   // The server sends the audience's view before acknowledging; if it went missing, ask for it.

@@ -21,6 +21,8 @@ interface PhoneState {
   step: JoinStep;
   /** The seat a claim is being made for, while it is on its way. */
   claiming: string | null;
+  /** Attempts of the current claim that got no answer (it is repeated on its own). */
+  claimRetries: number;
   claimError: string | null;
   /**
    * The seat of the personal invite link this phone opened, until the claim with it is answered
@@ -35,6 +37,8 @@ interface PhoneState {
   dismissedRequest: string | null;
   /** Joining the audience: on its way, and why it failed. */
   joining: boolean;
+  /** Attempts to join that got no answer (repeated on their own). */
+  joinRetries: number;
   joinError: string | null;
   // Mirror of the outbox (client/outbox.ts), so components read one store.
   send: SendState;
@@ -42,13 +46,15 @@ interface PhoneState {
   sendError: OutboxState['error'];
   /** The pledge waiting for the server's acknowledgement, if any. */
   pending: PendingPledge | null;
+  /** A text of this phone's that a newer saved version overtook (`send` is `changed`): shown, not applied. */
+  superseded: PendingPledge['payload'] | null;
   /** Local time the server last acknowledged a pledge from this page. */
   lastSavedAt: number | null;
   nudgedAt: number | null;
   released: boolean;
   /**
    * Follow-up link secrets this phone holds, by pledge id (also in storage, see
-   * storageKeys.followUp): the server hands one out once, with the answer that stores the pledge.
+   * storageKeys.followUp): made here before a new pledge is first sent.
    */
   followUpTokens: Record<string, string>;
   /** Asking the server for a (new) follow-up link: `pledge:follow-up`. */
@@ -58,8 +64,10 @@ interface PhoneState {
 export interface FollowUpRequest {
   pledgeId: string;
   status: 'busy' | 'done' | 'failed';
-  /** Why it failed (an error code for tError). */
+  /** Why it failed (an error code for tError); while `busy`, why the last attempt is being repeated. */
   error: string | null;
+  /** Attempts so far that got no usable answer (each is repeated, with growing pauses). */
+  retries: number;
 }
 
 export const initialPhone: PhoneState = {
@@ -69,16 +77,19 @@ export const initialPhone: PhoneState = {
   draft: emptyDraft,
   step: { kind: 'choose' },
   claiming: null,
+  claimRetries: 0,
   claimError: null,
   invitedAs: null,
   inviteReplaced: false,
   request: null,
   dismissedRequest: null,
   joining: false,
+  joinRetries: 0,
   joinError: null,
   send: 'idle',
   sendError: null,
   pending: null,
+  superseded: null,
   lastSavedAt: null,
   nudgedAt: null,
   released: false,

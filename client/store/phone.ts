@@ -1,8 +1,8 @@
 import type { JoinLookup } from '../../shared/http';
 import type { Pledge } from '../../shared/schemas';
 import { api, normalizeJoinCode } from '../api';
-import { emitWithAck, type AppSocket } from '../socket';
-import { readItem, storageKeys, writeItem } from '../storage';
+import { emitUntilAnswered, type AppSocket } from '../socket';
+import { newSecret, readItem, storageKeys, writeItem } from '../storage';
 import { getSocket, reconnect, startLive } from './live';
 import { loadDraft } from './phone-draft';
 import { cancelDrafting, retellDrafting, scheduleDrafting, setDraft } from './phone-form';
@@ -136,23 +136,26 @@ function bindPhoneEvents(socket: AppSocket): void {
 
 /**
  * Asks the server for a new follow-up link to this phone's pledge (`pledge:follow-up`), for a phone
- * that never received one (its first answer was lost, or the seat moved here from another device).
- * The server makes a new secret: any earlier link to the pledge stops working.
+ * that does not hold one (the seat moved here from another device, or its storage was cleared):
+ * any earlier link to the pledge stops working. The phone makes the new secret itself, so a repeat
+ * after a lost answer sets the same link; an attempt without an answer is repeated on its own.
  */
 export async function requestFollowUpLink(pledgeId: string): Promise<void> {
   const socket = getSocket();
-  if (usePhone.getState().followUpRequest?.status === 'busy') return;
-  if (!socket?.connected) {
-    usePhone.setState({ followUpRequest: { pledgeId, status: 'failed', error: 'network' } });
-    return;
-  }
-  usePhone.setState({ followUpRequest: { pledgeId, status: 'busy', error: null } });
-  const res = await emitWithAck(socket, 'pledge:follow-up', { pledgeId });
+  if (!socket || usePhone.getState().followUpRequest?.status === 'busy') return;
+  const busy = (retries: number, error: string | null) => usePhone.setState({ followUpRequest: { pledgeId, status: 'busy', error, retries } });
+  busy(0, socket.connected ? null : 'network');
+  const res = await emitUntilAnswered(socket, 'pledge:follow-up', [{ pledgeId, followUpToken: newSecret() }], {
+    stillWanted: () => getSocket() === socket,
+    onRetry: busy,
+  });
+  if (getSocket() !== socket) return;
   if (res.ok && typeof res.followUpToken === 'string' && res.followUpToken) {
+    // The link the server set, as its answer says.
     keepFollowUpToken(pledgeId, res.followUpToken);
-    usePhone.setState({ followUpRequest: { pledgeId, status: 'done', error: null } });
+    usePhone.setState({ followUpRequest: { pledgeId, status: 'done', error: null, retries: 0 } });
   } else {
-    usePhone.setState({ followUpRequest: { pledgeId, status: 'failed', error: res.ok ? 'internal' : res.error.code } });
+    usePhone.setState({ followUpRequest: { pledgeId, status: 'failed', error: res.ok ? 'internal' : res.error.code, retries: 0 } });
   }
 }
 

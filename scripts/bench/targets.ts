@@ -132,17 +132,21 @@ export async function startProduct(opts: { redisUrl: string; redisPid: number; p
             const claim = await emit<{ ok: boolean; state?: string }>(phone.socket, 'panelist:claim', { panelistId: panelist.id, invite: invites.get(panelist.id) });
             if (!claim.ok || claim.state !== 'seated') throw new Error(`panelist:claim refused: ${JSON.stringify(claim)}`);
             const pledgeId = randomUUID();
+            // Each edit is based on the version the previous answer stored, as a phone's is.
+            let basedOn: number | null = null;
             return {
               pledgeId,
               async write(kind, text) {
                 const emittedAt = now();
-                const ack = await emit<{ ok: boolean }>(phone.socket, kind === 'submit' ? 'pledge:submit' : 'pledge:edit', {
+                const ack = await emit<{ ok: boolean; pledge?: { updatedAt: number } }>(phone.socket, kind === 'submit' ? 'pledge:submit' : 'pledge:edit', {
                   id: pledgeId,
+                  basedOn: kind === 'submit' ? null : basedOn,
                   text,
                   capacity: 'individual',
                 });
                 const ackMs = now() - emittedAt;
                 if (!ack.ok) throw new Error(`pledge:${kind} refused: ${JSON.stringify(ack)}`);
+                basedOn = ack.pledge?.updatedAt ?? null;
                 return { emittedAt, ackMs };
               },
             };

@@ -8,11 +8,13 @@ import { fail, ok, type Result } from './result';
  * when the pledge is not in a state the action applies to (say, approving one already shown).
  */
 export type ModerationAction =
-  | { kind: 'approve' }
+  | { kind: 'approve'; basedOn: number }
   | { kind: 'reject'; reason: string }
   | { kind: 'hide' }
   | { kind: 'unhide' }
   | { kind: 'fix'; text: string; basedOn: number; by: Editor };
+
+const changed = fail('pledge_changed', 'This pledge changed since you read it; read the new text first.');
 
 const wrongStatus = (pledge: Pledge, what: string) =>
   fail('wrong_status', `This pledge is ${pledge.status}; it cannot be ${what}.`);
@@ -22,6 +24,8 @@ export function moderate(pledge: Pledge | undefined, action: ModerationAction, n
   switch (action.kind) {
     case 'approve':
       if (pledge.status !== 'pending' && pledge.status !== 'rejected') return wrongStatus(pledge, 'approved');
+      // Changed since the moderator read it: they approve the new version, or not, once they have read it.
+      if (pledge.updatedAt !== action.basedOn) return changed;
       return ok({ ...pledge, status: 'visible', rejectReason: null });
     case 'reject':
       if (pledge.status !== 'pending') return wrongStatus(pledge, 'rejected');
@@ -34,7 +38,7 @@ export function moderate(pledge: Pledge | undefined, action: ModerationAction, n
       return ok({ ...pledge, status: 'visible' });
     case 'fix':
       // Based on an older version: the moderator is shown the current one and fixes that instead.
-      if (pledge.updatedAt !== action.basedOn) return fail('pledge_changed', 'This pledge changed while you were editing it; check the new text.');
+      if (pledge.updatedAt !== action.basedOn) return changed;
       if (pledge.text === action.text) return ok(pledge);
       return ok(revise(pledge, { text: action.text }, action.by, now));
     default: {

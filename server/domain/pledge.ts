@@ -107,25 +107,36 @@ export function needsApproval(mode: ModerationMode, authorKind: Author['kind']):
 /**
  * A new version of a pledge; the version it replaces goes to the history with who wrote it. The
  * first entry is always the author's original; the history keeps it and the newest versions.
+ * `updatedAt` names the version (every change is based on one), so it always moves forward, even
+ * within one millisecond or when a clock steps back.
  */
 export function revise(pledge: Pledge, fields: Partial<PledgeFields>, by: Editor, now: number): Pledge {
   const previous = { text: pledge.text, capacity: pledge.capacity, organization: pledge.organization, at: pledge.updatedAt, by: pledge.updatedBy };
   const all = [...pledge.edits, previous];
   const edits = all.length > LIMITS.editHistoryMax ? [all[0]!, ...all.slice(-(LIMITS.editHistoryMax - 1))] : all;
-  return { ...pledge, ...fields, updatedAt: now, updatedBy: by, edits };
+  return { ...pledge, ...fields, updatedAt: Math.max(now, pledge.updatedAt + 1), updatedBy: by, edits };
 }
 
-/** The status after its author changed it: a rejected pledge goes back to the queue, and so does a shown one that needs approval. */
+/** The answer to a change based on another version than the stored one: the stored pledge, unchanged. */
+const changedSince = (current: Pledge): Result<never> => ({
+  ok: false,
+  error: { code: 'pledge_changed', message: 'Your pledge changed since this phone last saw it; this is the version saved now.', current },
+});
+
+/** The status after its author changed it: a rejected or hidden pledge goes back to the queue, and so does a shown one that needs approval. */
 function statusAfterAuthorEdit(pledge: Pledge, round: Round, authorKind: Author['kind']): ModerationStatus {
-  if (pledge.status === 'rejected') return 'pending';
+  // Sent back or taken off the wall: the rewritten pledge goes to the moderators to be read again.
+  if (pledge.status === 'rejected' || pledge.status === 'hidden') return 'pending';
   if (pledge.status === 'visible' && needsApproval(round.moderation, authorKind)) return 'pending';
   return pledge.status;
 }
 
 /**
  * Submitting is idempotent by pledge id: the phone picks the id, so a retry of a submit that was
- * stored but whose acknowledgement was lost finds its own pledge and changes nothing. A retry that
- * carries newer text (typed while the first attempt was in flight) is applied as an edit.
+ * stored but whose acknowledgement was lost finds its own pledge and changes nothing. Onto a
+ * stored pledge a submit is a write like an edit (see editPledge): a new pledge is based on no
+ * version, so any other text than the stored one is stale there — a late resend of the first text
+ * never replaces a newer one, even when nothing but that first version was stored in between.
  */
 export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, author, existing } = ctx;
@@ -153,14 +164,24 @@ export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: 
   return ok({ pledge, previous: undefined, created: true, changed: true });
 }
 
+/**
+ * A change to a stored pledge, applied only on top of the version it was based on (`basedOn`, the
+ * `updatedAt` of the version its author edited). What is stored already is a success that changes
+ * nothing (a retry); a change based on an older version — a resend that crossed a newer edit, a
+ * second device, an edit begun before a moderator's fix — changes nothing and is answered
+ * `pledge_changed` with the stored pledge, so the phone shows what is saved. Nothing the author
+ * saw as saved is ever replaced by an older text.
+ */
 export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, author, existing } = ctx;
   if (!existing) return fail('pledge_not_found', 'There is no pledge with this id.');
   if (existing.participantId !== author.id) return fail('not_your_pledge', 'This pledge belongs to someone else.');
-  const checked = checkFields(resolve(submitted, author), meta);
+  const resolved = resolve(submitted, author);
+  if (sameContent(existing, resolved)) return ok({ pledge: existing, previous: existing, created: false, changed: false });
+  if (submitted.basedOn !== existing.updatedAt) return changedSince(existing);
+  const checked = checkFields(resolved, meta);
   if (!checked.ok) return checked;
   const fields = checked.value;
-  if (sameContent(existing, fields)) return ok({ pledge: existing, previous: existing, created: false, changed: false });
   if (round.state !== 'open') return fail('round_not_open', 'Pledges can be edited only while the round is open.');
   // A pledge shown on walls cannot be taken back into the record only (walls would keep it), nor
   // the reverse: the choice is made once, before submitting.

@@ -18,9 +18,19 @@ export interface TrackedPledge {
 /** Public and shown by the moderators: what walls, the registry and the report show. */
 export const isPublic = (p: Pick<Pledge, 'visibility' | 'status'>) => p.visibility === 'public' && p.status === 'visible';
 
-/** What the public may see of a pledge: no participant ids, no edit history, nothing record-only. */
+/**
+ * A pledge as the public sees it in its session (walls and audience devices): its current version
+ * only. Earlier texts (which may hold what its author took out), who wrote which version and a
+ * moderator's reason stay with the moderators, the author and the exports.
+ */
+export function publicView(p: Pledge): Pledge {
+  return { ...p, updatedBy: { role: 'author' }, edits: [], rejectReason: null };
+}
+
+/** What the public may see of a pledge in the registry: its public view, without participant ids. */
 export function publicPledge(t: TrackedPledge, now: number, silentAfterMonths: number): PublicPledge {
-  const { pledge: p, session, reports } = t;
+  const { session, reports } = t;
+  const p = publicView(t.pledge);
   return {
     id: p.id,
     session: { id: session.id, code: session.code, title: session.title },

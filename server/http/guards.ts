@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
 import { slowDownMessage, type LimitKind, type RateLimits } from '../limits';
-import { secretsEqual } from '../security';
+import { hashSecret, secretsEqual } from '../security';
 import { sendError } from './errors';
 
 /** The bearer token of a request, or '' when it has none. */
@@ -10,9 +10,13 @@ export function bearer(req: Request): string {
   return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
 }
 
-/** Middleware: per-IP rate limit of one kind. */
+/**
+ * Middleware: rate limit of one kind, per caller first (the digest of its bearer token: an
+ * organizer's, a rapporteur's, a pledge author's follow-up link) and per IP at venue scale.
+ */
 export const rateLimit = (limits: RateLimits, kind: LimitKind) => async (req: Request, res: Response, next: NextFunction) => {
-  const allowed = await limits.take(kind, req.ip ?? 'unknown');
+  const token = bearer(req);
+  const allowed = await limits.take(kind, { ip: req.ip ?? 'unknown', ...(token ? { device: `b:${hashSecret(token)}` } : {}) });
   if (!allowed.ok) {
     res.set('Retry-After', String(Math.ceil(allowed.retryAfterMs / 1000)));
     return sendError(res, { code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) });

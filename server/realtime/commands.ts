@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ClientEventName } from '../../shared/protocol';
 import {
+  approveAllSchema,
+  approvePledgeSchema,
   claimPanelistSchema,
   countdownSchema,
   draftingSchema,
@@ -43,7 +45,7 @@ export const COMMANDS = {
   'pledge:drafting': command('drafting', draftingSchema, (s, p, x) => s.phone.setDrafting(p, x.drafting)),
   'pledge:submit': command('pledge', pledgeContentSchema, (s, p, x) => s.phone.submitPledge(p, x)),
   'pledge:edit': command('pledge', pledgeContentSchema, (s, p, x) => s.phone.editPledge(p, x)),
-  'pledge:follow-up': command('claim', followUpLinkSchema, (s, p, x) => s.phone.followUpLink(p, x.pledgeId)),
+  'pledge:follow-up': command('claim', followUpLinkSchema, (s, p, x) => s.phone.followUpLink(p, x.pledgeId, x.followUpToken)),
   'round:open': command('moderate', openRoundSchema, (s, p, x) => s.moderator.openRound(p, x)),
   'round:close': command('moderate', emptySchema, (s, p) => s.moderator.closeRound(p)),
   'round:prompt': command('moderate', promptSchema, (s, p, x) => s.moderator.setPrompt(p, x.prompt)),
@@ -55,8 +57,8 @@ export const COMMANDS = {
   'panelist:reinvite': command('moderate', panelistTargetSchema, (s, p, x) => s.moderator.reinvite(p, x.panelistId)),
   'seat:admit': command('moderate', seatRequestTargetSchema, (s, p, x) => s.moderator.admit(p, x.requestId)),
   'seat:refuse': command('moderate', seatRequestTargetSchema, (s, p, x) => s.moderator.refuse(p, x.requestId)),
-  'pledge:approve': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.approve(p, x.pledgeId)),
-  'pledge:approve-all': command('moderate', emptySchema, (s, p) => s.moderation.approveAll(p)),
+  'pledge:approve': command('moderate', approvePledgeSchema, (s, p, x) => s.moderation.approve(p, x.pledgeId, x.basedOn)),
+  'pledge:approve-all': command('moderate', approveAllSchema, (s, p, x) => s.moderation.approveAll(p, x.pledges)),
   'pledge:reject': command('moderate', rejectPledgeSchema, (s, p, x) => s.moderation.reject(p, x.pledgeId, x.reason)),
   'pledge:hide': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.hide(p, x.pledgeId)),
   'pledge:unhide': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.unhide(p, x.pledgeId)),

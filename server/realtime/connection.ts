@@ -1,10 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { AppError, ClaimResult } from '../../shared/protocol';
 import type { AudienceMember } from '../../shared/schemas';
-import { handshakeSchema } from '../../shared/schemas';
+import { handshakeSchema, type Handshake } from '../../shared/schemas';
 import { mayRun } from '../domain/permissions';
+import { STORE_UNAVAILABLE } from '../http/errors';
 import { slowDownMessage, type RateLimits } from '../limits';
-import type { Logger } from '../log';
+import { describeError, warnOften, type Logger } from '../log';
+import { hashSecret } from '../security';
+import { StoreUnavailableError } from '../store/types';
+import { commandScope } from './after-ack';
 import type { Principal, SessionService } from '../service/session-service';
 import { COMMANDS } from './commands';
 import { rooms } from './rooms';
@@ -66,33 +70,52 @@ async function sendSnapshot(socket: AppSocket, service: SessionService) {
 
 export function attachRealtime(io: AppServer, service: SessionService, log: Logger, options: RealtimeOptions) {
   // Socket.IO replays a recovered connection's missed packets before any of our code runs (even
-  // before `connection`), so a console whose moderator link was replaced while it was away is not
-  // recovered at all: it reconnects through the handshake below, where the old key is refused.
+  // before `connection`), so a connection whose credentials were revoked while it was away (a
+  // replaced moderator link, a released seat) is not recovered at all: it reconnects through the
+  // handshake below, as a new connection, and proves its credentials again.
   const adapter = io.of('/').adapter;
   const restore = adapter.restoreSession.bind(adapter);
   adapter.restoreSession = async (pid, offset) => {
     const session = await restore(pid, offset);
     const principal = (session?.data as { principal?: Principal } | undefined)?.principal;
-    if (principal?.moderator && !(await service.reader.moderatorKeyCurrent(principal))) return null as unknown as typeof session;
+    if (principal && !(await service.reader.stillValid(principal))) return null as unknown as typeof session;
     return session;
   };
 
   // Handshake: the credentials travel in `auth`, never in the URL, and are checked before the socket exists.
   io.use(async (socket, next) => {
     const ip = clientIp(socket.request, options.trustProxy);
-    const allowed = await options.limits.take('connect', ip);
-    if (!allowed.ok) return next(handshakeError({ code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) }));
+    // Parsed first, so a device is limited by its own credential before its address is (a venue
+    // NAT is not an attacker); all of it before the store is read.
     const parsed = handshakeSchema.safeParse(socket.handshake.auth);
+    const device = parsed.success ? deviceOf(parsed.data) : undefined;
+    const allowed = await options.limits.take('connect', { ip, device });
+    if (!allowed.ok) return next(handshakeError({ code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) }));
     if (!parsed.success) return next(handshakeError({ code: 'invalid_payload', message: 'Bad handshake.' }));
+    const release = options.limits.hold(ip);
+    if (!release) return next(handshakeError({ code: 'rate_limited', message: 'Too many connections from this address. Try again shortly.' }));
     try {
       const principal = await service.reader.authenticate(parsed.data);
-      if (!principal.ok) return next(handshakeError(principal.error));
+      if (!principal.ok) {
+        release();
+        return next(handshakeError(principal.error));
+      }
       socket.data.principal = principal.value;
       socket.data.ip = ip;
+      socket.data.device = device ?? `c:${socket.id}`;
       socket.data.lastSeq = parsed.data.lastSeq ?? null;
+      // The address holds this socket until its connection closes.
+      if (socket.conn.readyState === 'closed') release();
+      socket.conn.once('close', release);
+      socket.once('disconnect', release);
       next();
     } catch (err) {
-      log.error('handshake failed', { error: String(err) });
+      release();
+      if (err instanceof StoreUnavailableError) {
+        warnOften(log, 'store unavailable', { at: 'handshake', error: describeError(err) });
+        return next(handshakeError(STORE_UNAVAILABLE));
+      }
+      log.error('handshake failed', { error: describeError(err) });
       next(handshakeError({ code: 'internal', message: 'Server error.' }));
     }
   });
@@ -110,6 +133,10 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       if (!again?.ok) return void socket.disconnect(true);
       socket.data.principal = again.value;
       await joinRooms(socket, options.readerShardOf);
+      // A commit that landed after the replay was read but before the rooms were joined reached
+      // neither: the client learns the store's seq now and catches up if it is behind.
+      const seq = await service.reader.currentSeq(sessionId);
+      if (seq !== null) socket.emit('session:seq', { seq });
       return;
     }
     try {
@@ -126,40 +153,72 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
 
 function registerCommands(socket: AppSocket, service: SessionService, log: Logger, options: RealtimeOptions) {
   const { limits } = options;
+  // The device: its credential's digest, from the handshake (or this connection, for a wall).
+  const caller = () => ({ ip: socket.data.ip, device: socket.data.device ?? `c:${socket.id}` });
   for (const [event, cmd] of Object.entries(COMMANDS) as [keyof typeof COMMANDS, (typeof COMMANDS)[keyof typeof COMMANDS]][]) {
     socket.on(event, async (...args: unknown[]) => {
       const ack = args[args.length - 1];
       // Every command is acknowledged; one sent without a callback is malformed and dropped.
       if (typeof ack !== 'function') return;
-      const reply = ack as (r: unknown) => void;
-      const principal = socket.data.principal;
-      try {
-        // Limits come first, so a flood costs a counter increment and nothing else.
-        const allowed = await limits.take(cmd.limit, socket.data.ip, socket.id);
-        if (!allowed.ok) return reply(refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
-        if (!mayRun(principal.role, event)) return reply(refuse('forbidden', 'Your role may not do this.'));
-        const input = args.length > 1 ? args[0] : undefined;
-        const payload = cmd.schema.safeParse(input);
-        if (!payload.success) {
-          const issue = payload.error.issues[0];
-          const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-          return reply(refuse('invalid_payload', `${where}${issue?.message ?? 'invalid input'}`));
-        }
-        const result = await (cmd.run as (s: SessionService, p: typeof principal, x: unknown) => ReturnType<typeof cmd.run>)(
-          service,
-          principal,
-          payload.data,
-        );
-        log.debug('command', { event, sessionId: principal.sessionId, role: principal.role, ok: result.ok });
-        if (!result.ok) return reply(result);
-        await adopt(socket, service, options, event, result.value);
-        reply({ ok: true, ...result.value });
-      } catch (err) {
-        log.error('command failed', { event, sessionId: principal.sessionId, error: String(err) });
-        reply(refuse('internal', 'The server could not complete this; please try again.'));
-      }
+      // What the command makes others hear goes out once it has been answered (see after-ack.ts).
+      await commandScope(() => runCommand(event, cmd, args, ack as (r: unknown) => void));
     });
   }
+
+  async function runCommand<E extends keyof typeof COMMANDS>(event: E, cmd: (typeof COMMANDS)[E], args: unknown[], reply: (r: unknown) => void) {
+    const principal = socket.data.principal;
+    try {
+      // Limits come first, so a flood costs a counter increment and nothing else.
+      const allowed = await limits.take(cmd.limit, caller());
+      if (!allowed.ok) return reply(refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
+      if (!mayRun(principal.role, event)) return reply(refuse('forbidden', 'Your role may not do this.'));
+      const input = args.length > 1 ? args[0] : undefined;
+      const payload = cmd.schema.safeParse(input);
+      if (!payload.success) {
+        const issue = payload.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        return reply(refuse('invalid_payload', `${where}${issue?.message ?? 'invalid input'}`));
+      }
+      const result = await (cmd.run as (s: SessionService, p: typeof principal, x: unknown) => ReturnType<typeof cmd.run>)(
+        service,
+        principal,
+        payload.data,
+      );
+      log.debug('command', { event, sessionId: principal.sessionId, role: principal.role, ok: result.ok });
+      if (!result.ok) return reply(result);
+      await adopt(socket, service, options, event, result.value);
+      reply({ ok: true, ...result.value });
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) {
+        warnOften(log, 'store unavailable', { event, sessionId: principal.sessionId, error: describeError(err) });
+        return reply({ ok: false, error: STORE_UNAVAILABLE });
+      }
+      log.error('command failed', { event, sessionId: principal.sessionId, error: describeError(err) });
+      reply(refuse('internal', 'The server could not complete this; please try again.'));
+    }
+  }
+
+  // An event the server does not know (an outdated or foreign client): answered when the client
+  // waits for an answer, ignored otherwise.
+  socket.onAny((event: string, ...args: unknown[]) => {
+    if (Object.hasOwn(COMMANDS, event)) return;
+    const ack = args[args.length - 1];
+    if (typeof ack !== 'function') return;
+    void limits.take('sync', caller()).then((allowed) =>
+      (ack as (r: unknown) => void)(
+        allowed.ok
+          ? refuse('unknown_command', 'The server does not know this command. Reload the page.')
+          : refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)),
+      ),
+    );
+  });
+}
+
+/** A device as the limits know it: a digest of its credential (a wall has none). */
+function deviceOf(auth: Handshake): string | undefined {
+  if (auth.role === 'phone') return `d:${hashSecret(auth.deviceToken)}`;
+  if (auth.role === 'moderator') return `m:${hashSecret(auth.key)}`;
+  return undefined;
 }
 
 /** After taking a seat or joining the audience, the same connection acts for it; no reconnect needed. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import type { Audience, Fanout, NoticeTarget } from '../service/fanout';
+import { afterAck } from './after-ack';
 import { Coalescer } from './coalescer';
 import type { AppServer } from './types';
 
@@ -57,6 +58,12 @@ export function defaultWindowMs(sockets: number): number {
   return 0;
 }
 
+/**
+ * The longest a commit's deltas wait for its command's answer: a command stuck after its commit
+ * (a store that stopped answering) must not keep the session's readers waiting for long.
+ */
+export const MAX_HOLD_MS = 3000;
+
 export interface SocketFanoutOptions {
   windowMs?: (sockets: number) => number;
   /**
@@ -76,9 +83,11 @@ function shardOf(socketId: string): number {
 }
 
 /**
- * Delivers the service's deltas and notices. Every emit happens after the current command has
- * been acknowledged (the service reports a commit before it returns; frames go out on a later
- * tick). Deltas are coalesced per room (see coalescer.ts).
+ * Delivers the service's deltas and notices, after the acknowledgement of the command that caused
+ * them (see after-ack.ts), and a session's commits in the order of their seqs: a commit whose
+ * command is still being answered holds back this process's later commits of the session, so
+ * readers never see seqs out of order from one process. Deltas are coalesced per room (see
+ * coalescer.ts).
  */
 export interface SocketFanout extends Fanout {
   /** The shard room a reader socket joins on this server. */
@@ -113,6 +122,14 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
 
   const coalescer = new Coalescer({ windowMs: (room) => windowMs(localSize(room)), send: sendFrame, now: options.now });
 
+  /** Per session, this process's commits not yet handed to the coalescer, in seq order. */
+  const waiting = new Map<string, { seq: number; ready: boolean; send: () => void }[]>();
+  const release = (sessionId: string) => {
+    const queue = waiting.get(sessionId);
+    while (queue?.[0]?.ready) queue.shift()!.send();
+    if (queue?.length === 0) waiting.delete(sessionId);
+  };
+
   return {
     readerShardOf: (sessionId, socketId) => rooms.readerShard(sessionId, tag, shardOf(socketId)),
     publish(sessionId, seq, routed) {
@@ -129,15 +146,35 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
           byRoom.set(room, list);
         }
       }
-      for (const [room, deltas] of byRoom) coalescer.add(room, seq, deltas);
+      // Readers last: an audience device that wrote a pledge hears its own full copy before the
+      // public view with the same seq (a client keeps the first copy of a seq it hears).
+      const readersRoom = rooms.readers(sessionId);
+      const send = () => {
+        for (const [room, deltas] of byRoom) if (room !== readersRoom) coalescer.add(room, seq, deltas);
+        coalescer.add(readersRoom, seq, byRoom.get(readersRoom)!);
+      };
+      const entry = { seq, ready: false, send };
+      const queue = waiting.get(sessionId) ?? [];
+      const at = queue.findLastIndex((e) => e.seq < seq) + 1;
+      queue.splice(at, 0, entry);
+      waiting.set(sessionId, queue);
+      const ready = () => {
+        if (entry.ready) return;
+        entry.ready = true;
+        clearTimeout(timer);
+        release(sessionId);
+      };
+      const timer = setTimeout(ready, MAX_HOLD_MS);
+      timer.unref?.();
+      afterAck(ready);
     },
     notify(sessionId, to, event, ...args) {
-      setImmediate(() => emitTo(targetRoom(sessionId, to), event, args[0]));
+      afterAck(() => setImmediate(() => emitTo(targetRoom(sessionId, to), event, args[0])));
     },
     leaveSeat(sessionId, from, participantId) {
       // After the notice emitted just before (same queue, so it goes out first).
       const seatRoom = rooms.participant(sessionId, participantId);
-      setImmediate(() => io.in(targetRoom(sessionId, from)).socketsLeave(seatRoom));
+      afterAck(() => setImmediate(() => io.in(targetRoom(sessionId, from)).socketsLeave(seatRoom)));
     },
     disconnectModerators(sessionId, seat) {
       io.in(rooms.moderatorSeat(sessionId, seat)).disconnectSockets(true);

@@ -6,6 +6,8 @@ export interface SocketData {
   principal: Principal;
   /** Client address, for per-IP rate limits. */
   ip: string;
+  /** The device for rate limits: a digest of its credential, or the connection for a wall. */
+  device: string;
   /** The sequence number the client said it had applied when it connected. */
   lastSeq: number | null;
 }

@@ -1,6 +1,6 @@
 import type { AudienceCount, AudienceMember, PanelEntry, Pledge } from '../../shared/schemas';
 import type { AudienceRecord } from '../domain/records';
-import { isPublic } from '../domain/registry';
+import { isPublic, publicView } from '../domain/registry';
 import type { Audience, RoutedDelta } from './fanout';
 
 const readers: Audience = { kind: 'readers' };
@@ -12,12 +12,13 @@ const own = (participantId: string): Audience => ({ kind: 'participant', partici
 export const onWalls = (p: Pledge | undefined): boolean => !!p && isPublic(p);
 
 /**
- * A pledge's change, by audience: moderators and its author see every version; walls and the
- * audience see it while it is public and visible, and are told to drop it when it stops being so.
+ * A pledge's change, by audience: moderators and its author see every version with its history;
+ * walls and the audience see its public view (the current version only) while it is public and
+ * visible, and are told to drop it when it stops being so.
  */
 export function pledgeDeltas(previous: Pledge | undefined, pledge: Pledge): RoutedDelta[] {
   const routed: RoutedDelta[] = [{ to: [moderators, own(pledge.participantId)], delta: { kind: 'pledge', pledge } }];
-  if (onWalls(pledge)) routed.push({ to: [readers], delta: { kind: 'pledge', pledge } });
+  if (onWalls(pledge)) routed.push({ to: [readers], delta: { kind: 'pledge', pledge: publicView(pledge) } });
   else if (onWalls(previous)) routed.push({ to: [readers], delta: { kind: 'pledge-removed', pledgeId: pledge.id } });
   return routed;
 }

@@ -24,7 +24,7 @@ export interface RoutedDelta {
 
 /** Events for one device or seat, outside the sequence of commits. */
 export type NoticeTarget = { kind: 'participant'; participantId: string } | { kind: 'device'; deviceTokenHash: string };
-export type NoticeEvent = Exclude<keyof ServerToClientEvents, 'session:state' | 'session:deltas'>;
+export type NoticeEvent = Exclude<keyof ServerToClientEvents, 'session:state' | 'session:deltas' | 'session:seq'>;
 
 export interface Fanout {
   /**

@@ -27,23 +27,27 @@ export class FollowUpService {
   ) {}
 
   /**
-   * Called after a pledge is stored: creates its follow-up record unless it has one, and returns
-   * the new link's token in that case (it goes to the author in the same acknowledgement).
+   * Gives a new pledge its follow-up record, holding the digest of the token its phone made and
+   * kept, unless the pledge has a record already (set-if-absent): a retry of the same pledge finds
+   * it and changes nothing, so the link the phone holds keeps working and nothing is rotated.
+   * Answers whether it created the record.
    */
-  async ensure(pledge: Pledge): Promise<string | undefined> {
-    const token = newSecret();
-    const created = await this.store.swapRecord('followup', pledge.id, null, encode(newFollowUp(pledge, hashSecret(token), this.clock())));
-    return created ? token : undefined;
+  ensure(pledge: Pick<Pledge, 'id' | 'sessionId'>, token: string): Promise<boolean> {
+    return this.store.swapRecord('followup', pledge.id, null, encode(newFollowUp(pledge, hashSecret(token), this.clock())));
   }
 
-  /** A new token for the pledge; the previous link stops working. Reports are kept. */
-  rotate(pledge: Pledge): Promise<Result<string>> {
+  /**
+   * A new token for the pledge (the phone's own, or one made here); the previous link stops
+   * working. Reports are kept. Setting the token the record already holds changes nothing, so a
+   * phone's retry after a lost answer sets the same link again.
+   */
+  rotate(pledge: Pledge, phoneToken?: string): Promise<Result<string>> {
     return swapRecordWithRetry(
       this.store,
       'followup',
       pledge.id,
       (raw) => {
-        const token = newSecret();
+        const token = phoneToken ?? newSecret();
         const record = decode<FollowUpRecord>(raw);
         const next = record ? { ...record, tokenHash: hashSecret(token) } : newFollowUp(pledge, hashSecret(token), this.clock());
         return { ok: true, value: { next: encode(next), result: token } };

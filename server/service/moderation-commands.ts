@@ -5,7 +5,6 @@ import { fields } from '../store/fields';
 import type { Expectation, Write } from '../store/types';
 import { decodeMeta, decodePledge, encode } from './codec';
 import { pledgeDeltas } from './deltas';
-import type { DocCache } from './doc-cache';
 import type { RoutedDelta } from './fanout';
 import type { CommitPipeline } from './pipeline';
 import type { Principal } from './principal';
@@ -22,13 +21,12 @@ const authorOf = (p: Pledge) => p.name;
 export class ModerationCommands {
   constructor(
     private readonly pipeline: CommitPipeline,
-    private readonly docs: DocCache,
     private readonly clock: () => number,
     private readonly registry?: RegistryCache,
   ) {}
 
-  approve(principal: Principal, pledgeId: string) {
-    return this.apply(principal, pledgeId, { kind: 'approve' }, 'approve');
+  approve(principal: Principal, pledgeId: string, basedOn: number) {
+    return this.apply(principal, pledgeId, { kind: 'approve', basedOn }, 'approve');
   }
 
   reject(principal: Principal, pledgeId: string, reason: string) {
@@ -79,33 +77,37 @@ export class ModerationCommands {
     });
   }
 
-  /** Shows every pending pledge at once. */
-  async approveAll(principal: Principal): Promise<Result<{ approved: number }>> {
-    const doc = await this.docs.load(principal.sessionId);
-    if (!doc) return fail('session_not_found', 'This session does not exist.');
-    const ids = doc.pledges.filter((p) => p.status === 'pending').map((p) => p.id);
-    if (ids.length === 0) return { ok: true, value: { approved: 0 } };
-    return this.pipeline.mutate(principal, principal.sessionId, ids.map(fields.pledge), (raw) => {
+  /**
+   * Shows every pledge the moderator saw waiting, each only in the version they saw: one changed
+   * since (or already moderated by the other console) is left as it is and counted as skipped.
+   */
+  async approveAll(principal: Principal, seen: { pledgeId: string; basedOn: number }[]): Promise<Result<{ approved: number; skipped: number }>> {
+    const ids = [...new Set(seen.map((p) => p.pledgeId))];
+    const basedOn = new Map(seen.map((p) => [p.pledgeId, p.basedOn]));
+    return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, ...ids.map(fields.pledge)], ([rawMeta, ...raw]) => {
       const expect: Expectation[] = [];
       const writes: Write[] = [];
       const deltas: RoutedDelta[] = [];
+      const names: string[] = [];
       raw.forEach((r, i) => {
         const previous = decodePledge(r);
-        if (previous?.status !== 'pending') return;
-        const next = { ...previous, status: 'visible' as const, rejectReason: null };
+        const next = moderate(previous, { kind: 'approve', basedOn: basedOn.get(ids[i]!)! }, this.clock());
+        if (!previous || !next.ok) return;
         expect.push({ field: fields.pledge(ids[i]!), value: r });
-        writes.push({ field: fields.pledge(ids[i]!), value: encode(next) });
-        deltas.push(...pledgeDeltas(previous, next));
+        writes.push({ field: fields.pledge(ids[i]!), value: encode(next.value) });
+        deltas.push(...pledgeDeltas(previous, next.value));
+        names.push(authorOf(next.value) || '—');
       });
+      const eventId = decodeMeta(rawMeta)?.eventId ?? null;
       return {
         ok: true,
         value: {
           expect,
           writes,
-          value: { approved: writes.length },
+          value: { approved: writes.length, skipped: ids.length - writes.length },
           deltas,
-          activity: writes.length ? { action: 'approve-all', subject: '', detail: String(writes.length) } : undefined,
-          after: () => this.registry?.forget(doc.meta.eventId),
+          activity: writes.length ? { action: 'approve-all', subject: names.join(', '), detail: String(writes.length) } : undefined,
+          after: () => this.registry?.forget(eventId),
         },
       };
     });

@@ -3,7 +3,7 @@ import type { ClaimResult, PledgeResult } from '../../shared/protocol';
 import type { AudienceMember, PledgeContent } from '../../shared/schemas';
 import { markDrafting, panelistStatus } from '../domain/panel';
 import { editPledge, submitPledge, type Author, type PledgeOutcome } from '../domain/pledge';
-import { decodeDeviceRef, type AudienceRecord, type Participant, type SeatRequestRecord } from '../domain/records';
+import { decodeDeviceRef, type AudienceRecord, type Participant, type Pledge, type SeatRequestRecord } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import { claimSeat, publicRequest } from '../domain/seats';
 import { secretsEqual } from '../security';
@@ -184,27 +184,19 @@ export class PhoneCommands {
     });
   }
 
-  async submitPledge(principal: Principal, content: PledgeContent): Promise<Result<PledgeResult>> {
-    return this.withFollowUp(await this.pledgeCommand(principal, content, submitPledge));
+  submitPledge(principal: Principal, content: PledgeContent): Promise<Result<PledgeResult>> {
+    return this.pledgeCommand(principal, content, submitPledge);
   }
 
-  async editPledge(principal: Principal, content: PledgeContent): Promise<Result<PledgeResult>> {
-    return this.withFollowUp(await this.pledgeCommand(principal, content, editPledge));
+  editPledge(principal: Principal, content: PledgeContent): Promise<Result<PledgeResult>> {
+    return this.pledgeCommand(principal, content, editPledge);
   }
 
   /**
-   * A stored pledge gets its follow-up record; the answer that creates it carries the link's
-   * token. Doing this after the commit (not in it) is safe: a crash in between leaves a pledge
-   * without a record, and the phone's retry of the same pledge creates it then.
+   * A new follow-up link for the caller's own pledge, for a phone that lost its own (the earlier
+   * link stops working). With the phone's token, a retry after a lost answer sets the same link.
    */
-  private async withFollowUp(result: Result<PledgeResult>): Promise<Result<PledgeResult>> {
-    if (!result.ok || !this.followUps) return result;
-    const followUpToken = await this.followUps.ensure(result.value.pledge);
-    return followUpToken ? { ok: true, value: { ...result.value, followUpToken } } : result;
-  }
-
-  /** A new follow-up link for the caller's own pledge (the earlier link stops working). */
-  async followUpLink(principal: Principal, pledgeId: string): Promise<Result<{ followUpToken: string }>> {
+  async followUpLink(principal: Principal, pledgeId: string, token?: string): Promise<Result<{ followUpToken: string }>> {
     if (!this.followUps) return fail('internal', 'Follow-up is not available.');
     const got = await this.withAuthor(principal, [fields.pledge(pledgeId)], ({ author, extra: [rawPledge] }) => {
       const pledge = decodePledge(rawPledge);
@@ -213,19 +205,33 @@ export class PhoneCommands {
       return { ok: true, value: { expect: [], writes: [], value: pledge } };
     });
     if (!got.ok) return got;
-    return this.followUps.rotate(got.value).then((r) => (r.ok ? { ok: true, value: { followUpToken: r.value } } : r));
+    return this.followUps.rotate(got.value, token).then((r) => (r.ok ? { ok: true, value: { followUpToken: r.value } } : r));
   }
 
+  /**
+   * A submit or edit. A new pledge's follow-up record (with the digest of the token its phone
+   * made) is written before the pledge, so the pledge never exists without it and nothing follows
+   * the commit but the answer and the broadcast. A retry that changes nothing makes sure the record
+   * exists (a pledge stored without one keeps no link otherwise); it has nothing to broadcast.
+   */
   private async pledgeCommand(principal: Principal, content: PledgeContent, rule: typeof submitPledge): Promise<Result<PledgeResult>> {
+    const result = await this.planPledge(principal, content, rule);
+    if (!result.ok) return result;
+    const { pledge, created, changed } = result.value;
+    if (!changed && content.followUpToken) await this.followUps?.ensure(pledge, content.followUpToken);
+    return { ok: true, value: { pledge, created } };
+  }
+
+  private planPledge(principal: Principal, content: PledgeContent, rule: typeof submitPledge) {
     const extra = [fields.meta, fields.round, fields.pledge(content.id)];
-    return this.withAuthor(principal, extra, ({ author, field, raw, extra: [rawMeta, rawRound, rawPledge] }) => {
+    return this.withAuthor<PledgeResult & { changed: boolean }>(principal, extra, ({ author, field, raw, extra: [rawMeta, rawRound, rawPledge] }) => {
       const meta = decodeMeta(rawMeta);
       const round = decodeRound(rawRound);
       if (!meta || !round) return notFound;
       const outcome = rule({ meta, round, author, existing: decodePledge(rawPledge) }, content, this.clock());
       if (!outcome.ok) return outcome;
       const { pledge, created, changed } = outcome.value;
-      const value = { pledge, created };
+      const value = { pledge, created, changed };
       if (!changed) return { ok: true, value: { expect: [], writes: [], value } };
       return {
         ok: true,
@@ -239,18 +245,23 @@ export class PhoneCommands {
           writes: this.pledgeWrites(outcome.value, field, raw),
           value,
           deltas: this.pledgeCommitDeltas(outcome.value, author, raw),
-          // Pledge ids are global (they appear in public links): a new one is reserved for this
-          // session before it is written. Reserving is idempotent, so retries cost nothing.
-          before: created ? () => this.reservePledgeId(content.id, principal.sessionId) : undefined,
+          before: created ? () => this.prepareNewPledge(pledge, content.followUpToken) : undefined,
           after: () => this.registry?.forget(meta.eventId),
         },
       };
     });
   }
 
-  private async reservePledgeId(pledgeId: string, sessionId: string): Promise<Result<unknown>> {
-    const holder = await this.store.reservePledgeId(pledgeId, sessionId);
-    return holder === sessionId ? { ok: true, value: null } : fail('pledge_id_taken', 'This pledge id is already in use.');
+  /**
+   * Pledge ids are global (they appear in public links): a new one is reserved for this session
+   * before it is written, then it gets its follow-up record. Both are idempotent, so a retry (or a
+   * commit that ends in a refusal, leaving a record no pledge uses) costs nothing.
+   */
+  private async prepareNewPledge(pledge: Pledge, followUpToken: string | undefined): Promise<Result<unknown>> {
+    const holder = await this.store.reservePledgeId(pledge.id, pledge.sessionId);
+    if (holder !== pledge.sessionId) return fail('pledge_id_taken', 'This pledge id is already in use.');
+    if (followUpToken) await this.followUps?.ensure(pledge, followUpToken);
+    return { ok: true, value: null };
   }
 
   /** The pledge, and for a new one its author's record pointing at it. */

@@ -41,7 +41,8 @@ const linkReplaced = fail('unauthorized', 'This moderator link has been replaced
 /**
  * The commit pipeline every command goes through: read -> check the caller's credential -> rule
  * -> conditional commit -> publish. The caller's answer comes from what the store confirmed;
- * deltas go out only after that confirmation (on a later tick, after the acknowledgement).
+ * deltas go out only after that confirmation, and only once the command has been answered (the
+ * fanout holds them until then: realtime/after-ack.ts).
  */
 export class CommitPipeline {
   constructor(

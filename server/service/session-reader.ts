@@ -1,7 +1,9 @@
 import type { ModeratorSeat } from '../../shared/domain';
 import { MODERATOR_SEATS } from '../../shared/domain';
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
+import type { Pledge } from '../../shared/schemas';
 import { panelEntries } from '../domain/panel';
+import { publicView } from '../domain/registry';
 import { decodeDeviceRef, type SessionMeta } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import { publicRequest } from '../domain/seats';
@@ -57,12 +59,23 @@ export class SessionReader {
     return { ok: true, value: principal };
   }
 
-  /** Whether a moderator connection's link is still current (false once the organizer replaced it). */
-  async moderatorKeyCurrent(principal: Principal): Promise<boolean> {
-    const mod = principal.moderator;
-    if (!mod) return true;
-    const got = await this.store.getFields(principal.sessionId, [fields.moderatorKey(mod.seat), fields.meta]);
-    return !!got && moderatorKeyCurrent(got[0], got[1], mod);
+  /**
+   * Whether a connection's credentials still hold what they held at its handshake: a moderator's
+   * link is still current, a phone still holds its seat or membership. A connection Socket.IO
+   * would resume must pass this, or it starts over through the handshake.
+   */
+  async stillValid(principal: Principal): Promise<boolean> {
+    const { moderator: mod, seat, deviceTokenHash } = principal;
+    if (mod) {
+      const got = await this.store.getFields(principal.sessionId, [fields.moderatorKey(mod.seat), fields.meta]);
+      return !!got && moderatorKeyCurrent(got[0], got[1], mod);
+    }
+    if (seat && deviceTokenHash) {
+      const got = await this.store.getFields(principal.sessionId, [fields.device(deviceTokenHash)]);
+      const ref = got ? decodeDeviceRef(decode(got[0])) : undefined;
+      return ref?.kind === seat.kind && ref.id === seat.id;
+    }
+    return true;
   }
 
   async currentSeq(sessionId: string): Promise<number | null> {
@@ -84,10 +97,13 @@ export class SessionReader {
     // A withdrawn request is no longer the phone's business; the latest other one is.
     const asked = [...doc.requests.values()].filter((r) => r.deviceTokenHash === device && r.state !== 'withdrawn');
     const ownRequest = device && !panelistId ? latest(asked) : undefined;
-    // Moderators see every pledge; walls and the audience the visible public ones; a phone its own too.
+    // Moderators see every pledge; walls and the audience the public view of the visible public
+    // ones; a phone its own too, with its history.
+    const mine = (p: Pledge) => ownId !== null && p.participantId === ownId;
+    const reads = principal.role !== 'phone' || !!audience;
     const pledges = moderator
       ? doc.pledges
-      : doc.pledges.filter((p) => (ownId !== null && p.participantId === ownId) || (principal.role !== 'phone' || audience ? onWalls(p) : false));
+      : doc.pledges.filter((p) => mine(p) || (reads && onWalls(p))).map((p) => (mine(p) ? p : publicView(p)));
     const { moderatorKeyHash: _secret, ...session } = doc.meta;
     return {
       ok: true,

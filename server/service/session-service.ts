@@ -74,7 +74,7 @@ export class SessionService {
     this.reader = new SessionReader(store, this.docs, clock);
     this.phone = new PhoneCommands(store, this.pipeline, clock, followUps, registry);
     this.moderator = new ModeratorCommands(store, this.pipeline, fanout, clock);
-    this.moderation = new ModerationCommands(this.pipeline, this.docs, clock, registry);
+    this.moderation = new ModerationCommands(this.pipeline, clock, registry);
   }
 
   get storeKind() {

@@ -1,5 +1,14 @@
-import { createClient, type RedisClientType } from 'redis';
-import type { CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import {
+  ClientClosedError,
+  ClientOfflineError,
+  ConnectionTimeoutError,
+  createClient,
+  SocketClosedUnexpectedlyError,
+  SocketTimeoutError,
+  TimeoutError,
+  type RedisClientType,
+} from 'redis';
+import { StoreUnavailableError, type CommitResult, type CreateSessionsResult, type Expectation, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
 import { repeatedInBatch } from './batch';
 import { fields, redisKeys } from './fields';
 
@@ -87,6 +96,52 @@ end
 return redis.call('HINCRBY', KEYS[1], '${fields.seq}', 1)
 `;
 
+/** Errors that say the connection to Redis cannot carry a command now, rather than what a command did. */
+const CONNECTION_ERRORS = [ClientClosedError, ClientOfflineError, ConnectionTimeoutError, SocketClosedUnexpectedlyError, SocketTimeoutError, TimeoutError];
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+export function isConnectionError(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  if (CONNECTION_ERRORS.some((type) => err instanceof type)) return true;
+  const code = (err as { code?: unknown }).code;
+  // A Redis that has just restarted answers LOADING until it has read its data back.
+  return (typeof code === 'string' && NETWORK_CODES.has(code)) || err.message.startsWith('LOADING ');
+}
+
+/**
+ * The client as the store's methods use it: a command the connection cannot carry fails with
+ * StoreUnavailableError (any other error, such as a script error, is passed on as it is).
+ */
+function guarded(client: RedisClient): RedisClient {
+  return new Proxy(client, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.catch((err: unknown) => {
+          throw isConnectionError(err) ? new StoreUnavailableError(err) : err;
+        });
+      };
+    },
+  });
+}
+
+/**
+ * Client options for the store. Commands are never queued while the connection is down: they fail
+ * at once (ClientOfflineError), so a phone hears `store_unavailable` in milliseconds and its
+ * outbox retries, instead of every caller hanging until Redis is back. Reconnecting goes on in
+ * the background, at most a second apart, so service resumes within a second of Redis returning.
+ */
+export const REDIS_CLIENT_OPTIONS = {
+  disableOfflineQueue: true,
+  socket: {
+    connectTimeout: 2000,
+    reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000),
+  },
+} as const;
+
 export interface RedisStoreOptions {
   /** Prepended to every key (default "pledge-round:"). */
   prefix?: string;
@@ -97,6 +152,8 @@ export class RedisStore implements SessionStore {
   readonly kind = 'redis' as const;
   private readonly keys: ReturnType<typeof redisKeys>;
   private readonly shas = new Map<string, string>();
+  /** The client for the store's own commands (see guarded). */
+  private readonly redis: RedisClient;
 
   constructor(
     /** Shared with the per-IP rate limiter, so one connection serves both. */
@@ -104,13 +161,14 @@ export class RedisStore implements SessionStore {
     options: RedisStoreOptions = {},
   ) {
     this.keys = redisKeys(options.prefix ?? 'pledge-round:');
+    this.redis = guarded(client);
   }
 
   /** Connects a client to `url`; callers own it through the returned store's close(). */
   static async connect(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
-    const client = createClient({ url });
+    const client = createClient({ url, ...REDIS_CLIENT_OPTIONS });
     client.on('error', () => {
-      // Reconnection is automatic; commands issued meanwhile fail and are answered with an error ack.
+      // Reconnection is automatic; commands issued meanwhile fail at once (store_unavailable).
     });
     await client.connect();
     return new RedisStore(client, options);
@@ -119,11 +177,11 @@ export class RedisStore implements SessionStore {
   private async script(source: string, keys: string[], args: string[]): Promise<unknown> {
     let sha = this.shas.get(source);
     if (!sha) {
-      sha = await this.client.scriptLoad(source);
+      sha = await this.redis.scriptLoad(source);
       this.shas.set(source, sha);
     }
     try {
-      return await this.client.evalSha(sha, { keys, arguments: args });
+      return await this.redis.evalSha(sha, { keys, arguments: args });
     } catch (err) {
       // After a Redis restart the script cache is empty: load again once.
       if (err instanceof Error && err.message.includes('NOSCRIPT')) {
@@ -156,22 +214,22 @@ export class RedisStore implements SessionStore {
 
   async listSessionIds(limit = 500, eventId?: string): Promise<string[]> {
     const key = eventId === undefined ? this.keys.sessionIndex : this.keys.eventSessions(eventId);
-    return this.client.zRange(key, 0, limit - 1, { REV: true }) as Promise<string[]>;
+    return this.redis.zRange(key, 0, limit - 1, { REV: true }) as Promise<string[]>;
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
-    return (await this.client.get(this.keys.joinCode(joinCode))) as string | null;
+    return (await this.redis.get(this.keys.joinCode(joinCode))) as string | null;
   }
 
   async getFields(sessionId: string, names: string[]): Promise<(string | null)[] | null> {
-    const values = (await this.client.hmGet(this.keys.session(sessionId), [fields.seq, ...names])) as (string | null)[];
+    const values = (await this.redis.hmGet(this.keys.session(sessionId), [fields.seq, ...names])) as (string | null)[];
     // seq exists in every session document, so its absence means there is no session.
     if (values[0] === null || values[0] === undefined) return null;
     return values.slice(1).map((v) => v ?? null);
   }
 
   async getAll(sessionId: string): Promise<Record<string, string> | null> {
-    const all = (await this.client.hGetAll(this.keys.session(sessionId))) as Record<string, string>;
+    const all = (await this.redis.hGetAll(this.keys.session(sessionId))) as Record<string, string>;
     return Object.keys(all).length === 0 ? null : { ...all };
   }
 
@@ -187,13 +245,13 @@ export class RedisStore implements SessionStore {
 
   async reservePledgeId(pledgeId: string, sessionId: string): Promise<string> {
     const key = this.keys.pledgeId(pledgeId);
-    const set = await this.client.set(key, sessionId, { condition: 'NX' });
+    const set = await this.redis.set(key, sessionId, { condition: 'NX' });
     if (set === 'OK') return sessionId;
-    return ((await this.client.get(key)) as string | null) ?? sessionId;
+    return ((await this.redis.get(key)) as string | null) ?? sessionId;
   }
 
   async pledgeSession(pledgeId: string): Promise<string | null> {
-    return (await this.client.get(this.keys.pledgeId(pledgeId))) as string | null;
+    return (await this.redis.get(this.keys.pledgeId(pledgeId))) as string | null;
   }
 
   async createEvent(eventId: string, createdAt: number, value: string): Promise<boolean> {
@@ -202,12 +260,12 @@ export class RedisStore implements SessionStore {
   }
 
   async listEventIds(limit = 500): Promise<string[]> {
-    return this.client.zRange(this.keys.eventIndex, 0, limit - 1, { REV: true }) as Promise<string[]>;
+    return this.redis.zRange(this.keys.eventIndex, 0, limit - 1, { REV: true }) as Promise<string[]>;
   }
 
   async getRecords(kind: RecordKind, ids: string[]): Promise<(string | null)[]> {
     if (ids.length === 0) return [];
-    const values = (await this.client.mGet(ids.map((id) => this.keys.record(kind, id)))) as (string | null)[];
+    const values = (await this.redis.mGet(ids.map((id) => this.keys.record(kind, id)))) as (string | null)[];
     return values.map((v) => v ?? null);
   }
 

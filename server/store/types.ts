@@ -41,6 +41,19 @@ export interface Write {
 
 export type CommitResult = { ok: true; seq: number } | { ok: false; reason: 'conflict' | 'missing' };
 
+/**
+ * The store cannot be reached right now (Redis stopped, restarting or unreachable): the call was
+ * refused at once instead of waiting. Callers answer `store_unavailable` and clients try again;
+ * `cause` holds the client's own error for the log. A write whose connection dropped while it was
+ * in flight may or may not have been applied, which every command's idempotency already covers.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The session store is unavailable.', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
 export interface SessionStore {
   readonly kind: 'redis' | 'memory';
   /** Creates the session unless its join code is taken (then returns false and writes nothing). */

@@ -101,8 +101,8 @@ describe('the audience and the code-joining panelist on a phone', () => {
     await phone.locator('[data-testid="pledge-confirmation"][data-status="pending"]').waitFor();
 
     // Approved: on the wall, and in her list, marked online and hers.
-    await moderator.waitForDelta('pledge', (d) => d.pledge.id === pledgeId && d.pledge.text === edited);
-    expect((await moderator.send('pledge:approve', { pledgeId })).ok).toBe(true);
+    const resent = await moderator.waitForDelta('pledge', (d) => d.pledge.id === pledgeId && d.pledge.text === edited);
+    expect((await moderator.send('pledge:approve', { pledgeId, basedOn: resent.pledge.updatedAt })).ok).toBe(true);
     await phone.locator('[data-testid="pledge-confirmation"][data-status="visible"]').waitFor();
     expect(await phone.getByTestId('pledge-confirmation').innerText()).toContain('It is on the wall now.');
     const mine = phone.getByTestId(`audience-pledge-${pledgeId}`);

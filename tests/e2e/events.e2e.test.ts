@@ -294,7 +294,10 @@ describe('the organizer’s event pages', () => {
       const rotated = await onsiteLink.inputValue();
       expect(rotated).toMatch(new RegExp(`/s/${wsId}/moderate#key=`));
       expect(rotated).not.toBe(moderatorLinks[0]);
-      await consolePage.getByText('This link is not valid (any more)', { exact: false }).waitFor();
+      await consolePage.getByText('it may have been replaced by a new one', { exact: false }).waitFor();
+      // The new link pasted over the old one's address (only its fragment differs) opens the console.
+      await consolePage.goto(rotated);
+      await consolePage.getByTestId('mod-identity').waitFor();
       await consolePage.close();
 
       // ---- the follow-up dashboard ----

@@ -29,7 +29,7 @@ describe('the follow-up page', () => {
         deliverables: [{ text: 'Dataset v1 published', due: inDays(90) }],
       };
       const a = await submitFromPhone(env.server.url, created.sessionId, amina!.id, pledge, sockets);
-      const token = a.ack.followUpToken as string;
+      const token = a.followUpToken;
       expect(token).toMatch(/^[A-Za-z0-9_-]{16,}$/);
 
       const page = await newPage(env.browser, 'follow-up', errors);
@@ -86,7 +86,7 @@ describe('the follow-up page', () => {
       // A record-only pledge: its author gets the follow-up page, without a public link.
       const secret = { ...pledgeFor('We will review our national data-sharing rules with regulators.'), visibility: 'record' };
       const k = await submitFromPhone(env.server.url, created.sessionId, kenji!.id, secret, sockets);
-      const kPage = await openPage(env.browser, `${env.server.url}/f/${secret.id}#token=${k.ack.followUpToken as string}`, errors);
+      const kPage = await openPage(env.browser, `${env.server.url}/f/${secret.id}#token=${k.followUpToken}`, errors);
       await kPage.getByTestId('follow-up-record-only').waitFor();
       expect(await kPage.getByTestId('follow-up-public-link').count()).toBe(0);
 

@@ -159,7 +159,16 @@ describe('moderating audience pledges from two consoles', () => {
     await onsite.getByTestId('activity-log').scrollIntoViewIfNeeded();
     await shot(onsite, 'console-activity-onsite');
 
-    // Closing asks first; Escape keeps the round open, "Close now" closes it, and focus lands on Reopen.
+    // Something waits for a moderator: the bar at the top says so, and the tab's title counts it.
+    const late = await submit(await audiencePhone(created.sessionId, 'onsite', 'Ines'), 'A late pledge, still waiting when the round closes.');
+    for (const page of consoles) {
+      await page.getByTestId('attention-queue').filter({ hasText: '1 pledge waiting for approval' }).waitFor();
+      await page.waitForFunction(() => document.title.startsWith('(1) '));
+    }
+    expect(late.status).toBe('pending');
+
+    // Closing asks first; Escape keeps the round open, "Close now" closes it, and focus lands on
+    // the round's heading (not on "Reopen round": a key pressed once too often reopens nothing).
     await onsite.getByTestId('close-round').click();
     await expectFocus(onsite, 'close-round-confirm');
     await onsite.keyboard.press('Escape');
@@ -168,7 +177,9 @@ describe('moderating audience pledges from two consoles', () => {
     await onsite.keyboard.press('Enter');
     await onsite.keyboard.press('Enter');
     for (const page of [...consoles, wall]) await page.locator('[data-state="closed"]').first().waitFor();
-    await expectFocus(onsite, 'open-round');
+    await expectFocus(onsite, 'round-heading');
+    await onsite.keyboard.press('Enter');
+    await expect(onsite.getByTestId('mod-round-state').getAttribute('data-state')).resolves.toBe('closed');
 
     clients.forEach((c) => c.close());
     expect(errors).toEqual([]);

@@ -66,9 +66,8 @@ describe('every script, any length', () => {
     );
     sockets.push(moderator);
     await moderator.send('round:open', {});
-    const { ack } = await submitFromPhone(env.server.url, created.sessionId, panelists[0]!.id, { id: randomUUID(), text: ARABIC, capacity: 'organization', themes: ['الشمول-الرقمي'] }, sockets);
+    const { ack, followUpToken: token } = await submitFromPhone(env.server.url, created.sessionId, panelists[0]!.id, { id: randomUUID(), text: ARABIC, capacity: 'organization', themes: ['الشمول-الرقمي'] }, sockets);
     const pledgeId = (ack.pledge as { id: string }).id;
-    const token = ack.followUpToken as string;
     const errors: string[] = [];
 
     const laptop = { width: 1366, height: 900 };

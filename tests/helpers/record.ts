@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { CreateEventInput, CreateSessionInput } from '../../shared/schemas';
 import { seatedPhone, setupSession } from './round';
 import { createEvent, PANEL, type TestServer } from './server';
@@ -10,8 +11,9 @@ export async function sessionInEvent(server: Pick<TestServer, 'url'>, eventBody:
 }
 
 /**
- * Seats a socket phone as the panelist and submits the pledge; answers the phone and the
- * acknowledgement (throws unless it is ok). The phone is added to `sockets`, to be closed by the test.
+ * Seats a socket phone as the panelist and submits the pledge with its follow-up link's secret,
+ * made as the phone page makes it; answers the phone, the acknowledgement (throws unless it is ok)
+ * and that secret. The phone is added to `sockets`, to be closed by the test.
  */
 export async function submitFromPhone(
   url: string,
@@ -22,7 +24,8 @@ export async function submitFromPhone(
 ) {
   const seated = await seatedPhone(url, sessionId, panelistId);
   sockets.push(seated.phone);
-  const ack = await seated.phone.send('pledge:submit', pledge);
+  const followUpToken = randomBytes(16).toString('base64url');
+  const ack = await seated.phone.send('pledge:submit', { followUpToken, ...pledge });
   if (!ack.ok) throw new Error(`submit failed: ${JSON.stringify(ack)}`);
-  return { ...seated, ack };
+  return { ...seated, ack, followUpToken };
 }

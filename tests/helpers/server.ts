@@ -30,6 +30,8 @@ export async function startServer(
     publicUrl?: string;
     redisUrl?: string;
     limitRules?: NonNullable<Parameters<typeof createRateLimits>[0]>['rules'];
+    /** Sockets one address may hold open (default: server/limits.ts). */
+    openPerIp?: number;
     app?: Partial<Parameters<typeof createApp>[1]>;
     /** The service's clock (default Date.now), e.g. to move a test months ahead. */
     clock?: () => number;
@@ -37,7 +39,7 @@ export async function startServer(
 ): Promise<TestServer> {
   const prefix = opts.prefix ?? freshPrefix();
   const store = opts.store === 'memory' ? new MemoryStore() : await redisStore(prefix, opts.redisUrl);
-  const limits = createRateLimits({ ...(store instanceof RedisStore ? { redis: store.client, prefix } : {}), rules: opts.limitRules });
+  const limits = createRateLimits({ ...(store instanceof RedisStore ? { redis: store.client, prefix } : {}), rules: opts.limitRules, openPerIp: opts.openPerIp });
   const bridge = store instanceof RedisStore ? await redisStreamsAdapter(opts.redisUrl ?? testRedisUrl(), prefix) : null;
   const app = createApp(
     { store, log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), ...(opts.clock ? { clock: opts.clock } : {}) },

@@ -44,7 +44,8 @@ describe('two server processes, one Redis', () => {
     expect(ack).toMatchObject({ ok: true, created: true });
     const id = ack.ok ? (ack.pledge.id as string) : '';
     await wallB.waitForDelta('pledge', (d) => d.pledge.id === id);
-    await phone.send('pledge:edit', { id, text: 'We will mirror our open data in three regions.', capacity: 'individual' });
+    const basedOn = ack.ok ? (ack.pledge.updatedAt as number) : 0;
+    await phone.send('pledge:edit', { id, basedOn, text: 'We will mirror our open data in three regions.', capacity: 'individual' });
     await wallB.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.text.includes('three regions'));
 
     // A second phone on B pledges; a late wall on B gets everything in one snapshot.

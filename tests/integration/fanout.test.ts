@@ -3,7 +3,7 @@ import { dropPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
 
-const generous = { perSocket: 100_000, perIp: 100_000, seconds: 60 };
+const generous = { perDevice: 100_000, perIp: 100_000, seconds: 60 };
 
 describe('fan-out to walls', () => {
   const servers: TestServer[] = [];
@@ -32,7 +32,8 @@ describe('fan-out to walls', () => {
     // Three pledges and an edit within one window.
     const acks = await Promise.all(phones.map((p, i) => p.phone.send('pledge:submit', pledgeFor(`Coalesced pledge ${i + 1} for the record.`))));
     const firstId = acks[0]!.ok ? (acks[0]!.pledge.id as string) : '';
-    await phones[0]!.phone.send('pledge:edit', { id: firstId, text: 'Coalesced pledge 1, edited in the same window.', capacity: 'individual' });
+    const basedOn = acks[0]!.ok ? (acks[0]!.pledge.updatedAt as number) : 0;
+    expect(await phones[0]!.phone.send('pledge:edit', { id: firstId, basedOn, text: 'Coalesced pledge 1, edited in the same window.', capacity: 'individual' })).toMatchObject({ ok: true });
     // Each phone hears its own pledge at once, not after the window.
     await phones[1]!.phone.waitForDelta('pledge', (d) => d.pledge.text.startsWith('Coalesced pledge 2'), 250);
 

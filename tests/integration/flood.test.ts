@@ -1,7 +1,7 @@
 import { LIMIT_RULES } from '../../server/limits';
 import type { Ack } from '../../shared/protocol';
 import { dropPrefix } from '../helpers/redis';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { phoneClient, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
 
 describe('flood', () => {
@@ -47,7 +47,7 @@ describe('flood', () => {
 
     const limited = replies.filter((r) => !r.ok && r.error.code === 'rate_limited');
     const passed = replies.length - limited.length;
-    expect(passed).toBeLessThanOrEqual(LIMIT_RULES.pledge.perSocket!);
+    expect(passed).toBeLessThanOrEqual(LIMIT_RULES.pledge.perDevice!);
     expect(limited.length).toBeGreaterThan(1900);
     const first = limited[0]!;
     expect(!first.ok && first.error.message).toMatch(/^Slow down: too many attempts\. Try again in \d+ s\.$/);
@@ -57,6 +57,11 @@ describe('flood', () => {
     expect(pledges.filter((p) => p.participantId === panelists[0]!.id)).toHaveLength(1);
     // Generous sanity bound (not a benchmark): the honest pledge was not stuck behind the flood.
     expect(waited).toBeLessThan(2000);
+    // The limit is the device's, not the connection's: a second connection of the flooding phone gets no fresh budget.
+    const second = phoneClient(server.url, created.sessionId, flooder.deviceToken).phone;
+    await second.snapshot();
+    expect(await second.send('pledge:submit', pledgeFor('A fresh connection of the flooding phone.'))).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    second.close();
     console.log(`flood: ${replies.length} replies, ${passed} let through, honest pledge acknowledged in ${waited} ms`);
     for (const c of [moderator, flooder.phone, honest.phone, watcher]) c.close();
   }, 30_000);

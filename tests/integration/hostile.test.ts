@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { COMMANDS } from '../../server/realtime/commands';
 import type { ClientEventName } from '../../shared/protocol';
 import { Client, refusedHandshake } from '../helpers/clients';
@@ -66,6 +66,11 @@ function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledg
         { id, text: { $gt: '' }, capacity: 'individual' },
         { id, text: ['array', 'of', 'strings'], capacity: 'individual' },
         { id: other.pledgeId, text, capacity: 'individual' },
+        // Versions that are not (negative, fractional, a string); follow-up secrets too short, too long, not base64url.
+        ...[-1, 1.5, '1'].map((basedOn) => ({ id, text, capacity: 'individual', basedOn })),
+        ...['short', 'A'.repeat(129), 'not base64url: ++++++++++++'].map((followUpToken) => ({ id, text, capacity: 'individual', followUpToken })),
+        // Someone else's pledge, based on its current version and with a new link's secret.
+        { id: own.pledgeId, text, capacity: 'individual', basedOn: own.updatedAt, followUpToken: 'B'.repeat(22) },
       ];
     case 'panelist:claim':
       return [{ panelistId: other.panelistId }, { panelistId: '' }, { panelistId: 'x'.repeat(100) }, { panelistId: '<script>' }, { panelistId: 12345678 }];
@@ -73,7 +78,9 @@ function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledg
       return [{ drafting: 'yes' }, { drafting: 1 }, { drafting: null }];
     case 'pledge:follow-up':
       // Someone else's pledge, a malformed id, a pledge that does not exist, extra keys.
-      return [{ pledgeId: other.pledgeId }, { pledgeId: 'nope' }, { pledgeId: id }, { pledgeId: id, token: 'x' }, {}];
+      // …and a link's secret for a pledge not the caller's, or too short.
+      const link = [{ pledgeId: own.pledgeId, followUpToken: 'C'.repeat(22) }, { pledgeId: id, followUpToken: 'short' }];
+      return [{ pledgeId: other.pledgeId }, { pledgeId: 'nope' }, { pledgeId: id }, { pledgeId: id, token: 'x' }, ...link, {}];
     case 'round:open':
       return [{ prompt: '' }, { prompt: 'p'.repeat(501) }, { countdownSeconds: 5 }, { countdownSeconds: 1e9 }, { countdownSeconds: 1.5 }, { prompt: 'ok', extra: 1 }];
     case 'round:prompt':
@@ -133,7 +140,7 @@ describe('hostile and malformed input', () => {
   const clients: Client[] = [];
   beforeAll(async () => {
     // Limits high enough that every payload reaches validation (the flood test covers limits).
-    const generous = { perSocket: 100_000, perIp: 100_000, seconds: 60 };
+    const generous = { perDevice: 100_000, perIp: 100_000, seconds: 60 };
     server = await startServer({ limitRules: { pledge: generous, moderate: generous, claim: generous, drafting: generous, sync: generous, connect: generous, admin: generous, lookup: generous } });
   });
   afterAll(async () => {
@@ -162,8 +169,8 @@ describe('hostile and malformed input', () => {
     const event = await createEvent(server.url, { name: 'Hostile IGF' });
     const author = await seatedPhone(server.url, created.sessionId, panelists[1]!.id);
     clients.push(author.phone);
-    const ownPledge = await author.phone.send('pledge:submit', pledgeFor('A pledge whose follow-up link is attacked.'));
-    const followUpToken = ownPledge.ok ? (ownPledge.followUpToken as string) : '';
+    const followUpToken = randomBytes(16).toString('base64url');
+    const ownPledge = await author.phone.send('pledge:submit', { ...pledgeFor('A pledge whose follow-up link is attacked.'), followUpToken });
     const ownPledgeId = ownPledge.ok ? (ownPledge.pledge.id as string) : '';
     const own = { pledgeId: ownPledgeId, updatedAt: ownPledge.ok ? (ownPledge.pledge.updatedAt as number) : 0 };
 
@@ -213,6 +220,13 @@ describe('hostile and malformed input', () => {
         expectRefused(`${event} ${label(payload)}`, res);
         if (process.env.DEBUG_CORPUS) console.log(event, label(payload), JSON.stringify(res).slice(0, 100));
       }
+    }
+
+    // Event names the server does not know, the prototype's among them: each answered unknown_command.
+    for (const event of ['pledge:delete', '__proto__', 'constructor', 'hasOwnProperty', 'x'.repeat(1000)]) {
+      const res = await seated.phone.send(event as ClientEventName, {});
+      expectRefused(`unknown event ${label(event)}`, res);
+      if (!res.ok && res.error.code !== 'unknown_command') refusals.push(`${label(event)} answered ${res.error.code}`);
     }
 
     // A frame over the 64 KB limit: the server drops that one connection, nothing else.

@@ -68,7 +68,7 @@ describe('moderation', () => {
     expect(modState.ok && modState.snapshot.pledges).toEqual([expect.objectContaining({ id, status: 'pending' })]);
 
     // Approved: on both walls (and the audience's phones), in the registry and on its public page.
-    const approved = await moderator.send('pledge:approve', { pledgeId: id });
+    const approved = await moderator.send('pledge:approve', { pledgeId: id, basedOn: (ack.pledge as Pledge).updatedAt });
     expect(approved).toMatchObject({ ok: true, pledge: { id, status: 'visible', text } });
     for (const r of readers) await r.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.status === 'visible');
     await author.phone.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.status === 'visible');
@@ -101,7 +101,8 @@ describe('moderation', () => {
 
     // Its author rewrites it: an audience pledge goes back to the queue, and off the walls again.
     const marks = readers.map((r) => r.received.length);
-    const rewritten = await author.phone.sendOk('pledge:edit', pledgeFor('We will mentor twelve youth delegates through the next IGF cycle.', { id, capacity: 'organization' }));
+    const rewrite = pledgeFor('We will mentor twelve youth delegates through the next IGF cycle.', { id, capacity: 'organization' });
+    const rewritten = await author.phone.sendOk('pledge:edit', { ...rewrite, basedOn: (ack.pledge as Pledge).updatedAt });
     expect(rewritten.pledge).toMatchObject({ status: 'pending', edits: [{ text, by: { role: 'author' } }] });
     for (const [i, r] of readers.entries()) {
       await r.waitForDelta('pledge-removed', (d) => d.pledgeId === id, 5000, marks[i]);
@@ -140,7 +141,7 @@ describe('moderation', () => {
     expect(snap.pledges).toEqual([expect.objectContaining({ id: pledge.id, status: 'rejected', rejectReason: 'Please make it a commitment, not an advert.' })]);
 
     // Rewritten by its author: back in the queue, reason cleared, still off the walls.
-    const edited = await again.send('pledge:edit', pledgeFor('We will offer free training on our tools to five community networks.', { id: pledge.id }));
+    const edited = await again.send('pledge:edit', { ...pledgeFor('We will offer free training on our tools to five community networks.', { id: pledge.id }), basedOn: pledge.updatedAt });
     expect(edited).toMatchObject({ ok: true, pledge: { status: 'pending', rejectReason: null } });
     await moderator.waitForDelta('pledge', (d) => d.pledge.id === pledge.id && d.pledge.status === 'pending' && d.pledge.edits.length === 1);
     expect((await registry(event.id)).total).toBe(0);
@@ -159,14 +160,16 @@ describe('moderation', () => {
     for (const w of walls) await w.waitForDelta('panel', (d) => d.entry.panelistId === panelists[1]!.id && d.entry.status === 'submitted');
     for (const w of walls) expect(w.deltas('pledge')).toEqual([]);
 
-    expect(await moderator.send('pledge:approve-all', {})).toEqual({ ok: true, approved: 2 });
+    // Approve all takes the pledges the moderator saw, each in the version seen.
+    const seen = acks.map((p) => ({ pledgeId: p.id, basedOn: p.updatedAt }));
+    expect(await moderator.send('pledge:approve-all', { pledges: seen })).toEqual({ ok: true, approved: 2, skipped: 0 });
     for (const w of walls) {
       const frame = await w.waitFor('session:deltas', (b) => b.deltas.filter((d) => d.kind === 'pledge').length === 2);
       expect(frame.seqs).toHaveLength(1); // one commit for the whole queue
       expect(frame.deltas.map((d) => d.kind === 'pledge' && d.pledge.status)).toEqual(['visible', 'visible']);
     }
     await moderator.waitForDelta('activity', (d) => d.entry.action === 'approve-all' && d.entry.detail === '2');
-    expect(await moderator.send('pledge:approve-all', {})).toEqual({ ok: true, approved: 0 });
+    expect(await moderator.send('pledge:approve-all', { pledges: seen })).toEqual({ ok: true, approved: 0, skipped: 2 });
 
     // No moderation: an audience pledge reaches the walls at once.
     expect(await moderator.send('round:settings', { moderation: 'none' })).toMatchObject({ ok: true, round: { moderation: 'none' } });
@@ -201,5 +204,28 @@ describe('moderation', () => {
     // A second fix based on the version before the first one: refused, with what is stored now.
     const stale = await moderator.send('pledge:fix', { pledgeId: pledge.id, text: 'We will publish our spectrum data.', basedOn: pledge.updatedAt });
     expect(stale).toMatchObject({ ok: false, error: { code: 'pledge_changed', current: { text: 'We will publish our spectrum data openly.' } } });
+  });
+
+  test('a pledge changed after the moderator read it is not approved, alone or with approve-all: the new text is read first', async () => {
+    const { created, moderator, readers } = await openSession('IGF Read First');
+    const author = await audiencePhone(suite.server.url, created.sessionId, { presence: 'online', name: 'Marta' });
+    track(author.phone);
+    const read = (await author.phone.sendOk('pledge:submit', pledgeFor('I will host two open data clinics for journalists.'))).pledge as Pledge;
+    await moderator.waitForDelta('pledge', (d) => d.pledge.id === read.id && d.pledge.status === 'pending');
+
+    // While the moderator reads the first version, its author rewrites it.
+    const spam = 'BUY CHEAP DOMAINS AT spam.example, best prices.';
+    const edited = (await author.phone.sendOk('pledge:edit', { ...pledgeFor(spam, { id: read.id }), basedOn: read.updatedAt })).pledge as Pledge;
+    expect(edited.updatedAt).toBeGreaterThan(read.updatedAt);
+
+    const single = await moderator.send('pledge:approve', { pledgeId: read.id, basedOn: read.updatedAt });
+    expect(single).toMatchObject({ ok: false, error: { code: 'pledge_changed', current: { id: read.id, text: spam, status: 'pending' } } });
+    expect(await moderator.send('pledge:approve-all', { pledges: [{ pledgeId: read.id, basedOn: read.updatedAt }] })).toEqual({ ok: true, approved: 0, skipped: 1 });
+    const state = await moderator.sendOk('session:sync');
+    expect((state.snapshot as SessionSnapshot).pledges.find((p) => p.id === read.id)).toMatchObject({ status: 'pending', text: spam });
+    for (const r of readers) expect(JSON.stringify(r.received)).not.toContain('spam.example');
+
+    // Read, it can be rejected (or approved) in the version now stored.
+    expect(await moderator.send('pledge:reject', { pledgeId: read.id, reason: 'Advertising is not a commitment.' })).toMatchObject({ ok: true });
   });
 });

@@ -65,7 +65,7 @@ describe('two moderators', () => {
     const pledge = (await zoe.phone.sendOk('pledge:submit', pledgeFor('We will stream our national IGF with captions.'))).pledge as Pledge;
     for (const m of [onsite, online]) await m.waitForDelta('pledge', (d) => d.pledge.id === pledge.id && d.pledge.status === 'pending');
     for (const m of [onsite, online]) await m.waitForDelta('audience', (d) => d.member.name === 'Zoe' && d.member.presence === 'online');
-    expect(await online.send('pledge:approve', { pledgeId: pledge.id })).toMatchObject({ ok: true, pledge: { status: 'visible' } });
+    expect(await online.send('pledge:approve', { pledgeId: pledge.id, basedOn: pledge.updatedAt })).toMatchObject({ ok: true, pledge: { status: 'visible' } });
     await onsite.waitForDelta('pledge', (d) => d.pledge.id === pledge.id && d.pledge.status === 'visible');
     expect((await onsite.waitForDelta('activity', (d) => d.entry.action === 'approve')).entry).toMatchObject({ actor: ONLINE, subject: 'Zoe' });
 

@@ -59,8 +59,8 @@ describe('permissions', () => {
       'panelist:reinvite': { panelistId: s.panelists[0]!.id },
       'seat:admit': { requestId: s.waiting.request.id },
       'seat:refuse': { requestId: s.waiting.request.id },
-      'pledge:approve': { pledgeId: s.pending.id },
-      'pledge:approve-all': {},
+      'pledge:approve': { pledgeId: s.pending.id, basedOn: s.pending.updatedAt },
+      'pledge:approve-all': { pledges: [{ pledgeId: s.pending.id, basedOn: s.pending.updatedAt }] },
       'pledge:reject': { pledgeId: s.pending.id, reason: 'Not on topic' },
       'pledge:hide': { pledgeId: s.shown.id },
       'pledge:unhide': { pledgeId: s.shown.id },
@@ -185,7 +185,7 @@ describe('permissions', () => {
       expect(away.socket.connected).toBe(false);
       // A command carrying the old key commits nothing.
       expect(await suite.server.app.service.moderator.openRound(stale.value, {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-      expect(await suite.server.app.service.moderation.approveAll(stale.value)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(await suite.server.app.service.moderation.approveAll(stale.value, [{ pledgeId: s.pending.id, basedOn: s.pending.updatedAt }])).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       expect(await suite.server.app.service.moderator.nudge(stale.value, s.panelists[0]!.id)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       // Nor does it open the rapporteur's report.
       expect((await adminApi(suite.server.url, `/api/sessions/${s.created.sessionId}/report`, { token: oldKey })).status).toBe(401);
@@ -194,7 +194,7 @@ describe('permissions', () => {
       // The new link works, as the onsite moderator.
       const fresh = track(moderatorByLink(suite.server.url, rotated.body.link));
       expect((await fresh.snapshot()).you.moderator).toEqual({ seat: 'onsite', name: '' });
-      expect(await fresh.send('pledge:approve', { pledgeId: s.pending.id })).toMatchObject({ ok: true });
+      expect(await fresh.send('pledge:approve', { pledgeId: s.pending.id, basedOn: s.pending.updatedAt })).toMatchObject({ ok: true });
     } finally {
       await other.close();
     }

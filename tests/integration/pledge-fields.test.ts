@@ -50,7 +50,7 @@ describe('registry-grade pledge fields', () => {
       deliverables: [{ text: 'Open dataset published', due: '2026-03-31' }],
       partners: ['LACNIC'],
     };
-    const edited = await phone.send('pledge:edit', full);
+    const edited = await phone.send('pledge:edit', { ...full, basedOn: quick.ok ? (quick.pledge.updatedAt as number) : 0 });
     expect(edited).toMatchObject({
       ok: true,
       pledge: { ...full, themes: ['data', 'inclusion'], visibility: 'public' },
@@ -90,7 +90,8 @@ describe('registry-grade pledge fields', () => {
     await phone.waitForDelta('pledge', (d) => d.pledge.id === id);
     // The wall hears that the panelist pledged, not what.
     await wallClient.waitForDelta('panel', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
-    await phone.send('pledge:edit', { id, text: 'Record only: we will fund two local IXP studies.', capacity: 'individual', visibility: 'record' });
+    const basedOn = res.ok ? (res.pledge.updatedAt as number) : 0;
+    const changed = await phone.send('pledge:edit', { id, basedOn, text: 'Record only: we will fund two local IXP studies.', capacity: 'individual', visibility: 'record' });
     await moderator.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.text.includes('two local'));
     await new Promise((r) => setTimeout(r, 150));
     const seen = JSON.stringify(wallClient.received);
@@ -106,7 +107,8 @@ describe('registry-grade pledge fields', () => {
     const sync = await moderator.send('session:sync');
     expect(sync.ok && (sync.snapshot as { pledges: Pledge[] }).pledges.map((p) => p.id)).toContain(id);
     // Public and record-only are chosen once.
-    expect(await phone.send('pledge:edit', { id, text: 'Now I want it on the wall.', capacity: 'individual', visibility: 'public' })).toMatchObject({
+    const current = changed.ok ? (changed.pledge.updatedAt as number) : 0;
+    expect(await phone.send('pledge:edit', { id, basedOn: current, text: 'Now I want it on the wall.', capacity: 'individual', visibility: 'public' })).toMatchObject({
       ok: false,
       error: { code: 'visibility_locked' },
     });

@@ -114,18 +114,18 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     expect(late.panel.map((e) => e.status)).toEqual(['submitted', 'submitted', 'submitted']);
     expect(lateWall.received.filter((r) => r.event === 'session:state')).toHaveLength(1);
 
-    // An edit reaches both walls.
-    const edit = await phones[1]!.send('pledge:edit', { id: acks[1]!.id, text: 'I will host three community workshops on connectivity.', capacity: 'individual' });
-    expect(edit).toMatchObject({ ok: true, created: false, pledge: { text: 'I will host three community workshops on connectivity.' } });
+    // An edit reaches both walls: the new text only (the earlier one stays with the moderators and its author).
+    const edit = await phones[1]!.send('pledge:edit', { id: acks[1]!.id, basedOn: acks[1]!.updatedAt, text: 'I will host three community workshops on connectivity.', capacity: 'individual' });
+    expect(edit).toMatchObject({ ok: true, created: false, pledge: { text: 'I will host three community workshops on connectivity.', edits: [{ text: pledgeTexts[1] }] } });
     for (const w of [wallA, lateWall]) {
-      const d = await w.waitForDelta('pledge', (x) => x.pledge.id === acks[1]!.id && x.pledge.edits.length === 1);
-      expect(d.pledge.edits[0]!.text).toBe(pledgeTexts[1]);
+      const d = await w.waitForDelta('pledge', (x) => x.pledge.id === acks[1]!.id && x.pledge.text === 'I will host three community workshops on connectivity.');
+      expect(d.pledge.edits).toEqual([]);
     }
 
     // Close: phones see it; edits are refused afterwards; the wall keeps the record.
     expect(await moderator.send('round:close', {})).toMatchObject({ ok: true, round: { state: 'closed' } });
     await phones[2]!.waitForDelta('round', (d) => d.round.state === 'closed');
-    expect(await phones[2]!.send('pledge:edit', { id: acks[2]!.id, text: 'Changed my mind after close.', capacity: 'individual' })).toMatchObject({
+    expect(await phones[2]!.send('pledge:edit', { id: acks[2]!.id, basedOn: acks[2]!.updatedAt, text: 'Changed my mind after close.', capacity: 'individual' })).toMatchObject({
       ok: false,
       error: { code: 'round_not_open' },
     });

@@ -152,7 +152,8 @@ describe('panelist seats', () => {
     // (The snapshot for the seat follows the answer: socket emits go through the adapter, acknowledgements do not.)
     const snap = await second.phone.waitFor('session:state', (st) => st.you.panelistId === kenji.id);
     expect(snap.pledges.map((p) => p.id)).toEqual([pledge.id]);
-    expect(await second.phone.send('pledge:edit', pledgeFor('We will publish our AI guidelines in four languages.', { id: pledge.id }))).toMatchObject({ ok: true });
+    const change = pledgeFor('We will publish our AI guidelines in four languages.', { id: pledge.id });
+    expect(await second.phone.send('pledge:edit', { ...change, basedOn: pledge.updatedAt })).toMatchObject({ ok: true });
     expect((await storedSeat(suite.server, s.created.sessionId, kenji.id))).toMatchObject({ deviceTokenHash: digest(second.deviceToken), pledgeId: pledge.id });
 
     // Refused: the phone is told, and stays outside.

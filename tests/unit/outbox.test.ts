@@ -1,19 +1,22 @@
-import { PledgeOutbox, type OutboxTransport } from '../../client/outbox';
+import { PledgeOutbox, type OutboxTransport, type PendingPledge } from '../../client/outbox';
 import type { PledgeResult } from '../../shared/protocol';
+import type { Pledge } from '../../shared/schemas';
 import { MapStorage } from '../helpers/phones';
 
 /**
  * The outbox's decisions on a scripted transport (the fault tests run it against a real server;
  * this pins down each answer's handling one by one).
  */
-function scripted(answers: ((payload: { id: string; text: string }) => unknown)[], connected = true) {
+type Sent = PendingPledge['payload'];
+
+function scripted(answers: ((payload: Sent) => unknown)[], connected = true) {
   const listeners = new Set<() => void>();
-  const sent: { event: string; id: string }[] = [];
+  const sent: { event: string; id: string; payload: Sent }[] = [];
   const transport: OutboxTransport & { setConnected(v: boolean): void } = {
     connected: () => connected,
     onConnect: (l) => (listeners.add(l), () => listeners.delete(l)),
     send: async (event, payload) => {
-      sent.push({ event, id: payload.id });
+      sent.push({ event, id: payload.id, payload });
       const next = answers.shift();
       return (next ? next(payload) : { ok: false, error: { code: 'timeout', message: '' } }) as never;
     },
@@ -25,7 +28,7 @@ function scripted(answers: ((payload: { id: string; text: string }) => unknown)[
   return { transport, sent };
 }
 
-const saved = (p: { id: string; text: string }) =>
+const saved = (p: Sent) =>
   ({ ok: true, created: true, pledge: { id: p.id, text: p.text } as PledgeResult['pledge'] }) as const;
 const refused = (code: string) => () => ({ ok: false, error: { code, message: code } });
 const payload = { id: '3f0c8f0e-8d47-4a8e-9a55-0d6f6b9f2a11', text: 'We will publish the data.', capacity: 'individual' as const };
@@ -92,68 +95,86 @@ describe('pledge outbox', () => {
     box.resume();
     transport.setConnected(true);
     await until(box, 'saved');
-    expect(sent).toEqual([{ event: 'pledge:submit', id: payload.id }]);
+    expect(sent.map(({ event, id }) => ({ event, id }))).toEqual([{ event: 'pledge:submit', id: payload.id }]);
   });
 
-  test('the follow-up token of the answer that stored the pledge is passed on with it', async () => {
+  test('every retry carries the same version and follow-up token', async () => {
+    const { transport, sent } = scripted([refused('timeout'), refused('conflict'), saved]);
+    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
     const token = 'Abc_def-0123456789ghij';
-    const { transport } = scripted([(p) => ({ ...saved(p), followUpToken: token })]);
-    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
-    const seen: (string | null)[] = [];
-    box.subscribe((s) => s.status === 'saved' && seen.push(s.followUpToken));
-    expect(box.state.followUpToken).toBeNull();
-    box.enqueue('pledge:submit', payload);
+    box.enqueue('pledge:submit', { ...payload, basedOn: null, followUpToken: token });
     await until(box, 'saved');
-    expect(box.state.saved?.id).toBe(payload.id);
-    expect(box.state.followUpToken).toBe(token);
-    // Listeners see the token in the same update as the saved pledge.
-    expect(seen).toEqual([token]);
+    expect(sent.map((s) => [s.payload.basedOn, s.payload.followUpToken])).toEqual([
+      [null, token],
+      [null, token],
+      [null, token],
+    ]);
   });
 
-  test('a retry answered without a token (the first answer was lost) keeps none', async () => {
-    // The first attempt is stored but its answer never arrives; the retry is told "already stored".
-    const { transport, sent } = scripted([refused('timeout'), (p) => ({ ...saved(p), created: false })]);
-    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
-    box.enqueue('pledge:submit', payload);
-    await until(box, 'saved');
-    expect(sent).toHaveLength(2);
-    expect(box.state.saved?.id).toBe(payload.id);
-    expect(box.state.followUpToken).toBeNull();
+  test('a newer version saved meanwhile: the stored one is shown, the text not applied is kept aside, nothing is retried', async () => {
+    const current = { id: payload.id, text: 'We will publish the data, as the moderator wrote it.', updatedAt: 900 } as Pledge;
+    const { transport, sent } = scripted([() => ({ ok: false, error: { code: 'pledge_changed', message: 'changed', current } })]);
+    const storage = new MapStorage();
+    const box = new PledgeOutbox({ storage, key: 'k', transport, retryDelayMs: () => 1 });
+    const edit = { ...payload, text: 'We will publish the data, with maps.', basedOn: 500 };
+    box.enqueue('pledge:edit', edit);
+    await until(box, 'changed');
+    expect(box.state).toMatchObject({ pending: null, saved: current, superseded: edit, error: 'pledge_changed' });
+    expect(storage.get('k')).toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toHaveLength(1);
+    // Forgetting the overtaken text leaves the stored version as saved.
+    box.discard();
+    expect(box.state).toMatchObject({ status: 'saved', superseded: null, saved: current });
   });
 
-  test('a later save without a token does not carry the earlier one over', async () => {
-    const { transport } = scripted([(p) => ({ ...saved(p), followUpToken: 'first-token-0123456789' }), saved]);
+  test('a "changed" answer without the stored pledge is a refusal that keeps the text', async () => {
+    const { transport } = scripted([refused('pledge_changed')]);
     const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
-    box.enqueue('pledge:submit', payload);
-    await until(box, 'saved');
-    expect(box.state.followUpToken).toBe('first-token-0123456789');
-    box.enqueue('pledge:edit', { ...payload, text: 'We will publish the data, with maps.' });
-    await until(box, 'sending');
-    await until(box, 'saved');
-    expect(box.state.saved?.text).toBe('We will publish the data, with maps.');
-    expect(box.state.followUpToken).toBeNull();
+    box.enqueue('pledge:edit', { ...payload, basedOn: 500 });
+    await until(box, 'refused');
+    expect(box.state.pending?.payload.text).toBe(payload.text);
   });
 
-  test('a follow-up token in the answer to a send replaced in flight is not lost', async () => {
+  test('a newer text that replaced a send in flight is sent on top of what that send stored', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
-    const { transport } = scripted([
+    const { transport, sent } = scripted([
       async (p) => {
         await gate;
-        return { ...saved(p), followUpToken: 'first-answer-token-0000' };
+        return { ...saved(p), pledge: { ...saved(p).pledge, updatedAt: 777 } };
       },
       (p) => ({ ...saved(p), created: false }),
     ]);
-    const tokens: [string, string][] = [];
-    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1, onFollowUpToken: (id, t) => tokens.push([id, t]) });
-    box.enqueue('pledge:submit', payload);
+    const storage = new MapStorage();
+    const box = new PledgeOutbox({ storage, key: 'k', transport, retryDelayMs: () => 1 });
+    box.enqueue('pledge:submit', { ...payload, basedOn: null });
     await until(box, 'sending');
-    // The panelist fixes a typo before the first answer arrives.
-    box.enqueue('pledge:edit', { ...payload, text: 'We will publish the data openly.' });
+    // The panelist fixes a typo before the first answer arrives: typed on the same (no) version.
+    box.enqueue('pledge:submit', { ...payload, text: 'We will publish the data openly.', basedOn: null });
     release();
     await until(box, 'saved');
+    expect(sent.map((s) => s.payload.basedOn)).toEqual([null, 777]);
     expect(box.state.saved?.text).toBe('We will publish the data openly.');
-    expect(box.state.followUpToken).toBeNull();
-    expect(tokens).toEqual([[payload.id, 'first-answer-token-0000']]);
+    expect(storage.get('k')).toBeNull();
+  });
+
+  test('a newer text based on another version than the send it replaced keeps its own', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const { transport, sent } = scripted([
+      async (p) => {
+        await gate;
+        return { ...saved(p), pledge: { ...saved(p).pledge, updatedAt: 777 } };
+      },
+      saved,
+    ]);
+    const box = new PledgeOutbox({ storage: new MapStorage(), key: 'k', transport, retryDelayMs: () => 1 });
+    box.enqueue('pledge:edit', { ...payload, basedOn: 100 });
+    await until(box, 'sending');
+    box.enqueue('pledge:edit', { ...payload, text: 'We will publish the data openly.', basedOn: 300 });
+    release();
+    await until(box, 'saved');
+    expect(sent.map((s) => s.payload.basedOn)).toEqual([100, 300]);
   });
 });

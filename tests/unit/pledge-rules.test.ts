@@ -31,7 +31,9 @@ const panelist = (id = 'panelist-a', pledgeId: string | null = null): Author => 
 const member: AudienceRecord = { id: 'member-1', presence: 'online', name: 'Zoe', organization: 'Zoe Org', joinedAt: 1, deviceTokenHash: 'z', pledgeId: null };
 const audience = (pledgeId: string | null = null): Author => ({ kind: 'audience', id: member.id, pledgeId, member });
 const ID = '3f0c8f0e-8d47-4a8e-9a55-0d6f6b9f2a11';
-const content = (text = 'I will publish our data openly by June.') => pledgeContentSchema.parse({ id: ID, text, capacity: 'organization', organization: '' });
+/** What a phone sends: `basedOn` is the stored version the text replaces (null: a new pledge). */
+const content = (text = 'I will publish our data openly by June.', basedOn: number | null = null) =>
+  pledgeContentSchema.parse({ id: ID, text, capacity: 'organization', organization: '', basedOn });
 
 const claim = (over: Partial<ClaimContext>) =>
   claimSeat({ meta, seat: undefined, panelistId: 'panelist-a', deviceTokenHash: 'hash', inviteValid: true, ownRequest: undefined, now: 5, newRequestId: () => 'request-1', ...over });
@@ -167,7 +169,7 @@ describe('pledges', () => {
   test('editing keeps history with its author and is refused once closed', () => {
     const first = submitPledge({ meta, round: open, author: panelist(), existing: undefined }, content(), 100);
     if (!first.ok) throw new Error();
-    const edited = editPledge({ meta, round: open, author: panelist('panelist-a', ID), existing: first.value.pledge }, content('A better pledge text.'), 300);
+    const edited = editPledge({ meta, round: open, author: panelist('panelist-a', ID), existing: first.value.pledge }, content('A better pledge text.', 100), 300);
     expect(edited).toMatchObject({
       ok: true,
       value: {
@@ -177,7 +179,7 @@ describe('pledges', () => {
       },
     });
     const closed = { ...open, state: 'closed' as const };
-    expect(editPledge({ meta, round: closed, author: panelist('panelist-a', ID), existing: first.value.pledge }, content('Too late now.'), 400)).toMatchObject({
+    expect(editPledge({ meta, round: closed, author: panelist('panelist-a', ID), existing: first.value.pledge }, content('Too late now.', 100), 400)).toMatchObject({
       ok: false,
       error: { code: 'round_not_open' },
     });
@@ -210,25 +212,92 @@ describe('pledges', () => {
     ]);
   });
 
+  test('an author’s edit sends a hidden pledge back to the queue, even a panelist’s in an unmoderated round', () => {
+    const mine = submitPledge({ meta, round: open, author: panelist(), existing: undefined }, content(), 100);
+    if (!mine.ok) throw new Error();
+    const hidden = moderate(mine.value.pledge, { kind: 'hide' }, 150);
+    if (!hidden.ok) throw new Error();
+    expect(editPledge({ meta, round: open, author: panelist('panelist-a', ID), existing: hidden.value }, content('A rewritten text.', hidden.value.updatedAt), 200)).toMatchObject({
+      ok: true,
+      value: { pledge: { status: 'pending', text: 'A rewritten text.' } },
+    });
+  });
+
   test('an author’s edit sends a rejected pledge (and a shown one that needs approval) back to the queue', () => {
     const first = submitPledge({ meta, round: open, author: audience(), existing: undefined }, content(), 100);
     if (!first.ok) throw new Error();
     const rejected = moderate(first.value.pledge, { kind: 'reject', reason: 'Please be specific' }, 150);
     if (!rejected.ok) throw new Error();
     expect(rejected.value).toMatchObject({ status: 'rejected', rejectReason: 'Please be specific' });
-    const resubmitted = editPledge({ meta, round: open, author: audience(ID), existing: rejected.value }, content('I will publish three datasets openly by June.'), 200);
+    const resubmitted = editPledge({ meta, round: open, author: audience(ID), existing: rejected.value }, content('I will publish three datasets openly by June.', 100), 200);
     expect(resubmitted).toMatchObject({ ok: true, value: { pledge: { status: 'pending', rejectReason: null } } });
-    const approved = moderate(first.value.pledge, { kind: 'approve' }, 150);
+    const approved = moderate(first.value.pledge, { kind: 'approve', basedOn: first.value.pledge.updatedAt }, 150);
     if (!approved.ok) throw new Error();
-    const edited = editPledge({ meta, round: open, author: audience(ID), existing: approved.value }, content('I will publish four datasets openly by June.'), 200);
+    const edited = editPledge({ meta, round: open, author: audience(ID), existing: approved.value }, content('I will publish four datasets openly by June.', 100), 200);
     expect(edited).toMatchObject({ ok: true, value: { pledge: { status: 'pending' } } });
     // A panelist's shown pledge stays shown when panel pledges are not moderated.
     const mine = submitPledge({ meta, round: open, author: panelist(), existing: undefined }, content(), 100);
     if (!mine.ok) throw new Error();
-    expect(editPledge({ meta, round: open, author: panelist('panelist-a', ID), existing: mine.value.pledge }, content('A changed text.'), 200)).toMatchObject({
+    expect(editPledge({ meta, round: open, author: panelist('panelist-a', ID), existing: mine.value.pledge }, content('A changed text.', 100), 200)).toMatchObject({
       ok: true,
       value: { pledge: { status: 'visible' } },
     });
+  });
+});
+
+describe('versions', () => {
+  const stored = (() => {
+    const r = submitPledge({ meta, round: open, author: panelist(), existing: undefined }, content(), 100);
+    if (!r.ok) throw new Error();
+    return r.value.pledge;
+  })();
+  const ctx = (existing = stored) => ({ meta, round: open, author: panelist('panelist-a', ID), existing });
+  const newer = (() => {
+    const r = editPledge(ctx(), content('I will publish all our data openly by June.', 100), 200);
+    if (!r.ok) throw new Error();
+    return r.value.pledge;
+  })();
+
+  test('a write based on an older version changes nothing and answers with the stored pledge', () => {
+    // A late resend of the first submit (based on no version) after the edit.
+    expect(submitPledge(ctx(newer), content(), 300)).toEqual({ ok: false, error: { code: 'pledge_changed', message: expect.any(String), current: newer } });
+    // An edit typed on the first version, arriving after the newer one.
+    expect(editPledge(ctx(newer), content('I will publish some data by June.', 100), 300)).toMatchObject({ ok: false, error: { code: 'pledge_changed', current: newer } });
+    // Also while the round is closed: the phone learns what is stored instead of holding a stale text.
+    expect(editPledge({ ...ctx(newer), round: { ...open, state: 'closed' } }, content('I will publish some data by June.', 100), 300)).toMatchObject({
+      ok: false,
+      error: { code: 'pledge_changed' },
+    });
+  });
+
+  test('a submit based on nothing never replaces a stored text, not even the first one', () => {
+    expect(submitPledge(ctx(), content('I will publish our data openly by May.'), 300)).toMatchObject({ ok: false, error: { code: 'pledge_changed', current: stored } });
+  });
+
+  test('what is stored already is a plain success, whatever it was based on', () => {
+    expect(editPledge(ctx(newer), content(newer.text, 100), 300)).toEqual({ ok: true, value: { pledge: newer, previous: newer, created: false, changed: false } });
+    expect(submitPledge(ctx(newer), content(newer.text), 300)).toMatchObject({ ok: true, value: { created: false, changed: false } });
+  });
+
+  test('an author’s edit begun before a moderator’s fix meets the fix; based on the fix it applies', () => {
+    const by = { role: 'moderator' as const, seat: 'onsite' as const, name: 'Nnenna' };
+    const fixed = moderate(newer, { kind: 'fix', text: 'I will publish all of our data openly by June.', basedOn: newer.updatedAt, by }, 300);
+    if (!fixed.ok) throw new Error();
+    expect(editPledge(ctx(fixed.value), content('I will publish all our data openly by July.', newer.updatedAt), 400)).toMatchObject({
+      ok: false,
+      error: { code: 'pledge_changed', current: { text: 'I will publish all of our data openly by June.', updatedBy: by } },
+    });
+    expect(editPledge(ctx(fixed.value), content('I will publish all our data openly by July.', fixed.value.updatedAt), 400)).toMatchObject({
+      ok: true,
+      value: { pledge: { text: 'I will publish all our data openly by July.', updatedBy: { role: 'author' }, updatedAt: 400 } },
+    });
+  });
+
+  test('versions always move forward, within one millisecond and when the clock steps back', () => {
+    const same = editPledge(ctx(newer), content('I will publish all our data openly by May.', newer.updatedAt), newer.updatedAt);
+    expect(same).toMatchObject({ ok: true, value: { pledge: { updatedAt: newer.updatedAt + 1 } } });
+    const back = editPledge(ctx(newer), content('I will publish all our data openly by May.', newer.updatedAt), 50);
+    expect(back).toMatchObject({ ok: true, value: { pledge: { updatedAt: newer.updatedAt + 1 } } });
   });
 });
 
@@ -240,11 +309,15 @@ describe('moderation', () => {
   })();
   const by = { role: 'moderator' as const, seat: 'online' as const, name: 'Paola' };
 
+  test('approving is based on the version read: a pledge changed since is not approved', () => {
+    expect(moderate(pending, { kind: 'approve', basedOn: pending.updatedAt - 1 }, 200)).toMatchObject({ ok: false, error: { code: 'pledge_changed' } });
+  });
+
   test('each action applies only in its state', () => {
-    const shown = moderate(pending, { kind: 'approve' }, 200);
+    const shown = moderate(pending, { kind: 'approve', basedOn: pending.updatedAt }, 200);
     expect(shown).toMatchObject({ ok: true, value: { status: 'visible' } });
     if (!shown.ok) throw new Error();
-    expect(moderate(shown.value, { kind: 'approve' }, 300)).toMatchObject({ ok: false, error: { code: 'wrong_status' } });
+    expect(moderate(shown.value, { kind: 'approve', basedOn: shown.value.updatedAt }, 300)).toMatchObject({ ok: false, error: { code: 'wrong_status' } });
     expect(moderate(shown.value, { kind: 'reject', reason: 'x' }, 300)).toMatchObject({ ok: false, error: { code: 'wrong_status' } });
     expect(moderate(shown.value, { kind: 'unhide' }, 300)).toMatchObject({ ok: false, error: { code: 'wrong_status' } });
     const hidden = moderate(shown.value, { kind: 'hide' }, 300);
@@ -253,11 +326,11 @@ describe('moderation', () => {
     expect(moderate(hidden.value, { kind: 'hide' }, 400)).toMatchObject({ ok: false, error: { code: 'wrong_status' } });
     expect(moderate(hidden.value, { kind: 'unhide' }, 400)).toMatchObject({ ok: true, value: { status: 'visible' } });
     expect(moderate(pending, { kind: 'hide' }, 400)).toMatchObject({ ok: false, error: { code: 'wrong_status' } });
-    expect(moderate(undefined, { kind: 'approve' }, 400)).toMatchObject({ ok: false, error: { code: 'pledge_not_found' } });
+    expect(moderate(undefined, { kind: 'approve', basedOn: 0 }, 400)).toMatchObject({ ok: false, error: { code: 'pledge_not_found' } });
     // A rejected pledge may still be approved (the reason goes).
     const rejected = moderate(pending, { kind: 'reject', reason: 'Off topic' }, 200);
     if (!rejected.ok) throw new Error();
-    expect(moderate(rejected.value, { kind: 'approve' }, 300)).toMatchObject({ ok: true, value: { status: 'visible', rejectReason: null } });
+    expect(moderate(rejected.value, { kind: 'approve', basedOn: rejected.value.updatedAt }, 300)).toMatchObject({ ok: true, value: { status: 'visible', rejectReason: null } });
   });
 
   test('a fix keeps the author’s version in the history, names the moderator, and never overwrites a newer text', () => {

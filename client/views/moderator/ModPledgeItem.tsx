@@ -105,14 +105,14 @@ function PledgeActions({ pledge, author, triggers }: ActionsProps) {
       ? {
           key: `approve:${id}` as const,
           text: t('console.pledge.approve'),
-          run: approvePledge,
+          run: () => approvePledge(pledge),
           // Approving a rejected pledge after all is the exception, not the next step.
           className: pledge.status === 'pending' ? 'button--primary' : 'button--secondary',
           testId: `approve-${id}`,
         }
       : pledge.status === 'visible'
-        ? { key: `hide:${id}` as const, text: t('console.pledge.hide'), run: hidePledge, className: 'button--secondary', testId: `hide-${id}` }
-        : { key: `unhide:${id}` as const, text: t('console.pledge.unhide'), run: unhidePledge, className: 'button--secondary', testId: `unhide-${id}` };
+        ? { key: `hide:${id}` as const, text: t('console.pledge.hide'), run: () => hidePledge(id), className: 'button--secondary', testId: `hide-${id}` }
+        : { key: `unhide:${id}` as const, text: t('console.pledge.unhide'), run: () => unhidePledge(id), className: 'button--secondary', testId: `unhide-${id}` };
   const busy = pending[first.key];
 
   return (
@@ -124,7 +124,7 @@ function PledgeActions({ pledge, author, triggers }: ActionsProps) {
         data-testid={first.testId}
         aria-label={label(first.text)}
         aria-disabled={busy || undefined}
-        onClick={() => !busy && void first.run(id)}
+        onClick={() => !busy && void first.run()}
       >
         {first.text}
       </button>

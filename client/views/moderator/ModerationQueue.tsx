@@ -22,7 +22,7 @@ export function ModerationQueue() {
   const { listRef, onFocus, onBlur } = useListFocus<HTMLUListElement>(ids, heading);
   const busy = useModerator((s) => s.pending['approve-all']);
   const error = useModerator((s) => s.errors['approve-all']);
-  const [approved, setApproved] = useState<number | null>(null);
+  const [approved, setApproved] = useState<{ approved: number; skipped: number } | null>(null);
 
   return (
     <section className="card mod-queue" aria-labelledby={QUEUE_HEADING} data-testid="mod-queue" data-count={queue.length}>
@@ -38,14 +38,20 @@ export function ModerationQueue() {
           aria-disabled={busy || queue.length === 0 || undefined}
           onClick={async () => {
             if (busy || queue.length === 0) return;
-            setApproved(await approveAll());
+            setApproved(await approveAll(queue));
           }}
         >
           {t('console.queue.approveAll')}
         </button>
       </div>
       <p className="mod-queue__done" role="status">
-        {approved !== null && queue.length === 0 ? tp('console.queue.approvedAll', approved) : ''}
+        {approved === null
+          ? ''
+          : approved.skipped > 0
+            ? tp('console.queue.approvedSome', approved.approved, { skipped: approved.skipped })
+            : queue.length === 0
+              ? tp('console.queue.approvedAll', approved.approved)
+              : ''}
       </p>
       <ErrorMessage code={error} />
       {queue.length === 0 ? (

@@ -4,13 +4,14 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
-import { startModerator, useModerator } from '../../store/moderator';
+import { startModerator, useModerator, watchNewLink } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import '../../styles/console.css';
 import '../../styles/moderator.css';
 import '../../styles/moderator-queue.css';
 import { ActivityLog } from './ActivityLog';
 import { Announcer } from './Announcer';
+import { Attention } from './Attention';
 import { identityLabel } from './labels';
 import { LinksBox } from './LinksBox';
 import { ModerationQueue, QUEUE_HEADING } from './ModerationQueue';
@@ -20,6 +21,7 @@ import { RoundControls } from './RoundControls';
 
 export default function ModeratorView({ sessionId }: { sessionId: string }) {
   useEffect(() => startModerator(sessionId), [sessionId]);
+  useEffect(watchNewLink, []);
   const hasKey = useModerator((s) => s.key !== null);
   const session = useSession((s) => s.session);
   const moderator = useSession((s) => s.you?.moderator ?? null);
@@ -28,9 +30,10 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
   // Which console this is (onsite or online, and whose), so two open tabs are never confused.
   const identity = moderator ? identityLabel(moderator) : t('mod.title');
 
+  const title = pageTitle(identity, session?.title, t('app.name'));
   useEffect(() => {
-    document.title = pageTitle(identity, session?.title, t('app.name'));
-  }, [identity, session?.title]);
+    document.title = title;
+  }, [title]);
 
   return (
     <div className="console">
@@ -80,6 +83,7 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
         </main>
       ) : (
         <main className="console__main console__main--moderator">
+          <Attention title={title} />
           <Announcer />
           <div className="console__col">
             <RoundControls />

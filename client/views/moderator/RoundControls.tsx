@@ -29,13 +29,17 @@ export function RoundControls() {
   const primary = useRef<HTMLButtonElement | null>(null);
   const shownState = useRef(round?.state);
 
-  // When the round opens or closes, the button that was pressed gives way to the next one (close,
-  // or reopen): focus follows it rather than falling back to the page.
+  const heading = useRef<HTMLHeadingElement | null>(null);
+
+  // When the round opens or closes, the button that was pressed gives way to the next one: focus
+  // follows it to "Close round" after opening, but after closing it lands on the round's heading,
+  // not on "Reopen round", so a key pressed twice in a hurry never reopens a round just closed.
   useEffect(() => {
     if (shownState.current === round?.state) return;
     shownState.current = round?.state;
     const active = document.activeElement;
-    if (!active || active === document.body) primary.current?.focus();
+    if (active && active !== document.body) return;
+    (round?.state === 'closed' ? heading.current : primary.current)?.focus();
   }, [round?.state]);
 
   if (!round) return null;
@@ -46,7 +50,9 @@ export function RoundControls() {
   return (
     <section className="card round" aria-labelledby={ids.title}>
       <div className="card__head">
-        <h2 id={ids.title}>{t('mod.round.title')}</h2>
+        <h2 id={ids.title} ref={heading} tabIndex={-1} data-testid="round-heading">
+          {t('mod.round.title')}
+        </h2>
         <span className={`round-pill round-pill--${round.state}`} data-testid="mod-round-state" data-state={round.state}>
           {t(`round.${round.state}`)}
         </span>

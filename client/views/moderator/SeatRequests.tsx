@@ -6,6 +6,7 @@ import { formatClock, t } from '../../i18n';
 import { admit, refuse } from '../../store/moderation';
 import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
+import { REQUESTS_SECTION } from './Attention';
 import { useListFocus } from './useListFocus';
 
 /** "Kenji Watanabe, new device" when another device holds the seat, else "Kenji Watanabe asks to join". */
@@ -15,7 +16,6 @@ export function requestLabel(request: SeatRequest, name: string): string {
 
 /** Phones that asked for a panelist's seat (by join code, or a second device), oldest first. */
 export function SeatRequests({ fallback }: { fallback: RefObject<HTMLElement | null> }) {
-  const titleId = useId();
   const waiting = useSession(useShallow((s) => s.requests.filter((r) => r.state === 'pending')));
   const { listRef, onFocus, onBlur } = useListFocus<HTMLUListElement>(
     waiting.map((r) => r.id),
@@ -23,8 +23,8 @@ export function SeatRequests({ fallback }: { fallback: RefObject<HTMLElement | n
   );
   if (waiting.length === 0) return null;
   return (
-    <section className="mod-requests" aria-labelledby={titleId} data-testid="seat-requests">
-      <h3 id={titleId} className="mod-requests__title">
+    <section className="mod-requests" aria-labelledby={REQUESTS_SECTION} data-testid="seat-requests">
+      <h3 id={REQUESTS_SECTION} tabIndex={-1} className="mod-requests__title">
         {t('console.requests.title')} <span className="card__count">{waiting.length}</span>
       </h3>
       <ul className="mod-requests__list" ref={listRef} onFocus={onFocus} onBlur={onBlur}>

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { goTo, joinAudience } from '../../store/phone-seat';
 import { usePhone } from '../../store/phone-state';
+import { RetryNote } from './RetryNote';
 
 /** Joining the audience: in the room or online, with a name and organization only if wanted. */
 export function AudienceJoin() {
@@ -14,6 +15,7 @@ export function AudienceJoin() {
   const [missing, setMissing] = useState(false);
   const joining = usePhone((s) => s.joining);
   const joinError = usePhone((s) => s.joinError);
+  const joinRetries = usePhone((s) => s.joinRetries);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstOption = useRef<HTMLInputElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -95,6 +97,7 @@ export function AudienceJoin() {
           </p>
         </div>
         <ErrorMessage code={joinError} />
+        {joining && <RetryNote retries={joinRetries} testId="join-retrying" />}
         <div className="seat__actions">
           <button
             type="submit"

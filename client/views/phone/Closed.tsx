@@ -3,6 +3,7 @@ import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { usePhone } from '../../store/phone-state';
 import { useSession, useThemes } from '../../store/session';
+import { ChangedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
 import { ModerationNote } from './ModerationNote';
 import { SendStatus } from './SendStatus';
@@ -38,6 +39,7 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
         </div>
       )}
       <SendStatus pledge={unsent ? undefined : pledge} />
+      {pledge && <ChangedNotice pledge={pledge} />}
       {pledge && <FollowUpLink pledge={pledge} />}
     </section>
   );

@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { startEdit } from '../../store/phone-outbox';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession, useThemes } from '../../store/session';
+import { ChangedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
 import { moderationState, RejectReason } from './ModerationNote';
 import { SendStatus } from './SendStatus';
@@ -37,6 +38,7 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       <p className="phone__lead">{body}</p>
       <PledgeCard pledge={pledge} variant="phone" themes={themes} />
       <SendStatus pledge={pledge} />
+      <ChangedNotice pledge={pledge} />
       <button
         type="button"
         className={`button button--block ${state === 'rejected' ? 'button--primary' : 'button--secondary'}`}

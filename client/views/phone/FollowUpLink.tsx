@@ -5,12 +5,13 @@ import { CopyField } from '../../components/CopyField';
 import { useQrCode } from '../../components/useQrCode';
 import { t, tError } from '../../i18n';
 import { requestFollowUpLink } from '../../store/phone';
-import { isLocked, usePhone } from '../../store/phone-state';
+import { usePhone } from '../../store/phone-state';
+import { RetryNote } from './RetryNote';
 
 /**
  * The author's private follow-up link, under the saved pledge: to report progress during the year.
- * The server hands its secret out once, with the answer that stores the pledge; a phone without it
- * (that answer was lost, or the seat moved here from another device) asks for a new one, which
+ * Its secret is made on this phone before the pledge is first sent and kept here; a phone without
+ * it (the seat moved here from another device, its storage was cleared) asks for a new one, which
  * ends any earlier link.
  */
 export function FollowUpLink({ pledge }: { pledge: Pledge }) {
@@ -18,9 +19,6 @@ export function FollowUpLink({ pledge }: { pledge: Pledge }) {
   const helpId = useId();
   const token = usePhone((s) => s.followUpTokens[pledge.id] ?? null);
   const request = usePhone((s) => (s.followUpRequest?.pledgeId === pledge.id ? s.followUpRequest : null));
-  // The pledge is on the screen (from the server's broadcast) but its own answer, which carries the
-  // link, has not arrived yet: no button to press that would throw that link away.
-  const awaitingAck = usePhone((s) => isLocked(s) && s.pending?.payload.id === pledge.id && s.pending.event === 'pledge:submit');
   const url = token ? location.origin + routes.followUp(pledge.id, token) : null;
   const qr = useQrCode(url);
   const busy = request?.status === 'busy';
@@ -69,10 +67,6 @@ export function FollowUpLink({ pledge }: { pledge: Pledge }) {
             </div>
           </div>
         </>
-      ) : awaitingAck ? (
-        <p className="follow-up__waiting" role="status">
-          <span className="spinner" aria-hidden="true" /> {t('phone.followUp.preparing')}
-        </p>
       ) : (
         <div className="follow-up__missing">
           <p className="follow-up__missing-text">{t('phone.followUp.missing')}</p>
@@ -87,6 +81,7 @@ export function FollowUpLink({ pledge }: { pledge: Pledge }) {
           >
             {busy ? t('phone.followUp.getting') : t('phone.followUp.get')}
           </button>
+          {busy && <RetryNote retries={request.retries} error={request.error} testId="follow-up-retrying" />}
           <p id={helpId} className="field__help">
             {t('phone.followUp.replaces')}
           </p>

@@ -16,6 +16,7 @@ import { useSession } from '../../store/session';
 import { PledgeDetails } from './PledgeDetails';
 import { PledgePreview } from './PledgePreview';
 import { SendStatus } from './SendStatus';
+import { RejectReason } from './ModerationNote';
 import { useMe, useMyPledge } from './useMyPledge';
 import { YouAre } from './YouAre';
 
@@ -71,6 +72,8 @@ export function PledgeForm() {
         {prompt}
       </h1>
       <YouAre />
+      {/* Rewriting a pledge the moderator sent back: the reason stays in view while typing. */}
+      {draft.editing && existing?.status === 'rejected' && <RejectReason pledge={existing} />}
 
       <form
         noValidate

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { t } from '../../i18n';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
@@ -17,6 +18,12 @@ export function PledgeScreen({ canPledge }: { canPledge: boolean }) {
   // A change to the saved pledge still on its way: the form shows it (read-only) with its status.
   const pendingEdit = usePhone((s) => isLocked(s) && s.pending?.event === 'pledge:edit');
   const myPledge = useMyPledge();
+  // A new screen (the round opens or closes, the pledge is saved, sent back, shown, hidden) starts
+  // at its top, where its heading says what happened, not wherever the last one was scrolled to.
+  const screen = `${state}:${myPledge?.status ?? ''}:${editing}:${pendingEdit}`;
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [screen]);
 
   switch (state) {
     case 'draft':

@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { askForSeat, goTo, leaveRequest, retrySeat } from '../../store/phone-seat';
 import { usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
+import { RetryNote } from './RetryNote';
 
 /**
  * A phone on its way to a panelist's seat: asking the moderator, waiting for the answer, refused,
@@ -22,20 +23,24 @@ function useHeadingFocus() {
   return heading;
 }
 
-/** The button that asks the moderators to let this phone in as the panelist. */
+/** The button that asks the moderators to let this phone in as the panelist, and what the asking is doing. */
 function AskButton({ panelistId, label }: { panelistId: string; label: string }) {
   const claiming = usePhone((s) => s.claiming);
+  const retries = usePhone((s) => (s.claiming === panelistId ? s.claimRetries : 0));
   return (
-    <button
-      type="button"
-      className="button button--primary button--block button--large"
-      data-testid="seat-ask"
-      onClick={() => askForSeat(panelistId)}
-      disabled={claiming !== null}
-      aria-busy={claiming === panelistId || undefined}
-    >
-      {claiming === panelistId ? t('phone.seat.asking') : label}
-    </button>
+    <>
+      <RetryNote retries={retries} testId="claim-retrying" />
+      <button
+        type="button"
+        className="button button--primary button--block button--large"
+        data-testid="seat-ask"
+        onClick={() => askForSeat(panelistId)}
+        disabled={claiming !== null}
+        aria-busy={claiming === panelistId || undefined}
+      >
+        {claiming === panelistId ? t('phone.seat.asking') : label}
+      </button>
+    </>
   );
 }
 
@@ -109,11 +114,13 @@ export function TakingSeat({ panelistId }: { panelistId: string }) {
   const name = usePanelistName(panelistId);
   const claiming = usePhone((s) => s.claiming);
   const claimError = usePhone((s) => s.claimError);
+  const retries = usePhone((s) => (s.claiming === panelistId ? s.claimRetries : 0));
   return (
     <section className="phone__panel seat seat--taking" data-testid="taking-seat" aria-live="polite">
       <p className="phone__quiet" role="status">
         <span className="spinner" aria-hidden="true" /> {name ? t('phone.seat.taking', { name }) : t('phone.seat.takingSomeone')}
       </p>
+      <RetryNote retries={retries} testId="claim-retrying" />
       {claimError && !claiming && (
         <>
           <ErrorMessage code={claimError} />

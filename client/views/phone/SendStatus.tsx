@@ -17,7 +17,7 @@ interface Props {
 
 /**
  * The truth about the pledge's delivery, in one line: saved at…, sending…, offline, held (round
- * closed), or refused with the reason. Always rendered (empty, `data-state="idle"`, when there is
+ * closed), refused with the reason, or overtaken by a newer saved version. Always rendered (empty, `data-state="idle"`, when there is
  * nothing to say) so screen readers hear each change of this live region.
  */
 export function SendStatus({ pledge }: Props) {
@@ -34,6 +34,10 @@ export function SendStatus({ pledge }: Props) {
   if (pending && !covered) {
     state = send;
     text = message(send, error);
+  } else if (send === 'changed') {
+    // A newer version overtook this phone's change: say who saved the one shown.
+    state = 'changed';
+    text = t(pledge?.updatedBy.role === 'moderator' ? 'phone.send.changedByModerator' : 'phone.send.changed');
   } else if (send === 'saved' && lastSavedAt !== null) {
     state = 'saved';
     text = t('phone.send.saved', { time: formatClock(lastSavedAt) });
@@ -67,6 +71,8 @@ function message(send: SendState, error: string | null): string {
     case 'sending':
       if (error === 'rate_limited') return t('phone.send.rateLimited');
       return error !== null && RETRYING.has(error) ? t('phone.send.retrying') : t('phone.send.sending');
+    case 'changed':
+      return t('phone.send.changed');
     case 'idle':
     case 'saved':
       return '';

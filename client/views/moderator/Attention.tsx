@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { t, tp } from '../../i18n';
+import { useSession } from '../../store/session';
+import { QUEUE_HEADING } from './ModerationQueue';
+
+/** Where the seat requests are (inside the panel card), for the bar's button. */
+export const REQUESTS_SECTION = 'mod-seat-requests';
+
+/**
+ * What waits for a moderator, always in view at the top of the console however small the screen:
+ * pledges waiting for approval and phones asking to be let in, each a button to that list. The
+ * browser tab's title starts with the total, so a console in a background tab shows it too.
+ */
+export function Attention({ title }: { title: string }) {
+  const queued = useSession((s) => s.pledges.filter((p) => p.status === 'pending').length);
+  const asking = useSession((s) => s.requests.filter((r) => r.state === 'pending').length);
+  const total = queued + asking;
+  useEffect(() => {
+    document.title = total > 0 ? `(${total}) ${title}` : title;
+  }, [total, title]);
+  if (total === 0) return null;
+  const goTo = (id: string) => {
+    const target = document.getElementById(id);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
+  };
+  return (
+    <div className="console-attention" data-testid="mod-attention">
+      {queued > 0 && (
+        <button type="button" className="console-attention__item" data-testid="attention-queue" onClick={() => goTo(QUEUE_HEADING)}>
+          {tp('console.attention.queue', queued)}
+        </button>
+      )}
+      {asking > 0 && (
+        <button type="button" className="console-attention__item" data-testid="attention-requests" onClick={() => goTo(REQUESTS_SECTION)}>
+          {tp('console.attention.requests', asking)}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Pledge } from '../../../shared/schemas';
+import { t } from '../../i18n';
+import { usePhone } from '../../store/phone-state';
+
+/**
+ * A change from this phone that a newer saved version overtook (from another device, or a
+ * moderator's fix): the card above shows what is saved; this keeps the text that was not applied
+ * on screen, so nothing typed is lost. An edit starts from the saved version.
+ */
+export function ChangedNotice({ pledge }: { pledge: Pledge }) {
+  const superseded = usePhone((s) => (s.send === 'changed' && s.superseded?.id === pledge.id ? s.superseded : null));
+  if (!superseded || superseded.text === pledge.text) return null;
+  return (
+    <div className="pending-pledge pending-pledge--superseded" data-testid="pledge-superseded">
+      <h2 className="pending-pledge__title">{t('phone.changed.notSaved')}</h2>
+      <blockquote className="pending-pledge__text">{superseded.text}</blockquote>
+      <p className="field__help">{t('phone.changed.hint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { SessionSnapshot } from '../../shared/protocol';
+import type { Pledge } from '../../shared/schemas';
+import { browserAndServer, newPage, SHOTS } from '../helpers/browser';
+import { invitedPhone, inviteLink, startPledge, submitPledge } from '../helpers/phone-page';
+import { setupSession } from '../helpers/round';
+
+const LINK = /\/f\/([0-9a-f-]{36})#token=([A-Za-z0-9_-]{22})$/;
+
+/**
+ * The phone page against a real server on real Redis: the follow-up link it makes itself survives
+ * a submit whose first answer never arrives, and a change overtaken by a moderator's fix is shown
+ * as such, with the saved text on the card and the change that was not applied beside it.
+ */
+describe('versions and the follow-up link on the phone', () => {
+  const env = browserAndServer();
+
+  const followUp = (pledgeId: string, token: string) =>
+    fetch(`${env.server.url}/api/follow-up/${pledgeId}`, { headers: { authorization: `Bearer ${token}` } });
+
+  const shownLink = async (page: Page) => {
+    const input = page.getByTestId('follow-up-link').locator('input');
+    await input.waitFor();
+    return input.inputValue();
+  };
+
+  const stored = async (moderator: { sendOk(e: 'session:sync'): Promise<Record<string, unknown>> }) =>
+    ((await moderator.sendOk('session:sync')).snapshot as SessionSnapshot).pledges;
+
+  test('the first answer to a submit is lost: the phone sends again, is saved, and keeps the link it made', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    const errors: string[] = [];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const phone = await newPage(env.browser, 'phone', errors);
+      // Between the phone and the server: the first acknowledgement of a new pledge is dropped.
+      let dropped = 0;
+      await phone.context().routeWebSocket(/\/socket\.io\//, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((m) => server.send(m));
+        server.onMessage((m) => {
+          if (dropped === 0 && typeof m === 'string' && m.startsWith('43') && m.includes('"created":true')) return void dropped++;
+          ws.send(m);
+        });
+      });
+      await phone.goto(inviteLink(created, panelists[0]!.id));
+      const text = 'We will publish our spectrum auction data, openly, every quarter.';
+      await startPledge(phone, text);
+      await submitPledge(phone, text);
+
+      // The link is there at once (the phone made it), and stays the same through the retry.
+      const link = await shownLink(phone);
+      const [, pledgeId, token] = LINK.exec(link) as unknown as [string, string, string];
+      // The outbox sends again after its 8 s wait and is answered: nothing is left to send.
+      await phone.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('pledge-round:outbox:')), null, { timeout: 20_000 });
+      expect(dropped).toBe(1);
+      await phone.getByTestId('send-status').and(phone.locator('[data-state="saved"]')).waitFor();
+      expect(await shownLink(phone)).toBe(link);
+      expect(await phone.getByTestId('follow-up-get').count()).toBe(0);
+      expect(await phone.evaluate((k) => localStorage.getItem(k), `pledge-round:followup:${pledgeId}`)).toBe(token);
+      const res = await followUp(pledgeId, token);
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { pledge: Pledge }).pledge).toMatchObject({ id: pledgeId, text });
+      expect((await stored(moderator)).filter((p) => p.id === pledgeId)).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+
+  test('an edit begun before a moderator’s fix: the phone shows the fixed text, says so, and keeps the change in view', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    const errors: string[] = [];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const phone = await invitedPhone(env.browser, created, panelists[0]!.id, errors);
+      const text = 'We will pubish our spectrum data openly by June.';
+      await startPledge(phone, text);
+      await submitPledge(phone, text);
+      const [saved] = await stored(moderator);
+
+      // The author starts changing it; meanwhile a moderator fixes the typo.
+      await phone.getByTestId('pledge-edit').click();
+      const change = 'We will pubish our spectrum data openly by June, with maps.';
+      await phone.getByTestId('pledge-text').fill(change);
+      const fixedText = 'We will publish our spectrum data openly by June.';
+      await moderator.sendOk('pledge:fix', { pledgeId: saved!.id, text: fixedText, basedOn: saved!.updatedAt });
+
+      // The change was based on the version before the fix: not applied; the phone says why.
+      await phone.getByTestId('pledge-submit').click();
+      await phone.getByTestId('pledge-confirm').click();
+      const confirmation = phone.getByTestId('pledge-confirmation').filter({ hasText: fixedText });
+      await confirmation.waitFor();
+      const status = phone.getByTestId('send-status');
+      await status.and(phone.locator('[data-state="changed"]')).waitFor();
+      expect(await status.innerText()).toContain('A moderator corrected your pledge');
+      expect(await phone.getByTestId('pledge-superseded').innerText()).toContain(change);
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-pledge-changed.png'), fullPage: true });
+      expect((await stored(moderator)).find((p) => p.id === saved!.id)).toMatchObject({ text: fixedText, updatedBy: { role: 'moderator' } });
+
+      // Editing starts from the saved (fixed) version; based on it, the change goes through.
+      await phone.getByTestId('pledge-edit').click();
+      expect(await phone.getByTestId('pledge-text').inputValue()).toBe(fixedText);
+      const final = 'We will publish our spectrum data openly by June, with maps.';
+      await phone.getByTestId('pledge-text').fill(final);
+      await submitPledge(phone, final);
+      await status.and(phone.locator('[data-state="saved"]')).waitFor();
+      expect(await phone.getByTestId('pledge-superseded').count()).toBe(0);
+      expect((await stored(moderator)).find((p) => p.id === saved!.id)).toMatchObject({ text: final, updatedBy: { role: 'author' } });
+      expect(errors).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,106 @@
+import { io, type Socket } from 'socket.io-client';
+import type { Handshake } from '../../shared/schemas';
+import { newDeviceToken } from '../helpers/clients';
+import { dropPrefix } from '../helpers/redis';
+import { audiencePhone, setupSession } from '../helpers/round';
+import { startServer, type TestServer } from '../helpers/server';
+
+/**
+ * A venue's phones share one public address. Limits hold a flooding device back by its own
+ * credential; the address is limited only at a scale a 1,000-person venue never reaches, so
+ * one device (or many) behind the venue's NAT cannot lock the next phone out.
+ */
+
+type Outcome = { socket: Socket; ok: boolean; code?: string };
+
+/** Opens a connection and says whether the handshake let it in (it stays open when it did). */
+function open(url: string, auth: Handshake): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    socket.once('connect', () => resolve({ socket, ok: true }));
+    socket.once('connect_error', (err: Error & { data?: { code?: string } }) => {
+      socket.disconnect();
+      resolve({ socket, ok: false, code: err.data?.code });
+    });
+  });
+}
+
+/** `count` connections, `parallel` at a time, as fast as they go. */
+async function openMany(count: number, parallel: number, auth: (i: number) => Handshake, url: string): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (let i = 0; i < count; i += parallel) {
+    const batch = Array.from({ length: Math.min(parallel, count - i) }, (_, k) => open(url, auth(i + k)));
+    out.push(...(await Promise.all(batch)));
+  }
+  return out;
+}
+
+describe('venue NAT', () => {
+  const servers: TestServer[] = [];
+  const sockets: Socket[] = [];
+  afterEach(() => {
+    for (const s of sockets.splice(0)) s.disconnect();
+  });
+  afterAll(async () => {
+    for (const s of servers) {
+      await s.close();
+      await dropPrefix(s.prefix);
+    }
+  });
+
+  /** A new phone joins the audience within a second. */
+  async function newPhoneJoins(server: TestServer, sessionId: string) {
+    const started = Date.now();
+    const { phone } = await audiencePhone(server.url, sessionId, { presence: 'onsite', name: 'Latecomer' });
+    sockets.push(phone.socket as unknown as Socket);
+    expect(Date.now() - started).toBeLessThan(1000);
+  }
+
+  test('one device opening 700 connections from the venue address is held back; a new phone still joins at once', async () => {
+    const server = await startServer();
+    servers.push(server);
+    const { created, moderator } = await setupSession(server);
+    sockets.push(moderator.socket as unknown as Socket);
+    const flooder = newDeviceToken();
+
+    const flood = await openMany(700, 50, () => ({ role: 'phone', sessionId: created.sessionId, deviceToken: flooder }), server.url);
+    sockets.push(...flood.map((o) => o.socket));
+    await newPhoneJoins(server, created.sessionId);
+
+    // The flooding device itself was held back by its own limit.
+    const refused = flood.filter((o) => !o.ok);
+    expect(refused.length).toBeGreaterThan(500);
+    expect(new Set(refused.map((o) => o.code))).toEqual(new Set(['rate_limited']));
+  }, 60_000);
+
+  test('700 phones of one venue behind one address all connect, and the next one joins at once', async () => {
+    const server = await startServer();
+    servers.push(server);
+    const { created, moderator } = await setupSession(server);
+    sockets.push(moderator.socket as unknown as Socket);
+
+    const venue = await openMany(700, 50, () => ({ role: 'phone', sessionId: created.sessionId, deviceToken: newDeviceToken() }), server.url);
+    sockets.push(...venue.map((o) => o.socket));
+    expect(venue.filter((o) => !o.ok)).toEqual([]);
+
+    await newPhoneJoins(server, created.sessionId);
+  }, 60_000);
+
+  test('sockets held open per address are capped; one closing makes room', async () => {
+    const server = await startServer({ openPerIp: 30 });
+    servers.push(server);
+    const { created, moderator } = await setupSession(server);
+    sockets.push(moderator.socket as unknown as Socket);
+
+    const walls = await openMany(40, 10, () => ({ role: 'wall', sessionId: created.sessionId }), server.url);
+    sockets.push(...walls.map((o) => o.socket));
+    const inside = walls.filter((o) => o.ok);
+    // The moderator's console holds one of the 30.
+    expect(inside).toHaveLength(29);
+    expect(new Set(walls.filter((o) => !o.ok).map((o) => o.code))).toEqual(new Set(['rate_limited']));
+
+    for (const o of inside.slice(0, 3)) o.socket.disconnect();
+    await new Promise((r) => setTimeout(r, 200));
+    await newPhoneJoins(server, created.sessionId);
+  }, 30_000);
+});
