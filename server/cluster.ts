@@ -1,19 +1,18 @@
 /**
  * `npm run start:cluster`: WORKERS processes (default: one per CPU) behind one port on this machine.
  *
- * The primary accepts connections and hands each to a worker with @socket.io/sticky, which keeps
- * every request of one Socket.IO session on the same worker (by its `sid`): HTTP long-polling,
- * the fallback for venue networks and proxies that block WebSocket, needs that. The workers share
- * all state through Redis and bridge rooms with the Redis streams adapter, exactly like separate
- * machines would. See docs/scaling.md.
+ * The primary accepts connections and passes each to a worker (./sticky.ts), keeping every request
+ * of one Socket.IO session on the same worker (by its `sid`): HTTP long-polling, the fallback for
+ * venue networks and proxies that block WebSocket, needs that. The workers share all state through
+ * Redis and bridge rooms with the Redis streams adapter, exactly like separate machines would.
+ * See docs/scaling.md.
  */
 import cluster from 'node:cluster';
-import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { setupMaster, setupWorker } from '@socket.io/sticky';
 import { readConfig } from './config';
 import { createLogger } from './log';
 import { announce, buildRuntime, onShutdown, openStore } from './runtime';
+import { createStickyServer, stickyWorker } from './sticky';
 
 async function primary() {
   const config = readConfig();
@@ -21,10 +20,9 @@ async function primary() {
   if (!config.redisUrl) throw new Error('start:cluster needs REDIS_URL: the worker processes share their state through Redis.');
   const workers = Math.max(1, Number(process.env.WORKERS) || availableParallelism());
 
-  const http = createServer();
-  setupMaster(http, { loadBalancingMethod: 'least-connection' });
-  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
-  const addr = http.address();
+  const server = createStickyServer((message) => log.error(message));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
 
@@ -57,7 +55,7 @@ async function primary() {
   onShutdown(log, async () => {
     stopping = true;
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
-    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 }
 
@@ -66,7 +64,7 @@ async function worker() {
   const log = createLogger(config.logLevel);
   const runtime = await buildRuntime(config, log);
   // The primary owns the port; connections arrive from it.
-  setupWorker(runtime.app.io);
+  stickyWorker(runtime.app);
   onShutdown(log, runtime.close);
   process.send?.({ type: 'pledge-round:ready' });
 }

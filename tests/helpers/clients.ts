@@ -16,8 +16,6 @@ export const newDeviceToken = () => randomBytes(16).toString('base64url');
 export class Client {
   readonly socket: TestSocket;
   readonly received: { event: string; payload: unknown }[] = [];
-  readonly diag: string[] = []; // TEMP-DIAG
-  static all: Client[] = []; // TEMP-DIAG
   private waiters: { event: string; pred: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
 
   constructor(url: string, auth: Handshake | (() => Handshake), opts: { transports?: string[] } = {}) {
@@ -28,14 +26,6 @@ export class Client {
       reconnectionDelayMax: 200,
       forceNew: true,
     }) as TestSocket;
-    Client.all.push(this); // TEMP-DIAG
-    const d = (m: string) => this.diag.push(`${new Date().toISOString()} ${m}`); // TEMP-DIAG
-    this.socket.on('connect', () => d(`connect id=${this.socket.id} recovered=${this.socket.recovered} transport=${this.socket.io.engine?.transport?.name} sid=${this.socket.io.engine?.id}`)); // TEMP-DIAG
-    this.socket.on('disconnect', (r, desc) => d(`disconnect ${r} ${String((desc as any)?.message ?? (desc as any)?.description ?? '')}`)); // TEMP-DIAG
-    this.socket.on('connect_error', (e) => d(`connect_error ${e.message} ${JSON.stringify((e as any).data ?? (e as any).description ?? '')}`)); // TEMP-DIAG
-    this.socket.io.on('reconnect_attempt', (n) => d(`reconnect_attempt ${n}`)); // TEMP-DIAG
-    this.socket.io.on('open', () => d(`engine open sid=${this.socket.io.engine.id} transport=${this.socket.io.engine.transport.name}`)); // TEMP-DIAG
-    this.socket.onAny((event: string) => d(`event ${event}`)); // TEMP-DIAG
     this.socket.onAny((event: string, payload: unknown) => {
       this.received.push({ event, payload });
       this.waiters = this.waiters.filter((w) => {

@@ -140,7 +140,7 @@ export async function createEvent(url: string, body: CreateEventInput): Promise<
 }
 
 /** The real server as its own OS process (`server/index.ts`), for restart and kill tests. */
-export async function spawnServer(env: Record<string, string>, args: string[] = [], entry = 'server/index.ts'): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>; stop(signal?: NodeJS.Signals): Promise<void> }> {
+export async function spawnServer(env: Record<string, string>, args: string[] = [], entry = 'server/index.ts', startMs = 20_000): Promise<{ url: string; port: number; child: ChildProcess; output: () => string; waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>; stop(signal?: NodeJS.Signals): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(entry), ...args], {
     cwd: path.resolve('.'),
     env: { ...withoutRedisUrl(process.env), PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'info', ...env },
@@ -150,7 +150,11 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20000);
+    // A server that never came up must not outlive the test (its pipes would keep jest running).
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, startMs);
     const check = () => {
       const m = /listening on port (\d+)/.exec(out);
       if (m) {
