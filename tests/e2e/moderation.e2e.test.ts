@@ -56,9 +56,10 @@ describe('moderating audience pledges from two consoles', () => {
     // onsite console follows.
     await expect(onsite.getByTestId('pledgers-panel').isChecked()).resolves.toBe(true);
     await expect(onsite.getByTestId('moderation-audience').isChecked()).resolves.toBe(true);
+    // Each change is saved on its own (the onsite console shows it before the next one is made).
     await online.getByTestId('pledgers-panel-and-audience').check();
-    await online.getByTestId('moderation-everything').check();
     await onsite.getByTestId('pledgers-panel-and-audience').and(onsite.locator(':checked')).waitFor();
+    await online.getByTestId('moderation-everything').check();
     await onsite.getByTestId('moderation-everything').and(onsite.locator(':checked')).waitFor();
 
     // Opening from the keyboard leaves focus on the button that took its place.
@@ -148,6 +149,7 @@ describe('moderating audience pledges from two consoles', () => {
       'Paola Galvez (online moderator) approved the pledge of Tom Becker',
       'Nnenna Nwakanma (onsite moderator) opened the round',
       'Paola Galvez (online moderator) changed the settings: the panel and the audience may pledge; every pledge needs approval',
+      'Paola Galvez (online moderator) changed the settings: the panel and the audience may pledge; audience pledges need approval',
     ];
     for (const page of consoles) {
       const log = page.getByTestId('activity-log');
