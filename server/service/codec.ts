@@ -89,7 +89,7 @@ export function decodeDoc(all: Record<string, string>): SessionDoc {
       case fields.invitePrefix:
         doc.invites.set(id, JSON.parse(raw) as string);
         break;
-      case 'mk:':
+      case fields.moderatorKeyPrefix:
         doc.moderatorKeys[id as ModeratorSeat] = JSON.parse(raw) as string;
         break;
       default:

@@ -27,13 +27,22 @@ export interface Plan<T> {
 export const notFound = fail('session_not_found', 'This session does not exist.');
 
 /**
- * Whether a moderator's key (by digest) is still its link's current key, from the stored key
- * field and meta; a session stored before there were two links keeps one key's digest in meta.
+ * Whether a moderator's key (by digest) is still its link's current key, given the stored key
+ * field. Only a session stored before there were two links has none: its one key's digest is in
+ * its meta, read then (and only then).
  */
-export function moderatorKeyCurrent(rawKey: string | null | undefined, rawMeta: string | null | undefined, mod: NonNullable<Principal['moderator']>): boolean {
+export async function moderatorKeyCurrent(
+  store: SessionStore,
+  sessionId: string,
+  rawKey: string | null | undefined,
+  mod: NonNullable<Principal['moderator']>,
+): Promise<boolean> {
   const key = decode<string>(rawKey);
-  const legacy = decodeMeta(rawMeta)?.moderatorKeyHash;
-  return key ? secretsEqual(hashSecret(key), mod.keyHash) : mod.seat === 'onsite' && !!legacy && secretsEqual(legacy, mod.keyHash);
+  if (key) return secretsEqual(hashSecret(key), mod.keyHash);
+  if (mod.seat !== 'onsite') return false;
+  const got = await store.getFields(sessionId, [fields.meta]);
+  const legacy = got ? decodeMeta(got[0])?.moderatorKeyHash : undefined;
+  return !!legacy && secretsEqual(legacy, mod.keyHash);
 }
 
 const linkReplaced = fail('unauthorized', 'This moderator link has been replaced; ask the organizer for the new one.');
@@ -63,14 +72,14 @@ export class CommitPipeline {
     plan: (raw: (string | null)[]) => Result<Plan<T>>,
   ): Promise<Result<T>> {
     const mod = principal?.moderator ?? null;
-    const credential = mod ? [fields.moderatorKey(mod.seat), fields.meta] : [];
+    const credential = mod ? [fields.moderatorKey(mod.seat)] : [];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const all = await this.store.getFields(sessionId, [...credential, ...names]);
       if (!all) return notFound;
       const expectCredential: Expectation[] = [];
       if (mod) {
-        const [rawKey, rawMeta] = all;
-        if (!moderatorKeyCurrent(rawKey, rawMeta, mod)) return linkReplaced;
+        const [rawKey] = all;
+        if (!(await moderatorKeyCurrent(this.store, sessionId, rawKey, mod))) return linkReplaced;
         expectCredential.push({ field: fields.moderatorKey(mod.seat), value: rawKey ?? null });
       }
       const planned = plan(all.slice(credential.length));

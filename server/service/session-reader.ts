@@ -10,7 +10,7 @@ import { publicRequest } from '../domain/seats';
 import { hashSecret, secretsEqual } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
-import { decode, decodeMeta } from './codec';
+import { decode, decodeMeta, type SessionDoc } from './codec';
 import { countAudience, onWalls, shownMember } from './deltas';
 import type { DocCache } from './doc-cache';
 import { moderatorKeyCurrent, notFound } from './pipeline';
@@ -67,8 +67,8 @@ export class SessionReader {
   async stillValid(principal: Principal): Promise<boolean> {
     const { moderator: mod, seat, deviceTokenHash } = principal;
     if (mod) {
-      const got = await this.store.getFields(principal.sessionId, [fields.moderatorKey(mod.seat), fields.meta]);
-      return !!got && moderatorKeyCurrent(got[0], got[1], mod);
+      const got = await this.store.getFields(principal.sessionId, [fields.moderatorKey(mod.seat)]);
+      return !!got && moderatorKeyCurrent(this.store, principal.sessionId, got[0], mod);
     }
     if (seat && deviceTokenHash) {
       const got = await this.store.getFields(principal.sessionId, [fields.device(deviceTokenHash)]);
@@ -101,20 +101,24 @@ export class SessionReader {
     // ones; a phone its own too, with its history.
     const mine = (p: Pledge) => ownId !== null && p.participantId === ownId;
     const reads = principal.role !== 'phone' || !!audience;
+    const shared = sharedView(doc);
     const pledges = moderator
       ? doc.pledges
-      : doc.pledges.filter((p) => mine(p) || (reads && onWalls(p))).map((p) => (mine(p) ? p : publicView(p)));
-    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+      : ownId === null
+        ? reads
+          ? shared.publicPledges
+          : []
+        : doc.pledges.filter((p) => mine(p) || (reads && onWalls(p))).map((p) => (mine(p) ? p : publicView(p)));
     return {
       ok: true,
       value: {
         protocol: PROTOCOL_VERSION,
         seq: doc.seq,
-        session,
+        session: shared.session,
         round: doc.round,
-        panel: panelEntries(doc.meta, doc.participants),
+        panel: shared.panel,
         pledges,
-        audience: countAudience(doc.audience.values()),
+        audience: shared.audience,
         requests: moderator ? [...doc.requests.values()].map((r) => publicRequest(r, doc.participants.get(r.panelistId))) : [],
         audienceMembers: moderator ? [...doc.audience.values()].map(shownMember) : [],
         activity: moderator ? doc.activity : [],
@@ -132,3 +136,29 @@ export class SessionReader {
 }
 
 const latest = <T extends { at: number }>(items: T[]): T | undefined => items.sort((a, b) => b.at - a.at)[0];
+
+/** What every snapshot of one decoded document shares; thousands of walls joining compute it once. */
+interface SharedView {
+  session: SessionSnapshot['session'];
+  panel: SessionSnapshot['panel'];
+  audience: SessionSnapshot['audience'];
+  /** The visible public pledges as walls and the audience see them (no history). */
+  publicPledges: Pledge[];
+}
+
+const sharedViews = new WeakMap<SessionDoc, SharedView>();
+
+function sharedView(doc: SessionDoc): SharedView {
+  let view = sharedViews.get(doc);
+  if (!view) {
+    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    view = {
+      session,
+      panel: panelEntries(doc.meta, doc.participants),
+      audience: countAudience(doc.audience.values()),
+      publicPledges: doc.pledges.filter(onWalls).map(publicView),
+    };
+    sharedViews.set(doc, view);
+  }
+  return view;
+}

@@ -10,6 +10,7 @@ export const fields = {
   requestPrefix: 'rq:',
   invitePrefix: 'iv:',
   activityPrefix: 'ac:',
+  moderatorKeyPrefix: 'mk:',
   /** A panelist's seat. */
   participant: (panelistId: string) => `pt:${panelistId}`,
   pledge: (pledgeId: string) => `pl:${pledgeId}`,

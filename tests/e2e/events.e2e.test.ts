@@ -280,6 +280,9 @@ describe('the organizer’s event pages', () => {
       const inviteLinks = await inviteInputs.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(inviteLinks).toHaveLength(2);
       for (const link of inviteLinks) expect(link).toMatch(new RegExp(`/i/${wsId}/[A-Za-z0-9_-]+#invite=[A-Za-z0-9_-]{22}$`));
+      // Each invite has its QR code, drawn in the browser.
+      await access.locator('img.access-invite__qr').nth(1).waitFor();
+      expect(await access.locator('img.access-invite__qr').evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src.startsWith('data:image/svg+xml')))).toEqual([true, true]);
       const invitesFile = await downloadOf(page, () => access.getByTestId('access-invites-csv').click());
       expect(records(invitesFile.text).map((r) => [r.session_code, r.invite_link])).toEqual(inviteLinks.map((l) => ['WS #12', l]));
       await page.screenshot({ path: path.join(SHOTS, 'events-session-links.png'), fullPage: true });

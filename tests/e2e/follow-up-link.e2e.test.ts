@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { FollowUpView } from '../../shared/http';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
-import { confirmPledge, invitedPhone, openDetails, startPledge, submitPledge } from '../helpers/phone-page';
+import { confirmPledge, invitedPhone, openDetails, openFollowUp, shownFollowUpLink, startPledge, submitPledge } from '../helpers/phone-page';
 import { sessionInEvent } from '../helpers/record';
 import { setupSession } from '../helpers/round';
 import { PANEL } from '../helpers/server';
@@ -18,14 +18,8 @@ const LINK = /\/f\/([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a
 describe('the follow-up link and event themes on the phone', () => {
   const env = browserAndServer();
 
-  const followUp = (pledgeId: string, token: string) =>
-    fetch(`${env.server.url}/api/follow-up/${pledgeId}`, { headers: { authorization: `Bearer ${token}` } });
-
-  const shownLink = async (page: Page) => {
-    const input = page.getByTestId('follow-up-link').locator('input');
-    await input.waitFor();
-    return input.inputValue();
-  };
+  const followUp = (pledgeId: string, token: string) => openFollowUp(env.server.url, pledgeId, token);
+  const shownLink = shownFollowUpLink;
 
   /** A full-page screenshot from the top (a scrolled page repeats the sticky header mid-picture). */
   const shot = async (page: Page, name: string) => {

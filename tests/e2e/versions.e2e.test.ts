@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { browserAndServer, newPage, SHOTS } from '../helpers/browser';
-import { invitedPhone, inviteLink, startPledge, submitPledge } from '../helpers/phone-page';
+import { inviteLink, invitedPhone, openFollowUp, shownFollowUpLink, startPledge, submitPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
 
 const LINK = /\/f\/([0-9a-f-]{36})#token=([A-Za-z0-9_-]{22})$/;
@@ -16,14 +16,8 @@ const LINK = /\/f\/([0-9a-f-]{36})#token=([A-Za-z0-9_-]{22})$/;
 describe('versions and the follow-up link on the phone', () => {
   const env = browserAndServer();
 
-  const followUp = (pledgeId: string, token: string) =>
-    fetch(`${env.server.url}/api/follow-up/${pledgeId}`, { headers: { authorization: `Bearer ${token}` } });
-
-  const shownLink = async (page: Page) => {
-    const input = page.getByTestId('follow-up-link').locator('input');
-    await input.waitFor();
-    return input.inputValue();
-  };
+  const followUp = (pledgeId: string, token: string) => openFollowUp(env.server.url, pledgeId, token);
+  const shownLink = shownFollowUpLink;
 
   const stored = async (moderator: { sendOk(e: 'session:sync'): Promise<Record<string, unknown>> }) =>
     ((await moderator.sendOk('session:sync')).snapshot as SessionSnapshot).pledges;

@@ -72,3 +72,15 @@ export async function joinAudience(page: Page, presence: 'onsite' | 'online', wh
   await page.getByTestId('audience-join').click();
   await page.getByTestId('audience-phone').waitFor();
 }
+
+/** The private follow-up link the phone shows with its confirmation. */
+export async function shownFollowUpLink(page: Page): Promise<string> {
+  const input = page.getByTestId('follow-up-link').locator('input');
+  await input.waitFor();
+  return input.inputValue();
+}
+
+/** Opens a pledge's follow-up record with its token, as the author's follow-up page does. */
+export function openFollowUp(baseUrl: string, pledgeId: string, token: string): Promise<Response> {
+  return fetch(`${baseUrl}/api/follow-up/${pledgeId}`, { headers: { authorization: `Bearer ${token}` } });
+}
