@@ -17,6 +17,11 @@ export const ACK_TIMEOUT_MS = 8000;
 export function createSocket(auth: () => Handshake): AppSocket {
   return io({
     autoConnect: false,
+    // WebSocket first: one round trip less on a slow venue link, and a single TCP connection that
+    // any server process can hold. Long-polling is the fallback when a network blocks WebSocket
+    // (served by a single process, or by several behind a sticky load balancer; docs/scaling.md).
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     auth: (cb) => cb(auth()),
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,

@@ -39,6 +39,11 @@ export interface AppOptions {
   allowedOrigins?: string[];
   /** Socket.IO adapter bridging rooms across processes (default: this process only). */
   adapter?: ServerOptions['adapter'];
+  /**
+   * The transports the server accepts (default both). Processes that share a port without sticky
+   * routing (`start:cluster`) accept WebSocket only: long-polling's requests must all reach one process.
+   */
+  transports?: ServerOptions['transports'];
   /** Coalescing window for readers' deltas by local room size (default: realtime/rooms.ts). */
   coalesceWindowMs?: (readers: number) => number;
   /** Local readers from which frames are delivered shard by shard (default: realtime/rooms.ts). */
@@ -78,6 +83,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   const io: AppServer = new Server(http, {
     serveClient: false,
     ...(options.adapter ? { adapter: options.adapter } : {}),
+    ...(options.transports ? { transports: options.transports } : {}),
     // Pledges are small: 64 KB per frame is plenty and caps what a hostile client can make us buffer.
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, originPolicy)),

@@ -1,7 +1,7 @@
 /** Building blocks shared by the single-process entry (index.ts) and the cluster (cluster.ts). */
 import path from 'node:path';
 import { routes } from '../shared/http';
-import { createApp, type App } from './app';
+import { createApp, type App, type AppOptions } from './app';
 import type { Config } from './config';
 import { DEMO_EVENT, DEMO_SESSION } from './demo';
 import { createRateLimits } from './limits';
@@ -21,7 +21,11 @@ export async function openStore(config: Config, log: Logger): Promise<SessionSto
 }
 
 /** The store, the rate limits, the cross-process adapter and the app, wired from the configuration. */
-export async function buildRuntime(config: Config, log: Logger): Promise<{ app: App; store: SessionStore; close(): Promise<void> }> {
+export async function buildRuntime(
+  config: Config,
+  log: Logger,
+  extra: Pick<AppOptions, 'transports'> = {},
+): Promise<{ app: App; store: SessionStore; close(): Promise<void> }> {
   const store = await openStore(config, log);
   const limits = createRateLimits({
     ...(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {}),
@@ -39,6 +43,7 @@ export async function buildRuntime(config: Config, log: Logger): Promise<{ app: 
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
       adapter: bridge?.adapter,
+      ...extra,
     },
   );
   return {

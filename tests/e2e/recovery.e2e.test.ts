@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { Session } from 'socket.io-adapter';
 import { browserAndServer, openPage } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
+import { holdRestoredSessions } from '../helpers/recovery';
 import { setupSession } from '../helpers/round';
 
 const WALLS = 3;
@@ -31,31 +31,17 @@ describe('walls recovering from a dropped connection', () => {
 
     // Hold each wall's restored session until all of them have read what they missed; then the
     // moderator changes the prompt, and only then do the walls rejoin their rooms.
-    const adapter = env.server.app.io.of('/').adapter;
-    const restore = adapter.restoreSession.bind(adapter);
-    const held: (() => void)[] = [];
-    let allRead: () => void = () => undefined;
-    const readByAll = new Promise<void>((resolve) => (allRead = resolve));
-    adapter.restoreSession = async (pid, offset) => {
-      const session = await restore(pid, offset);
-      if (!session) return session;
-      await new Promise<void>((resolve) => {
-        held.push(resolve);
-        if (held.length === WALLS) allRead();
-      });
-      return session as Session;
-    };
+    const hold = holdRestoredSessions(env.server.app.io, WALLS);
 
     const wallSockets = [...env.server.app.io.of('/').sockets.values()].filter((s) => s.data.principal.role === 'wall');
     expect(wallSockets).toHaveLength(WALLS);
     for (const socket of wallSockets) socket.conn.close();
-    await readByAll;
+    await hold.allRead;
     expect((await moderator.send('round:prompt', { prompt: 'A question changed during the recovery.' })).ok).toBe(true);
     // The readers' frame of that commit is published (and delivered to the readers room, where no
     // wall is yet) before the moderators' frame of the same commit.
     await moderator.waitFor('session:deltas', (b) => b.deltas.some((d) => d.kind === 'round' && d.round.prompt.startsWith('A question changed')));
-    adapter.restoreSession = restore;
-    held.forEach((release) => release());
+    hold.release();
 
     // Recovered, not reconnected from scratch: the same Socket.IO sessions came back.
     await Promise.all(walls.map((wall) => wall.getByText('A question changed during the recovery.').waitFor({ timeout: 1000 })));

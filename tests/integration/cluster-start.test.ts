@@ -4,8 +4,9 @@ import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { createSession, PANEL, spawnServer } from '../helpers/server';
 
 /**
- * `npm run start:cluster`: WORKERS processes behind one port; the primary passes each connection
- * to the worker that holds its Socket.IO session (server/sticky.ts), so long-polling works too.
+ * `npm run start:cluster`: WORKERS processes share one port through Node's cluster module, which
+ * hands each TCP connection to a worker before reading it. Nothing routes a client back to the
+ * same worker, so the workers speak WebSocket only, and refuse long-polling plainly.
  */
 describe('the cluster entry point', () => {
   const prefix = freshPrefix();
@@ -23,15 +24,13 @@ describe('the cluster entry point', () => {
     await dropPrefix(prefix);
   });
 
-  test('two workers behind one port run a round over WebSocket and over long-polling', async () => {
+  test('two workers behind one port run a round over WebSocket; long-polling is refused, not half-served', async () => {
     expect(server.output()).toMatch(/2 workers/);
     const { created, moderator, panelists } = await setupSession(server, undefined, slow);
     clients.push(moderator);
-    // Long-polling only: every request of a session must reach the same worker.
-    const wallPolling = new Client(server.url, { role: 'wall', sessionId: created.sessionId }, { transports: ['polling'] });
-    const wallWs = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
-    clients.push(wallPolling, wallWs);
-    await Promise.all([wallPolling.snapshot(0, slow), wallWs.snapshot(0, slow)]);
+    const walls = [0, 1, 2].map(() => new Client(server.url, { role: 'wall', sessionId: created.sessionId }));
+    clients.push(...walls);
+    await Promise.all(walls.map((w) => w.snapshot(0, slow)));
     await moderator.send('round:open', {});
     const phones = [];
     for (const p of panelists) {
@@ -42,22 +41,27 @@ describe('the cluster entry point', () => {
     for (const [i, phone] of phones.entries()) {
       expect(await phone.send('pledge:submit', pledgeFor(`Cluster pledge number ${i + 1} is here.`))).toMatchObject({ ok: true });
     }
-    for (const w of [wallPolling, wallWs]) {
+    for (const w of walls) {
       for (let i = 1; i <= phones.length; i++) await w.waitForDelta('pledge', (d) => d.pledge.text === `Cluster pledge number ${i} is here.`, slow);
     }
-    expect(wallPolling.socket.io.engine.transport.name).toBe('polling');
+    // A long-polling handshake is answered with an error at once: no session is made that a
+    // later request, handed to another worker, would not find.
+    const polling = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`);
+    expect(polling.status).toBe(400);
+    expect(await polling.json()).toEqual({ code: 0, message: 'Transport unknown' });
+    const pollingWall = new Client(server.url, { role: 'wall', sessionId: created.sessionId }, { transports: ['polling'] });
+    clients.push(pollingWall);
+    await new Promise<void>((resolve) => pollingWall.socket.once('connect_error', () => resolve()));
+    expect(pollingWall.events('session:state')).toEqual([]);
     // Many plain HTTP requests spread over the workers and all answer.
     const health = await Promise.all(Array.from({ length: 20 }, () => fetch(`${server.url}/healthz`).then((r) => r.json())));
     expect(health.every((h) => h.ok && h.store === 'redis')).toBe(true);
   }, 90_000);
 
-  test('a crowd connecting at once: every connection gets its first state, long-polling never lands on the wrong worker, upgrades complete', async () => {
+  test('a crowd connecting at once: every connection gets its first state, once', async () => {
     const created = await createSession(server.url, PANEL);
-    const wall = (transports?: string[]) => new Client(server.url, { role: 'wall', sessionId: created.sessionId }, transports ? { transports } : {});
-    // As browsers connect: long-polling first, then the upgrade to a WebSocket on the same worker.
-    const browsers = Array.from({ length: 4 }, () => wall(['polling', 'websocket']));
-    const upgraded = browsers.map((c) => new Promise((resolve) => c.socket.io.engine.once('upgrade', resolve)));
-    const crowd = [...Array.from({ length: 20 }, () => wall()), ...Array.from({ length: 6 }, () => wall(['polling'])), ...browsers];
+    // As the pages connect: WebSocket first, long-polling only if the WebSocket cannot open.
+    const crowd = Array.from({ length: 30 }, () => new Client(server.url, { role: 'wall', sessionId: created.sessionId }, { transports: ['websocket', 'polling'] }));
     clients.push(...crowd);
     const errors: string[] = [];
     for (const c of crowd) {
@@ -69,7 +73,6 @@ describe('the cluster entry point', () => {
     // One connection each: no handshake was refused or retried, no transport dropped.
     expect(errors).toEqual([]);
     expect(crowd.every((c) => c.events('session:state').length === 1)).toBe(true);
-    await Promise.all(upgraded);
-    expect(browsers.every((c) => c.socket.io.engine.transport.name === 'websocket')).toBe(true);
+    expect(crowd.every((c) => c.socket.io.engine.transport.name === 'websocket')).toBe(true);
   }, 60_000);
 });
