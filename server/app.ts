@@ -90,7 +90,11 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     // A phone that drops for up to two minutes gets the packets it missed replayed on reconnect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
-  const fanout = socketFanout(io, { windowMs: options.coalesceWindowMs, shardThreshold: options.shardThreshold });
+  const fanout = socketFanout(io, {
+    windowMs: options.coalesceWindowMs,
+    shardThreshold: options.shardThreshold,
+    reactionCounts: (sessionId, pledgeIds) => store.reactionCounts(sessionId, pledgeIds),
+  });
   const clock = deps.clock ?? Date.now;
   const registry = new RegistryCache(clock, options.registryTtlMs);
   const followUps = new FollowUpService(store, clock, registry);
@@ -181,6 +185,8 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     },
     async close() {
       stopSlowConsumerCheck();
+      fanout.stop();
+      service.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },

@@ -177,6 +177,11 @@ export const ACTIVITY_ACTIONS = [
   'unhide',
   'edit',
   'moderator-link',
+  'last-call',
+  'spotlight',
+  'wall',
+  'speaking-order',
+  'call',
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 

@@ -30,6 +30,15 @@ import type {
   seatRequestTargetSchema,
   SessionInfo,
 } from './schemas';
+import type {
+  callSpeakerSchema,
+  ReactionCounts,
+  reactSchema,
+  speakingOrderSchema,
+  spotlightCommandSchema,
+  Stage,
+  stageWallSchema,
+} from './stage';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -90,6 +99,8 @@ export interface Identity {
   request: SeatRequest | null;
   /** A moderator's seat (onsite or online) and name. */
   moderator: { seat: ModeratorSeat; name: string } | null;
+  /** The pledges this device supports (audience phones and online viewers' walls; empty otherwise). */
+  reacted: string[];
 }
 
 /**
@@ -109,6 +120,10 @@ export interface SessionSnapshot {
   requests: SeatRequest[];
   audienceMembers: AudienceMember[];
   activity: ActivityEntry[];
+  /** What the walls show (view, spotlight, speaking order, speaker called). */
+  stage: Stage;
+  /** Support counts of the pledges this client sees. */
+  reactions: ReactionFrame;
   you: Identity;
   /** Server clock at send time, so clients can correct countdowns for clock skew. */
   serverNow: number;
@@ -132,6 +147,7 @@ export type SessionDelta = { seq: number } & (
   /** Someone joined the audience (walls get no name or organization): counts go up by one. */
   | { kind: 'audience'; member: AudienceMember }
   | { kind: 'activity'; entry: ActivityEntry }
+  | { kind: 'stage'; stage: Stage }
 );
 export type DeltaKind = SessionDelta['kind'];
 
@@ -142,6 +158,29 @@ export type DeltaKind = SessionDelta['kind'];
 export interface DeltaBatch {
   seqs: number[];
   deltas: SessionDelta[];
+  /**
+   * Support counts changed since the previous frame. Reactions are not commits: they carry no seq
+   * and ride in frames, a bounded number per second whatever the tap rate.
+   */
+  reactions?: ReactionFrame;
+}
+
+/**
+ * Absolute support counts, all read at the session's reaction version `v` (it grows with every
+ * tap). Frames from several processes may cross: a client keeps, per pledge, the count of the
+ * highest version it has seen.
+ */
+export interface ReactionFrame {
+  v: number;
+  counts: ReactionCounts;
+}
+
+/** The answer to a tap: whether this device now supports the pledge, its count, at version `v`. */
+export interface ReactionAck {
+  pledgeId: string;
+  on: boolean;
+  count: number;
+  v: number;
 }
 
 export type ClaimResult = { state: 'seated'; panelistId: string } | { state: 'waiting'; request: SeatRequest };
@@ -162,6 +201,7 @@ type Payload<S extends z.ZodType> = z.input<S>;
 
 type Cmd<S extends z.ZodType, R extends object = object> = (payload: Payload<S>, ack: AckFn<R>) => void;
 type RoundAck = { round: Round };
+type StageAck = { stage: Stage };
 
 export interface ClientToServerEvents {
   /** Ask for a fresh snapshot (after a reconnect that could not be recovered). */
@@ -185,6 +225,15 @@ export interface ClientToServerEvents {
   'round:prompt': Cmd<typeof promptSchema, RoundAck>;
   'round:countdown': Cmd<typeof countdownSchema, RoundAck>;
   'round:settings': Cmd<typeof roundSettingsSchema, RoundAck>;
+  /** Announces the last call on every phone and wall. */
+  'round:last-call': (payload: Record<string, never>, ack: AckFn<RoundAck>) => void;
+  // moderator: the stage
+  'stage:wall': Cmd<typeof stageWallSchema, StageAck>;
+  'stage:spotlight': Cmd<typeof spotlightCommandSchema, StageAck>;
+  'stage:order': Cmd<typeof speakingOrderSchema, StageAck>;
+  'stage:call': Cmd<typeof callSpeakerSchema, StageAck>;
+  // audience phones and online viewers' walls
+  'reaction:set': Cmd<typeof reactSchema, ReactionAck>;
   // moderator: the panel
   'panelist:nudge': Cmd<typeof panelistTargetSchema>;
   'panelist:release': Cmd<typeof panelistTargetSchema>;

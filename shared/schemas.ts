@@ -206,6 +206,10 @@ export const roundSchema = z.object({
   pledgers: pledgersSchema,
   /** Which pledges wait for a moderator before they reach a wall. */
   moderation: moderationModeSchema,
+  /** When a moderator announced the last call (phones and walls show it); null: not yet. */
+  lastCallAt: z.number().nullable(),
+  /** The round closes by itself when its countdown ends. */
+  autoClose: z.boolean(),
 });
 export type Round = z.infer<typeof roundSchema>;
 
@@ -277,6 +281,8 @@ export type AudienceCount = z.infer<typeof audienceCountSchema>;
 export const actorSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('moderator'), seat: moderatorSeatSchema, name: z.string() }),
   z.object({ role: z.literal('organizer') }),
+  /** The round's countdown, closing the round by itself. */
+  z.object({ role: z.literal('countdown') }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -348,10 +354,13 @@ export const roundSettingsSchema = z.strictObject({
 export const openRoundSchema = roundSettingsSchema.extend({
   prompt: text(1, LIMITS.promptMax).optional(),
   countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable().optional(),
+  autoClose: z.boolean().optional(),
 });
 export const promptSchema = z.strictObject({ prompt: text(1, LIMITS.promptMax) });
+/** Starts, changes or stops the countdown; `autoClose`: the round closes when it ends (kept when omitted). */
 export const countdownSchema = z.strictObject({
   countdownSeconds: z.number().int().min(10).max(LIMITS.countdownMaxSeconds).nullable(),
+  autoClose: z.boolean().optional(),
 });
 export const panelistTargetSchema = z.strictObject({ panelistId: idSchema });
 export const seatRequestTargetSchema = z.strictObject({ requestId: idSchema });
@@ -390,7 +399,8 @@ export const deviceTokenSchema = phoneSecretSchema;
 export const handshakeSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('moderator'), sessionId: idSchema, key: secretSchema, lastSeq, ...recovery }),
   z.strictObject({ role: z.literal('phone'), sessionId: idSchema, deviceToken: deviceTokenSchema, lastSeq, ...recovery }),
-  z.strictObject({ role: z.literal('wall'), sessionId: idSchema, lastSeq, ...recovery }),
+  /** `viewerToken`: an online viewer's page, which may support pledges (see shared/stage.ts). */
+  z.strictObject({ role: z.literal('wall'), sessionId: idSchema, viewerToken: phoneSecretSchema.optional(), lastSeq, ...recovery }),
 ]);
 export type Handshake = z.infer<typeof handshakeSchema>;
 export type ClientRole = Handshake['role'];

@@ -2,6 +2,10 @@ import { enConsole } from './en-console';
 import { enOrganizer } from './en-organizer';
 import { enPhoneRoom } from './en-phone-room';
 import { enRecord } from './en-record';
+import { enStage } from './en-stage';
+import { enStageConsole } from './en-stage-console';
+import { enStagePhone } from './en-stage-phone';
+import { enStageWall } from './en-stage-wall';
 
 /**
  * English catalogue. Flat keys, `{name}` placeholders. Keys ending in `.one` / `.other` are plural
@@ -358,6 +362,11 @@ export const en = {
   ...enPhoneRoom,
   // the public record (registry, pledge pages, follow-up, rapporteur report): ./en-record.ts
   ...enRecord,
+  // the stage (wall views, spotlight, speaking order, support): ./en-stage.ts
+  ...enStage,
+  ...enStageConsole,
+  ...enStagePhone,
+  ...enStageWall,
 } as const;
 
 export type Catalogue = typeof en;

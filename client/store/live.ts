@@ -2,6 +2,7 @@ import type { SessionSnapshot } from '../../shared/protocol';
 import type { Handshake } from '../../shared/schemas';
 import { createSocket, emitWithAck, type AppSocket } from '../socket';
 import { resetConnection, useConnection } from './connection';
+import { applyReactions } from './reactions';
 import { applyDelta, applySnapshot, resetSession, useSession } from './session';
 
 /**
@@ -169,6 +170,7 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
   socket.on('session:deltas', (batch) => {
     track(...batch.seqs);
     for (const delta of batch.deltas) applyDelta(delta);
+    if (batch.reactions) applyReactions(batch.reactions);
     // A commit with nothing for us still moves us on.
     useSession.setState((s) => ({ lastSeq: Math.max(s.lastSeq, ...batch.seqs) }));
   });

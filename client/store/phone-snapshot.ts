@@ -1,5 +1,6 @@
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
 import { readItem, storageKeys, writeItem } from '../storage';
+import { initialStage } from '../../shared/stage';
 import { applySnapshot, useSession } from './session';
 
 /**
@@ -26,6 +27,8 @@ export function cacheSnapshot(sessionId: string): () => void {
       seq: s.baseSeq,
       session: s.session,
       round: s.round,
+      stage: s.stage ?? initialStage(0),
+      reactions: { v: 0, counts: {} },
       panel: Object.entries(s.panel).map(([panelistId, status]) => ({ panelistId, status })),
       pledges: s.pledges,
       audience: s.audience,

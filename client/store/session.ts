@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { DEFAULT_THEME_LIST, type Theme } from '../../shared/domain';
 import type { Identity, SessionDelta, SessionSnapshot } from '../../shared/protocol';
 import type { ActivityEntry, AudienceCount, AudienceMember, PanelEntry, PanelistStatus, Pledge, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
+import type { Stage } from '../../shared/stage';
+import { applyReactionSnapshot, resetReactions } from './reactions';
 
 /**
  * What the server told us about the session: a snapshot, patched by deltas. Written only by the
@@ -20,6 +22,8 @@ import type { ActivityEntry, AudienceCount, AudienceMember, PanelEntry, Panelist
 interface SessionState {
   session: SessionInfo | null;
   round: Round | null;
+  /** What the walls show: view, spotlight, speaking order, speaker called. */
+  stage: Stage | null;
   /** Live status per panelist id. */
   panel: Record<string, PanelistStatus>;
   /** Newest first. */
@@ -42,6 +46,7 @@ interface SessionState {
 const initial: SessionState = {
   session: null,
   round: null,
+  stage: null,
   panel: {},
   pledges: [],
   audience: { onsite: 0, online: 0 },
@@ -58,6 +63,7 @@ export const useSession = create<SessionState>()(() => initial);
 
 // Bookkeeping that nothing renders, so it lives outside the store.
 let roundSeq = -1;
+let stageSeq = -1;
 const panelSeq = new Map<string, number>();
 const pledgeSeq = new Map<string, number>();
 /**
@@ -78,6 +84,7 @@ const pledgesFromAck = new Set<string>();
 
 export function resetSession(): void {
   roundSeq = -1;
+  stageSeq = -1;
   panelSeq.clear();
   pledgeSeq.clear();
   removedAt.clear();
@@ -87,6 +94,7 @@ export function resetSession(): void {
   identitySeq = -1;
   roundFromAck = false;
   pledgesFromAck.clear();
+  resetReactions();
   useSession.setState(initial, true);
 }
 
@@ -109,6 +117,8 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
       roundFromAck = false;
     }
   }
+
+  const stage = floor(stageSeq) <= S ? (snapshot.stage ?? null) : s.stage;
 
   // Panel: entries updated after S stay; the rest come from the snapshot.
   const panel: Record<string, PanelistStatus> = {};
@@ -150,12 +160,17 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
   const baseSeq = Math.max(s.baseSeq, S);
   // Per-entity seqs at or below the new base say nothing the base does not.
   if (roundSeq <= baseSeq) roundSeq = -1;
+  if (stageSeq <= baseSeq) stageSeq = -1;
   for (const m of [panelSeq, pledgeSeq, requestSeq, removedAt]) for (const [id, seq] of m) if (seq <= baseSeq) m.delete(id);
+
+  // A state cached by an older version of the page has no reactions.
+  if (snapshot.reactions) applyReactionSnapshot(snapshot.reactions, takeIdentity ? (snapshot.you.reacted ?? []) : null);
 
   useSession.setState({
     session: takeIdentity ? snapshot.session : s.session,
     you: takeIdentity ? snapshot.you : s.you,
     round,
+    stage,
     panel,
     pledges: [...byId.values()].sort(newestFirst),
     audience,
@@ -240,6 +255,12 @@ export function applyDelta(delta: SessionDelta): boolean {
         audienceMembers: member.name || member.organization || s.you?.role === 'moderator' ? [...s.audienceMembers, member] : s.audienceMembers,
         lastSeq: bump(s),
       }));
+      return true;
+    }
+    case 'stage': {
+      if (seq <= floor(stageSeq)) return false;
+      stageSeq = seq;
+      useSession.setState((s) => ({ stage: delta.stage, lastSeq: bump(s) }));
       return true;
     }
     case 'activity': {

@@ -6,6 +6,7 @@
 import { DEFAULT_PROMPT, DEFAULT_THEME_LIST, pledgeDetailDefaults } from '../../shared/domain';
 import type { PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
 import { PROTOCOL_VERSION, type DeltaBatch, type SessionSnapshot } from '../../shared/protocol';
+import { initialStage } from '../../shared/stage';
 
 const ORGS = ['West Africa ICT Alliance', 'Digital Rights Watch', 'Open Knowledge Network', 'Youth IGF Coalition', 'Community Networks Fund'];
 
@@ -91,14 +92,16 @@ export function bareSnapshot(sessionId: string, panelists: number): SessionSnaps
     protocol: PROTOCOL_VERSION,
     seq: 1,
     session,
-    round: { state: 'open', prompt: DEFAULT_PROMPT, countdownEndsAt: null, openedAt: now, closedAt: null, updatedAt: now, pledgers: 'panel-and-audience', moderation: 'audience' },
+    round: { state: 'open', prompt: DEFAULT_PROMPT, countdownEndsAt: null, openedAt: now, closedAt: null, updatedAt: now, pledgers: 'panel-and-audience', moderation: 'audience', lastCallAt: null, autoClose: false },
+    stage: initialStage(now),
+    reactions: { v: 0, counts: {} },
     panel,
     pledges: [],
     audience: { onsite: 0, online: 0 },
     requests: [],
     audienceMembers: [],
     activity: [],
-    you: { role: 'wall', panelistId: null, audience: null, request: null, moderator: null },
+    you: { role: 'wall', panelistId: null, audience: null, request: null, moderator: null, reacted: [] },
     serverNow: now,
   };
 }

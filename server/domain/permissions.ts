@@ -20,6 +20,13 @@ export const PERMISSIONS = {
   'round:countdown': ['moderator'],
   'panelist:nudge': ['moderator'],
   'round:settings': ['moderator'],
+  'round:last-call': ['moderator'],
+  'stage:wall': ['moderator'],
+  'stage:spotlight': ['moderator'],
+  'stage:order': ['moderator'],
+  'stage:call': ['moderator'],
+  /** Audience phones and online viewers' walls (checked further in service/reactions.ts). */
+  'reaction:set': ['phone', 'wall'],
   'panelist:release': ['moderator'],
   'panel:invites': ['moderator'],
   'panelist:reinvite': ['moderator'],

@@ -2,6 +2,7 @@ import { LIMITS, type ModerationMode, type ModerationStatus } from '../../shared
 import type { Editor, Panelist, PledgeContent, Round } from '../../shared/schemas';
 import type { AudienceRecord, Pledge, SessionMeta } from './records';
 import { fail, ok, type Result } from './result';
+import { roundRunning } from './round';
 
 /** Who is pledging: a seated panelist or an audience member, with what the record says of them. */
 export type Author =
@@ -143,7 +144,7 @@ export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: 
   if (existing) return editPledge(ctx, submitted, now);
   const checked = checkFields(resolve(submitted, author), meta);
   if (!checked.ok) return checked;
-  if (round.state !== 'open') return fail('round_not_open', 'The round is not open for pledges.');
+  if (!roundRunning(round, now)) return fail('round_not_open', 'The round is not open for pledges.');
   if (author.kind === 'audience' && round.pledgers === 'panel') return fail('audience_closed', 'Only the panel pledges in this round.');
   if (author.pledgeId) return fail('already_pledged', 'You have already made a pledge; edit it instead.');
   const pledge: Pledge = {
@@ -182,7 +183,7 @@ export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: nu
   const checked = checkFields(resolved, meta);
   if (!checked.ok) return checked;
   const fields = checked.value;
-  if (round.state !== 'open') return fail('round_not_open', 'Pledges can be edited only while the round is open.');
+  if (!roundRunning(round, now)) return fail('round_not_open', 'Pledges can be edited only while the round is open.');
   // A pledge shown on walls cannot be taken back into the record only (walls would keep it), nor
   // the reverse: the choice is made once, before submitting.
   if (fields.visibility !== existing.visibility) return fail('visibility_locked', 'Visibility is chosen when the pledge is submitted.');

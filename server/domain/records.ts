@@ -84,7 +84,13 @@ export function withPledgeDefaults(pledge: Pledge): Pledge {
 
 /** A round stored before audiences: the panel pledges; audience pledges, once allowed, are moderated. */
 export function withRoundDefaults(round: Round): Round {
-  return { ...round, pledgers: round.pledgers ?? 'panel', moderation: round.moderation ?? 'audience' };
+  return {
+    ...round,
+    pledgers: round.pledgers ?? 'panel',
+    moderation: round.moderation ?? 'audience',
+    lastCallAt: round.lastCallAt ?? null,
+    autoClose: round.autoClose ?? false,
+  };
 }
 
 export type { Panelist, Pledge, Round };

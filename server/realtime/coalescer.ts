@@ -1,4 +1,4 @@
-import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
+import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/protocol';
 
 /**
  * The entity a delta updates: within one frame a newer delta for the same entity replaces an
@@ -20,6 +20,8 @@ export function deltaKey(delta: SessionDelta): string {
       return `audience:${delta.member.id}`;
     case 'activity':
       return `activity:${delta.entry.id}`;
+    case 'stage':
+      return 'stage';
     default: {
       const never: never = delta;
       throw new Error(`unknown delta ${JSON.stringify(never)}`);
@@ -30,6 +32,7 @@ export function deltaKey(delta: SessionDelta): string {
 interface Pending {
   seqs: number[];
   deltas: Map<string, SessionDelta>;
+  reactions: ReactionFrame | null;
   windowed: boolean;
 }
 
@@ -56,15 +59,7 @@ export class Coalescer {
   }
 
   add(room: string, seq: number, deltas: SessionDelta[]): void {
-    let p = this.pending.get(room);
-    if (!p) {
-      const window = this.options.windowMs(room);
-      p = { seqs: [], deltas: new Map(), windowed: window > 0 };
-      this.pending.set(room, p);
-      const wait = window > 0 ? Math.max(0, (this.lastFlush.get(room) ?? 0) + window - this.now()) : 0;
-      if (wait === 0) setImmediate(() => this.flush(room));
-      else setTimeout(() => this.flush(room), wait);
-    }
+    const p = this.pendingFor(room);
     p.seqs.push(seq);
     for (const delta of deltas) {
       const key = deltaKey(delta);
@@ -75,6 +70,28 @@ export class Coalescer {
     }
   }
 
+  /** Support counts for the room's next frame; counts read at a later version replace earlier ones. */
+  addReactions(room: string, frame: ReactionFrame): void {
+    const p = this.pendingFor(room);
+    const held = p.reactions;
+    if (!held) p.reactions = { v: frame.v, counts: { ...frame.counts } };
+    else if (frame.v >= held.v) p.reactions = { v: frame.v, counts: { ...held.counts, ...frame.counts } };
+    else p.reactions = { v: held.v, counts: { ...frame.counts, ...held.counts } };
+  }
+
+  private pendingFor(room: string): Pending {
+    let p = this.pending.get(room);
+    if (!p) {
+      const window = this.options.windowMs(room);
+      p = { seqs: [], deltas: new Map(), reactions: null, windowed: window > 0 };
+      this.pending.set(room, p);
+      const wait = window > 0 ? Math.max(0, (this.lastFlush.get(room) ?? 0) + window - this.now()) : 0;
+      if (wait === 0) setImmediate(() => this.flush(room));
+      else setTimeout(() => this.flush(room), wait);
+    }
+    return p;
+  }
+
   /** Sends what the room has gathered (called by the timer; exposed for shutdown). */
   flush(room: string): void {
     const p = this.pending.get(room);
@@ -82,6 +99,8 @@ export class Coalescer {
     this.pending.delete(room);
     if (p.windowed) this.lastFlush.set(room, this.now());
     else this.lastFlush.delete(room);
-    this.options.send(room, { seqs: p.seqs, deltas: [...p.deltas.values()] });
+    const batch: DeltaBatch = { seqs: p.seqs, deltas: [...p.deltas.values()] };
+    if (p.reactions) batch.reactions = p.reactions;
+    this.options.send(room, batch);
   }
 }

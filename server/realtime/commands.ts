@@ -19,6 +19,7 @@ import {
   roundSettingsSchema,
   seatRequestTargetSchema,
 } from '../../shared/schemas';
+import { callSpeakerSchema, reactSchema, speakingOrderSchema, spotlightCommandSchema, stageWallSchema } from '../../shared/stage';
 import type { Result } from '../domain/result';
 import type { LimitKind } from '../limits';
 import type { Principal, SessionService } from '../service/session-service';
@@ -49,8 +50,14 @@ export const COMMANDS = {
   'round:open': command('moderate', openRoundSchema, (s, p, x) => s.moderator.openRound(p, x)),
   'round:close': command('moderate', emptySchema, (s, p) => s.moderator.closeRound(p)),
   'round:prompt': command('moderate', promptSchema, (s, p, x) => s.moderator.setPrompt(p, x.prompt)),
-  'round:countdown': command('moderate', countdownSchema, (s, p, x) => s.moderator.setCountdown(p, x.countdownSeconds)),
+  'round:countdown': command('moderate', countdownSchema, (s, p, x) => s.moderator.setCountdown(p, x.countdownSeconds, x.autoClose)),
   'round:settings': command('moderate', roundSettingsSchema, (s, p, x) => s.moderator.changeSettings(p, x)),
+  'round:last-call': command('moderate', emptySchema, (s, p) => s.moderator.lastCall(p)),
+  'stage:wall': command('moderate', stageWallSchema, (s, p, x) => s.stage.setWall(p, x)),
+  'stage:spotlight': command('moderate', spotlightCommandSchema, (s, p, x) => s.stage.spotlight(p, x.pledgeId, x.rotateSeconds)),
+  'stage:order': command('moderate', speakingOrderSchema, (s, p, x) => s.stage.order(p, x.panelistIds)),
+  'stage:call': command('moderate', callSpeakerSchema, (s, p, x) => s.stage.call(p, x.panelistId)),
+  'reaction:set': command('react', reactSchema, (s, p, x) => s.reactions.set(p, x.pledgeId, x.on)),
   'panelist:nudge': command('moderate', panelistTargetSchema, (s, p, x) => s.moderator.nudge(p, x.panelistId)),
   'panelist:release': command('moderate', panelistTargetSchema, (s, p, x) => s.moderator.release(p, x.panelistId)),
   'panel:invites': command('moderate', emptySchema, (s, p) => s.moderator.invites(p)),

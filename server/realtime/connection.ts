@@ -214,11 +214,11 @@ function registerCommands(socket: AppSocket, service: SessionService, log: Logge
   });
 }
 
-/** A device as the limits know it: a digest of its credential (a wall has none). */
+/** A device as the limits know it: a digest of its credential (a projector's wall has none). */
 function deviceOf(auth: Handshake): string | undefined {
   if (auth.role === 'phone') return `d:${hashSecret(auth.deviceToken)}`;
   if (auth.role === 'moderator') return `m:${hashSecret(auth.key)}`;
-  return undefined;
+  return auth.viewerToken ? `v:${hashSecret(auth.viewerToken)}` : undefined;
 }
 
 /** After taking a seat or joining the audience, the same connection acts for it; no reconnect needed. */

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
+import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/protocol';
 import type { Audience, Fanout, NoticeTarget } from '../service/fanout';
 import { afterAck } from './after-ack';
 import { Coalescer } from './coalescer';
+import { ReactionFrames } from './reaction-frames';
 import type { AppServer } from './types';
 
 /**
@@ -73,6 +74,10 @@ export interface SocketFanoutOptions {
    */
   shardThreshold?: number;
   now?: () => number;
+  /** Reads support counts back from the store for reaction frames (none: taps are not broadcast). */
+  reactionCounts?: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>;
+  /** The shortest time between two reaction frames of a session (default REACTION_FRAME_MS). */
+  reactionFrameMs?: number;
 }
 
 /** The shard a reader joins, from its socket id (stable for the socket's life). */
@@ -92,6 +97,8 @@ function shardOf(socketId: string): number {
 export interface SocketFanout extends Fanout {
   /** The shard room a reader socket joins on this server. */
   readerShardOf(sessionId: string, socketId: string): string;
+  /** Stops the timers of pending reaction frames (on close). */
+  stop(): void;
 }
 
 type Emitter = { emit: (event: string, payload: unknown) => void };
@@ -121,6 +128,18 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   };
 
   const coalescer = new Coalescer({ windowMs: (room) => windowMs(localSize(room)), send: sendFrame, now: options.now });
+  // Counts ride in the readers' and moderators' next frames, a bounded number per second.
+  const reactionFrames = options.reactionCounts
+    ? new ReactionFrames(
+        options.reactionCounts,
+        (sessionId, frame) => {
+          coalescer.addReactions(rooms.moderators(sessionId), frame);
+          coalescer.addReactions(rooms.readers(sessionId), frame);
+        },
+        options.reactionFrameMs,
+        options.now,
+      )
+    : null;
 
   /** Per session, this process's commits not yet handed to the coalescer, in seq order. */
   const waiting = new Map<string, { seq: number; ready: boolean; send: () => void }[]>();
@@ -132,6 +151,10 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
 
   return {
     readerShardOf: (sessionId, socketId) => rooms.readerShard(sessionId, tag, shardOf(socketId)),
+    stop: () => reactionFrames?.stop(),
+    reacted(sessionId, pledgeId) {
+      reactionFrames?.mark(sessionId, pledgeId);
+    },
     publish(sessionId, seq, routed) {
       const byRoom = new Map<string, SessionDelta[]>([
         // Readers and moderators count every commit.

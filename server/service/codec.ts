@@ -1,4 +1,5 @@
 import type { ActivityEntry, EventInfo } from '../../shared/schemas';
+import { initialStage, type Stage } from '../../shared/stage';
 import type { SessionStore } from '../store/types';
 import type { ModeratorSeat } from '../../shared/domain';
 import { fields } from '../store/fields';
@@ -19,6 +20,7 @@ export interface SessionDoc {
   seq: number;
   meta: SessionMeta;
   round: Round;
+  stage: Stage;
   participants: Map<string, Participant>;
   pledges: Pledge[];
   audience: Map<string, AudienceRecord>;
@@ -52,11 +54,17 @@ export function decodeRound(raw: string | null | undefined): Round | undefined {
   return round ? withRoundDefaults(round) : undefined;
 }
 
+/** The session's stage; a session that never changed it has the initial one. */
+export function decodeStage(raw: string | null | undefined, now: number): Stage {
+  return decode<Stage>(raw) ?? initialStage(now);
+}
+
 export function decodeDoc(all: Record<string, string>): SessionDoc {
   const doc: SessionDoc = {
     seq: Number(all[fields.seq] ?? 0),
     meta: decodeMeta(all[fields.meta])!,
     round: decodeRound(all[fields.round])!,
+    stage: decodeStage(all[fields.stage], 0),
     participants: new Map(),
     pledges: [],
     audience: new Map(),

@@ -37,6 +37,8 @@ export interface Fanout {
   leaveSeat(sessionId: string, from: NoticeTarget, participantId: string): void;
   /** Disconnects every console opened with a moderator link that has just been replaced. */
   disconnectModerators(sessionId: string, seat: 'onsite' | 'online'): void;
+  /** A pledge's support count changed: walls and consoles get its count in a later frame (batched). */
+  reacted(sessionId: string, pledgeId: string): void;
 }
 
 /** A fanout that delivers nothing (scripts that write sessions without a server). */
@@ -45,4 +47,5 @@ export const silentFanout: Fanout = {
   notify: () => undefined,
   leaveSeat: () => undefined,
   disconnectModerators: () => undefined,
+  reacted: () => undefined,
 };

@@ -1,5 +1,5 @@
 import type { PanelInvite } from '../../shared/protocol';
-import type { Round } from '../../shared/schemas';
+import type { Actor, Round } from '../../shared/schemas';
 import { panelistStatus } from '../domain/panel';
 import { decodeDeviceRef, type Participant, type SeatRequestRecord } from '../domain/records';
 import { fail, type Result } from '../domain/result';
@@ -13,6 +13,7 @@ import { panelDelta } from './deltas';
 import type { Fanout } from './fanout';
 import { notFound, type CommitPipeline } from './pipeline';
 import type { Principal } from './principal';
+import type { RoundTimers } from './round-timers';
 
 const notJoined = fail('not_claimed', 'This panelist has not joined yet.');
 
@@ -23,12 +24,30 @@ export class ModeratorCommands {
     private readonly pipeline: CommitPipeline,
     private readonly fanout: Fanout,
     private readonly clock: () => number,
+    private readonly timers: RoundTimers,
   ) {}
 
   // ---------- the round ----------
 
-  openRound(principal: Principal, cmd: { prompt?: string; countdownSeconds?: number | null } & rounds.RoundSettings) {
+  openRound(principal: Principal, cmd: { prompt?: string; countdownSeconds?: number | null; autoClose?: boolean } & rounds.RoundSettings) {
     return this.roundCommand(principal, (round, now) => rounds.openRound(round, cmd, now), (r) => ({ action: 'open', detail: r.prompt }));
+  }
+
+  lastCall(principal: Principal) {
+    return this.roundCommand(principal, (round, now) => rounds.lastCall(round, now), () => ({ action: 'last-call' }));
+  }
+
+  /**
+   * Closes a round whose countdown was to close it and has ended; nothing when it has not (a
+   * moderator changed the countdown or closed the round meanwhile). Run by a timer, or by a
+   * snapshot that finds the round overdue; the activity log names the countdown.
+   */
+  closeOverdue(sessionId: string) {
+    return this.roundCommand(
+      { sessionId, role: 'moderator', deviceTokenHash: null, seat: null, moderator: null, reactor: null },
+      (round, now) => rounds.closeOverdue(round, now),
+      () => ({ action: 'close', actor: { role: 'countdown' } }),
+    );
   }
 
   closeRound(principal: Principal) {
@@ -39,11 +58,11 @@ export class ModeratorCommands {
     return this.roundCommand(principal, (round, now) => rounds.setPrompt(round, prompt, now), (r) => ({ action: 'prompt', detail: r.prompt }));
   }
 
-  setCountdown(principal: Principal, seconds: number | null) {
+  setCountdown(principal: Principal, seconds: number | null, autoClose?: boolean) {
     return this.roundCommand(
       principal,
-      (round, now) => rounds.setCountdown(round, seconds, now),
-      () => ({ action: 'countdown', detail: seconds === null ? '' : String(seconds) }),
+      (round, now) => rounds.setCountdown(round, seconds, now, autoClose),
+      (r) => ({ action: 'countdown', detail: seconds === null ? '' : `${seconds}${r.autoClose ? ' auto-close' : ''}` }),
     );
   }
 
@@ -58,7 +77,7 @@ export class ModeratorCommands {
   private roundCommand(
     principal: Principal,
     rule: (round: Round, now: number) => Result<Round>,
-    logged: (next: Round) => { action: 'open' | 'close' | 'prompt' | 'countdown' | 'settings'; detail?: string },
+    logged: (next: Round) => { action: 'open' | 'close' | 'prompt' | 'countdown' | 'settings' | 'last-call'; detail?: string; actor?: Actor },
   ): Promise<Result<{ round: Round }>> {
     return this.pipeline.mutate(principal, principal.sessionId, [fields.round], ([rawRound]) => {
       const round = decodeRound(rawRound);
@@ -74,6 +93,7 @@ export class ModeratorCommands {
           value: { round: next.value },
           deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'round', round: next.value } }],
           activity: { subject: '', ...logged(next.value) },
+          after: () => this.timers.schedule(principal.sessionId, next.value),
         },
       };
     });

@@ -1,5 +1,5 @@
 import type { ActivityAction } from '../../shared/domain';
-import type { ActivityEntry } from '../../shared/schemas';
+import type { ActivityEntry, Actor } from '../../shared/schemas';
 import { fail, type Result } from '../domain/result';
 import { hashSecret, newId, secretsEqual } from '../security';
 import { fields } from '../store/fields';
@@ -16,8 +16,8 @@ export interface Plan<T> {
   value: T;
   /** The commit's deltas, by audience (the pipeline gives them the commit's seq). */
   deltas?: RoutedDelta[];
-  /** A line for the session's activity log (written in the same commit). */
-  activity?: { action: ActivityAction; subject: string; detail?: string };
+  /** A line for the session's activity log (written in the same commit); by the caller unless `actor` says otherwise. */
+  activity?: { action: ActivityAction; subject: string; detail?: string; actor?: Actor };
   /** Runs once the rules accepted the command, before the write; an error stops it. */
   before?: () => Promise<Result<unknown>>;
   /** Runs after the store confirmed the write, with the new sequence number (notices, caches). */
@@ -92,7 +92,7 @@ export class CommitPipeline {
         const entry: ActivityEntry = {
           id: newId(),
           at: this.clock(),
-          actor: actorOf(principal),
+          actor: activity.actor ?? actorOf(principal),
           action: activity.action,
           subject: activity.subject,
           detail: activity.detail ?? '',

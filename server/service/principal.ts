@@ -12,11 +12,19 @@ export interface Principal {
   seat: { kind: 'panelist' | 'audience'; id: string } | null;
   /** A moderator's link: its seat, the digest of the key it presented, its name. */
   moderator: { seat: ModeratorSeat; keyHash: string; name: string } | null;
+  /**
+   * Who supports pledges through this connection, once per pledge: a phone's device digest, or
+   * an online viewer's wall (`v:` and its viewer token's digest); null for projector walls and consoles.
+   */
+  reactor: string | null;
 }
 
 export const panelistIdOf = (p: Principal): string | null => (p.seat?.kind === 'panelist' ? p.seat.id : null);
 
 /** Who the activity log names for a command: a moderator, or an organizer (no principal). */
+/** The reactor key of an online viewer's wall page. */
+export const viewerReactor = (tokenHash: string) => `v:${tokenHash}`;
+
 export function actorOf(principal: Principal | null): Actor {
   return principal?.moderator
     ? { role: 'moderator', seat: principal.moderator.seat, name: principal.moderator.name }

@@ -6,6 +6,7 @@ import { panelEntries } from '../domain/panel';
 import { publicView } from '../domain/registry';
 import { decodeDeviceRef, type SessionMeta } from '../domain/records';
 import { fail, type Result } from '../domain/result';
+import { overdue } from '../domain/round';
 import { publicRequest } from '../domain/seats';
 import { hashSecret, secretsEqual } from '../security';
 import { fields } from '../store/fields';
@@ -14,12 +15,12 @@ import { decode, decodeMeta, type SessionDoc } from './codec';
 import { countAudience, onWalls, shownMember } from './deltas';
 import type { DocCache } from './doc-cache';
 import { moderatorKeyCurrent, notFound } from './pipeline';
-import type { Principal } from './principal';
+import { viewerReactor, type Principal } from './principal';
 
 export type HandshakeAuth =
   | { role: 'moderator'; sessionId: string; key: string }
   | { role: 'phone'; sessionId: string; deviceToken: string }
-  | { role: 'wall'; sessionId: string };
+  | { role: 'wall'; sessionId: string; viewerToken?: string };
 
 /** A moderator's name from the schedule; '' when it names nobody (screens then name the seat). */
 export function moderatorName(meta: SessionMeta, seat: ModeratorSeat): string {
@@ -32,6 +33,8 @@ export class SessionReader {
     private readonly store: SessionStore,
     private readonly docs: DocCache,
     private readonly clock: () => number,
+    /** Asks for the close of a round whose countdown ended (see RoundTimers). */
+    private readonly onOverdue: (sessionId: string) => void = () => undefined,
   ) {}
 
   async authenticate(auth: HandshakeAuth): Promise<Result<Principal>> {
@@ -39,7 +42,7 @@ export class SessionReader {
     const got = await this.store.getFields(auth.sessionId, names);
     const meta = got ? decodeMeta(got[0]) : undefined;
     if (!got || !meta) return notFound;
-    const principal: Principal = { sessionId: meta.id, role: auth.role, deviceTokenHash: null, seat: null, moderator: null };
+    const principal: Principal = { sessionId: meta.id, role: auth.role, deviceTokenHash: null, seat: null, moderator: null, reactor: null };
     if (auth.role === 'moderator') {
       const keyHash = hashSecret(auth.key);
       const seat = MODERATOR_SEATS.find((s, i) => {
@@ -54,9 +57,10 @@ export class SessionReader {
     if (auth.role === 'phone') {
       const ref = decodeDeviceRef(decode(got[1]));
       const seat = ref && ref.kind !== 'request' ? { kind: ref.kind, id: ref.id } : null;
-      return { ok: true, value: { ...principal, deviceTokenHash: hashSecret(auth.deviceToken), seat } };
+      const deviceTokenHash = hashSecret(auth.deviceToken);
+      return { ok: true, value: { ...principal, deviceTokenHash, seat, reactor: deviceTokenHash } };
     }
-    return { ok: true, value: principal };
+    return { ok: true, value: auth.viewerToken ? { ...principal, reactor: viewerReactor(hashSecret(auth.viewerToken)) } : principal };
   }
 
   /**
@@ -84,8 +88,15 @@ export class SessionReader {
   }
 
   async snapshot(principal: Principal): Promise<Result<SessionSnapshot>> {
-    const doc = await this.docs.load(principal.sessionId);
+    const [doc, reactions, reacted] = await Promise.all([
+      this.docs.load(principal.sessionId),
+      this.store.reactionCounts(principal.sessionId),
+      principal.reactor ? this.store.reactedBy(principal.sessionId, principal.reactor) : Promise.resolve([]),
+    ]);
     if (!doc) return notFound;
+    // A round its countdown was to close: the close is committed now (the timer that would have
+    // done it may have been on a process that stopped); this snapshot still shows it open.
+    if (overdue(doc.round, this.clock())) this.onOverdue(principal.sessionId);
     const device = principal.deviceTokenHash;
     // A phone whose seat was released since it connected is treated as a fresh phone.
     const seatRecord = principal.seat?.kind === 'panelist' ? doc.participants.get(principal.seat.id) : undefined;
@@ -122,12 +133,15 @@ export class SessionReader {
         requests: moderator ? [...doc.requests.values()].map((r) => publicRequest(r, doc.participants.get(r.panelistId))) : [],
         audienceMembers: moderator ? [...doc.audience.values()].map(shownMember) : [],
         activity: moderator ? doc.activity : [],
+        stage: doc.stage,
+        reactions,
         you: {
           role: principal.role,
           panelistId,
           audience,
           request: ownRequest ? publicRequest(ownRequest, doc.participants.get(ownRequest.panelistId)) : null,
           moderator: principal.moderator ? { seat: principal.moderator.seat, name: principal.moderator.name } : null,
+          reacted,
         },
         serverNow: this.clock(),
       },

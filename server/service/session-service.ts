@@ -17,7 +17,10 @@ import { ModeratorCommands } from './moderator-commands';
 import { PhoneCommands } from './phone-commands';
 import { CommitPipeline, notFound } from './pipeline';
 import type { RegistryCache } from './registry-cache';
+import { Reactions } from './reactions';
+import { RoundTimers } from './round-timers';
 import { SessionReader } from './session-reader';
+import { StageCommands } from './stage-commands';
 
 export type { Principal } from './principal';
 
@@ -59,6 +62,9 @@ export class SessionService {
   readonly phone: PhoneCommands;
   readonly moderator: ModeratorCommands;
   readonly moderation: ModerationCommands;
+  readonly stage: StageCommands;
+  readonly reactions: Reactions;
+  private readonly timers: RoundTimers;
 
   constructor(
     private readonly store: SessionStore,
@@ -71,10 +77,19 @@ export class SessionService {
   ) {
     this.docs = new DocCache(store);
     this.pipeline = new CommitPipeline(store, fanout, clock);
-    this.reader = new SessionReader(store, this.docs, clock);
+    this.timers = new RoundTimers(clock);
+    this.reader = new SessionReader(store, this.docs, clock, (sessionId) => this.timers.closeNow(sessionId));
     this.phone = new PhoneCommands(store, this.pipeline, clock, followUps, registry);
-    this.moderator = new ModeratorCommands(store, this.pipeline, fanout, clock);
+    this.moderator = new ModeratorCommands(store, this.pipeline, fanout, clock, this.timers);
+    this.timers.bind((sessionId) => this.moderator.closeOverdue(sessionId));
     this.moderation = new ModerationCommands(this.pipeline, clock, registry);
+    this.stage = new StageCommands(this.pipeline, clock);
+    this.reactions = new Reactions(store, fanout);
+  }
+
+  /** Stops the countdown timers (on close). */
+  stop(): void {
+    this.timers.stop();
   }
 
   get storeKind() {

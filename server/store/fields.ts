@@ -2,6 +2,8 @@
 export const fields = {
   meta: 'meta',
   round: 'round',
+  /** What the walls show (shared/stage.ts); absent: the initial stage. */
+  stage: 'stage',
   seq: 'seq',
   participantPrefix: 'pt:',
   pledgePrefix: 'pl:',
@@ -37,5 +39,12 @@ export function redisKeys(prefix: string) {
     eventCodes: (eventId: string) => `${prefix}event-codes:${eventId}`,
     eventIndex: `${prefix}events`,
     record: (kind: 'event' | 'followup', id: string) => `${prefix}${kind}:${id}`,
+    /** Support counts per pledge id, and the session's reaction version (field REACTION_VERSION). */
+    reactions: (sessionId: string) => `${prefix}reactions:{${sessionId}}`,
+    /** The pledge ids one device (by its digest) supports. */
+    reacted: (sessionId: string, device: string) => `${prefix}reacted:{${sessionId}}:${device}`,
   };
 }
+
+/** The field of a session's reactions hash that counts every change (pledge ids are UUIDs, never this). */
+export const REACTION_VERSION = 'v';

@@ -1,5 +1,6 @@
-import type { CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import type { Reacted, CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
 import { repeatedInBatch, scopedCode } from './batch';
+import type { ReactionFrame } from '../../shared/protocol';
 import { fields } from './fields';
 
 /**
@@ -18,6 +19,8 @@ export class MemoryStore implements SessionStore {
   /** "<eventId>\n<code key>" of every session code taken within an event. */
   private readonly eventCodes = new Set<string>();
   private readonly events: { id: string; createdAt: number }[] = [];
+  /** Per session: the reaction version, counts by pledge, and each device's supported pledges. */
+  private readonly reactions = new Map<string, { v: number; counts: Map<string, number>; byDevice: Map<string, Set<string>> }>();
 
   async createSession(seed: SessionSeed): Promise<boolean> {
     return (await this.createSessions([seed])).ok;
@@ -103,6 +106,32 @@ export class MemoryStore implements SessionStore {
     if ((this.records.get(key) ?? null) !== expected) return false;
     this.records.set(key, value);
     return true;
+  }
+
+  async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<Reacted> {
+    let r = this.reactions.get(sessionId);
+    if (!r) this.reactions.set(sessionId, (r = { v: 0, counts: new Map(), byDevice: new Map() }));
+    const mine = r.byDevice.get(device) ?? new Set<string>();
+    r.byDevice.set(device, mine);
+    const changed = on !== mine.has(pledgeId);
+    if (changed) {
+      if (on) mine.add(pledgeId);
+      else mine.delete(pledgeId);
+      r.counts.set(pledgeId, (r.counts.get(pledgeId) ?? 0) + (on ? 1 : -1));
+      r.v++;
+    }
+    return { count: r.counts.get(pledgeId) ?? 0, changed, v: r.v };
+  }
+
+  async reactionCounts(sessionId: string, pledgeIds?: string[]): Promise<ReactionFrame> {
+    const r = this.reactions.get(sessionId);
+    if (!r) return { v: 0, counts: Object.fromEntries((pledgeIds ?? []).map((id) => [id, 0])) };
+    const ids = pledgeIds ?? [...r.counts.keys()];
+    return { v: r.v, counts: Object.fromEntries(ids.map((id) => [id, r.counts.get(id) ?? 0])) };
+  }
+
+  async reactedBy(sessionId: string, device: string): Promise<string[]> {
+    return [...(this.reactions.get(sessionId)?.byDevice.get(device) ?? [])];
   }
 
   async close(): Promise<void> {}

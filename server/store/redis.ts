@@ -8,9 +8,10 @@ import {
   TimeoutError,
   type RedisClientType,
 } from 'redis';
-import { StoreUnavailableError, type CommitResult, type CreateSessionsResult, type Expectation, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
+import { StoreUnavailableError, type Reacted, type CommitResult, type CreateSessionsResult, type Expectation, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
 import { repeatedInBatch } from './batch';
-import { fields, redisKeys } from './fields';
+import type { ReactionFrame } from '../../shared/protocol';
+import { fields, REACTION_VERSION, redisKeys } from './fields';
 
 /** The client as `createClient({ url })` returns it (RESP3, no modules). */
 export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
@@ -46,6 +47,21 @@ for i, s in ipairs(seeds) do
   if s.code ~= '' then redis.call('SADD', KEYS[b + 4], s.code) end
 end
 return { {}, {} }
+`;
+
+/**
+ * KEYS[1] the session's reactions hash, KEYS[2] the device's set of supported pledges.
+ * ARGV: pledge id, '1' on / '0' off. Returns { count, changed, reaction version }.
+ */
+const REACT = `
+local changed
+if ARGV[2] == '1' then changed = redis.call('SADD', KEYS[2], ARGV[1]) else changed = redis.call('SREM', KEYS[2], ARGV[1]) end
+if changed == 0 then
+  local got = redis.call('HMGET', KEYS[1], ARGV[1], '${REACTION_VERSION}')
+  return { tonumber(got[1] or '0'), 0, tonumber(got[2] or '0') }
+end
+local v = redis.call('HINCRBY', KEYS[1], '${REACTION_VERSION}', 1)
+return { redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2] == '1' and 1 or -1), 1, v }
 `;
 
 /** KEYS[1] event document, KEYS[2] event index. ARGV: event id, createdAt, document. */
@@ -272,6 +288,26 @@ export class RedisStore implements SessionStore {
   async swapRecord(kind: RecordKind, id: string, expected: string | null, value: string): Promise<boolean> {
     const args = [expected === null ? '0' : '1', expected ?? '', value];
     return Number(await this.script(SWAP_RECORD, [this.keys.record(kind, id)], args)) === 1;
+  }
+
+  async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<Reacted> {
+    const keys = [this.keys.reactions(sessionId), this.keys.reacted(sessionId, device)];
+    const [count, changed, v] = (await this.script(REACT, keys, [pledgeId, on ? '1' : '0'])) as [number, number, number];
+    return { count: Number(count), changed: Number(changed) === 1, v: Number(v) };
+  }
+
+  async reactionCounts(sessionId: string, pledgeIds?: string[]): Promise<ReactionFrame> {
+    const key = this.keys.reactions(sessionId);
+    if (pledgeIds === undefined) {
+      const { [REACTION_VERSION]: v, ...counts } = (await this.redis.hGetAll(key)) as Record<string, string>;
+      return { v: Number(v ?? 0), counts: Object.fromEntries(Object.entries(counts).map(([id, n]) => [id, Number(n)])) };
+    }
+    const values = (await this.redis.hmGet(key, [REACTION_VERSION, ...pledgeIds])) as (string | null)[];
+    return { v: Number(values[0] ?? 0), counts: Object.fromEntries(pledgeIds.map((id, i) => [id, Number(values[i + 1] ?? 0)])) };
+  }
+
+  async reactedBy(sessionId: string, device: string): Promise<string[]> {
+    return (await this.redis.sMembers(this.keys.reacted(sessionId, device))) as string[];
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,8 @@ export interface SessionSeed {
   codeKey?: string;
 }
 
+import type { ReactionFrame } from '../../shared/protocol';
+
 /**
  * Standalone JSON documents next to the sessions: events, and the follow-up record of each
  * pledge (its link's digest and its progress reports). Written by compare-and-set.
@@ -54,6 +56,13 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** One device's support set: the pledge's count and the session's reaction version after it. */
+export interface Reacted {
+  count: number;
+  changed: boolean;
+  v: number;
+}
+
 export interface SessionStore {
   readonly kind: 'redis' | 'memory';
   /** Creates the session unless its join code is taken (then returns false and writes nothing). */
@@ -88,5 +97,14 @@ export interface SessionStore {
   getRecords(kind: RecordKind, ids: string[]): Promise<(string | null)[]>;
   /** Writes `value` only if the document still holds `expected` (null: must be absent). */
   swapRecord(kind: RecordKind, id: string, expected: string | null, value: string): Promise<boolean>;
+  /**
+   * Sets one device's support for one pledge (on or off). A device counts once per pledge, so a
+   * repeated tap changes nothing. Returns the pledge's count and whether this call changed it.
+   */
+  react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<Reacted>;
+  /** Support counts of the given pledges (absent: 0), read together with the session's reaction version. */
+  reactionCounts(sessionId: string, pledgeIds?: string[]): Promise<ReactionFrame>;
+  /** The pledge ids one device supports. */
+  reactedBy(sessionId: string, device: string): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -86,12 +86,24 @@ function fieldAttacks(event: ClientEventName, other: { panelistId: string; pledg
     case 'round:prompt':
       return [{ prompt: '' }, { prompt: '\u0000\u0000' }, { prompt: 42 }, { prompt: 'Bad \uDC00 surrogate' }];
     case 'round:countdown':
-      return [{ countdownSeconds: -10 }, { countdownSeconds: '60' }, {}];
+      return [{ countdownSeconds: -10 }, { countdownSeconds: '60' }, {}, { countdownSeconds: 60, autoClose: 'yes' }];
+    case 'stage:wall':
+      return [{ view: 'disco' }, { order: 'random' }, {}, { view: 'grid', extra: 1 }, { view: null }];
+    case 'stage:spotlight':
+      // Another session's pledge, one that does not exist, a malformed id, a rotation out of range.
+      return [{ pledgeId: other.pledgeId }, { pledgeId: id }, { pledgeId: 'nope' }, { pledgeId: own.pledgeId, rotateSeconds: 1 }, { pledgeId: own.pledgeId, rotateSeconds: 1e6 }, {}];
+    case 'stage:order':
+      return [{ panelistIds: [] }, { panelistIds: [other.panelistId] }, { panelistIds: ['a', 'a'] }, { panelistIds: 'all' }, {}];
+    case 'stage:call':
+      return [{ panelistId: other.panelistId }, { panelistId: '../../x' }, {}];
+    case 'reaction:set':
+      return [{ pledgeId: other.pledgeId, on: true }, { pledgeId: id, on: true }, { pledgeId: 'nope', on: true }, { pledgeId: own.pledgeId, on: 'yes' }, {}];
     case 'panelist:nudge':
     case 'panelist:release':
     case 'seat:withdraw':
       return [{ panelistId: other.panelistId }, { panelistId: '../../x' }, {}];
     case 'round:close':
+    case 'round:last-call':
     case 'session:sync':
     case 'panel:invites':
     case 'pledge:approve-all':
@@ -162,8 +174,10 @@ describe('hostile and malformed input', () => {
     await moderator.send('round:open', { pledgers: 'panel-and-audience' });
     const seated = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     const wall = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
-    await wall.snapshot();
-    clients.push(moderator, seated.phone, wall);
+    // An online viewer's wall, which may support pledges.
+    const viewer = new Client(server.url, { role: 'wall', sessionId: created.sessionId, viewerToken: randomBytes(16).toString('base64url') });
+    await Promise.all([wall.snapshot(), viewer.snapshot()]);
+    clients.push(moderator, seated.phone, wall, viewer);
 
     // An event with a pledge that has a follow-up link, for the event and follow-up routes.
     const event = await createEvent(server.url, { name: 'Hostile IGF' });
@@ -208,10 +222,16 @@ describe('hostile and malformed input', () => {
       ['pledge:hide', moderator],
       ['pledge:unhide', moderator],
       ['pledge:fix', moderator],
+      ['round:last-call', moderator],
+      ['stage:wall', moderator],
+      ['stage:spotlight', moderator],
+      ['stage:order', moderator],
+      ['stage:call', moderator],
+      ['reaction:set', viewer],
     ];
     // Every command of the protocol is attacked.
     expect(events.map(([e]) => e).sort()).toEqual(Object.keys(COMMANDS).sort());
-    const emptyPayload = ['session:sync', 'round:close', 'panel:invites', 'pledge:approve-all'];
+    const emptyPayload = ['session:sync', 'round:close', 'round:last-call', 'panel:invites', 'pledge:approve-all'];
     for (const [event, sender] of events) {
       const attacks = fieldAttacks(event, foreign, own);
       const payloads = emptyPayload.includes(event) ? attacks : [...HOSTILE_PAYLOADS, ...attacks];

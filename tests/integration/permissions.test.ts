@@ -53,6 +53,12 @@ describe('permissions', () => {
       'round:prompt': { prompt: 'Hijacked prompt' },
       'round:countdown': { countdownSeconds: 60 },
       'round:settings': { pledgers: 'panel', moderation: 'none' },
+      'round:last-call': {},
+      'stage:wall': { view: 'cloud' },
+      'stage:spotlight': { pledgeId: s.shown.id },
+      'stage:order': { panelistIds: [...s.panelists].reverse().map((p) => p.id) },
+      'stage:call': { panelistId: s.panelists[0]!.id },
+      'reaction:set': { pledgeId: s.shown.id, on: true },
       'panelist:nudge': { panelistId: s.panelists[0]!.id },
       'panelist:release': { panelistId: s.panelists[0]!.id },
       'panel:invites': {},
@@ -115,9 +121,9 @@ describe('permissions', () => {
     const s = await busySession();
     const all = payloads(s);
     expect(Object.keys(all).sort()).toEqual(Object.keys(COMMANDS).filter((e) => e !== 'session:sync').sort());
-    const phoneCommands: Command[] = ['panelist:claim', 'seat:withdraw', 'audience:join', 'pledge:drafting', 'pledge:submit', 'pledge:edit', 'pledge:follow-up'];
+    const phoneCommands: Command[] = ['panelist:claim', 'seat:withdraw', 'audience:join', 'pledge:drafting', 'pledge:submit', 'pledge:edit', 'pledge:follow-up', 'reaction:set'];
     const moderatorCommands = (Object.keys(all) as Command[]).filter((e) => !phoneCommands.includes(e));
-    expect(moderatorCommands).toHaveLength(17);
+    expect(moderatorCommands).toHaveLength(22);
     const before = await dump();
     for (const phone of [s.panelist.phone, s.member.phone, s.waiting.phone]) {
       for (const event of moderatorCommands) {
@@ -126,6 +132,10 @@ describe('permissions', () => {
     }
     for (const event of Object.keys(all) as Command[]) {
       expect([event, await s.wallClient.send(event, all[event])]).toEqual([event, expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) })]);
+    }
+    // Supporting a pledge is for the audience and online viewers, not for a panelist's phone or a projector's wall.
+    for (const phone of [s.panelist.phone, s.waiting.phone]) {
+      expect(await phone.send('reaction:set', all['reaction:set'])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await dump()).toEqual(before);
     // The same payloads are fine from the right role: the refusals were about who sent them.

@@ -1,6 +1,7 @@
 import { samplePledge } from '../helpers/pledges';
 import { applyDelta, resetSession } from '../../client/store/session';
 import { initialRound } from '../../server/domain/round';
+import { initialStage } from '../../shared/stage';
 import { deltaKey } from '../../server/realtime/coalescer';
 import type { DeltaKind, SessionDelta } from '../../shared/protocol';
 
@@ -11,7 +12,7 @@ import type { DeltaKind, SessionDelta } from '../../shared/protocol';
  * `npm run typecheck`) also fails to compile until the kind is listed and has a sample below, and
  * then checks at run time that both really take it.
  */
-const DELTA_KINDS = ['round', 'panel', 'pledge', 'pledge-removed', 'request', 'audience', 'activity'] as const;
+const DELTA_KINDS = ['round', 'panel', 'pledge', 'pledge-removed', 'request', 'audience', 'activity', 'stage'] as const;
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const listsEveryKind: Equal<(typeof DELTA_KINDS)[number], DeltaKind> = true;
@@ -41,6 +42,7 @@ const SAMPLES: { [K in DeltaKind]: Extract<SessionDelta, { kind: K }> } = {
   request: { seq: 5, kind: 'request', request: { id: 'request-1', panelistId: 'panelist-a', seatTaken: false, state: 'pending', at: 5 } },
   audience: { seq: 6, kind: 'audience', member: { id: 'member-1', presence: 'online', name: '', organization: '', joinedAt: 6 } },
   activity: { seq: 7, kind: 'activity', entry: { id: 'entry-1', at: 7, actor: { role: 'organizer' }, action: 'moderator-link', subject: '', detail: 'online' } },
+  stage: { seq: 8, kind: 'stage', stage: { ...initialStage(8), view: 'cloud' } },
 };
 
 describe('every kind of delta is handled end to end', () => {

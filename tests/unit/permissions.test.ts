@@ -20,6 +20,11 @@ describe('who may do what', () => {
     'pledge:hide',
     'pledge:unhide',
     'pledge:fix',
+    'round:last-call',
+    'stage:wall',
+    'stage:spotlight',
+    'stage:order',
+    'stage:call',
   ];
   const phoneOnly: ClientEventName[] = ['panelist:claim', 'seat:withdraw', 'audience:join', 'pledge:drafting', 'pledge:submit', 'pledge:edit', 'pledge:follow-up'];
 
@@ -33,11 +38,14 @@ describe('who may do what', () => {
     expect(mayRun('moderator', event)).toBe(false);
     expect(mayRun('wall', event)).toBe(false);
   });
-  test('every command is listed above or is the shared read', () => {
-    expect([...moderatorOnly, ...phoneOnly, 'session:sync'].sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  test('reaction:set: audience phones and online viewers’ walls (which the service tells apart), never moderators', () => {
+    expect([mayRun('phone', 'reaction:set'), mayRun('wall', 'reaction:set'), mayRun('moderator', 'reaction:set')]).toEqual([true, true, false]);
   });
-  test('walls may only read', () => {
+  test('every command is listed above or is the shared read', () => {
+    expect([...moderatorOnly, ...phoneOnly, 'reaction:set', 'session:sync'].sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+  test('walls may only read, and support pledges', () => {
     const wallEvents = Object.keys(PERMISSIONS).filter((e) => mayRun('wall', e as ClientEventName));
-    expect(wallEvents).toEqual(['session:sync']);
+    expect(wallEvents.sort()).toEqual(['reaction:set', 'session:sync']);
   });
 });

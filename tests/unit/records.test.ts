@@ -38,7 +38,7 @@ describe('records stored by earlier versions', () => {
   });
 
   test('an old round lets the panel pledge; audience pledges, once allowed, are moderated', () => {
-    expect(decodeRound(JSON.stringify(oldRound))).toEqual({ ...oldRound, pledgers: 'panel', moderation: 'audience' });
+    expect(decodeRound(JSON.stringify(oldRound))).toEqual({ ...oldRound, pledgers: 'panel', moderation: 'audience', lastCallAt: null, autoClose: false });
   });
 
   test('an old device field (a bare panelist id) is that panelist’s seat', () => {

@@ -17,6 +17,8 @@ describe('round state machine', () => {
       openedAt: null,
       closedAt: null,
       updatedAt: 1000,
+      lastCallAt: null,
+      autoClose: false,
       pledgers: 'panel',
       moderation: 'audience',
     });

@@ -1,5 +1,6 @@
 import { MODERATION_MODES, PLEDGERS, type ModerationMode, type Pledgers } from '../../../shared/domain';
 import type { ActivityEntry } from '../../../shared/schemas';
+import { WALL_VIEWS, type WallView } from '../../../shared/stage';
 import { t, tp } from '../../i18n';
 import { actorLabel } from './labels';
 
@@ -11,6 +12,7 @@ export interface ActivityMessage {
 
 const isPledgers = (v: string | undefined): v is Pledgers => (PLEDGERS as readonly string[]).includes(v ?? '');
 const isModeration = (v: string | undefined): v is ModerationMode => (MODERATION_MODES as readonly string[]).includes(v ?? '');
+const isWallView = (v: string | undefined): v is WallView => (WALL_VIEWS as readonly string[]).includes(v ?? '');
 
 /** "2 minutes", or "90 seconds" when it is not whole minutes. */
 function duration(seconds: number): string {
@@ -34,9 +36,28 @@ export function activityMessage(entry: ActivityEntry): ActivityMessage {
     case 'prompt':
       return line(t('console.activity.prompt', { who }), detail);
     case 'countdown': {
-      const seconds = Number(detail);
-      return line(detail && seconds > 0 ? t('console.activity.countdown', { who, duration: duration(seconds) }) : t('console.activity.countdownOff', { who }));
+      // "120", or "120 auto-close" when the round closes by itself at the end.
+      const [amount, closes] = detail.split(' ');
+      const seconds = Number(amount);
+      if (!amount || !(seconds > 0)) return line(t('console.activity.countdownOff', { who }));
+      return line(t(closes === 'auto-close' ? 'console.activity.countdownCloses' : 'console.activity.countdown', { who, duration: duration(seconds) }));
     }
+    case 'last-call':
+      return line(t('console.activity.lastCall', { who }));
+    case 'spotlight': {
+      if (detail === 'off') return line(t('console.activity.spotlightOff', { who }));
+      const rotate = detail.startsWith('rotate ') ? Number(detail.slice('rotate '.length)) : 0;
+      const text = t('console.activity.spotlight', { who, pledge: pledgeOf(subject) });
+      return line(rotate > 0 ? `${text} ${t('console.activity.spotlightRotate', { duration: duration(rotate) })}` : text);
+    }
+    case 'wall': {
+      const [view, order] = detail.split(' ');
+      return line(t('console.activity.wall', { who, view: isWallView(view) ? t(`stage.view.${view}`) : (view ?? '') }), order === 'speakers' ? t('console.activity.wallSpeakers') : null);
+    }
+    case 'speaking-order':
+      return line(t('console.activity.speakingOrder', { who }), detail);
+    case 'call':
+      return line(subject ? t('console.activity.call', { who, subject }) : t('console.activity.callOff', { who }));
     case 'settings': {
       const [pledgers, moderation] = detail.split(' ');
       if (!isPledgers(pledgers) || !isModeration(moderation)) return line(t('console.activity.settingsOther', { who }), detail);

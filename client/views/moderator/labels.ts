@@ -15,6 +15,7 @@ export function identityLabel(moderator: { seat: ModeratorSeat; name: string }):
 /** Who did something, in a sentence: "Paola Galvez (online moderator)", "An organizer". */
 export function actorLabel(actor: Actor): string {
   if (actor.role === 'organizer') return t('console.actor.organizer');
+  if (actor.role === 'countdown') return t('console.actor.countdown');
   const name = ownName(actor.name);
   return name ? t(`console.actor.${actor.seat}`, { name }) : t(`console.seat.${actor.seat}`);
 }

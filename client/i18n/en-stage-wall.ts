@@ -1,0 +1,2 @@
+/** The stage on the wall: see ./en-stage.ts for the words every screen shares. */
+export const enStageWall = {} as const;
