@@ -22,6 +22,10 @@ export function createSocket(auth: () => Handshake): AppSocket {
     // (served by a single process, or by several behind a sticky load balancer; docs/scaling.md).
     transports: ['websocket', 'polling'],
     tryAllTransports: true,
+    // An attempt that has not opened by then is dropped and retried (Socket.IO waits 20 s by
+    // default). A WebSocket that is accepted and then closed before the server's first packet (a
+    // proxy giving up, a server restarting) fails without an error event: only this timeout ends it.
+    timeout: 8000,
     auth: (cb) => cb(auth()),
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,

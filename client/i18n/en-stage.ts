@@ -21,4 +21,8 @@ export const enStage = {
   'stage.support.labelAnonymous': 'Support this anonymous pledge',
   'stage.supporters.one': '{count} supporter',
   'stage.supporters.other': '{count} supporters',
+  'stage.support.failed.rate_limited': 'Too many taps: wait a moment, then try again.',
+  'stage.support.failed.network': 'Not sent: no connection right now.',
+  'stage.support.failed.timeout': 'No answer from the server: try again.',
+  'stage.support.failed.pledge_not_found': 'This pledge is no longer on the wall.',
 } as const;

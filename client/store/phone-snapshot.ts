@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
 import { readItem, storageKeys, writeItem } from '../storage';
 import { initialStage } from '../../shared/stage';
+import { useReactions } from './reactions';
 import { applySnapshot, useSession } from './session';
 
 /**
@@ -20,7 +21,8 @@ export function cacheSnapshot(sessionId: string): () => void {
       writeItem('local', key, null);
     }
   }
-  return useSession.subscribe((s) => {
+  const write = () => {
+    const s = useSession.getState();
     if (!s.session || !s.round || !s.you || s.baseSeq < 0) return;
     const snapshot: SessionSnapshot = {
       protocol: PROTOCOL_VERSION,
@@ -35,9 +37,18 @@ export function cacheSnapshot(sessionId: string): () => void {
       requests: s.requests,
       audienceMembers: s.audienceMembers,
       activity: s.activity,
-      you: s.you,
+      // The pledges this device supports as its own taps left them, not as the last snapshot said.
+      you: { ...s.you, reacted: Object.keys(useReactions.getState().mine) },
       serverNow: Date.now() + s.clockSkew,
     };
     writeItem('local', key, JSON.stringify(snapshot));
+  };
+  const stopSession = useSession.subscribe(write);
+  const stopReactions = useReactions.subscribe((r, prev) => {
+    if (r.mine !== prev.mine) write();
   });
+  return () => {
+    stopSession();
+    stopReactions();
+  };
 }

@@ -1,17 +1,21 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Pledge } from '../../../shared/schemas';
 import { audienceLine, authorName } from '../../components/PledgeCard';
+import { SupportButton, SupportCount } from '../../components/SupportButton';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { PledgeScreen } from './PledgeScreen';
 
 /**
  * An audience member's phone: the round as it goes (with the pledge form while the round is open
- * to the audience, and their own pledge once sent), and the pledges on the wall, live.
+ * to the audience, and their own pledge once sent), and the pledges on the wall, live, each with
+ * its support button.
  */
 export function AudiencePhone() {
   const state = useSession((s) => s.round?.state ?? 'draft');
   const canPledge = useSession((s) => s.round?.pledgers === 'panel-and-audience');
+  // Loud on the form only; here a quiet mark for those who follow, sent or not allowed to pledge.
+  const lastCall = useSession((s) => s.round?.state === 'open' && s.round.lastCallAt != null);
   return (
     <div className="audience" data-testid="audience-phone">
       {/* A closed round says so in its own heading. */}
@@ -19,6 +23,7 @@ export function AudiencePhone() {
         <p className={`round-chip round-chip--${state}`} data-testid="audience-round" data-state={state}>
           <span className="round-chip__dot" aria-hidden="true" />
           {t(`phone.audience.roundState.${state}`)}
+          {lastCall && <span className="round-chip__last-call">{t('stage.lastCall')}</span>}
         </p>
       )}
       <PledgeScreen canPledge={canPledge} />
@@ -58,6 +63,8 @@ function WallPledges() {
                 </span>
                 {p.participantId === ownId && <span className="room-pledge__tag room-pledge__tag--yours">{t('phone.audience.yours')}</span>}
               </p>
+              {/* One's own pledge shows its supporters; supporting it oneself would only inflate them. */}
+              {p.participantId === ownId ? <SupportCount pledgeId={p.id} /> : <SupportButton pledgeId={p.id} authorName={p.name} />}
             </li>
           ))}
         </ol>

@@ -1,18 +1,17 @@
 import type { Pledge } from '../../../shared/schemas';
-import { Countdown } from '../../components/Countdown';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { startEdit } from '../../store/phone-outbox';
 import { isLocked, usePhone } from '../../store/phone-state';
-import { useSession, useThemes } from '../../store/session';
+import { useThemes } from '../../store/session';
 import { ChangedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
+import { AutoCloseNote, LastCallNote, RoundCountdown } from './LastCall';
 import { moderationState, RejectReason } from './ModerationNote';
 import { SendStatus } from './SendStatus';
 
 /** The saved pledge while the round is open: where it stands with the moderators, and editing it. */
 export function Confirmation({ pledge }: { pledge: Pledge }) {
-  const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
   // Its acknowledgement is still on the way: editing waits until it arrives.
   const locked = usePhone(isLocked);
   const themes = useThemes();
@@ -48,7 +47,9 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       >
         {state === 'rejected' ? t('phone.status.rejected.edit') : t('phone.confirm.edit')}
       </button>
-      {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--phone" label={t('phone.timer.label')} />}
+      <RoundCountdown />
+      <AutoCloseNote />
+      <LastCallNote />
       <FollowUpLink pledge={pledge} />
     </section>
   );

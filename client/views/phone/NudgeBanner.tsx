@@ -1,12 +1,19 @@
+import { useEffect, useRef } from 'react';
 import { t } from '../../i18n';
 import { dismissNudge } from '../../store/phone';
 import { usePhone } from '../../store/phone-state';
+import { revealFocusedField } from './useStickyTop';
 
 export function NudgeBanner() {
   const nudgedAt = usePhone((s) => s.nudgedAt);
+  const banner = useRef<HTMLDivElement>(null);
+  // It joins the sticky block at the top: the field being typed in stays in view.
+  useEffect(() => {
+    if (nudgedAt) revealFocusedField(banner.current?.parentElement ?? null);
+  }, [nudgedAt]);
   if (!nudgedAt) return null;
   return (
-    <div className="nudge" role="alert" data-testid="nudge-banner" key={nudgedAt}>
+    <div className="nudge" role="alert" data-testid="nudge-banner" key={nudgedAt} ref={banner}>
       <span className="nudge__icon" aria-hidden="true">
         ●
       </span>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { routes } from '../../../shared/http';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -12,11 +12,14 @@ import '../../styles/phone.css';
 import '../../styles/phone-form.css';
 import '../../styles/phone-details.css';
 import '../../styles/phone-room.css';
+import '../../styles/phone-stage.css';
 import { AudiencePhone } from './AudiencePhone';
 import { JoinPage } from './JoinPage';
 import { NudgeBanner } from './NudgeBanner';
 import { PledgeScreen } from './PledgeScreen';
 import { InviteReplaced, SeatRefused, SeatWaiting, TakingSeat } from './SeatStatus';
+import { useStickyTop } from './useStickyTop';
+import { YourTurn } from './YourTurn';
 
 /** The phone's page: opened with the session's join code (`/j/:code`) or a panelist's invite link (`/i/:sessionId/:panelistId`). */
 export default function PhoneView({ entry }: { entry: PhoneEntry }) {
@@ -58,17 +61,23 @@ function LivePhone() {
   const session = useSession((s) => s.session);
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
+  const top = useRef<HTMLDivElement>(null);
+  useStickyTop(top);
 
   return (
     <div className="phone">
-      <header className="phone__header">
-        <div className="phone__session">
-          {session?.code && <span className="phone__code">{session.code}</span>}
-          <span className="phone__title">{session?.title ?? t('app.name')}</span>
-        </div>
-        <ConnectionStatus offlineKey="conn.offlinePhone" />
-      </header>
-      <NudgeBanner />
+      {/* The header and what calls for attention stay in view together while the page scrolls. */}
+      <div className="phone__top" ref={top}>
+        <header className="phone__header">
+          <div className="phone__session">
+            {session?.code && <span className="phone__code">{session.code}</span>}
+            <span className="phone__title">{session?.title ?? t('app.name')}</span>
+          </div>
+          <ConnectionStatus offlineKey="conn.offlinePhone" />
+        </header>
+        <YourTurn />
+        <NudgeBanner />
+      </div>
       <main className="phone__main">
         {status === 'refused' ? (
           <div className="phone__panel">

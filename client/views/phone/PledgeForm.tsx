@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
-import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
 import { cancelEdit, submitDraft } from '../../store/phone-outbox';
 import {
@@ -13,6 +12,7 @@ import {
 import { setCapacity, setOrganization, setText } from '../../store/phone-form';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
+import { AutoCloseNote, LastCallBanner, RoundCountdown } from './LastCall';
 import { PledgeDetails } from './PledgeDetails';
 import { PledgePreview } from './PledgePreview';
 import { SendStatus } from './SendStatus';
@@ -23,7 +23,6 @@ import { YouAre } from './YouAre';
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
   const prompt = useSession((s) => s.round?.prompt ?? '');
-  const endsAt = useSession((s) => s.round?.countdownEndsAt ?? null);
   const draft = usePhone((s) => s.draft);
   const send = usePhone((s) => s.send);
   const pending = usePhone((s) => s.pending);
@@ -52,26 +51,31 @@ export function PledgeForm() {
 
   if (previewing && !locked && !problem && !detailsIssue) {
     return (
-      <PledgePreview
-        draft={draft}
-        existing={draft.editing ? existing : undefined}
-        onBack={() => setPreviewing(false)}
-        onConfirm={() => {
-          submitDraft();
-          setPreviewing(false);
-        }}
-      />
+      <>
+        <LastCallBanner editing={draft.editing} />
+        <PledgePreview
+          draft={draft}
+          existing={draft.editing ? existing : undefined}
+          onBack={() => setPreviewing(false)}
+          onConfirm={() => {
+            submitDraft();
+            setPreviewing(false);
+          }}
+        />
+      </>
     );
   }
 
   return (
     <section className="phone__panel pledge-form" aria-labelledby={ids.prompt}>
-      {endsAt !== null && <Countdown endsAt={endsAt} className="countdown--phone" label={t('phone.timer.label')} />}
+      <LastCallBanner editing={draft.editing} sending={locked} />
+      <RoundCountdown />
       <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
       <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt">
         {prompt}
       </h1>
       <YouAre />
+      <AutoCloseNote unlessLastCall />
       {/* Rewriting a pledge the moderator sent back: the reason stays in view while typing. */}
       {draft.editing && existing?.status === 'rejected' && <RejectReason pledge={existing} />}
 

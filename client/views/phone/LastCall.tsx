@@ -1,0 +1,74 @@
+import { useShallow } from 'zustand/react/shallow';
+import { Countdown } from '../../components/Countdown';
+import { t } from '../../i18n';
+import { useSession } from '../../store/session';
+
+/**
+ * The end of the round as the phone tells it: the moderator's last call, and a countdown that
+ * closes the round by itself. Someone still writing gets the last call loudly, at the top of the
+ * form; someone whose pledge is saved needs no alarm, only a quiet line.
+ */
+function useRoundEnd() {
+  return useSession(
+    useShallow((s) => {
+      const open = s.round?.state === 'open';
+      const endsAt = open ? (s.round?.countdownEndsAt ?? null) : null;
+      return {
+        lastCall: open && s.round?.lastCallAt != null,
+        endsAt,
+        closesByItself: endsAt !== null && s.round?.autoClose === true,
+      };
+    }),
+  );
+}
+
+/**
+ * The form's last call ("save your changes now" while editing a saved pledge): an assertive region that is always there, so the call is announced when
+ * it comes (not only when the form opens), without taking the focus from the text being typed.
+ */
+export function LastCallBanner({ editing, sending = false }: { editing: boolean; sending?: boolean }) {
+  const { lastCall, closesByItself } = useRoundEnd();
+  // A pledge on its way (or waiting for the network) has been sent: its status says the rest.
+  return (
+    <div className="last-call-region" role="alert" aria-atomic="true">
+      {lastCall && !sending && (
+        <div className="last-call" data-testid="last-call">
+          <p className="last-call__title">{t(editing ? 'phone.lastCall.edit' : 'stage.lastCall.phone')}</p>
+          {closesByItself && <p className="last-call__detail">{t('phone.timer.autoClose')}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The countdown, labelled "Closes in" when its end closes the round. */
+export function RoundCountdown() {
+  const { endsAt, closesByItself } = useRoundEnd();
+  if (endsAt === null) return null;
+  return <Countdown endsAt={endsAt} className="countdown--phone" label={t(closesByItself ? 'phone.timer.closesIn' : 'phone.timer.label')} />;
+}
+
+/**
+ * "The round closes by itself when the countdown ends", where nothing louder says it: on the
+ * form before the last call (the banner says it then), and under a saved pledge.
+ */
+export function AutoCloseNote({ unlessLastCall = false }: { unlessLastCall?: boolean }) {
+  const { lastCall, closesByItself } = useRoundEnd();
+  if (!closesByItself || (unlessLastCall && lastCall)) return null;
+  return (
+    <p className="auto-close-note" data-testid="auto-close-note">
+      {t('phone.timer.autoClose')}
+    </p>
+  );
+}
+
+/** A saved pledge's last call: one quiet line (its author can still edit until the round closes). */
+export function LastCallNote() {
+  const { lastCall } = useRoundEnd();
+  if (!lastCall) return null;
+  return (
+    <p className="last-call-note" data-testid="last-call" data-quiet="true">
+      {t('phone.lastCall.sent')}
+    </p>
+  );
+}
