@@ -182,14 +182,19 @@ export interface Dashboard {
   }[];
 }
 
+/** A public pledge as the report lists it: with how many viewers support it. */
+export type ReportPledge = Pledge & { supporters: number };
+
 /** GET /api/sessions/:id/report (bearer moderator key or ADMIN_TOKEN): the rapporteur's report. */
 export interface SessionReport {
   session: SessionInfo;
   event: EventInfo | null;
   round: Round;
   /** Public pledges grouped by stakeholder group (groups in the standard order, empty ones left out). */
-  groups: { stakeholderGroup: Pledge['stakeholderGroup']; pledges: Pledge[] }[];
+  groups: { stakeholderGroup: Pledge['stakeholderGroup']; pledges: ReportPledge[] }[];
   publicCount: number;
+  /** Support from the audience, over the public pledges. */
+  totalSupporters: number;
   recordOnlyCount: number;
   /** Public pledges the moderators have not shown (pending, hidden or rejected). */
   withheldCount: number;

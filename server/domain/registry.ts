@@ -3,9 +3,10 @@
  * the organizer's dashboard and the rapporteur's session report. Pure functions over loaded data.
  */
 import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/domain';
-import type { Counts, Dashboard, PublicPledge, SessionReport } from '../../shared/http';
+import type { Counts, Dashboard, PublicPledge, ReportPledge, SessionReport } from '../../shared/http';
 import type { ActivityEntry, EventInfo, Pledge, ProgressReport, Round, SessionInfo } from '../../shared/schemas';
 import { SDG_GOALS } from '../../shared/sdg';
+import type { ReactionCounts } from '../../shared/stage';
 import { lightOf, progressStatus, quietSince } from './follow-up';
 
 /** A pledge with what its follow-up says about it, and the session it was made in. */
@@ -13,6 +14,8 @@ export interface TrackedPledge {
   pledge: Pledge;
   session: Pick<SessionInfo, 'id' | 'code' | 'title' | 'eventId' | 'themes'>;
   reports: ProgressReport[];
+  /** How many viewers support it (audience phones and online viewers, once each; store.reactionCounts). */
+  supporters: number;
 }
 
 /** Public and shown by the moderators: what walls, the registry and the report show. */
@@ -108,7 +111,9 @@ export function dashboard(event: EventInfo, tracked: TrackedPledge[], now: numbe
 
 /**
  * The rapporteur's report of one session: public pledges by stakeholder group, counts over the
- * public pledges, and how many were made for the record only (their content stays out).
+ * public pledges, and how many were made for the record only (their content stays out). Given
+ * the session's support counts by pledge id (store.reactionCounts), each public pledge carries
+ * its `supporters` and the report their sum, `totalSupporters`.
  */
 export function sessionReport(
   session: SessionInfo,
@@ -117,8 +122,9 @@ export function sessionReport(
   pledges: Pledge[],
   activity: ActivityEntry[],
   now: number,
+  supporters: ReactionCounts,
 ): SessionReport {
-  const visible = pledges.filter(isPublic);
+  const visible = pledges.filter(isPublic).map((p): ReportPledge => ({ ...p, supporters: supporters[p.id] ?? 0 }));
   const withheld = pledges.filter((p) => p.visibility === 'public' && !isPublic(p)).length;
   const groups = STAKEHOLDER_GROUPS.map((stakeholderGroup) => ({
     stakeholderGroup,
@@ -126,6 +132,7 @@ export function sessionReport(
   })).filter((g) => g.pledges.length > 0);
   const used = (counts: Counts) => counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
   return {
+    totalSupporters: visible.reduce((sum, p) => sum + p.supporters, 0),
     session,
     event,
     round,

@@ -39,6 +39,7 @@ export const PLEDGE_CSV_COLUMNS = [
   'moderation_status',
   'reject_reason',
   'edit_history',
+  'supporters',
 ] as const;
 
 const editorName = (by: Editor) => (by.role === 'author' ? 'author' : [by.name, `(${by.seat} moderator)`].filter(Boolean).join(' '));
@@ -88,6 +89,7 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | numbe
     p.status,
     p.rejectReason ?? '',
     editHistory(p),
+    t.supporters,
   ];
 }
 
@@ -98,8 +100,8 @@ export function pledgesCsv(tracked: TrackedPledge[], ctx: ExportContext): string
   );
 }
 
-/** A pledge in the JSON export: as stored, plus its follow-up. */
-export type ExportedPledge = Pledge & { followUp: { status: string; light: string; reports: TrackedPledge['reports'] } };
+/** A pledge in the JSON export: as stored, plus its follow-up and how many viewers support it. */
+export type ExportedPledge = Pledge & { followUp: { status: string; light: string; reports: TrackedPledge['reports'] }; supporters: number };
 
 /** The JSON export of one session or a whole event (same shape; docs/exports.md). */
 export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: ExportContext) {
@@ -114,8 +116,9 @@ export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: Ex
       const { moderatorKeyHash: _secret, ...session } = doc.meta as SessionMeta;
       const round: Round = doc.round;
       const pledges: ExportedPledge[] = doc.pledges.map((p) => {
-        const reports = byId.get(p.id)?.reports ?? [];
-        return { ...p, followUp: { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, months), reports } };
+        const t = byId.get(p.id);
+        const reports = t?.reports ?? [];
+        return { ...p, followUp: { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, months), reports }, supporters: t?.supporters ?? 0 };
       });
       return { session, round, pledges, activity: doc.activity };
     }),

@@ -181,7 +181,8 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     }
     const { moderatorKeyHash: _secret, ...session } = doc.meta;
     const event = doc.meta.eventId ? await events.get(doc.meta.eventId) : null;
-    const body: SessionReport = sessionReport(session, event, doc.round, doc.pledges, doc.activity, clock());
+    const { counts } = await service.reactionCounts(doc.meta.id);
+    const body: SessionReport = sessionReport(session, event, doc.round, doc.pledges, doc.activity, clock(), counts);
     res.set('Cache-Control', 'no-store').json({ ok: true, ...body });
   });
 

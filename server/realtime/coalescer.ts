@@ -32,7 +32,8 @@ export function deltaKey(delta: SessionDelta): string {
 interface Pending {
   seqs: number[];
   deltas: Map<string, SessionDelta>;
-  reactions: ReactionFrame | null;
+  /** Per pledge, its newest count and the reaction version it was read at. */
+  reactions: Map<string, { v: number; count: number }>;
   windowed: boolean;
 }
 
@@ -70,20 +71,25 @@ export class Coalescer {
     }
   }
 
-  /** Support counts for the room's next frame; counts read at a later version replace earlier ones. */
+  /**
+   * Support counts for the room's next frame. Per pledge, a count read at a later version
+   * replaces an earlier one; each count keeps the version it was read at, since a client weighs
+   * it against counts other processes sent (a count relabelled with a later version could
+   * overwrite a newer one).
+   */
   addReactions(room: string, frame: ReactionFrame): void {
     const p = this.pendingFor(room);
-    const held = p.reactions;
-    if (!held) p.reactions = { v: frame.v, counts: { ...frame.counts } };
-    else if (frame.v >= held.v) p.reactions = { v: frame.v, counts: { ...held.counts, ...frame.counts } };
-    else p.reactions = { v: held.v, counts: { ...frame.counts, ...held.counts } };
+    for (const [pledgeId, count] of Object.entries(frame.counts)) {
+      const held = p.reactions.get(pledgeId);
+      if (!held || held.v <= frame.v) p.reactions.set(pledgeId, { v: frame.v, count });
+    }
   }
 
   private pendingFor(room: string): Pending {
     let p = this.pending.get(room);
     if (!p) {
       const window = this.options.windowMs(room);
-      p = { seqs: [], deltas: new Map(), reactions: null, windowed: window > 0 };
+      p = { seqs: [], deltas: new Map(), reactions: new Map(), windowed: window > 0 };
       this.pending.set(room, p);
       const wait = window > 0 ? Math.max(0, (this.lastFlush.get(room) ?? 0) + window - this.now()) : 0;
       if (wait === 0) setImmediate(() => this.flush(room));
@@ -99,8 +105,19 @@ export class Coalescer {
     this.pending.delete(room);
     if (p.windowed) this.lastFlush.set(room, this.now());
     else this.lastFlush.delete(room);
+    // Counts read at one version share a frame; the newest ride with the deltas, any older
+    // ones (loads that met in one window) go just before, in frames of their own.
+    const byVersion = new Map<number, ReactionFrame>();
+    for (const [pledgeId, { v, count }] of p.reactions) {
+      const frame = byVersion.get(v) ?? { v, counts: {} };
+      frame.counts[pledgeId] = count;
+      byVersion.set(v, frame);
+    }
+    const frames = [...byVersion.values()].sort((a, b) => a.v - b.v);
+    const newest = frames.pop();
+    for (const reactions of frames) this.options.send(room, { seqs: [], deltas: [], reactions });
     const batch: DeltaBatch = { seqs: p.seqs, deltas: [...p.deltas.values()] };
-    if (p.reactions) batch.reactions = p.reactions;
+    if (newest) batch.reactions = newest;
     this.options.send(room, batch);
   }
 }

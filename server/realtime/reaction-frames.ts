@@ -14,6 +14,7 @@ export class ReactionFrames {
   private readonly dirty = new Map<string, Set<string>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly lastFlush = new Map<string, number>();
+  private stopped = false;
 
   constructor(
     private readonly load: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>,
@@ -23,6 +24,7 @@ export class ReactionFrames {
   ) {}
 
   mark(sessionId: string, pledgeId: string): void {
+    if (this.stopped) return;
     const ids = this.dirty.get(sessionId) ?? new Set<string>();
     ids.add(pledgeId);
     this.dirty.set(sessionId, ids);
@@ -32,7 +34,9 @@ export class ReactionFrames {
     this.timers.set(sessionId, timer);
   }
 
+  /** For good: a load still out when the server closes neither delivers nor retries. */
   stop(): void {
+    this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.dirty.clear();
@@ -47,7 +51,8 @@ export class ReactionFrames {
     // Sessions quiet for a while need no memory of their last frame.
     if (this.lastFlush.size > 1000) for (const [id, at] of this.lastFlush) if (at < this.now() - 60_000) this.lastFlush.delete(id);
     try {
-      this.deliver(sessionId, await this.load(sessionId, [...ids]));
+      const frame = await this.load(sessionId, [...ids]);
+      if (!this.stopped) this.deliver(sessionId, frame);
     } catch {
       // The store did not answer: the counts go out with the next attempt.
       for (const id of ids) this.mark(sessionId, id);

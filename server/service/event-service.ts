@@ -37,7 +37,7 @@ export class EventService {
    */
   publicRegistry(event: EventInfo): Promise<RegistryEntry> {
     return this.registryCache.get(event.id, async () => {
-      const tracked = (await this.tracked(await this.sessionDocs(event.id))).filter((t) => isPublic(t.pledge));
+      const tracked = (await this.tracked(await this.sessionDocs(event.id), { supporters: false })).filter((t) => isPublic(t.pledge));
       const now = this.clock();
       const pledges = tracked
         .map((t) => publicPledge({ ...t, reports: t.reports.slice(-1) }, now, event.silentAfterMonths))
@@ -112,17 +112,25 @@ export class EventService {
     );
   }
 
-  /** Every pledge of the given sessions with its follow-up reports. */
-  async tracked(docs: SessionDoc[]): Promise<TrackedPledge[]> {
+  /**
+   * Every pledge of the given sessions with its follow-up reports and, unless `supporters` is
+   * false (the public registry shows none), how many viewers support it.
+   */
+  async tracked(docs: SessionDoc[], { supporters = true }: { supporters?: boolean } = {}): Promise<TrackedPledge[]> {
     const pledges = docs.flatMap((doc) => doc.pledges.map((pledge) => ({ pledge, session: doc.meta })));
-    const raws = await this.store.getRecords(
-      'followup',
-      pledges.map((p) => p.pledge.id),
-    );
+    const [raws, counts] = await Promise.all([
+      this.store.getRecords(
+        'followup',
+        pledges.map((p) => p.pledge.id),
+      ),
+      supporters ? Promise.all(docs.map(async (doc) => (await this.store.reactionCounts(doc.meta.id)).counts)) : [],
+    ]);
+    const supportOf = new Map(counts.flatMap((c) => Object.entries(c)));
     return pledges.map(({ pledge, session }, i) => ({
       pledge,
       session: { id: session.id, code: session.code, title: session.title, eventId: session.eventId, themes: session.themes },
       reports: decode<FollowUpRecord>(raws[i])?.reports ?? [],
+      supporters: supportOf.get(pledge.id) ?? 0,
     }));
   }
 

@@ -1,6 +1,6 @@
 import type { ModeratorSeat } from '../../shared/domain';
 import { MODERATOR_SEATS } from '../../shared/domain';
-import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
+import { PROTOCOL_VERSION, type ReactionFrame, type SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { panelEntries } from '../domain/panel';
 import { publicView } from '../domain/registry';
@@ -11,7 +11,7 @@ import { publicRequest } from '../domain/seats';
 import { hashSecret, secretsEqual } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
-import { decode, decodeMeta, type SessionDoc } from './codec';
+import { decode, decodeMeta, decodeRound, type SessionDoc } from './codec';
 import { countAudience, onWalls, shownMember } from './deltas';
 import type { DocCache } from './doc-cache';
 import { moderatorKeyCurrent, notFound } from './pipeline';
@@ -82,9 +82,17 @@ export class SessionReader {
     return true;
   }
 
+  /**
+   * The session's seq, for a connection that needs no snapshot (it is up to date, or Socket.IO
+   * recovered it). After a restart every client comes back this way, so the round is looked at
+   * too: one whose countdown was to close it and has ended is closed now, as a snapshot would.
+   */
   async currentSeq(sessionId: string): Promise<number | null> {
-    const got = await this.store.getFields(sessionId, [fields.seq]);
-    return got ? Number(got[0]) : null;
+    const got = await this.store.getFields(sessionId, [fields.seq, fields.round]);
+    if (!got) return null;
+    const round = decodeRound(got[1]);
+    if (round && overdue(round, this.clock())) this.onOverdue(sessionId);
+    return Number(got[0]);
   }
 
   async snapshot(principal: Principal): Promise<Result<SessionSnapshot>> {
@@ -134,7 +142,8 @@ export class SessionReader {
         audienceMembers: moderator ? [...doc.audience.values()].map(shownMember) : [],
         activity: moderator ? doc.activity : [],
         stage: doc.stage,
-        reactions,
+        // Consoles see every count; others the counts of the pledges this snapshot shows them.
+        reactions: moderator ? reactions : shownCounts(reactions, pledges),
         you: {
           role: principal.role,
           panelistId,
@@ -147,6 +156,13 @@ export class SessionReader {
       },
     };
   }
+}
+
+/** The counts of the given pledges only (a hidden or pending pledge's id stays with the consoles). */
+function shownCounts(frame: ReactionFrame, pledges: Pledge[]): ReactionFrame {
+  const counts: ReactionFrame['counts'] = {};
+  for (const p of pledges) if (Object.hasOwn(frame.counts, p.id)) counts[p.id] = frame.counts[p.id]!;
+  return { v: frame.v, counts };
 }
 
 const latest = <T extends { at: number }>(items: T[]): T | undefined => items.sort((a, b) => b.at - a.at)[0];

@@ -92,6 +92,11 @@ export class SessionService {
     this.timers.stop();
   }
 
+  /** Support counts of every pledge of the session (for the report). */
+  reactionCounts(sessionId: string) {
+    return this.store.reactionCounts(sessionId);
+  }
+
   get storeKind() {
     return this.store.kind;
   }

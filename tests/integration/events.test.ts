@@ -321,7 +321,7 @@ describe('events, schedule import and per-event exports', () => {
     const pledges = json.body.sessions.flatMap((s) => s.pledges);
     expect(pledges).toHaveLength(4);
     for (const p of submitted) {
-      expect(pledges.find((x) => x.id === p.id)).toEqual({ ...p, followUp: { status: 'not_started', light: 'on_track', reports: [] } });
+      expect(pledges.find((x) => x.id === p.id)).toEqual({ ...p, supporters: 0, followUp: { status: 'not_started', light: 'on_track', reports: [] } });
     }
     expect(JSON.stringify(json.body)).not.toMatch(/moderatorKeyHash|tokenHash|deviceTokenHash/);
     expect((await adminApi(url, `/api/events/${event.id}/export.csv`, { token: null })).status).toBe(401);

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { parseCsv } from '../../shared/csv';
 import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
 import type { Pledge } from '../../shared/schemas';
-import { seatedPhone, setupSession } from '../helpers/round';
+import type { SessionReport } from '../../shared/http';
+import { Client, newDeviceToken } from '../helpers/clients';
+import { audiencePhone, seatedPhone, setupSession } from '../helpers/round';
 import { ADMIN_TOKEN, serverSuite } from '../helpers/server';
 
 describe('session exports', () => {
@@ -29,6 +31,19 @@ describe('session exports', () => {
     const fixed = await moderator.sendOk('pledge:fix', { pledgeId: submitted[2]!.id, text: 'Record only: an internal training plan for staff.', basedOn: submitted[2]!.updatedAt });
     expect(fixed).toMatchObject({ ok: true, pledge: { updatedBy: { role: 'moderator', seat: 'onsite', name: '' } } });
     submitted[2] = fixed.pledge as Pledge;
+    // Two audience phones and an online viewer support the second pledge; the viewer also
+    // supported the first one and took it back.
+    for (const presence of ['onsite', 'online'] as const) {
+      const { phone } = await audiencePhone(suite.server.url, created.sessionId, { presence });
+      clients.push(phone);
+      await phone.sendOk('reaction:set', { pledgeId: submitted[1]!.id, on: true });
+    }
+    const viewer = new Client(suite.server.url, { role: 'wall', sessionId: created.sessionId, viewerToken: newDeviceToken() });
+    clients.push(viewer);
+    await viewer.snapshot();
+    for (const [pledge, on] of [[submitted[1]!, true], [submitted[0]!, true], [submitted[0]!, false]] as const) {
+      await viewer.sendOk('reaction:set', { pledgeId: pledge.id, on });
+    }
     const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
     const csvRes = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: auth });
@@ -65,7 +80,11 @@ describe('session exports', () => {
       moderation_status: 'visible',
       reject_reason: '',
       edit_history: '',
+      supporters: '3',
     });
+    expect([evil!.supporters, record!.supporters]).toEqual(['0', '0']);
+    // New columns come last: the ones before keep their places.
+    expect(header!.slice(-2)).toEqual(['edit_history', 'supporters']);
     expect(record).toMatchObject({
       visibility: 'record',
       timeframe: '2026-09-30',
@@ -87,7 +106,9 @@ describe('session exports', () => {
     expect(exported.pledges.find((p: Pledge) => p.id === submitted[1]!.id)).toEqual({
       ...submitted[1],
       followUp: { status: 'not_started', light: 'late', reports: [] },
+      supporters: 3,
     });
+    expect(exported.pledges.map((p: { supporters: number }) => p.supporters).sort()).toEqual([0, 0, 3]);
     expect(exported.pledges.find((p: Pledge) => p.id === submitted[2]!.id)).toMatchObject({
       text: 'Record only: an internal training plan for staff.',
       edits: [{ text: payloads[2]!.text, by: { role: 'author' } }],
@@ -98,6 +119,16 @@ describe('session exports', () => {
       expect.objectContaining({ actor: moderatorActor, action: 'open' }),
       expect.objectContaining({ actor: moderatorActor, action: 'edit', subject: 'Lucía Fernández' }),
     ]);
+
+    // The rapporteur's report (opened with the moderator link): each public pledge with its supporters, and their total.
+    const reportRes = await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/report`, { headers: { authorization: `Bearer ${created.moderatorKey}` } });
+    const report = (await reportRes.json()) as SessionReport;
+    const reported = report.groups.flatMap((g) => g.pledges);
+    expect(reported.map((p) => [p.id, p.supporters]).sort()).toEqual([
+      [submitted[0]!.id, 0],
+      [submitted[1]!.id, 3],
+    ].sort());
+    expect(report.totalSupporters).toBe(3);
 
     // Organizers only.
     expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`)).status).toBe(401);

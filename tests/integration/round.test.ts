@@ -23,7 +23,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     track(moderator);
     expect(modState.round.state).toBe('draft');
     expect(modState.panel.map((e) => e.status)).toEqual(['not_joined', 'not_joined', 'not_joined']);
-    expect(modState.you).toEqual({ role: 'moderator', panelistId: null, audience: null, request: null, moderator: { seat: 'onsite', name: '' } });
+    expect(modState.you).toEqual({ role: 'moderator', panelistId: null, audience: null, request: null, moderator: { seat: 'onsite', name: '' }, reacted: [] });
 
     const wallA = track(wall());
     const wallState = await wallA.snapshot();
@@ -149,7 +149,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     // Same device, new connection: the token brings back the seat and the pledge.
     const again = track(new Client(server.url, { role: 'phone', sessionId: created.sessionId, deviceToken }));
     const snap = await again.snapshot();
-    expect(snap.you).toEqual({ role: 'phone', panelistId: panelists[1]!.id, audience: null, request: null, moderator: null });
+    expect(snap.you).toEqual({ role: 'phone', panelistId: panelists[1]!.id, audience: null, request: null, moderator: null, reacted: [] });
     expect(snap.round.state).toBe('open');
     expect(snap.pledges.map((p) => p.text)).toEqual(['We will open our spectrum data to researchers.']);
 
@@ -179,7 +179,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     const stranger = track(phoneClient(server.url, created.sessionId).phone);
     const strangerState = await stranger.snapshot();
     expect(strangerState.pledges).toEqual([]);
-    expect(strangerState.you).toEqual({ role: 'phone', panelistId: null, audience: null, request: null, moderator: null });
+    expect(strangerState.you).toEqual({ role: 'phone', panelistId: null, audience: null, request: null, moderator: null, reacted: [] });
   });
 
   test('a retried submit with the same id is stored once', async () => {

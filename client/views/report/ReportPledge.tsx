@@ -1,12 +1,12 @@
 import type { Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
-import type { Pledge } from '../../../shared/schemas';
+import type { ReportPledge as ReportedPledge } from '../../../shared/http';
 import { audienceLine, authorName } from '../../components/PledgeCard';
-import { t } from '../../i18n';
+import { t, tp } from '../../i18n';
 import { DeliverableList, SdgChips, timeframeText } from '../registry/Badges';
 
 /** One public pledge in the report; kept on one page when printed. */
-export function ReportPledge({ pledge: p, n, themes }: { pledge: Pledge; n: number; themes: readonly Theme[] }) {
+export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge; n: number; themes: readonly Theme[] }) {
   const capacity =
     p.capacity === 'organization' && p.organization ? t('record.pledge.onBehalfOf', { organization: p.organization }) : t('record.pledge.personal');
   return (
@@ -42,6 +42,12 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: Pledge; n: numb
               </dd>
             </div>
           )}
+          <div>
+            <dt>{t('record.report.support')}</dt>
+            <dd data-testid={`report-supporters-${p.id}`} data-count={p.supporters}>
+              {tp('record.report.supporters', p.supporters)}
+            </dd>
+          </div>
           {p.partners.length > 0 && (
             <div>
               <dt>{t('record.field.partners')}</dt>

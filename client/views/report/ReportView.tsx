@@ -51,8 +51,10 @@ export default function ReportView({ sessionId }: { sessionId: string }) {
   );
 }
 
+/** The report, and the support its public pledges got when the server counted it. */
+
 function Report({ report }: { report: SessionReport }) {
-  const { session, event, round } = report;
+  const { session, event, round, totalSupporters } = report;
   const d = session.details;
   const when = formatSlot(d.start, d.end) || (round.openedAt ? formatStamp(round.openedAt) : '');
   const meta: [string, string][] = (
@@ -129,6 +131,13 @@ function Report({ report }: { report: SessionReport }) {
           </span>
           <span className="report__stat-label">{tp('record.report.publicLabel', report.publicCount)}</span>
         </p>
+        <p className="report__stat">
+          <span className="report__stat-value" data-testid="report-total-supporters">
+            {totalSupporters}
+          </span>
+          <span className="report__stat-label">{tp('record.report.supportersLabel', totalSupporters)}</span>
+        </p>
+        <p className="report__note">{t('record.report.supportNote')}</p>
         <p className="report__record-only" data-testid="report-record-only" data-count={report.recordOnlyCount}>
           {report.recordOnlyCount > 0 ? tp('record.report.recordOnly', report.recordOnlyCount) : t('record.report.noRecordOnly')}
         </p>
