@@ -14,6 +14,7 @@ const EventView = lazy(() => import('./views/organizer/EventView'));
 const DashboardView = lazy(() => import('./views/organizer/DashboardView'));
 const ReportView = lazy(() => import('./views/report/ReportView'));
 const RegistryView = lazy(() => import('./views/registry/RegistryView'));
+const ForumView = lazy(() => import('./views/forum/ForumView'));
 const PledgePage = lazy(() => import('./views/registry/PledgePage'));
 const FollowUpView = lazy(() => import('./views/follow-up/FollowUpView'));
 
@@ -38,6 +39,8 @@ function route(pathname: string): ReactNode {
   if (m) return <ReportView key={m[1]} sessionId={decode(m[1]!)} />;
   m = /^\/e\/([^/]+)$/.exec(path);
   if (m) return <RegistryView key={m[1]} eventId={decode(m[1]!)} />;
+  m = /^\/forum\/([^/]+)$/.exec(path);
+  if (m) return <ForumView key={m[1]} eventId={decode(m[1]!)} />;
   m = /^\/p\/([^/]+)$/.exec(path);
   if (m) return <PledgePage key={m[1]} pledgeId={decode(m[1]!)} />;
   m = /^\/f\/([^/]+)$/.exec(path);

@@ -14,6 +14,7 @@ import { publicRoutes } from './http/public';
 import { sessionRoutes } from './http/sessions';
 import type { Logger } from './log';
 import { attachRealtime } from './realtime/connection';
+import { attachForum } from './realtime/forum';
 import { socketFanout } from './realtime/rooms';
 import { dropSlowConsumers, type SlowConsumerOptions } from './realtime/slow-consumers';
 import type { AppServer } from './realtime/types';
@@ -165,6 +166,8 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   });
 
   attachRealtime(io, service, log, { limits, trustProxy, readerShardOf: fanout.readerShardOf });
+  // The forum walls: one per event, in the `/forum` namespace (realtime/forum.ts).
+  attachForum(io, events, log, { limits, trustProxy, clock });
 
   return {
     http,

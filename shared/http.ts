@@ -230,6 +230,8 @@ export const routes = {
   /** The rapporteur's report; the moderator key (or the organizer's token) opens it. */
   report: (sessionId: string, key?: string) => `/s/${sessionId}/report${key ? `#key=${key}` : ''}`,
   registry: (eventId: string) => `/e/${eventId}`,
+  /** The event's forum wall, for the venue's main screens: every session's pledges, live. */
+  forum: (eventId: string) => `/forum/${eventId}`,
   publicPledge: (pledgeId: string) => `/p/${pledgeId}`,
   /** The author's private follow-up page; the token stays in the fragment. */
   followUp: (pledgeId: string, token: string) => `/f/${pledgeId}#token=${token}`,

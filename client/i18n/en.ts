@@ -1,4 +1,5 @@
 import { enConsole } from './en-console';
+import { enForum } from './en-forum';
 import { enOrganizer } from './en-organizer';
 import { enPhoneRoom } from './en-phone-room';
 import { enRecord } from './en-record';
@@ -367,6 +368,7 @@ export const en = {
   ...enStageConsole,
   ...enStagePhone,
   ...enStageWall,
+  ...enForum,
 } as const;
 
 export type Catalogue = typeof en;

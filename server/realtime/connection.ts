@@ -9,13 +9,13 @@ import { describeError, warnOften, type Logger } from '../log';
 import { hashSecret } from '../security';
 import { StoreUnavailableError } from '../store/types';
 import { commandScope } from './after-ack';
+import { handshakeError, handshakeFailed, holdUntilClosed } from './handshake';
 import type { Principal, SessionService } from '../service/session-service';
 import { COMMANDS } from './commands';
 import { rooms } from './rooms';
 import type { AppServer, AppSocket } from './types';
 
 const refuse = (code: AppError['code'], message: string) => ({ ok: false as const, error: { code, message } });
-const handshakeError = (error: AppError) => Object.assign(new Error(error.code), { data: error });
 
 export interface RealtimeOptions {
   limits: RateLimits;
@@ -104,19 +104,11 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       socket.data.ip = ip;
       socket.data.device = device ?? `c:${socket.id}`;
       socket.data.lastSeq = parsed.data.lastSeq ?? null;
-      // The address holds this socket until its connection closes.
-      if (socket.conn.readyState === 'closed') release();
-      socket.conn.once('close', release);
-      socket.once('disconnect', release);
+      holdUntilClosed(socket, release);
       next();
     } catch (err) {
       release();
-      if (err instanceof StoreUnavailableError) {
-        warnOften(log, 'store unavailable', { at: 'handshake', error: describeError(err) });
-        return next(handshakeError(STORE_UNAVAILABLE));
-      }
-      log.error('handshake failed', { error: describeError(err) });
-      next(handshakeError({ code: 'internal', message: 'Server error.' }));
+      handshakeFailed(log, 'handshake', err, next);
     }
   });
 

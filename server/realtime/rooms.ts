@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { FORUM_NAMESPACE, type ForumDelta, type ForumFrame } from '../../shared/forum';
 import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/protocol';
-import type { Audience, Fanout, NoticeTarget } from '../service/fanout';
+import type { Audience, DeltaBody, Fanout, NoticeTarget } from '../service/fanout';
 import { afterAck } from './after-ack';
 import { Coalescer } from './coalescer';
 import { ReactionFrames } from './reaction-frames';
@@ -26,7 +27,20 @@ export const rooms = {
   moderatorSeat: (sessionId: string, seat: 'onsite' | 'online') => `s:${sessionId}:m:${seat}`,
   participant: (sessionId: string, participantId: string) => `s:${sessionId}:p:${participantId}`,
   device: (sessionId: string, tokenHash: string) => `s:${sessionId}:d:${deviceKey(tokenHash)}`,
+  /** An event's forum walls, in the `/forum` namespace (realtime/forum.ts): every session's public pledges. */
+  forum: (eventId: string) => `e:${eventId}:forum`,
 };
+
+/** Rooms of the `/forum` namespace; every other room is in the main one. */
+const isForumRoom = (room: string) => room.startsWith('e:');
+
+/**
+ * A delta as the forum room receives it: the public pledge deltas only, tagged with their
+ * session, whose seq it carries (comparable only within that session).
+ */
+function forumDelta(sessionId: string, seq: number, delta: DeltaBody): ForumDelta | null {
+  return delta.kind === 'pledge' || delta.kind === 'pledge-removed' ? { ...delta, seq, sessionId } : null;
+}
 
 function audienceRoom(sessionId: string, audience: Audience): string {
   switch (audience.kind) {
@@ -38,6 +52,8 @@ function audienceRoom(sessionId: string, audience: Audience): string {
       return rooms.phones(sessionId);
     case 'participant':
       return rooms.participant(sessionId, audience.participantId);
+    case 'event':
+      return rooms.forum(audience.eventId);
     default: {
       const never: never = audience;
       throw new Error(`unknown audience ${JSON.stringify(never)}`);
@@ -108,11 +124,16 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const tag = randomBytes(4).toString('hex');
   const windowMs = options.windowMs ?? defaultWindowMs;
   const shardThreshold = options.shardThreshold ?? 1000;
-  const localSize = (room: string) => io.of('/').adapter.rooms.get(room)?.size ?? 0;
+  const localSize = (room: string) => io.of(isForumRoom(room) ? FORUM_NAMESPACE : '/').adapter.rooms.get(room)?.size ?? 0;
   const emitTo = (room: string | string[], event: string, payload: unknown) => (io.to(room) as unknown as Emitter).emit(event, payload);
 
   /** One frame to a room, on every process; a large local readers room is written shard by shard. */
   const sendFrame = (room: string, batch: DeltaBatch) => {
+    if (isForumRoom(room)) {
+      // Seqs of many sessions say nothing together: the forum frame carries its deltas only.
+      const frame: ForumFrame = { deltas: batch.deltas as ForumDelta[] };
+      return (io.of(FORUM_NAMESPACE).to(room) as unknown as Emitter).emit('forum:deltas', frame);
+    }
     if (!room.endsWith(':readers') || localSize(room) < shardThreshold) return emitTo(room, 'session:deltas', batch);
     const sessionId = room.slice(2, -':readers'.length);
     const shards = Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
@@ -164,8 +185,11 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       for (const { to, delta } of routed) {
         for (const audience of to) {
           const room = audienceRoom(sessionId, audience);
+          // The event's forum room: the session's public pledge deltas, in the same frames' rhythm.
+          const routedDelta = audience.kind === 'event' ? forumDelta(sessionId, seq, delta) : ({ ...delta, seq } as SessionDelta);
+          if (!routedDelta) continue;
           const list = byRoom.get(room) ?? [];
-          list.push({ ...delta, seq } as SessionDelta);
+          list.push(routedDelta);
           byRoom.set(room, list);
         }
       }

@@ -25,7 +25,8 @@ export function dropSlowConsumers(io: AppServer, options: SlowConsumerOptions = 
   const maxBytes = options.maxBufferedBytes ?? 1024 * 1024;
   const maxPackets = options.maxQueuedPackets ?? 500;
   const timer = setInterval(() => {
-    for (const socket of io.of('/').sockets.values()) {
+    // Session connections and the forum walls (realtime/forum.ts) alike.
+    for (const socket of [...io.of('/').sockets.values(), ...io.of('/forum').sockets.values()]) {
       const conn = socket.conn as unknown as EngineConn;
       const queued = conn.writeBuffer?.length ?? 0;
       const buffered = conn.transport?.socket?.bufferedAmount ?? 0;

@@ -7,19 +7,22 @@ const readers: Audience = { kind: 'readers' };
 const moderators: Audience = { kind: 'moderators' };
 const phones: Audience = { kind: 'phones' };
 const own = (participantId: string): Audience => ({ kind: 'participant', participantId });
+const forum = (eventId: string): Audience => ({ kind: 'event', eventId });
 
 /** Whether walls, the audience and the registry show a pledge. */
 export const onWalls = (p: Pledge | undefined): boolean => !!p && isPublic(p);
 
 /**
  * A pledge's change, by audience: moderators and its author see every version with its history;
- * walls and the audience see its public view (the current version only) while it is public and
- * visible, and are told to drop it when it stops being so.
+ * walls and the audience — and the forum walls of the session's event (`eventId`: its meta's) —
+ * see its public view (the current version only) while it is public and visible, and are told to
+ * drop it when it stops being so.
  */
-export function pledgeDeltas(previous: Pledge | undefined, pledge: Pledge): RoutedDelta[] {
+export function pledgeDeltas(previous: Pledge | undefined, pledge: Pledge, eventId: string | null): RoutedDelta[] {
   const routed: RoutedDelta[] = [{ to: [moderators, own(pledge.participantId)], delta: { kind: 'pledge', pledge } }];
-  if (onWalls(pledge)) routed.push({ to: [readers], delta: { kind: 'pledge', pledge: publicView(pledge) } });
-  else if (onWalls(previous)) routed.push({ to: [readers], delta: { kind: 'pledge-removed', pledgeId: pledge.id } });
+  const walls = eventId ? [readers, forum(eventId)] : [readers];
+  if (onWalls(pledge)) routed.push({ to: walls, delta: { kind: 'pledge', pledge: publicView(pledge) } });
+  else if (onWalls(previous)) routed.push({ to: walls, delta: { kind: 'pledge-removed', pledgeId: pledge.id } });
   return routed;
 }
 

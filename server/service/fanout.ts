@@ -15,7 +15,9 @@ export type Audience =
   /** Every panelist-side phone (seated or not): the round and the panel. */
   | { kind: 'phones' }
   /** The phones of one panelist seat or one audience member: their own pledge. */
-  | { kind: 'participant'; participantId: string };
+  | { kind: 'participant'; participantId: string }
+  /** The forum walls of the session's event: its public pledge deltas only (shared/forum.ts). */
+  | { kind: 'event'; eventId: string };
 
 export interface RoutedDelta {
   to: Audience[];

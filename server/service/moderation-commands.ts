@@ -69,7 +69,7 @@ export class ModerationCommands {
           expect: [{ field: fields.pledge(pledgeId), value: raw ?? null }],
           writes: [{ field: fields.pledge(pledgeId), value: encode(next.value) }],
           value: { pledge: next.value },
-          deltas: pledgeDeltas(previous, next.value),
+          deltas: pledgeDeltas(previous, next.value, eventId),
           activity: { action: logged, subject: authorOf(next.value), detail },
           after: () => this.registry?.forget(eventId),
         },
@@ -85,6 +85,7 @@ export class ModerationCommands {
     const ids = [...new Set(seen.map((p) => p.pledgeId))];
     const basedOn = new Map(seen.map((p) => [p.pledgeId, p.basedOn]));
     return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, ...ids.map(fields.pledge)], ([rawMeta, ...raw]) => {
+      const eventId = decodeMeta(rawMeta)?.eventId ?? null;
       const expect: Expectation[] = [];
       const writes: Write[] = [];
       const deltas: RoutedDelta[] = [];
@@ -95,10 +96,9 @@ export class ModerationCommands {
         if (!previous || !next.ok) return;
         expect.push({ field: fields.pledge(ids[i]!), value: r });
         writes.push({ field: fields.pledge(ids[i]!), value: encode(next.value) });
-        deltas.push(...pledgeDeltas(previous, next.value));
+        deltas.push(...pledgeDeltas(previous, next.value, eventId));
         names.push(authorOf(next.value) || '—');
       });
-      const eventId = decodeMeta(rawMeta)?.eventId ?? null;
       return {
         ok: true,
         value: {

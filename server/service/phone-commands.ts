@@ -244,7 +244,7 @@ export class PhoneCommands {
           ],
           writes: this.pledgeWrites(outcome.value, field, raw),
           value,
-          deltas: this.pledgeCommitDeltas(outcome.value, author, raw),
+          deltas: this.pledgeCommitDeltas(outcome.value, author, raw, meta.eventId),
           before: created ? () => this.prepareNewPledge(pledge, content.followUpToken) : undefined,
           after: () => this.registry?.forget(meta.eventId),
         },
@@ -271,8 +271,9 @@ export class PhoneCommands {
     return writes;
   }
 
-  private pledgeCommitDeltas({ pledge, previous, created }: PledgeOutcome, author: Author, raw: string) {
-    const deltas = pledgeDeltas(previous, pledge);
+  /** `eventId`: the session's event (its forum walls hear of public pledges), or null. */
+  private pledgeCommitDeltas({ pledge, previous, created }: PledgeOutcome, author: Author, raw: string, eventId: string | null) {
+    const deltas = pledgeDeltas(previous, pledge, eventId);
     if (created && author.kind === 'panelist') {
       const seat: Participant = { ...JSON.parse(raw), pledgeId: pledge.id, drafting: false };
       deltas.push(panelDelta({ panelistId: author.id, status: panelistStatus(seat) }));

@@ -125,6 +125,10 @@ function EventSummary({ detail }: { detail: EventDetail }) {
                 {t('org.event.registry')}
                 <span className="visually-hidden"> {t('org.newTab')}</span>
               </a>
+              <a className="button button--small button--secondary" href={routes.forum(event.id)} target="_blank" rel="noreferrer" data-testid="open-forum">
+                {t('forum.organizerLink')}
+                <span className="visually-hidden"> {t('org.newTab')}</span>
+              </a>
             </div>
           </div>
           <dl className="event-summary__facts">
