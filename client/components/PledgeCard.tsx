@@ -44,7 +44,6 @@ export function audienceLine(pledge: Pick<Pledge, 'authorRole' | 'presence'>): s
 export function PledgeCard({ pledge, variant, themes }: Props) {
   // Walls get no history (only the current version), so a later `updatedAt` also says "edited".
   const edited = pledge.edits.length > 0 || pledge.updatedAt > pledge.createdAt;
-  const audience = audienceLine(pledge);
   const long = pledge.text.length > 280;
   return (
     <article
@@ -54,41 +53,92 @@ export function PledgeCard({ pledge, variant, themes }: Props) {
       data-author-role={pledge.authorRole}
     >
       <blockquote className="pledge-card__text">{pledge.text}</blockquote>
-      <footer className="pledge-card__meta">
-        <span className="pledge-card__name">{authorName(pledge)}</span>
-        {audience && <span className={`pledge-card__audience pledge-card__audience--${pledge.presence}`}>{audience}</span>}
-        {pledge.capacity === 'individual' && pledge.organization && (
-          <span className="pledge-card__org">{pledge.organization}</span>
-        )}
-        <span className="pledge-card__capacity">{capacityLine(pledge)}</span>
-        {variant === 'console' && (
-          <span className="pledge-card__group">{t(`group.${pledge.stakeholderGroup}`)}</span>
-        )}
-        {variant === 'console' && (
-          <time className="pledge-card__time" dateTime={new Date(pledge.updatedAt).toISOString()}>
-            {formatTime(pledge.updatedAt)}
-          </time>
-        )}
-        <span className="pledge-card__timeframe">{timeframeLine(pledge)}</span>
-        {variant === 'console' && pledge.visibility === 'record' && (
-          <span className="pledge-card__record">{t('pledge.recordOnly')}</span>
-        )}
-        {edited && <span className="pledge-card__edited">{t('pledge.edited')}</span>}
-      </footer>
-      {(pledge.themes.length > 0 || pledge.sdgTargets.length > 0) && (
-        <ul className="pledge-card__tags" aria-label={`${t('pledge.themes')}, ${t('pledge.sdgTargets')}`}>
-          {pledge.themes.map((theme) => (
-            <li key={`t-${theme}`} className="pledge-card__tag pledge-card__tag--theme">
-              {themeLabel(themes, theme)}
-            </li>
-          ))}
-          {pledge.sdgTargets.map((code) => (
-            <li key={`s-${code}`} className="pledge-card__tag pledge-card__tag--sdg">
-              {t('pledge.sdgTarget', { code })}
-            </li>
-          ))}
-        </ul>
+      {variant === 'wall' ? (
+        <WallLine pledge={pledge} themes={themes} edited={edited} />
+      ) : (
+        <>
+          <Details pledge={pledge} variant={variant} edited={edited} />
+          <Tags pledge={pledge} themes={themes} />
+        </>
       )}
     </article>
+  );
+}
+
+/**
+ * The wall's one line under the pledge, read from the back of a room: who (name · organization ·
+ * stakeholder group), the audience mark, "edited", then the themes as far as the line has room
+ * (the stylesheet keeps it to one line, the organization giving way first).
+ */
+function WallLine({ pledge, themes, edited }: { pledge: Pledge; themes: readonly Theme[] | undefined; edited: boolean }) {
+  const audience = audienceLine(pledge);
+  return (
+    <footer className="pledge-card__meta">
+      <span className="pledge-card__who">
+        <span className="pledge-card__name">{authorName(pledge)}</span>
+        {pledge.organization && (
+          <span className="pledge-card__org">
+            <Separator />
+            {pledge.organization}
+          </span>
+        )}
+        <span className="pledge-card__group">
+          <Separator />
+          {t(`group.${pledge.stakeholderGroup}`)}
+        </span>
+      </span>
+      {audience && <span className={`pledge-card__audience pledge-card__audience--${pledge.presence}`}>{audience}</span>}
+      {edited && <span className="pledge-card__edited">{t('pledge.edited')}</span>}
+      <Tags pledge={pledge} themes={themes} />
+    </footer>
+  );
+}
+
+/** " · " between the parts of a line, inside the part it leads, so it goes when that part does. */
+function Separator() {
+  return (
+    <span className="pledge-card__sep" aria-hidden="true">
+      {' · '}
+    </span>
+  );
+}
+
+/** Console and phone: name, audience mark, organization, capacity, timeframe (and more on the console). */
+function Details({ pledge, variant, edited }: { pledge: Pledge; variant: Props['variant']; edited: boolean }) {
+  const audience = audienceLine(pledge);
+  return (
+    <footer className="pledge-card__meta">
+      <span className="pledge-card__name">{authorName(pledge)}</span>
+      {audience && <span className={`pledge-card__audience pledge-card__audience--${pledge.presence}`}>{audience}</span>}
+      {pledge.capacity === 'individual' && pledge.organization && <span className="pledge-card__org">{pledge.organization}</span>}
+      <span className="pledge-card__capacity">{capacityLine(pledge)}</span>
+      {variant === 'console' && <span className="pledge-card__group">{t(`group.${pledge.stakeholderGroup}`)}</span>}
+      {variant === 'console' && (
+        <time className="pledge-card__time" dateTime={new Date(pledge.updatedAt).toISOString()}>
+          {formatTime(pledge.updatedAt)}
+        </time>
+      )}
+      <span className="pledge-card__timeframe">{timeframeLine(pledge)}</span>
+      {variant === 'console' && pledge.visibility === 'record' && <span className="pledge-card__record">{t('pledge.recordOnly')}</span>}
+      {edited && <span className="pledge-card__edited">{t('pledge.edited')}</span>}
+    </footer>
+  );
+}
+
+function Tags({ pledge, themes }: { pledge: Pledge; themes: readonly Theme[] | undefined }) {
+  if (pledge.themes.length === 0 && pledge.sdgTargets.length === 0) return null;
+  return (
+    <ul className="pledge-card__tags" aria-label={`${t('pledge.themes')}, ${t('pledge.sdgTargets')}`}>
+      {pledge.themes.map((theme) => (
+        <li key={`t-${theme}`} className="pledge-card__tag pledge-card__tag--theme">
+          {themeLabel(themes, theme)}
+        </li>
+      ))}
+      {pledge.sdgTargets.map((code) => (
+        <li key={`s-${code}`} className="pledge-card__tag pledge-card__tag--sdg">
+          {t('pledge.sdgTarget', { code })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -11,7 +11,6 @@ export const enForum = {
   'forum.bySession': 'By session',
   'forum.byGroup': 'By stakeholder group',
   'forum.byTheme': 'By theme',
-  'forum.more': '+{count} more',
   'forum.empty': 'Pledges from every session will appear here as they are made.',
   'forum.badAddress': 'This forum wall’s address is not valid. Open it again from the organizer’s event page.',
   'forum.announce.one': 'New pledge from {name}, {session}: {text}',

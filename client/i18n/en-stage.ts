@@ -19,6 +19,8 @@ export const enStage = {
   'stage.supported': 'Supported',
   'stage.support.label': 'Support the pledge of {name}',
   'stage.support.labelAnonymous': 'Support this anonymous pledge',
+  /** Rows a list on a big screen leaves out for want of room. */
+  'stage.more': '+{count} more',
   'stage.supporters.one': '{count} supporter',
   'stage.supporters.other': '{count} supporters',
   'stage.support.failed.rate_limited': 'Too many taps: wait a moment, then try again.',

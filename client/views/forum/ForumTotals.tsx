@@ -88,7 +88,7 @@ function TotalsList({ list, shown }: { list: List; shown: number }) {
         <h2 className="forum__tally-title">{list.title}</h2>
         {more > 0 && (
           <p className="forum__tally-more" data-testid={`${list.testId}-more`}>
-            {t('forum.more', { count: more })}
+            {t('stage.more', { count: more })}
           </p>
         )}
       </div>

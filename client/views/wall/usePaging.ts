@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Seconds each page of pledges stays on screen; `?page=N` on the wall's address changes it (2–120). */
 export function pageSeconds(search = location.search): number {
@@ -6,50 +6,173 @@ export function pageSeconds(search = location.search): number {
   return Number.isFinite(asked) && asked >= 2 && asked <= 120 ? asked : 12;
 }
 
-/** Part of a screen kept from one page to the next, so a reader never loses their place. */
-const OVERLAP = 0.12;
+/** How long a page takes to fade out before the next one shows (none with reduced motion). */
+const FADE_MS = 400;
+
+/** Smallest share of its size a pledge's text shrinks to when even a whole page is too small for it. */
+const MIN_FIT = 0.15;
+
+interface Layout {
+  pages: number;
+  /** Horizontal distance from one page's slot to the next. */
+  stride: number;
+}
+
+const ONE_PAGE: Layout = { pages: 1, stride: 0 };
 
 /**
- * More pledges than fit on the projector: the wall shows them a screen at a time, turning pages
- * on its own, and goes back to the first page (the newest pledges) whenever one arrives. Answers
- * the current page and the number of pages (1 when everything fits).
+ * Lays the cards out page by page: each card is measured at the width of a column, then every page
+ * takes the cards not shown yet, newest first, each into the shortest column of the page, skipping
+ * a card that would reach past the page's bottom (it heads the next page, unless a later one fills
+ * the gap first). Pages sit side by side, one viewport width apart, so the cards of other pages
+ * are wholly outside the visible box (and still in the document, for screen readers). A card
+ * taller than the page gets smaller text (`--fit`) until it fits, spanning every column if that
+ * keeps its text larger: a card is never cut.
+ *
+ * The stylesheet says whether to page at all (`--paged: 1`), how many columns (`--cols`) and the
+ * gap between cards (`column-gap`); narrow windows keep the cards in the page's flow and scroll.
  */
-export function usePaging(viewport: RefObject<HTMLElement | null>, count: number): { page: number; pages: number } {
-  const [pages, setPages] = useState(1);
-  const [page, setPage] = useState(0);
+function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
+  const cards = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
+  for (const card of cards) {
+    card.style.removeProperty('left');
+    card.style.removeProperty('top');
+    card.style.removeProperty('--fit');
+    delete card.dataset.span;
+    delete card.dataset.page;
+  }
+  const style = getComputedStyle(list);
+  const height = viewport.clientHeight;
+  const width = list.clientWidth;
+  if (style.getPropertyValue('--paged').trim() !== '1' || cards.length === 0 || height <= 0) return ONE_PAGE;
+  const cols = Math.max(1, Math.round(Number(style.getPropertyValue('--cols')) || 1));
+  const gap = parseFloat(style.columnGap) || 0;
+  const column = (width - gap * (cols - 1)) / cols;
+  const heights = cards.map(measure);
 
-  // Measure how many screens the pledges take, now and whenever sizes change.
-  useEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    const measure = () => {
-      const step = el.clientHeight * (1 - OVERLAP);
-      const overflow = el.scrollHeight - el.clientHeight;
-      setPages(overflow > 4 && step > 0 ? 1 + Math.ceil(overflow / step) : 1);
+  // Too tall for a column: smaller type in the column, or across every column if that keeps the
+  // type clearly larger (it does for running text, not for a list of short lines).
+  cards.forEach((card, i) => {
+    if (heights[i]! <= height) return;
+    const narrow = shrinkToFit(card, height);
+    if (cols > 1) {
+      card.dataset.span = 'all';
+      const wide = shrinkToFit(card, height);
+      if (wide.fit >= narrow.fit * 1.1) {
+        heights[i] = wide.height;
+        return;
+      }
+      delete card.dataset.span;
+    }
+    card.style.setProperty('--fit', String(narrow.fit));
+    heights[i] = measure(card);
+  });
+
+  const stride = width + gap;
+  let waiting = cards.map((_, i) => i);
+  let page = 0;
+  for (; waiting.length > 0; page++) {
+    const tops: number[] = Array.from({ length: cols }, () => 0);
+    const placed = new Set<number>();
+    for (const i of waiting) {
+      const card = cards[i]!;
+      const wide = card.dataset.span === 'all';
+      const col = wide ? 0 : tops.indexOf(Math.min(...tops));
+      const top = wide ? Math.max(...tops) : tops[col]!;
+      // The first card of a page goes in whatever its height (it was made to fit above).
+      if (placed.size > 0 && top + heights[i]! > height) continue;
+      card.style.left = `${page * stride + col * (column + gap)}px`;
+      card.style.top = `${top}px`;
+      card.dataset.page = String(page);
+      if (wide) tops.fill(top + heights[i]! + gap);
+      else tops[col] = top + heights[i]! + gap;
+      placed.add(i);
+    }
+    waiting = waiting.filter((i) => !placed.has(i));
+  }
+  return { pages: page, stride };
+}
+
+/** The largest text size (a share of the full one, `--fit`) at which the card is no taller than `height`. */
+function shrinkToFit(card: HTMLElement, height: number): { fit: number; height: number } {
+  card.style.removeProperty('--fit');
+  let h = measure(card);
+  let fit = 1;
+  while (h > height && fit > MIN_FIT) {
+    fit = Math.max(MIN_FIT, Number((fit * Math.min(0.95, Math.sqrt(height / h))).toFixed(3)));
+    card.style.setProperty('--fit', String(fit));
+    h = measure(card);
+  }
+  return { fit, height: h };
+}
+
+// offsetHeight is rounded to whole pixels: one more keeps a card's last fraction of a pixel in.
+const measure = (card: HTMLElement) => card.offsetHeight + 1;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * More pledges than fit on the projector: the wall shows them a page at a time, turning pages on
+ * its own, and goes back to the first page (the newest pledges) whenever one arrives. `cards`
+ * names the cards in order (it changes when one comes, goes or is edited); `count` is how many.
+ * Answers the current page, the number of pages (1 when everything fits), how far to shift the
+ * list to show the page, and whether the page is fading out.
+ */
+export function usePaging(
+  viewport: RefObject<HTMLElement | null>,
+  list: RefObject<HTMLElement | null>,
+  cards: string,
+  count: number,
+): { page: number; pages: number; shift: number; turning: boolean } {
+  const [layout, setLayout] = useState<Layout>(ONE_PAGE);
+  const [page, setPage] = useState(0);
+  const [turning, setTurning] = useState(false);
+
+  // Lay the cards out before the browser paints them, and again whenever a size changes.
+  useLayoutEffect(() => {
+    const view = viewport.current;
+    const el = list.current;
+    if (!view || !el) return;
+    const apply = () => {
+      const next = layoutCards(view, el);
+      setLayout((prev) => (prev.pages === next.pages && prev.stride === next.stride ? prev : next));
     };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
-  }, [viewport, count]);
+    apply();
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(apply);
+    });
+    observer.observe(view);
+    for (const card of el.children) observer.observe(card);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [viewport, list, cards]);
 
   // A new pledge: back to the first page, where the newest are.
   useEffect(() => setPage(0), [count]);
 
   useEffect(() => {
-    if (pages <= 1) return;
-    const timer = setInterval(() => setPage((p) => (p + 1) % pages), pageSeconds() * 1000);
-    return () => clearInterval(timer);
-  }, [pages, count]);
+    if (layout.pages <= 1) return;
+    let fade: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      setPage((p) => (p + 1) % layout.pages);
+      setTurning(false);
+    };
+    const timer = setInterval(() => {
+      if (reducedMotion()) return next();
+      setTurning(true);
+      fade = setTimeout(next, FADE_MS);
+    }, pageSeconds() * 1000);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(fade);
+      setTurning(false);
+    };
+  }, [layout.pages, count]);
 
-  useEffect(() => {
-    const el = viewport.current;
-    if (!el) return;
-    const target = pages <= 1 ? 0 : Math.min(page * el.clientHeight * (1 - OVERLAP), el.scrollHeight - el.clientHeight);
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el.scrollTo({ top: target, behavior: reduced ? 'auto' : 'smooth' });
-  }, [viewport, page, pages]);
-
-  return { page: Math.min(page, pages - 1), pages };
+  const current = Math.min(page, layout.pages - 1);
+  return { page: current, pages: layout.pages, shift: current * layout.stride, turning };
 }
