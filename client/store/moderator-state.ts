@@ -12,9 +12,14 @@ export type ActionKey =
   | 'countdown'
   | 'settings'
   | 'approve-all'
+  | 'last-call'
+  | StageActionKey
   | `${'nudge' | 'release' | 'reinvite'}:${string}`
   | `${'approve' | 'reject' | 'hide' | 'unhide' | 'fix'}:${string}`
   | `${'admit' | 'refuse'}:${string}`;
+
+/** The stage's buttons: the spotlight card's, each pledge's "Spotlight", the walls' view, the panel's order and turns. */
+export type StageActionKey = 'spotlight' | 'wall' | 'order' | 'call' | `spotlight:${string}` | `call:${string}`;
 
 export const COUNTDOWN_CHOICES = [null, 60, 120, 180, 300] as const;
 export type CountdownChoice = (typeof COUNTDOWN_CHOICES)[number];
@@ -35,6 +40,8 @@ interface ModeratorState {
   /** Prompt being edited; null follows the server's prompt. */
   promptDraft: string | null;
   countdown: CountdownChoice;
+  /** "Close the round when it ends", as ticked here; null follows the round's. */
+  autoClose: boolean | null;
   /** Settings chosen here and not yet confirmed by the server; null follows the round. */
   settingsDraft: RoundSettings | null;
 }
@@ -46,6 +53,7 @@ export const initialModerator: ModeratorState = {
   done: {},
   promptDraft: null,
   countdown: null,
+  autoClose: null,
   settingsDraft: null,
 };
 

@@ -4,6 +4,7 @@ import { readItem, storageKeys, takeFromFragment, writeItem } from '../storage';
 import { loadInvites, resetInvites, watchInvites } from './invites';
 import { startLive } from './live';
 import { resetForms } from './moderation';
+import { resetStageDrafts } from './moderator-stage';
 import { initialModerator, run, useModerator, type CountdownChoice, type RoundSettings } from './moderator-state';
 import { applyRoundFromAck, useSession } from './session';
 
@@ -35,6 +36,7 @@ export function startModerator(sessionId: string): () => void {
   useModerator.setState({ ...initialModerator, key }, true);
   resetInvites();
   resetForms();
+  resetStageDrafts();
   if (!key) return () => {};
   const live = startLive(() => ({ role: 'moderator', sessionId, key }));
   // The invite links come with every (re)connection, and again when a moderator renews one.
@@ -69,6 +71,15 @@ export function setCountdownChoice(countdown: CountdownChoice): void {
   useModerator.setState({ countdown });
 }
 
+/** "Close the round when it ends": the box as ticked here, else as the round has it. */
+export function shownAutoClose(round: Round | null, draft: boolean | null): boolean {
+  return draft ?? round?.autoClose ?? false;
+}
+
+export function setAutoClose(autoClose: boolean): void {
+  useModerator.setState({ autoClose });
+}
+
 export async function savePrompt(prompt: string): Promise<void> {
   const res = await run('prompt', (s) => emitWithAck(s, 'round:prompt', { prompt }));
   takeRound(res);
@@ -81,14 +92,15 @@ export function shownSettings(round: Round, draft: RoundSettings | null): RoundS
 }
 
 export async function openRound(prompt: string): Promise<void> {
-  const { countdown, settingsDraft } = useModerator.getState();
+  const { countdown, settingsDraft, autoClose } = useModerator.getState();
   const round = useSession.getState().round;
   // Settings still waiting to be sent go with the opening itself.
   clearTimeout(settingsTimer);
   const settings = round ? shownSettings(round, settingsDraft) : {};
-  const res = await run('open', (s) => emitWithAck(s, 'round:open', { prompt, countdownSeconds: countdown, ...settings }));
+  const closes = countdown !== null && shownAutoClose(round, autoClose);
+  const res = await run('open', (s) => emitWithAck(s, 'round:open', { prompt, countdownSeconds: countdown, autoClose: closes, ...settings }));
   takeRound(res);
-  if (res?.ok) useModerator.setState({ promptDraft: null, settingsDraft: null });
+  if (res?.ok) useModerator.setState({ promptDraft: null, settingsDraft: null, autoClose: null });
 }
 
 export async function closeRound(): Promise<void> {
@@ -96,8 +108,16 @@ export async function closeRound(): Promise<void> {
 }
 
 export async function applyCountdown(): Promise<void> {
-  const { countdown } = useModerator.getState();
-  takeRound(await run('countdown', (s) => emitWithAck(s, 'round:countdown', { countdownSeconds: countdown })));
+  const { countdown, autoClose } = useModerator.getState();
+  const closes = countdown !== null && shownAutoClose(useSession.getState().round, autoClose);
+  const res = await run('countdown', (s) => emitWithAck(s, 'round:countdown', { countdownSeconds: countdown, autoClose: closes }));
+  takeRound(res);
+  if (res?.ok) useModerator.setState({ autoClose: null });
+}
+
+/** Announces the last call on every phone and wall (again, when repeated). */
+export async function announceLastCall(): Promise<void> {
+  takeRound(await run('last-call', (s) => emitWithAck(s, 'round:last-call', {})));
 }
 
 /**

@@ -73,3 +73,18 @@ export const pledgeFor = (text: string, extra: Partial<{ id: string; capacity: '
 });
 
 export const texts = (pledges: Pledge[]) => pledges.map((p) => p.text).sort();
+
+/**
+ * Seats a phone for each panelist and submits their pledge, one after the other; returns the
+ * phones (for the caller to close) and the stored pledges, in the order given.
+ */
+export async function panelPledges(url: string, sessionId: string, entries: readonly (readonly [string, string])[]): Promise<{ phones: Client[]; pledges: Pledge[] }> {
+  const phones: Client[] = [];
+  const pledges: Pledge[] = [];
+  for (const [panelistId, text] of entries) {
+    const { phone } = await seatedPhone(url, sessionId, panelistId);
+    phones.push(phone);
+    pledges.push((await phone.sendOk('pledge:submit', pledgeFor(text))).pledge as Pledge);
+  }
+  return { phones, pledges };
+}

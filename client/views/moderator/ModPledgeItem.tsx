@@ -5,6 +5,8 @@ import { capacityLine, timeframeLine } from '../../components/PledgeCard';
 import { formatClock, t, tp } from '../../i18n';
 import { approvePledge, hidePledge, startFix, startReject, unhidePledge, usePledgeForms } from '../../store/moderation';
 import { useModerator, type ActionKey } from '../../store/moderator';
+import { spotlightPledge } from '../../store/moderator-stage';
+import { useReactions } from '../../store/reactions';
 import { FixEditor, RejectForm } from './PledgeForms';
 import { authorName, authorRole, editorLabel } from './labels';
 
@@ -14,7 +16,7 @@ import { authorName, authorRole, editorLabel } from './labels';
  * is approved or rejected; in the list a shown one is hidden, a hidden one shown again, a
  * rejected one approved after all. Any pledge can have a typo fixed.
  */
-export function ModPledgeItem({ pledge }: { pledge: Pledge }) {
+export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spotlit?: boolean }) {
   const authorId = useId();
   const form = usePledgeForms((s) => s[pledge.id]);
   const author = authorName(pledge);
@@ -34,11 +36,12 @@ export function ModPledgeItem({ pledge }: { pledge: Pledge }) {
   return (
     <li
       ref={itemRef}
-      className={`mod-pledge mod-pledge--${pledge.status} mod-pledge--${pledge.authorRole}`}
+      className={`mod-pledge mod-pledge--${pledge.status} mod-pledge--${pledge.authorRole}${spotlit ? ' mod-pledge--spotlit' : ''}`}
       data-item-id={pledge.id}
       data-testid={`mod-pledge-${pledge.id}`}
       data-status={pledge.status}
       data-author-role={pledge.authorRole}
+      data-spotlit={spotlit || undefined}
     >
       <article aria-labelledby={authorId}>
         <header className="mod-pledge__head">
@@ -48,6 +51,8 @@ export function ModPledgeItem({ pledge }: { pledge: Pledge }) {
           </span>
           {pledge.organization && <span className="mod-pledge__org">{pledge.organization}</span>}
           <span className="mod-pledge__tags">
+            {spotlit && <span className="mod-pledge__spotlit">{t('console.spotlight.tag')}</span>}
+            <Supporters pledge={pledge} />
             {pledge.visibility === 'record' && <span className="mod-pledge__record">{t('pledge.recordOnly')}</span>}
             <span className={`mod-status mod-status--${pledge.status}`} data-testid="mod-pledge-status">
               {t(`console.pledge.status.${pledge.status}`)}
@@ -81,7 +86,7 @@ export function ModPledgeItem({ pledge }: { pledge: Pledge }) {
         {form?.kind === 'reject' ? (
           <RejectForm pledgeId={pledge.id} form={form} />
         ) : (
-          !form && <PledgeActions pledge={pledge} author={author} triggers={triggers} />
+          !form && <PledgeActions pledge={pledge} author={author} triggers={triggers} spotlit={spotlit} />
         )}
         <PledgeError pledgeId={pledge.id} />
       </article>
@@ -92,11 +97,12 @@ export function ModPledgeItem({ pledge }: { pledge: Pledge }) {
 interface ActionsProps {
   pledge: Pledge;
   author: string;
+  spotlit: boolean;
   triggers: { fix: RefObject<HTMLButtonElement | null>; reject: RefObject<HTMLButtonElement | null> };
 }
 
 /** The pledge's buttons. The first keeps its place as the status changes, so focus stays on it. */
-function PledgeActions({ pledge, author, triggers }: ActionsProps) {
+function PledgeActions({ pledge, author, triggers, spotlit }: ActionsProps) {
   const id = pledge.id;
   const pending = useModerator((s) => s.pending);
   const label = (action: string) => t('console.pledge.actionFor', { action, author });
@@ -128,6 +134,7 @@ function PledgeActions({ pledge, author, triggers }: ActionsProps) {
       >
         {first.text}
       </button>
+      {pledge.status === 'visible' && pledge.visibility === 'public' && <SpotlightButton pledgeId={id} author={author} spotlit={spotlit} />}
       {pledge.status === 'pending' && (
         <button
           ref={triggers.reject}
@@ -154,9 +161,39 @@ function PledgeActions({ pledge, author, triggers }: ActionsProps) {
   );
 }
 
+/** Puts a pledge shown on the walls in their spotlight; pressed while it is there. */
+function SpotlightButton({ pledgeId, author, spotlit }: { pledgeId: string; author: string; spotlit: boolean }) {
+  const key = `spotlight:${pledgeId}` as const;
+  const busy = useModerator((s) => s.pending[key] || s.pending.spotlight);
+  return (
+    <button
+      type="button"
+      className="button button--small button--secondary mod-pledge__spotlight"
+      data-testid={`spotlight-${pledgeId}`}
+      aria-label={t('console.spotlight.buttonLabel', { author })}
+      aria-pressed={spotlit}
+      aria-disabled={busy || undefined}
+      onClick={() => !busy && !spotlit && void spotlightPledge(pledgeId, key)}
+    >
+      {t('console.spotlight.button')}
+    </button>
+  );
+}
+
+/** Support from viewers, once there is any. */
+function Supporters({ pledge }: { pledge: Pledge }) {
+  const count = useReactions((s) => s.counts[pledge.id] ?? 0);
+  if (count === 0 || pledge.status !== 'visible') return null;
+  return (
+    <span className="mod-pledge__support" data-testid="mod-pledge-support">
+      {tp('stage.supporters', count)}
+    </span>
+  );
+}
+
 /** The latest failure of any of this pledge's buttons. */
 function PledgeError({ pledgeId }: { pledgeId: string }) {
-  const keys: ActionKey[] = [`approve:${pledgeId}`, `hide:${pledgeId}`, `unhide:${pledgeId}`];
+  const keys: ActionKey[] = [`approve:${pledgeId}`, `hide:${pledgeId}`, `unhide:${pledgeId}`, `spotlight:${pledgeId}`];
   const code = useModerator((s) => keys.map((k) => s.errors[k]).find(Boolean));
   return <ErrorMessage code={code} className="mod-pledge__error" />;
 }

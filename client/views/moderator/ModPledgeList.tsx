@@ -4,12 +4,14 @@ import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { ModPledgeItem } from './ModPledgeItem';
 import { useListFocus } from './useListFocus';
+import { useSpotlight } from './useSpotlight';
 
 /** Every pledge past the queue (shown, hidden, rejected), newest first. */
 export function ModPledgeList() {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const pledges = useSession(useShallow((s) => s.pledges.filter((p) => p.status !== 'pending')));
+  const spotlit = useSpotlight().current?.id;
   const { listRef, onFocus, onBlur } = useListFocus<HTMLUListElement>(
     pledges.map((p) => p.id),
     heading,
@@ -33,7 +35,7 @@ export function ModPledgeList() {
           onBlur={onBlur}
         >
           {pledges.map((p) => (
-            <ModPledgeItem key={p.id} pledge={p} />
+            <ModPledgeItem key={p.id} pledge={p} spotlit={p.id === spotlit} />
           ))}
         </ul>
       )}

@@ -9,6 +9,8 @@ import { useSession } from '../../store/session';
 import '../../styles/console.css';
 import '../../styles/moderator.css';
 import '../../styles/moderator-queue.css';
+import '../../styles/console-stage.css';
+import '../../styles/moderator-stage.css';
 import { ActivityLog } from './ActivityLog';
 import { Announcer } from './Announcer';
 import { Attention } from './Attention';
@@ -18,6 +20,8 @@ import { ModerationQueue, QUEUE_HEADING } from './ModerationQueue';
 import { ModPledgeList } from './ModPledgeList';
 import { PanelList } from './PanelList';
 import { RoundControls } from './RoundControls';
+import { SpotlightControls } from './SpotlightControls';
+import { StagePanel } from './StagePanel';
 
 export default function ModeratorView({ sessionId }: { sessionId: string }) {
   useEffect(() => startModerator(sessionId), [sessionId]);
@@ -92,10 +96,12 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
           {/* Two columns on a laptop; on a wide screen the activity log and links get a third. */}
           <div className="console__rest">
             <div className="console__col">
+              <SpotlightControls />
               <ModerationQueue />
               <ModPledgeList />
             </div>
             <div className="console__col">
+              <StagePanel />
               <ActivityLog />
               <LinksBox />
             </div>

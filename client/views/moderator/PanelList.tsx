@@ -5,20 +5,34 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusBadge } from '../../components/StatusBadge';
 import { t } from '../../i18n';
 import { nudge, releaseSeat, useModerator } from '../../store/moderator';
+import { shownOrder, useStage, useStageDrafts } from '../../store/moderator-stage';
 import { useSession } from '../../store/session';
 import { InlineConfirm } from './InlineConfirm';
 import { InvitePanel } from './InvitePanel';
 import { SeatRequests } from './SeatRequests';
+import { CallButton, CallNext, OrderControls, useOrderMoves, type OrderRow } from './SpeakingOrder';
 
-/** The panel: who is waiting to be let in, then each seat with its live status, invite link and actions. */
+/**
+ * The panel in speaking order: who is waiting to be let in, who speaks now and "Call next", then
+ * each seat with its place in the order, live status, turn, invite link and actions.
+ */
 export function PanelList() {
-  const titleId = useId();
+  const ids = { title: useId(), help: useId() };
   const heading = useRef<HTMLHeadingElement>(null);
   const panelists = useSession(useShallow((s) => s.session?.panelists ?? []));
+  const stage = useStage();
+  const draft = useStageDrafts((s) => s.order);
+  const order = shownOrder(stage, draft, panelists);
+  const byId = new Map(panelists.map((p) => [p.id, p]));
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const moves = useOrderMoves(order, nameOf);
+  const speaker = stage?.speaker?.panelistId ?? null;
+  const orderError = useModerator((s) => s.errors.order);
+  const saving = useModerator((s) => s.pending.order);
   return (
-    <section className="card" aria-labelledby={titleId}>
+    <section className="card" aria-labelledby={ids.title} data-testid="panel-card">
       <div className="card__head">
-        <h2 id={titleId} ref={heading} tabIndex={-1}>
+        <h2 id={ids.title} ref={heading} tabIndex={-1}>
           {t('mod.panel.title')}
         </h2>
       </div>
@@ -26,17 +40,33 @@ export function PanelList() {
       {panelists.length === 0 ? (
         <p>{t('mod.panel.empty')}</p>
       ) : (
-        <ul className="panel-list">
-          {panelists.map((p) => (
-            <PanelRow key={p.id} panelist={p} />
-          ))}
-        </ul>
+        <>
+          <CallNext order={order} speaker={speaker} nameOf={nameOf} />
+          <p className="field__help panel-order__help" id={ids.help}>
+            {saving ? t('console.order.saving') : t('console.order.help')}
+          </p>
+          <ul
+            className={`panel-list${moves.dragging ? ' panel-list--dragging' : ''}`}
+            ref={moves.listRef}
+            aria-describedby={ids.help}
+            data-testid="panel-list"
+          >
+            {order.map((id) => {
+              const panelist = byId.get(id);
+              return panelist ? <PanelRow key={id} panelist={panelist} order={moves.row(id)} speaking={speaker === id} /> : null;
+            })}
+          </ul>
+          <p className="visually-hidden" role="status" aria-live="polite" data-testid="order-announcer">
+            {moves.message}
+          </p>
+          <ErrorMessage code={orderError} />
+        </>
       )}
     </section>
   );
 }
 
-function PanelRow({ panelist }: { panelist: Panelist }) {
+function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: OrderRow; speaking: boolean }) {
   const inviteId = useId();
   const [inviteOpen, setInviteOpen] = useState(false);
   const status = useSession((s) => s.panel[panelist.id] ?? 'not_joined');
@@ -47,12 +77,29 @@ function PanelRow({ panelist }: { panelist: Panelist }) {
   const releasing = useModerator((s) => s.pending[releaseKey]);
   const nudgeError = useModerator((s) => s.errors[nudgeKey]);
   const releaseError = useModerator((s) => s.errors[releaseKey]);
+  const callError = useModerator((s) => s.errors[`call:${panelist.id}`]);
   const canNudge = status === 'joined' || status === 'drafting';
 
   return (
-    <li className="panel-row" data-testid={`panel-row-${panelist.id}`} data-status={status}>
+    <li
+      className={`panel-row${speaking ? ' panel-row--speaking' : ''}${order.dragging ? ' panel-row--dragging' : ''}`}
+      data-testid={`panel-row-${panelist.id}`}
+      data-status={status}
+      data-order-id={panelist.id}
+      data-speaking={speaking || undefined}
+      data-drop={order.drop ?? undefined}
+      style={order.dy ? { transform: `translateY(${order.dy}px)` } : undefined}
+    >
+      <OrderControls panelist={panelist} order={order} />
       <div className="panel-row__who">
-        <span className="panel-row__name">{panelist.name}</span>
+        <span className="panel-row__name">
+          {panelist.name}
+          {speaking && (
+            <span className="panel-row__speaking" data-testid={`speaking-${panelist.id}`}>
+              {t('console.call.speaking')}
+            </span>
+          )}
+        </span>
         <span className="panel-row__meta">
           {panelist.organization && <span>{panelist.organization}</span>}
           <span>{t(`group.${panelist.stakeholderGroup}`)}</span>
@@ -60,6 +107,7 @@ function PanelRow({ panelist }: { panelist: Panelist }) {
       </div>
       <StatusBadge status={status} />
       <div className="panel-row__actions">
+        <CallButton panelist={panelist} speaking={speaking} />
         <button
           type="button"
           className="button button--small button--secondary"
@@ -98,7 +146,7 @@ function PanelRow({ panelist }: { panelist: Panelist }) {
       <div className="panel-row__invite" id={inviteId} hidden={!inviteOpen}>
         {inviteOpen && <InvitePanel panelist={panelist} />}
       </div>
-      <ErrorMessage code={nudgeError ?? releaseError} className="panel-row__error" />
+      <ErrorMessage code={nudgeError ?? releaseError ?? callError} className="panel-row__error" />
     </li>
   );
 }

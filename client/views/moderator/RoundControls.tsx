@@ -8,21 +8,26 @@ import {
   COUNTDOWN_CHOICES,
   openRound,
   savePrompt,
+  setAutoClose,
   setCountdownChoice,
   setPromptDraft,
+  shownAutoClose,
   useModerator,
   type CountdownChoice,
 } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import { InlineConfirm } from './InlineConfirm';
+import { LastCall } from './LastCall';
+import { SecondsSelect } from './SecondsSelect';
 import { RoundSettings } from './RoundSettings';
 import { RoundStats } from './RoundStats';
 
 export function RoundControls() {
-  const ids = { prompt: useId(), countdown: useId(), title: useId() };
+  const ids = { prompt: useId(), title: useId() };
   const round = useSession((s) => s.round);
   const promptDraft = useModerator((s) => s.promptDraft);
   const countdown = useModerator((s) => s.countdown);
+  const autoClose = shownAutoClose(round, useModerator((s) => s.autoClose));
   const pending = useModerator((s) => s.pending);
   const errors = useModerator((s) => s.errors);
   const promptSavedAt = useModerator((s) => s.done.prompt);
@@ -102,31 +107,31 @@ export function RoundControls() {
       <RoundSettings />
 
       <div className="round__row round__row--controls">
-        <div className="field field--inline">
-          <label htmlFor={ids.countdown} className="field__label">
-            {t('mod.round.countdownLabel')}
-          </label>
-          <select
-            id={ids.countdown}
-            className="input select"
-            data-testid="countdown-select"
-            value={countdown === null ? '' : String(countdown)}
-            onChange={(e) => setCountdownChoice((e.target.value ? Number(e.target.value) : null) as CountdownChoice)}
-          >
-            {COUNTDOWN_CHOICES.map((seconds) => (
-              <option key={seconds ?? 'none'} value={seconds === null ? '' : String(seconds)}>
-                {seconds === null ? t('mod.round.countdown.none') : tp('mod.round.countdown.minutes', seconds / 60)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SecondsSelect
+          label={t('mod.round.countdownLabel')}
+          choices={COUNTDOWN_CHOICES}
+          value={countdown}
+          wording={(seconds) => (seconds === null ? t('mod.round.countdown.none') : tp('mod.round.countdown.minutes', seconds / 60))}
+          onChange={(seconds) => setCountdownChoice(seconds as CountdownChoice)}
+          testId="countdown-select"
+        />
+        <label className="round__auto-close">
+          <input
+            type="checkbox"
+            data-testid="countdown-auto-close"
+            checked={countdown !== null && autoClose}
+            disabled={countdown === null}
+            onChange={(e) => setAutoClose(e.target.checked)}
+          />
+          {t('console.countdown.autoClose')}
+        </label>
         {open && (
           <button
             type="button"
             className="button button--secondary"
             data-testid="set-countdown"
-            onClick={() => void applyCountdown()}
-            disabled={pending.countdown}
+            aria-disabled={pending.countdown || undefined}
+            onClick={() => !pending.countdown && void applyCountdown()}
           >
             {t('mod.round.setCountdown')}
           </button>
@@ -161,6 +166,7 @@ export function RoundControls() {
         </div>
       </div>
       <ErrorMessage code={errors.countdown} />
+      <LastCall />
       <ErrorMessage code={errors.open} />
       <ErrorMessage code={errors.close} />
     </section>

@@ -29,7 +29,10 @@ export function RoundStats() {
       {stat(t('console.stats.online'), online, 'audience-online')}
       {round.state === 'open' && round.countdownEndsAt !== null && (
         <div className="stat">
-          <span className="stat__label">{t('mod.round.timer')}</span>
+          {/* A countdown that closes the round says so in its label: the box keeps its size. */}
+          <span className="stat__label" data-testid="countdown-label" data-closes={round.autoClose || undefined}>
+            {round.autoClose ? t('console.countdown.closesIn') : t('mod.round.timer')}
+          </span>
           <Countdown endsAt={round.countdownEndsAt} className="stat__value" />
         </div>
       )}
