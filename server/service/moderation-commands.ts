@@ -9,6 +9,7 @@ import type { RoutedDelta } from './fanout';
 import type { CommitPipeline } from './pipeline';
 import type { Principal } from './principal';
 import type { RegistryCache } from './registry-cache';
+import { spotlightLeaves } from './stage-commands';
 
 /** Who the activity log names for a pledge: its author, or "anonymous" (''). */
 const authorOf = (p: Pledge) => p.name;
@@ -54,7 +55,7 @@ export class ModerationCommands {
     logged: 'approve' | 'reject' | 'hide' | 'unhide' | 'edit',
     detail = '',
   ): Promise<Result<{ pledge: Pledge }>> {
-    return this.pipeline.mutate(principal, principal.sessionId, [fields.pledge(pledgeId), fields.meta], ([raw, rawMeta]) => {
+    return this.pipeline.mutate(principal, principal.sessionId, [fields.pledge(pledgeId), fields.meta, fields.stage], ([raw, rawMeta, rawStage]) => {
       const previous = decodePledge(raw);
       const next = moderate(previous, action, this.clock());
       if (!next.ok) {
@@ -63,13 +64,14 @@ export class ModerationCommands {
       }
       if (next.value === previous) return { ok: true, value: { expect: [], writes: [], value: { pledge: previous } } };
       const eventId = decodeMeta(rawMeta)?.eventId ?? null;
+      const spotlight = spotlightLeaves(rawStage, previous, next.value, this.clock());
       return {
         ok: true,
         value: {
-          expect: [{ field: fields.pledge(pledgeId), value: raw ?? null }],
-          writes: [{ field: fields.pledge(pledgeId), value: encode(next.value) }],
+          expect: [{ field: fields.pledge(pledgeId), value: raw ?? null }, ...spotlight.expect],
+          writes: [{ field: fields.pledge(pledgeId), value: encode(next.value) }, ...spotlight.writes],
           value: { pledge: next.value },
-          deltas: pledgeDeltas(previous, next.value, eventId),
+          deltas: [...pledgeDeltas(previous, next.value, eventId), ...spotlight.deltas],
           activity: { action: logged, subject: authorOf(next.value), detail },
           after: () => this.registry?.forget(eventId),
         },

@@ -13,6 +13,7 @@ import { decode, decodeMeta, decodePledge, decodeRound, encode } from './codec';
 import { audienceDeltas, panelDelta, pledgeDeltas } from './deltas';
 import type { FollowUpService } from './follow-up-service';
 import type { RoutedDelta } from './fanout';
+import { spotlightLeaves } from './stage-commands';
 import { notFound, type CommitPipeline, type Plan } from './pipeline';
 import type { Principal } from './principal';
 import type { RegistryCache } from './registry-cache';
@@ -223,8 +224,8 @@ export class PhoneCommands {
   }
 
   private planPledge(principal: Principal, content: PledgeContent, rule: typeof submitPledge) {
-    const extra = [fields.meta, fields.round, fields.pledge(content.id)];
-    return this.withAuthor<PledgeResult & { changed: boolean }>(principal, extra, ({ author, field, raw, extra: [rawMeta, rawRound, rawPledge] }) => {
+    const extra = [fields.meta, fields.round, fields.pledge(content.id), fields.stage];
+    return this.withAuthor<PledgeResult & { changed: boolean }>(principal, extra, ({ author, field, raw, extra: [rawMeta, rawRound, rawPledge, rawStage] }) => {
       const meta = decodeMeta(rawMeta);
       const round = decodeRound(rawRound);
       if (!meta || !round) return notFound;
@@ -233,6 +234,8 @@ export class PhoneCommands {
       const { pledge, created, changed } = outcome.value;
       const value = { pledge, created, changed };
       if (!changed) return { ok: true, value: { expect: [], writes: [], value } };
+      // An edit that takes the pledge off the walls (back to the queue) takes it out of the spotlight.
+      const spotlight = spotlightLeaves(rawStage, outcome.value.previous, pledge, this.clock());
       return {
         ok: true,
         value: {
@@ -241,10 +244,11 @@ export class PhoneCommands {
             { field: fields.round, value: rawRound ?? null },
             { field, value: raw },
             { field: fields.pledge(content.id), value: rawPledge ?? null },
+            ...spotlight.expect,
           ],
-          writes: this.pledgeWrites(outcome.value, field, raw),
+          writes: [...this.pledgeWrites(outcome.value, field, raw), ...spotlight.writes],
           value,
-          deltas: this.pledgeCommitDeltas(outcome.value, author, raw, meta.eventId),
+          deltas: [...this.pledgeCommitDeltas(outcome.value, author, raw, meta.eventId), ...spotlight.deltas],
           before: created ? () => this.prepareNewPledge(pledge, content.followUpToken) : undefined,
           after: () => this.registry?.forget(meta.eventId),
         },

@@ -6,7 +6,8 @@ import type { Pledge, SessionMeta } from '../domain/records';
 import { fields } from '../store/fields';
 import { decodeMeta, decodePledge, decodeStage, encode } from './codec';
 import { onWalls } from './deltas';
-import { notFound, type CommitPipeline } from './pipeline';
+import type { RoutedDelta } from './fanout';
+import { notFound, type CommitPipeline, type Plan } from './pipeline';
 import type { Principal } from './principal';
 
 /** What the rule of a stage command reads besides the stage: the session's meta and, for the spotlight, a pledge. */
@@ -94,4 +95,19 @@ export class StageCommands {
       };
     });
   }
+}
+
+/**
+ * A pledge that leaves the walls (hidden, rejected, back to pending, made record-only) leaves the
+ * spotlight too, in the same commit: the stage's expectation, write and delta when it was spotlit.
+ */
+export function spotlightLeaves(rawStage: string | null | undefined, previous: Pledge | undefined, next: Pledge, now: number): Pick<Plan<unknown>, 'expect' | 'writes'> & { deltas: RoutedDelta[] } {
+  const stage = decodeStage(rawStage, now);
+  if (stage.spotlight?.pledgeId !== next.id || !onWalls(previous) || onWalls(next)) return { expect: [], writes: [], deltas: [] };
+  const cleared: Stage = { ...stage, spotlight: null, updatedAt: now };
+  return {
+    expect: [{ field: fields.stage, value: rawStage ?? null }],
+    writes: [{ field: fields.stage, value: encode(cleared) }],
+    deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'stage', stage: cleared } }],
+  };
 }

@@ -115,6 +115,32 @@ describe('the stage', () => {
     expect(await seqOf(s)).toBe(clearSeq);
   });
 
+  test('a spotlit pledge that leaves the walls leaves the spotlight in the same commit (hidden by a moderator, back to the queue by its author)', async () => {
+    const s = await stageSession();
+    const [first] = s.shown;
+    const walls = [s.wallA, s.wallB];
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: first!.id });
+    await allSee(walls, (st) => st.spotlight?.pledgeId === first!.id);
+    let since = marks(walls);
+    await s.online.sendOk('pledge:hide', { pledgeId: first!.id });
+    // The removal and the cleared spotlight come with one seq, on both processes.
+    for (const wall of walls) {
+      const removed = await wall.waitForDelta('pledge-removed', (d) => d.pledgeId === first!.id, 5000, since[walls.indexOf(wall)]);
+      const stage = await wall.waitForDelta('stage', (d) => d.stage.spotlight === null, 5000, since[walls.indexOf(wall)]);
+      expect(stage.seq).toBe(removed.seq);
+    }
+    // An author's edit under "approve everything" sends their shown pledge back to the queue, and out of the spotlight.
+    await s.moderator.sendOk('pledge:unhide', { pledgeId: first!.id });
+    await s.moderator.sendOk('round:settings', { moderation: 'everything' });
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: first!.id });
+    await allSee(walls, (st) => st.spotlight?.pledgeId === first!.id);
+    since = marks(walls);
+    const stored = (await s.moderator.sendOk('session:sync')).snapshot.pledges.find((p: Pledge) => p.id === first!.id) as Pledge;
+    const edited = await s.phones[0]!.sendOk('pledge:edit', { ...pledgeFor('Pledge number 1, rewritten after it was shown.', { id: first!.id }), basedOn: stored.updatedAt });
+    expect(edited.pledge.status).toBe('pending');
+    await allSee(walls, (st) => st.spotlight === null, since);
+  });
+
   test('spotlight: only a pledge on this session’s walls; rotation is kept and must be 5..300 whole seconds', async () => {
     const s = await stageSession();
     const before = await dump();
