@@ -16,7 +16,7 @@ interface Props {
   label?: string;
 }
 
-/** mm:ss until `endsAt` (server clock), then "Time's up". The round itself stays open. */
+/** mm:ss until `endsAt` (server clock), then "Time's up". The round closes then only if the moderator chose so (`round.autoClose`). */
 export function Countdown({ endsAt, className, label }: Props) {
   const [now, setNow] = useState(serverNow);
   useEffect(() => {
