@@ -9,11 +9,17 @@
  * (scripts/bench/bare-server.ts: no app logic, no Redis, one emit per event) as the baseline, and
  * against two product processes sharing the Redis with the walls split between them.
  *
- * Prints one table (progress goes to stderr), writes everything to bench-results/, and ends with a
- * one-line JSON summary of the single-process run. See docs/performance.md.
+ * Phase 2 (unless --audience 0 or --taps-per-second 0): on the same walls the panelists edit twice
+ * more on a schedule of the same shape while A audience devices tap support at T taps a second;
+ * measured apart: latencies and acks with taps, frames per wall per second (with counts, and all),
+ * server CPU per delivery, and whether every wall's final counts equal the server's.
+ *
+ * Prints one table per phase (progress goes to stderr), writes everything to bench-results/, and
+ * ends with a one-line JSON summary of the single-process run. See docs/performance.md.
  *
  * Options: --walls N (2000) --pledges P (20) --rush-seconds S (5) --skip-cluster --skip-baseline
  * --json-only --walls-per-worker N (2500) --join-concurrency N (400) --seed N --stall-seconds N (5)
+ * --wall-client sio|raw --audience A (300) --taps-per-second T (1000)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startRedis } from './lib/redis-process';
 import { formatTable } from './lib/stats';
-import { parseOptions, type BenchOptions } from './bench/options';
+import { parseOptions, withTaps, type BenchOptions } from './bench/options';
 import { killAllNow, stopAll, track } from './bench/procs';
 import { runScenario, type RunResult } from './bench/scenario';
 import { startBare, startProduct, type Target } from './bench/targets';
@@ -33,6 +39,8 @@ const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const TARGETS = {
   single: { walls: 5000, deliveredRatio: 1, p99Ms: 150, costRatio: 1.0, memPerWallKB: 25, ackP99Ms: 50 },
   cluster: { walls: 10_000, deliveredRatio: 1, p99Ms: 300 },
+  /** Phase 2, one process: defined at 5,000 walls and 1,000 taps/s. */
+  taps: { walls: 5000, tapsPerSec: 1000, deliveredRatio: 1, p99Factor: 1.2, reactionFramesPerWallPerSec: 10, countsExact: true },
 };
 
 function git(args: string[]): string {
@@ -81,9 +89,48 @@ function row(r: RunResult): (string | number)[] {
   ];
 }
 
-function ratioRow(ours: RunResult, base: RunResult): (string | number)[] {
-  const a = row(ours);
-  const b = row(base);
+/** Phase 2 beside phase 1: the taps' cost to pledges, and what the walls got. */
+function tapsRow(r: RunResult): (string | number)[] {
+  const t = r.withTaps!;
+  return [
+    r.label,
+    String(t.audienceJoined),
+    t.tapsPerSec,
+    t.tapsRefused,
+    t.deliveredRatio * 100,
+    r.latencyMs.p50,
+    r.latencyMs.p99,
+    t.latencyMs.p50,
+    t.latencyMs.p99,
+    t.latencyMs.p99 / r.latencyMs.p99,
+    t.ackMs.p99,
+    t.reactionFramesPerWallPerSec,
+    t.framesPerWallPerSec,
+    r.cpuUsPerDelivery,
+    t.cpuUsPerDelivery,
+    t.countsExact ? 'yes' : 'NO',
+  ];
+}
+const TAPS_HEADER = [
+  'run',
+  'audience',
+  'taps/s',
+  'refused',
+  'delivered %',
+  'p50 no taps',
+  'p99 no taps',
+  'p50 taps',
+  'p99 taps',
+  'p99 taps/no',
+  'ack p99 taps',
+  'reaction fr/wall/s',
+  'frames/wall/s',
+  'CPU µs/msg no taps',
+  'CPU µs/msg taps',
+  'counts exact',
+];
+
+function ratioRow(a: (string | number)[], b: (string | number)[]): (string | number)[] {
   return a.map((v, i) => {
     if (i === 0) return 'ratio (ours / bare)';
     if (i === 1) return '';
@@ -91,9 +138,26 @@ function ratioRow(ours: RunResult, base: RunResult): (string | number)[] {
   });
 }
 
+function tapsNotes(r: RunResult): string[] {
+  const t = r.withTaps;
+  if (!t) return [];
+  const notes: string[] = [];
+  if (t.deliveredRatio < 1) notes.push(`${r.label}, with taps: ${t.expected - t.delivered} of ${t.expected} deliveries missing (wait ended: ${t.drainEnded})`);
+  if (t.tapsRefused) notes.push(`${r.label}, with taps: ${t.tapsRefused} of ${t.tapsSent} taps refused (${JSON.stringify(t.refusedReasons)})`);
+  if (!t.quiet) notes.push(`${r.label}, with taps: frames with counts kept coming; the final counts were compared anyway`);
+  if (!t.countsExact) {
+    const wrong = t.mismatches.map((m) => `${m.walls} walls: ${m.counts || '(no counts)'}`).join('; ');
+    notes.push(`${r.label}, with taps: ${t.wallsExact} of ${t.wallsCompared} walls hold the server's final counts (v ${t.truth.v}); ${wrong}`);
+  }
+  if (t.machine.otherMs > 0.1 * t.machine.wallMs) {
+    notes.push(`${r.label}, with taps: WARNING other processes used ${(t.machine.otherMs / 1000).toFixed(1)} s of CPU during the ${(t.machine.wallMs / 1000).toFixed(1)} s phase`);
+  }
+  return notes;
+}
+
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
-  await ensureOpenFiles(opts.walls);
+  await ensureOpenFiles(opts.walls + (withTaps(opts) ? opts.audience : 0));
   const onSignal = (signal: NodeJS.Signals) => {
     progress(`${signal}: stopping servers, workers and Redis`);
     void stopAll().finally(() => process.exit(130));
@@ -105,7 +169,8 @@ async function main() {
   const commit = git(['log', '-1', '--oneline']);
   const dirty = git(['status', '--porcelain', '--', 'server', 'shared', 'package.json']);
   progress(
-    `walls ${opts.walls} (${opts.wallClient} client), pledges ${opts.pledges}, rush ${opts.rushSeconds} s, seed ${opts.seed}; ` +
+    `walls ${opts.walls} (${opts.wallClient} client), pledges ${opts.pledges}, rush ${opts.rushSeconds} s, ` +
+      `${withTaps(opts) ? `then ${opts.audience} audience at ${opts.tapsPerSecond} taps/s` : 'no taps'}, seed ${opts.seed}; ` +
       `${os.cpus().length} cores, open-files limit ${openFilesLimit()}; at ${commit}${dirty ? ' + uncommitted server changes' : ''}`,
   );
 
@@ -124,15 +189,29 @@ async function main() {
   }
 
   const costRatio = baseline ? ratio(single.cpuUsPerDelivery, baseline.cpuUsPerDelivery) : NaN;
+  const taps = single.withTaps;
+  /** Every pledge version of both phases. */
+  const deliveredRatio = (single.delivered + (taps?.delivered ?? 0)) / (single.expected + (taps?.expected ?? 0));
   const checks = {
     single: {
       atTargetSize: single.walls >= TARGETS.single.walls,
-      delivered: single.deliveredRatio >= TARGETS.single.deliveredRatio,
+      delivered: deliveredRatio >= TARGETS.single.deliveredRatio,
       p99: single.latencyMs.p99 <= TARGETS.single.p99Ms,
       costRatio: baseline ? costRatio <= TARGETS.single.costRatio : null,
       memPerWall: single.memPerWallKB <= TARGETS.single.memPerWallKB,
       ackP99: single.ackMs.p99 <= TARGETS.single.ackP99Ms,
     },
+    taps: taps
+      ? {
+          atTargetSize: single.walls >= TARGETS.taps.walls && opts.tapsPerSecond >= TARGETS.taps.tapsPerSec,
+          /** The taps went out at (nearly) the rate asked for. */
+          tapRateReached: taps.tapsPerSec >= 0.95 * opts.tapsPerSecond,
+          delivered: single.deliveredRatio >= TARGETS.taps.deliveredRatio && taps.deliveredRatio >= TARGETS.taps.deliveredRatio,
+          p99WithTaps: taps.latencyMs.p99 <= TARGETS.taps.p99Factor * single.latencyMs.p99,
+          reactionFrames: taps.reactionFramesPerWallPerSec <= TARGETS.taps.reactionFramesPerWallPerSec,
+          countsExact: taps.countsExact === TARGETS.taps.countsExact,
+        }
+      : null,
     cluster: cluster
       ? {
           atTargetSize: cluster.walls >= TARGETS.cluster.walls,
@@ -171,7 +250,7 @@ async function main() {
     bench: 'fanout',
     walls: single.walls,
     pledges: single.pledges,
-    deliveredRatio: single.deliveredRatio,
+    deliveredRatio,
     p50Ms: round(single.latencyMs.p50),
     p95Ms: round(single.latencyMs.p95),
     p99Ms: round(single.latencyMs.p99),
@@ -187,6 +266,19 @@ async function main() {
     joinS: round(single.join.totalS),
     cluster: cluster ? { walls: cluster.walls, deliveredRatio: cluster.deliveredRatio, p99Ms: round(cluster.latencyMs.p99) } : null,
     wallClient: opts.wallClient,
+    // Phase 2 (null without an audience): pledges while the audience taps.
+    audience: taps ? taps.audienceJoined : 0,
+    tapsPerSec: taps ? round(taps.tapsPerSec, 1) : null,
+    deliveredRatioWithTaps: taps ? taps.deliveredRatio : null,
+    p50WithTapsMs: taps ? round(taps.latencyMs.p50) : null,
+    p99WithTapsMs: taps ? round(taps.latencyMs.p99) : null,
+    ackP99WithTapsMs: taps ? round(taps.ackMs.p99) : null,
+    reactionFramesPerWallPerSec: taps ? round(taps.reactionFramesPerWallPerSec, 2) : null,
+    framesPerWallPerSec: taps ? round(taps.framesPerWallPerSec, 2) : null,
+    cpuUsPerMsgWithTaps: taps ? round(taps.cpuUsPerDelivery) : null,
+    countsExact: taps ? taps.countsExact : null,
+    baselineP99WithTapsMs: baseline?.withTaps ? round(baseline.withTaps.latencyMs.p99) : null,
+    baselineReactionFramesPerWallPerSec: baseline?.withTaps ? round(baseline.withTaps.reactionFramesPerWallPerSec, 2) : null,
     commit,
   };
 
@@ -195,13 +287,25 @@ async function main() {
     const rows: (string | number)[][] = [];
     if (baseline) rows.push(row(baseline));
     rows.push(row(single));
-    if (baseline) rows.push(ratioRow(single, baseline));
+    if (baseline) rows.push(ratioRow(row(single), row(baseline)));
     if (cluster) rows.push(row(cluster));
     console.log(
       `\nClose rush: ${opts.pledges} submits over ${opts.rushSeconds} s + ${opts.pledges} edits, ${opts.walls} walls (${opts.wallClient} client), ` +
         `${single.expected} expected deliveries per run; submit-to-wall latency (ms)\n`,
     );
     console.log(formatTable(header, rows));
+    if (taps) {
+      const tapRows: (string | number)[][] = [];
+      if (baseline?.withTaps) tapRows.push(tapsRow(baseline));
+      tapRows.push(tapsRow(single));
+      if (baseline?.withTaps) tapRows.push(ratioRow(tapsRow(single), tapsRow(baseline)));
+      if (cluster?.withTaps) tapRows.push(tapsRow(cluster));
+      console.log(
+        `\nWith taps: the same walls, ${opts.pledges} × 2 more edits over ${opts.rushSeconds} s + 1-3 s while ${opts.audience} audience devices ` +
+          `tap ${opts.tapsPerSecond} taps/s; latency (ms) without taps (above) and with; frames per wall per second while counts change\n`,
+      );
+      console.log(formatTable(TAPS_HEADER, tapRows));
+    }
     const notes: string[] = [];
     for (const r of [baseline, single, cluster]) {
       if (!r) continue;
@@ -219,6 +323,7 @@ async function main() {
         );
       }
       if (r.disconnects) notes.push(`${r.label}: ${r.disconnects} walls disconnected (${JSON.stringify(r.disconnectReasons)})`);
+      notes.push(...tapsNotes(r));
     }
     const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
     const c = checks.single;
@@ -227,6 +332,15 @@ async function main() {
         `delivered ${mark(c.delivered)}, p99 ≤ ${TARGETS.single.p99Ms} ms ${mark(c.p99)}, costRatio ${round(costRatio, 2) ?? '-'} ≤ ${TARGETS.single.costRatio} ${mark(c.costRatio)}, ` +
         `≤ ${TARGETS.single.memPerWallKB} KB/wall ${mark(c.memPerWall)}, ack p99 ≤ ${TARGETS.single.ackP99Ms} ms ${mark(c.ackP99)}`,
     );
+    if (checks.taps) {
+      const k = checks.taps;
+      notes.push(
+        `targets with taps (1 proc, defined at ${TARGETS.taps.walls} walls and ${TARGETS.taps.tapsPerSec} taps/s${k.atTargetSize ? '' : '; this run is smaller'}): ` +
+          `taps/s reached ${mark(k.tapRateReached)}, delivered (both phases) ${mark(k.delivered)}, ` +
+          `p99 with taps ≤ ${TARGETS.taps.p99Factor} × without ${mark(k.p99WithTaps)}, ` +
+          `≤ ${TARGETS.taps.reactionFramesPerWallPerSec} reaction frames/wall/s ${mark(k.reactionFrames)}, counts exact ${mark(k.countsExact)}`,
+      );
+    }
     if (checks.cluster) {
       const k = checks.cluster;
       notes.push(

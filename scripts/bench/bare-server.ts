@@ -5,13 +5,24 @@
  * pledge version) is acknowledged and sent on to everyone with exactly one
  * `io.emit('session:deltas', payload)`.
  *
+ * Support for pledges: `tap` {pledgeId, on} toggles the device's support (one per device and
+ * pledge, the device being its handshake's `deviceToken`) and answers with the pledge's count and
+ * the reaction version; `counts` answers with every count. The counts go out with the same throttle
+ * policy as the product's (server/realtime/reaction-frames.ts: at most one update per session per
+ * 100 ms): every 100 ms, if any count changed, one `io.emit('session:deltas', { seqs: [], deltas: [],
+ * reactions: { v, counts } })` with the changed counts. So the comparison with the product is about
+ * the machinery (store round trips, rooms, coalescing), not about how often counts are sent.
+ *
  * Env: PORT (default 0), BARE_PANELISTS (size of the snapshot, default 20).
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
+import type { DeltaBatch, ReactionAck, ReactionFrame } from '../../shared/protocol';
 import { bareSnapshot } from './fixtures';
 
 const snapshot = bareSnapshot('bare-session', Number(process.env.BARE_PANELISTS ?? 20));
+/** The product's REACTION_FRAME_MS. */
+const REACTION_FRAME_MS = 100;
 
 const http = createServer((req, res) => {
   if (req.url === '/healthz') {
@@ -23,11 +34,40 @@ const http = createServer((req, res) => {
 // Same frame limit as the product; everything else Socket.IO's defaults.
 const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
 
+const counts: Record<string, number> = {};
+/** Pledge ids each device supports. */
+const supported = new Map<string, Set<string>>();
+let v = 0;
+const changed = new Set<string>();
+
+setInterval(() => {
+  if (changed.size === 0) return;
+  const frame: ReactionFrame = { v, counts: Object.fromEntries([...changed].map((id) => [id, counts[id] ?? 0])) };
+  changed.clear();
+  io.emit('session:deltas', { seqs: [], deltas: [], reactions: frame } satisfies DeltaBatch);
+}, REACTION_FRAME_MS).unref();
+
 io.on('connection', (socket) => {
   socket.emit('session:state', snapshot);
   socket.on('pledge', (payload: unknown, ack?: (r: { ok: true }) => void) => {
     io.emit('session:deltas', payload);
     if (typeof ack === 'function') ack({ ok: true });
+  });
+  const device = String((socket.handshake.auth as { deviceToken?: unknown }).deviceToken ?? socket.id);
+  socket.on('tap', (tap: { pledgeId: string; on: boolean }, ack?: (r: { ok: true } & ReactionAck) => void) => {
+    const mine = supported.get(device) ?? new Set<string>();
+    supported.set(device, mine);
+    if (mine.has(tap.pledgeId) !== tap.on) {
+      if (tap.on) mine.add(tap.pledgeId);
+      else mine.delete(tap.pledgeId);
+      counts[tap.pledgeId] = (counts[tap.pledgeId] ?? 0) + (tap.on ? 1 : -1);
+      v++;
+      changed.add(tap.pledgeId);
+    }
+    if (typeof ack === 'function') ack({ ok: true, pledgeId: tap.pledgeId, on: tap.on, count: counts[tap.pledgeId] ?? 0, v });
+  });
+  socket.on('counts', (ack?: (r: { ok: true } & ReactionFrame) => void) => {
+    if (typeof ack === 'function') ack({ ok: true, v, counts: { ...counts } });
   });
 });
 

@@ -18,22 +18,28 @@ export function panelistInputs(count: number) {
   }));
 }
 
-/** About 220 characters, like a real one-sentence commitment; plain ASCII so cleaning keeps it as is. */
-export function pledgeText(panelist: number, version: 'submit' | 'edit'): string {
+/**
+ * About 220 characters, like a real one-sentence commitment; plain ASCII so cleaning keeps it as is.
+ * `revision` numbers the edits (1: the close rush's edit; 2, 3: the taps phase's), each text unique.
+ */
+export function pledgeText(panelist: number, version: 'submit' | 'edit', revision = 1): string {
   const base =
     `Panelist ${panelist + 1}: we commit to publish our community network's open data register, train forty municipal ` +
     `staff in digital inclusion and report progress at the next IGF`;
-  return version === 'submit' ? `${base}.` : `${base}, with a public quarterly progress report (revised).`;
+  if (version === 'submit') return `${base}.`;
+  return `${base}, with a public quarterly progress report (${revision === 1 ? 'revised' : `revision ${revision}`}).`;
 }
 
-/** A bare-baseline pledge object of the product's shape and size (a panelist's, shown at once as the product's default round does). */
+/**
+ * A bare-baseline pledge object of the product's shape and size as its walls get it (a panelist's,
+ * shown at once as the product's default round does; the public view, so no edit history).
+ */
 export function barePledge(args: {
   id: string;
   sessionId: string;
   panelist: { id: string; name: string; organization: string };
   text: string;
   createdAt: number;
-  previous?: { text: string; at: number };
 }): Pledge {
   const now = Date.now();
   return {
@@ -51,9 +57,8 @@ export function barePledge(args: {
     createdAt: args.createdAt,
     updatedAt: now,
     updatedBy: { role: 'author' },
-    edits: args.previous
-      ? [{ text: args.previous.text, capacity: 'individual', organization: args.panelist.organization, at: args.previous.at, by: { role: 'author' } }]
-      : [],
+    // Walls get the public view of a pledge (server/domain/registry.ts publicView): no edit history.
+    edits: [],
     status: 'visible',
     rejectReason: null,
   };

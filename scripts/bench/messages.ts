@@ -1,6 +1,6 @@
 import type { WallClient } from './wall-client';
 
-/** Messages between the load generator (parent) and its wall workers (forked, `serialization: 'advanced'`). */
+/** Messages between the load generator (parent) and its load workers (forked, `serialization: 'advanced'`). */
 
 /** Epoch milliseconds with sub-millisecond resolution, comparable between processes on one machine. */
 export const now = () => performance.timeOrigin + performance.now();
@@ -43,6 +43,19 @@ export interface CollectReport {
   wallsByUrl: number[];
   duplicates: number;
   frames: number;
+  /** Frames carrying `reactions`. */
+  reactionFrames: number;
+  /**
+   * Per wall with at least two frames carrying counts, from the first to the last of them: frames
+   * with counts per second (intervals between them / seconds), summed and the highest; and all
+   * frames per second over the same span, summed.
+   */
+  frameRates: { walls: number; reactionSum: number; reactionMax: number; framesSum: number };
+  /**
+   * Each wall's final support counts (applied by the highest-version rule), as a canonical string
+   * (`pledgeId=count` of the non-zero counts, sorted, `;`-joined), with how many walls hold it.
+   */
+  countGroups: [string, number][];
   disconnects: number;
   disconnectReasons: Record<string, number>;
   /** Extra `session:state` after the first (a wall that resynced). */
@@ -55,6 +68,39 @@ export interface CollectReport {
 export type FromWorker =
   | { type: 'ready' }
   | JoinReport
-  | { type: 'progress'; delivered: number }
+  | { type: 'progress'; delivered: number; reactionFrames: number }
   | CollectReport
+  | { type: 'error'; message: string };
+
+/** Messages between the parent and the tapper (tapper-worker.ts): the audience's devices. */
+export type ToTapper =
+  | {
+      type: 'join';
+      urls: string[];
+      sessionId: string;
+      devices: number;
+      /** The product's audience (`audience:join`, then `reaction:set`) or the bare server's `tap`. */
+      protocol: 'product' | 'bare';
+      concurrency: number;
+    }
+  | { type: 'tap'; pledgeIds: string[]; tapsPerSecond: number; seed: number }
+  | { type: 'stop' }
+  | { type: 'close' };
+
+export interface TapReport {
+  type: 'tapped';
+  sent: number;
+  acked: number;
+  refused: number;
+  refusedReasons: Record<string, number>;
+  ackMs: Float64Array;
+  firstAt: number;
+  lastSentAt: number;
+  lastAckAt: number;
+}
+
+export type FromTapper =
+  | { type: 'ready' }
+  | { type: 'joined'; opened: number; failed: number; errors: string[] }
+  | TapReport
   | { type: 'error'; message: string };

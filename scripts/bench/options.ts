@@ -1,7 +1,16 @@
 import type { WallClient } from './wall-client';
 
+/**
+ * What is played against each target. Today one scenario: the close rush, then (with an audience)
+ * the same rush again under support taps. A `--forum` scenario (walls of an event's forum) is to
+ * come: it adds its kind here, its switch to SCENARIOS and its options to BenchOptions.
+ */
+export type ScenarioKind = 'rush';
+const SCENARIOS: Record<string, ScenarioKind> = {};
+
 /** Command-line options of `npm run bench` (scripts/bench.ts). */
 export interface BenchOptions {
+  scenario: ScenarioKind;
   walls: number;
   pledges: number;
   rushSeconds: number;
@@ -18,7 +27,14 @@ export interface BenchOptions {
   stallSeconds: number;
   /** How the load workers connect walls: socket.io-client (default) or a raw Engine.IO WebSocket. */
   wallClient: WallClient;
+  /** Audience devices tapping support in phase 2 (0: no phase 2). */
+  audience: number;
+  /** Taps a second over all audience devices (0: no phase 2). */
+  tapsPerSecond: number;
 }
+
+/** Whether phase 2 (the rush again, under taps) runs. */
+export const withTaps = (opts: BenchOptions) => opts.audience > 0 && opts.tapsPerSecond > 0;
 
 export const USAGE = `usage: npm run bench -- [options]
   --walls N             wall sockets (default 2000, at most 20000)
@@ -32,13 +48,15 @@ export const USAGE = `usage: npm run bench -- [options]
   --seed N              seed of the rush schedule (default: random)
   --stall-seconds N     stop waiting for deliveries after N s without any (default 5)
   --wall-client C       sio (socket.io-client, default) or raw (a bare WebSocket speaking the
-                        Engine.IO/Socket.IO frames; less load-generator CPU per delivery)`;
+                        Engine.IO/Socket.IO frames; less load-generator CPU per delivery)
+  --audience A          audience devices tapping support in phase 2 (default 300; 0 skips phase 2)
+  --taps-per-second T   taps a second over all of them (default 1000; 0 skips phase 2)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
-  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client'];
-  const switches = ['skip-cluster', 'skip-baseline', 'json-only', 'help'];
+  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'audience', 'taps-per-second'];
+  const switches = ['skip-cluster', 'skip-baseline', 'json-only', 'help', ...Object.keys(SCENARIOS)];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const name = a.replace(/^--/, '').split('=')[0]!;
@@ -69,7 +87,9 @@ export function parseOptions(argv: string[]): BenchOptions {
   };
   const wallClient = values.get('wall-client') ?? 'sio';
   if (wallClient !== 'sio' && wallClient !== 'raw') throw new Error(`--wall-client must be sio or raw, got "${wallClient}"`);
+  const scenario = Object.entries(SCENARIOS).find(([name]) => flags.has(name))?.[1] ?? 'rush';
   return {
+    scenario,
     wallClient,
     walls: num('walls', 2000, 1, 20_000),
     pledges: num('pledges', 20, 1, 40),
@@ -81,5 +101,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     joinConcurrency: num('join-concurrency', 400, 1, 20_000),
     seed: num('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31),
     stallSeconds: num('stall-seconds', 5, 0.5, 600, false),
+    audience: num('audience', 300, 0, 5000),
+    tapsPerSecond: num('taps-per-second', 1000, 0, 20_000),
   };
 }

@@ -1,15 +1,23 @@
 /**
- * The close rush against one target: W walls join from the load workers, P panelists submit within
- * the rush window and each edits once 1-3 s later, then we wait until every wall has every version
- * (or nothing arrives any more) and measure.
+ * The scenario against one target. W walls join from the load workers (and, with an audience, A
+ * audience devices from the tapper first). Phase 1, the close rush: P panelists submit within the
+ * rush window and each edits once 1-3 s later; we wait until every wall has every version (or
+ * nothing arrives any more). Phase 2 (with an audience, scenario-taps.ts): each panelist edits
+ * twice more on a schedule of the same shape while the audience taps support; then the walls' final
+ * counts are checked against the server's. Latencies, acknowledgements and CPU are per phase.
  */
 import { percentile } from '../lib/stats';
 import { pledgeText } from './fixtures';
+import { withTaps, type BenchOptions } from './options';
+import { rng } from './rng';
+import { cpuBetween, cpuMark, drawSchedule, latencies, maxOf, playRush, sleep, spread, waitForDeliveries, type DrainEnded } from './rush';
+import { playTapsPhase, Tapper, tapsFigures, type TapsPhase, type TapsResult } from './scenario-taps';
 import { now } from './messages';
-import type { BenchOptions } from './options';
-import { cpuMs, machineBusyMs, rssKB, sum } from './procs';
+import { rssKB, sum } from './procs';
 import type { Target } from './targets';
 import { WallFleet } from './walls';
+
+type Spread = { p50: number; p95: number; p99: number; max: number; mean: number };
 
 export interface RunResult {
   label: string;
@@ -19,13 +27,14 @@ export interface RunResult {
   joinFailed: number;
   joinErrors: string[];
   pledges: number;
+  /** Phase 1 (the close rush, no taps): versions, deliveries, latencies, acks, CPU. */
   versions: number;
   expected: number;
   delivered: number;
   deliveredRatio: number;
   /** Per server process: walls joined there and the share of their expected deliveries they got. */
   perServer: { url: string; walls: number; delivered: number; deliveredRatio: number; p50Ms: number; p99Ms: number; maxMs: number }[];
-  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  latencyMs: Spread;
   ackMs: { p50: number; p99: number; max: number };
   serverCpuMs: number;
   cpuUsPerDelivery: number;
@@ -43,27 +52,28 @@ export interface RunResult {
   resyncs: number;
   scenarioS: number;
   drainS: number;
-  drainEnded: 'complete' | 'stalled' | 'timeout';
+  drainEnded: DrainEnded;
   /** The slowest versions: time until the last wall got them. */
   slowestVersions: { version: string; lastMs: number; seenBy: number }[];
+  /** Phase 2: the same number of versions again while the audience taps (null: no audience). */
+  withTaps: WithTaps | null;
 }
 
-/** Small deterministic PRNG (mulberry32), so every target plays the same schedule. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+export interface WithTaps extends TapsResult {
+  expected: number;
+  delivered: number;
+  deliveredRatio: number;
+  latencyMs: Spread;
+  ackMs: { p50: number; p99: number; max: number };
+  serverCpuMs: number;
+  cpuUsPerDelivery: number;
+  loadgenCpuMs: number;
+  redisCpuMs: number;
+  machine: { busyMs: number; otherMs: number; wallMs: number };
+  drainEnded: DrainEnded;
 }
 
-const sleepUntil = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - now())));
-/** Math.max(...xs) overflows the stack for large arrays. */
-const maxOf = (xs: number[]) => (xs.length ? xs.reduce((a, b) => (b > a ? b : a), -Infinity) : NaN);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const acksOf = (xs: number[]) => ({ p50: percentile(xs, 50), p99: percentile(xs, 99), max: maxOf(xs) });
 
 export async function runScenario(target: Target, opts: BenchOptions, progress: (line: string) => void): Promise<RunResult> {
   const W = opts.walls;
@@ -71,7 +81,15 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
   const session = await target.prepare(P);
   const workers = Math.max(1, Math.ceil(W / opts.wallsPerWorker));
   const fleet = await WallFleet.start(workers);
+  const tapper = withTaps(opts) ? await Tapper.start() : null;
   try {
+    // The audience joins before the walls, so its joins are in the walls' snapshots, not their frames.
+    let audienceJoined = 0;
+    if (tapper) {
+      const joined = await tapper.join(target, session.sessionId, opts.audience);
+      if (joined.failed) progress(`${target.label}: ${joined.failed} audience devices failed to join (${joined.errors.join('; ')})`);
+      audienceJoined = joined.opened;
+    }
     await sleep(500);
     const rssBefore = sum(target.serverPids.map(rssKB));
     progress(`${target.label}: opening ${W} wall sockets from ${workers} load worker${workers > 1 ? 's' : ''}`);
@@ -81,99 +99,37 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
     await sleep(1000);
     const rssAfter = sum(target.serverPids.map(rssKB));
 
-    // ---- the rush
+    // ---- phase 1: the rush
     const random = rng(opts.seed);
-    const schedule = session.phones.map(() => ({ submitAfter: random() * opts.rushSeconds * 1000, editDelay: 1000 + random() * 2000 }));
-    const emitted = new Map<string, number>();
-    const acks: number[] = [];
-    const cpu0 = sum(target.serverPids.map(cpuMs));
-    const aux0 = sum(target.auxPids.map(cpuMs));
-    const machine0 = machineBusyMs();
-    const load0 = fleet.cpuMs() + (process.cpuUsage().user + process.cpuUsage().system) / 1000;
+    const schedule = drawSchedule(random, P, opts.rushSeconds);
+    const loadPids = [...fleet.pids, ...(tapper ? [tapper.proc.pid] : [])];
+    const cpu0 = cpuMark(target, loadPids);
     fleet.watch();
-    const start = now() + 100;
     progress(`${target.label}: close rush, ${P} submits over ${opts.rushSeconds} s, each edited once 1-3 s later`);
-    await Promise.all(
-      session.phones.map(async (phone, i) => {
-        const s = schedule[i]!;
-        await sleepUntil(start + s.submitAfter);
-        const submitText = pledgeText(i, 'submit');
-        const a = await phone.write('submit', submitText);
-        emitted.set(`${phone.pledgeId}\n${submitText}`, a.emittedAt);
-        acks.push(a.ackMs);
-        await sleepUntil(start + s.submitAfter + s.editDelay);
-        const editText = pledgeText(i, 'edit');
-        const b = await phone.write('edit', editText);
-        emitted.set(`${phone.pledgeId}\n${editText}`, b.emittedAt);
-        acks.push(b.ackMs);
-      }),
-    );
-    const lastWrite = now();
-
-    // ---- wait for stragglers
+    const played = await playRush(session.phones, schedule, now() + 100, [
+      (i) => ({ kind: 'submit', text: pledgeText(i, 'submit') }),
+      (i) => ({ kind: 'edit', text: pledgeText(i, 'edit') }),
+    ]);
     const expected = W * P * 2;
-    const hardTimeoutMs = 10_000 + W;
-    let lastCount = -1;
-    let lastChange = now();
-    let drainEnded: RunResult['drainEnded'] = 'complete';
-    for (;;) {
-      const d = fleet.delivered();
-      if (d >= expected) break;
-      if (d !== lastCount) {
-        lastCount = d;
-        lastChange = now();
-      }
-      if (now() - lastChange > opts.stallSeconds * 1000) {
-        drainEnded = 'stalled';
-        break;
-      }
-      if (now() - lastWrite > hardTimeoutMs) {
-        drainEnded = 'timeout';
-        break;
-      }
-      await sleep(50);
+    const drainEnded = await waitForDeliveries(fleet, expected, opts, played.lastWrite);
+    const drainS = (now() - played.lastWrite) / 1000;
+    const cpu = cpuBetween(cpu0, cpuMark(target, loadPids));
+
+    // ---- phase 2: the rush again, under taps
+    let tapsPhase: TapsPhase | null = null;
+    if (tapper && audienceJoined > 0) {
+      await sleep(1000);
+      tapsPhase = await playTapsPhase({ target, session, fleet, tapper, audienceJoined, opts, random, expectedTotal: 2 * expected, progress });
     }
-    const drainS = (now() - lastWrite) / 1000;
-    const cpu1 = sum(target.serverPids.map(cpuMs));
-    const aux1 = sum(target.auxPids.map(cpuMs));
-    const machine1 = machineBusyMs();
-    const load1 = fleet.cpuMs() + (process.cpuUsage().user + process.cpuUsage().system) / 1000;
-    const scenarioS = (now() - start) / 1000;
     const reports = await fleet.collect();
 
-    // ---- latencies: receive time minus the time the phone emitted that version
-    const latencies: number[] = [];
-    let delivered = 0;
-    let unexpected = 0;
-    const perVersion = new Map<string, { last: number; count: number }>();
-    const byServer = target.urls.map(() => [] as number[]);
-    for (const r of reports) {
-      r.keys.forEach((serverKey, v) => {
-        const cut = serverKey.indexOf('\n');
-        const server = Number(serverKey.slice(0, cut));
-        const key = serverKey.slice(cut + 1);
-        const sent = emitted.get(key);
-        const ts = r.times[v]!;
-        if (sent === undefined) {
-          unexpected += ts.length;
-          return;
-        }
-        const agg = perVersion.get(key) ?? { last: 0, count: 0 };
-        for (const t of ts) {
-          latencies.push(t - sent);
-          byServer[server]?.push(t - sent);
-          agg.last = Math.max(agg.last, t - sent);
-        }
-        agg.count += ts.length;
-        perVersion.set(key, agg);
-        delivered += ts.length;
-      });
-    }
-    const serverCpuMs = cpu1 - cpu0;
+    const lat = latencies(reports, played.emitted, target.urls.length);
+    const lat2 = tapsPhase ? latencies(reports, tapsPhase.played.emitted, target.urls.length) : null;
     const loopP99 = Math.max(0, ...reports.map((r) => r.loopDelayP99Ms));
     const loopMax = Math.max(0, ...reports.map((r) => r.loopDelayMaxMs));
     const disconnectReasons: Record<string, number> = {};
     for (const r of reports) for (const [k, n] of Object.entries(r.disconnectReasons)) disconnectReasons[k] = (disconnectReasons[k] ?? 0) + n;
+    const allDelivered = sum(reports.map((r) => r.delivered));
     return {
       label: target.label,
       processes: target.serverPids.length,
@@ -182,68 +138,62 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
       joinFailed: join.failed,
       joinErrors: join.errors,
       pledges: P,
-      versions: emitted.size,
+      versions: played.emitted.size,
       expected,
-      delivered,
-      deliveredRatio: delivered / expected,
+      delivered: lat.delivered,
+      deliveredRatio: lat.delivered / expected,
       perServer: target.urls.map((url, u) => {
         const walls = sum(reports.map((r) => r.wallsByUrl[u] ?? 0));
-        const lat = byServer[u]!;
-        return {
-          url,
-          walls,
-          delivered: lat.length,
-          deliveredRatio: walls ? lat.length / (walls * P * 2) : NaN,
-          p50Ms: percentile(lat, 50),
-          p99Ms: percentile(lat, 99),
-          maxMs: maxOf(lat),
-        };
+        const xs = lat.byServer[u]!;
+        const { p50, p99, max } = spread(xs);
+        return { url, walls, delivered: xs.length, deliveredRatio: walls ? xs.length / (walls * P * 2) : NaN, p50Ms: p50, p99Ms: p99, maxMs: max };
       }),
-      latencyMs: {
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        p99: percentile(latencies, 99),
-        max: maxOf(latencies),
-        mean: latencies.length ? sum(latencies) / latencies.length : NaN,
-      },
-      ackMs: { p50: percentile(acks, 50), p99: percentile(acks, 99), max: maxOf(acks) },
-      serverCpuMs,
-      cpuUsPerDelivery: delivered ? (serverCpuMs * 1000) / delivered : NaN,
+      latencyMs: spread(lat.all),
+      ackMs: acksOf(played.acks),
+      serverCpuMs: cpu.serverMs,
+      cpuUsPerDelivery: lat.delivered ? (cpu.serverMs * 1000) / lat.delivered : NaN,
       memPerWallKB: (rssAfter - rssBefore) / W,
       serverRssKB: { before: rssBefore, after: rssAfter },
-      join: {
-        totalS: join.totalMs / 1000,
-        p50Ms: percentile(join.joinMs, 50),
-        p99Ms: percentile(join.joinMs, 99),
-        maxMs: maxOf(join.joinMs),
-      },
-      loadgen: { workers, cpuMs: load1 - load0, loopDelayP99Ms: loopP99, loopDelayMaxMs: loopMax },
-      redisCpuMs: aux1 - aux0,
-      machine: {
-        busyMs: machine1 - machine0,
-        /** Busy CPU of everything else on the machine during the scenario (other jobs, the kernel's share not charged to us). */
-        otherMs: machine1 - machine0 - (cpu1 - cpu0) - (aux1 - aux0) - (load1 - load0),
-        wallMs: scenarioS * 1000,
-      },
+      join: { totalS: join.totalMs / 1000, p50Ms: percentile(join.joinMs, 50), p99Ms: percentile(join.joinMs, 99), maxMs: maxOf(join.joinMs) },
+      loadgen: { workers, cpuMs: cpu.loadMs, loopDelayP99Ms: loopP99, loopDelayMaxMs: loopMax },
+      redisCpuMs: cpu.auxMs,
+      machine: { busyMs: cpu.busyMs, otherMs: cpu.otherMs, wallMs: cpu.wallMs },
       frames: sum(reports.map((r) => r.frames)),
       duplicates: sum(reports.map((r) => r.duplicates)),
-      unexpectedVersions: unexpected,
+      unexpectedVersions: allDelivered - lat.delivered - (lat2?.delivered ?? 0),
       disconnects: sum(reports.map((r) => r.disconnects)),
       disconnectReasons,
       resyncs: sum(reports.map((r) => r.resyncs)),
-      scenarioS,
+      scenarioS: cpu.wallMs / 1000,
       drainS,
       drainEnded,
-      slowestVersions: [...perVersion.entries()]
+      slowestVersions: [...lat.perVersion.entries()]
         .sort((a, b) => b[1].last - a[1].last)
         .slice(0, 5)
         .map(([k, v]) => {
           const text = k.split('\n')[1]!;
           return { version: `${text.slice(0, 12)}… ${text.slice(-12)}`, lastMs: v.last, seenBy: v.count };
         }),
+      withTaps:
+        tapsPhase && lat2
+          ? {
+              ...tapsFigures(tapsPhase, reports, opts),
+              expected,
+              delivered: lat2.delivered,
+              deliveredRatio: lat2.delivered / expected,
+              latencyMs: spread(lat2.all),
+              ackMs: acksOf(tapsPhase.played.acks),
+              serverCpuMs: tapsPhase.cpu.serverMs,
+              cpuUsPerDelivery: lat2.delivered ? (tapsPhase.cpu.serverMs * 1000) / lat2.delivered : NaN,
+              loadgenCpuMs: tapsPhase.cpu.loadMs,
+              redisCpuMs: tapsPhase.cpu.auxMs,
+              machine: { busyMs: tapsPhase.cpu.busyMs, otherMs: tapsPhase.cpu.otherMs, wallMs: tapsPhase.cpu.wallMs },
+              drainEnded: tapsPhase.drainEnded,
+            }
+          : null,
     };
   } finally {
-    await fleet.close();
+    await Promise.all([fleet.close(), tapper?.close()]);
     session.close();
   }
 }

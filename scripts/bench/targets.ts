@@ -1,12 +1,13 @@
 /**
  * The two things the benchmark measures, behind one interface: the product (server/index.ts as its
  * own process(es), on a throwaway Redis) and the bare Socket.IO baseline (bare-server.ts). Each
- * gives the load generator its URLs, its server pids, a session for the walls, and phones that
- * write pledge versions and time their acknowledgements.
+ * gives the load generator its URLs, its server pids, a session for the walls, phones that write
+ * pledge versions and time their acknowledgements, the protocol its audience taps with, and the
+ * true support counts (what the store holds) to check the walls' against.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { SessionSnapshot } from '../../shared/protocol';
+import type { ReactionFrame, SessionSnapshot } from '../../shared/protocol';
 import { freePort } from '../lib/redis-process';
 import { bareFrame, barePledge, panelistInputs } from './fixtures';
 import { now } from './messages';
@@ -24,6 +25,8 @@ export interface RushPhone {
 export interface Session {
   sessionId: string;
   phones: RushPhone[];
+  /** The server's support counts now: the product's store (a moderator's `session:sync`), the bare server's `counts`. */
+  truth(): Promise<ReactionFrame>;
   close(): void;
 }
 
@@ -33,6 +36,8 @@ export interface Target {
   serverPids: number[];
   /** Other processes serving the target (Redis), whose CPU is reported separately. */
   auxPids: number[];
+  /** How audience devices join and tap (scripts/bench/tapper-worker.ts). */
+  audience: 'product' | 'bare';
   /** Server output so far (for the error message when something fails). */
   output(): string;
   /** A session with an open round and `pledges` seated phones. */
@@ -98,6 +103,7 @@ export async function startProduct(opts: { redisUrl: string; redisPid: number; p
     urls,
     serverPids: procs.map((p) => p.pid),
     auxPids: [opts.redisPid],
+    audience: 'product',
     output: () => procs.map((p) => p.output()).join('\n'),
     async stop() {
       await Promise.all(procs.map((p) => p.stop()));
@@ -152,7 +158,12 @@ export async function startProduct(opts: { redisUrl: string; redisPid: number; p
             };
           }),
         );
-        return { sessionId, phones, close };
+        const truth = async () => {
+          const res = (await mod.socket.timeout(30_000).emitWithAck('session:sync')) as { ok: boolean; snapshot?: SessionSnapshot };
+          if (!res.ok || !res.snapshot) throw new Error(`session:sync refused: ${JSON.stringify(res)}`);
+          return res.snapshot.reactions;
+        };
+        return { sessionId, phones, truth, close };
       } catch (err) {
         close();
         throw err;
@@ -178,6 +189,7 @@ export async function startBare(): Promise<Target> {
     urls: [url],
     serverPids: [proc.pid],
     auxPids: [],
+    audience: 'bare',
     output: () => proc.output(),
     stop: () => proc.stop(),
     async prepare(pledges) {
@@ -193,14 +205,13 @@ export async function startBare(): Promise<Target> {
             sockets.push(phone.socket);
             await phone.connected;
             const pledgeId = randomUUID();
-            let first: { text: string; at: number } | undefined;
+            let createdAt: number | undefined;
             return {
               pledgeId,
               async write(kind, text) {
-                const at = Date.now();
-                const pledge = barePledge({ id: pledgeId, sessionId, panelist, text, createdAt: first?.at ?? at, previous: kind === 'edit' ? first : undefined });
+                createdAt ??= Date.now();
+                const pledge = barePledge({ id: pledgeId, sessionId, panelist, text, createdAt });
                 const payload = bareFrame(++seq, pledge, kind === 'submit');
-                if (kind === 'submit') first = { text, at };
                 const emittedAt = now();
                 const ack = await emit<{ ok: boolean }>(phone.socket, 'pledge', payload);
                 const ackMs = now() - emittedAt;
@@ -210,7 +221,15 @@ export async function startBare(): Promise<Target> {
             };
           }),
         );
-        return { sessionId, phones, close };
+        const control = connect(url, { role: 'control', sessionId });
+        sockets.push(control.socket);
+        await control.connected;
+        const truth = async () => {
+          const { ok, ...frame } = (await control.socket.timeout(30_000).emitWithAck('counts')) as { ok: boolean } & ReactionFrame;
+          if (!ok) throw new Error('bare counts refused');
+          return frame;
+        };
+        return { sessionId, phones, truth, close };
       } catch (err) {
         close();
         throw err;

@@ -17,11 +17,11 @@ export function openFilesLimit(): number {
 
 /**
  * The limit is per process. The load side spreads walls over worker processes, so the process
- * holding the most descriptors is the server of the one-process run: one socket per wall, plus
- * slack for phones, Redis connections, pipes and node itself. (A load worker holds at most
- * --walls-per-worker sockets, never more than W.)
+ * holding the most descriptors is the server of the one-process run: one socket per wall and per
+ * audience device, plus slack for phones, Redis connections, pipes and node itself. (A load worker
+ * holds at most --walls-per-worker sockets, never more than W.)
  */
-export const openFilesNeeded = (walls: number) => walls + 1024;
+export const openFilesNeeded = (sockets: number) => sockets + 1024;
 
 function hardLimit(): string {
   try {
@@ -33,7 +33,7 @@ function hardLimit(): string {
 
 function explain(needed: number, have: number): string {
   return (
-    `The benchmark needs at least ${needed} open files per process (walls + 1024) but the limit is ${have} ` +
+    `The benchmark needs at least ${needed} open files per process (walls + audience + 1024) but the limit is ${have} ` +
     `(hard limit ${hardLimit()}) and it could not be raised.\n` +
     `Raise it in the shell that runs the benchmark, e.g. \`ulimit -n ${needed}\` (the hard limit, \`ulimit -Hn\`, ` +
     `caps what an unprivileged user may set), or permanently in /etc/security/limits.conf:\n` +
@@ -46,8 +46,8 @@ function explain(needed: number, have: number): string {
  * Returns when the limit is high enough. Otherwise re-runs this script with a raised limit and
  * exits with its exit code, or exits 1 with instructions when the limit cannot be raised.
  */
-export async function ensureOpenFiles(walls: number): Promise<void> {
-  const needed = openFilesNeeded(walls);
+export async function ensureOpenFiles(sockets: number): Promise<void> {
+  const needed = openFilesNeeded(sockets);
   const have = openFilesLimit();
   if (have >= needed) return;
   if (process.env[GUARD]) {

@@ -7,6 +7,9 @@
  *   JSON-parse EVENT frames. It does the same wire work as a browser wall but skips the client
  *   library's per-packet overhead, so more of the two cores go to the server under test. It is a
  *   measuring aid (how much of the latency is the load generator?), not a client to ship.
+ *
+ * Both hand every event whole (JSON-parsed) to the worker (wall-worker.ts), which reads the
+ * frames' pledge deltas and their `reactions` (support counts) alike for either client.
  */
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';

@@ -5,10 +5,14 @@
  *
  * A delivery is a wall seeing a pledge version (pledge id + text) in a `pledge` delta of a
  * `session:deltas` frame (one commit's, or several coalesced); each counts once per wall.
+ *
+ * Support counts: each wall keeps, per pledge, the count of the highest reaction version it has
+ * seen (snapshot, then the `reactions` of its frames), as client/store/reactions.ts does, and
+ * reports its final counts as one canonical string; walls holding the same counts share a line.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { DeltaBatch } from '../../shared/protocol';
-import { now, type FromWorker, type ToWorker } from './messages';
+import type { DeltaBatch, ReactionFrame, SessionSnapshot } from '../../shared/protocol';
+import { now, type CollectReport, type FromWorker, type ToWorker } from './messages';
 import { openWall, type WallConnection } from './wall-client';
 
 const send = (msg: FromWorker) => process.send!(msg);
@@ -20,6 +24,9 @@ const keys: string[] = [];
 let delivered = 0;
 let duplicates = 0;
 let frames = 0;
+let reactionFrames = 0;
+/** What each joined wall knows of the support counts, and when its frames came. */
+const support: Support[] = [];
 let disconnects = 0;
 let resyncs = 0;
 const disconnectReasons: Record<string, number> = {};
@@ -27,6 +34,75 @@ const disconnectReasons: Record<string, number> = {};
 const wallsByUrl: number[] = [];
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 let progressTimer: NodeJS.Timeout | undefined;
+
+class Support {
+  /** Pledge id -> [reaction version, count]. */
+  readonly counts = new Map<string, [number, number]>();
+  frames = 0;
+  reactionFrames = 0;
+  /** Receive time and the wall's frame count at its first and at its last frame with counts. */
+  firstAt = 0;
+  lastAt = 0;
+  framesAtFirst = 0;
+  framesAtLast = 0;
+
+  /** The highest-version rule of client/store/reactions.ts `applyReactions`. */
+  apply(frame: ReactionFrame | undefined) {
+    if (!frame) return;
+    for (const id in frame.counts) {
+      const held = this.counts.get(id);
+      if (held && held[0] > frame.v) continue;
+      this.counts.set(id, [frame.v, frame.counts[id]!]);
+    }
+  }
+
+  frame(batch: DeltaBatch | undefined, t: number) {
+    this.frames++;
+    if (!batch?.reactions) return;
+    this.apply(batch.reactions);
+    reactionFrames++;
+    if (this.reactionFrames++ === 0) {
+      this.firstAt = t;
+      this.framesAtFirst = this.frames;
+    }
+    this.lastAt = t;
+    this.framesAtLast = this.frames;
+  }
+
+  /** `id=count` of the non-zero counts, sorted, `;`-joined. */
+  canonical(): string {
+    return [...this.counts]
+      .filter(([, [, n]]) => n !== 0)
+      .map(([id, [, n]]) => `${id}=${n}`)
+      .sort()
+      .join(';');
+  }
+}
+
+/** Walls by their final counts. */
+function countGroups(): [string, number][] {
+  const groups = new Map<string, number>();
+  for (const wall of support) {
+    const line = wall.canonical();
+    groups.set(line, (groups.get(line) ?? 0) + 1);
+  }
+  return [...groups];
+}
+
+/** Per wall, from its first to its last frame with counts: frames with counts, and all frames, per second. */
+function frameRates(): CollectReport['frameRates'] {
+  const r = { walls: 0, reactionSum: 0, reactionMax: 0, framesSum: 0 };
+  for (const wall of support) {
+    const s = (wall.lastAt - wall.firstAt) / 1000;
+    if (wall.reactionFrames < 2 || s <= 0) continue;
+    const rate = (wall.reactionFrames - 1) / s;
+    r.walls++;
+    r.reactionSum += rate;
+    r.reactionMax = Math.max(r.reactionMax, rate);
+    r.framesSum += (wall.framesAtLast - wall.framesAtFirst) / s;
+  }
+  return r;
+}
 
 function record(seen: Set<number>, u: number, pledge: { id: string; text: string } | undefined, t: number) {
   if (!pledge) return;
@@ -73,6 +149,7 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
     const u = (msg.first + j) % msg.urls.length;
     const t0 = now();
     const seen = new Set<number>();
+    const wallSupport = new Support();
     let joined = false;
     let settled = false;
     const fail = (why: string) => {
@@ -88,8 +165,11 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
       event(name, payload, t) {
         if (name === 'session:deltas') {
           frames++;
-          for (const d of (payload as DeltaBatch | undefined)?.deltas ?? []) if (d.kind === 'pledge') record(seen, u, d.pledge, t);
+          const batch = payload as DeltaBatch | undefined;
+          for (const d of batch?.deltas ?? []) if (d.kind === 'pledge') record(seen, u, d.pledge, t);
+          wallSupport.frame(batch, t);
         } else if (name === 'session:state') {
+          wallSupport.apply((payload as SessionSnapshot | undefined)?.reactions);
           if (joined) {
             resyncs++;
             return;
@@ -100,6 +180,7 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
           clearTimeout(timer);
           lastStateAt = Math.max(lastStateAt, t);
           joinMs.push(t - t0);
+          support.push(wallSupport);
           wallsByUrl[u] = (wallsByUrl[u] ?? 0) + 1;
           finishOne();
         }
@@ -135,13 +216,15 @@ process.on('message', (msg: ToWorker) => {
         break;
       case 'watch': {
         loopDelay.enable();
-        let last = -1;
+        let last = '';
         progressTimer = setInterval(() => {
-          if (delivered !== last) send({ type: 'progress', delivered });
-          last = delivered;
+          const state = `${delivered} ${reactionFrames}`;
+          if (state !== last) send({ type: 'progress', delivered, reactionFrames });
+          last = state;
         }, 100);
         break;
       }
+
       case 'collect': {
         if (progressTimer) clearInterval(progressTimer);
         loopDelay.disable();
@@ -153,6 +236,9 @@ process.on('message', (msg: ToWorker) => {
           wallsByUrl: Array.from(wallsByUrl, (n) => n ?? 0),
           duplicates,
           frames,
+          reactionFrames,
+          frameRates: frameRates(),
+          countGroups: countGroups(),
           disconnects,
           disconnectReasons,
           resyncs,

@@ -3,9 +3,12 @@ import path from 'node:path';
 
 /**
  * `npm run bench` end to end at toy size: the product, the bare baseline and the two-process run
- * start, the walls get every pledge version, and the last line is the JSON summary other tools read.
+ * start, the walls get every pledge version in both phases (the close rush, then the rush again
+ * while the audience taps support), every wall ends with the server's support counts, and the last
+ * line is the JSON summary other tools read.
  */
 const REQUIRED = ['walls', 'pledges', 'deliveredRatio', 'p50Ms', 'p99Ms', 'baselineP99Ms', 'costRatio', 'memPerWallKB'] as const;
+const REQUIRED_WITH_TAPS = ['tapsPerSec', 'reactionFramesPerWallPerSec', 'p99WithTapsMs', 'p50WithTapsMs', 'ackP99WithTapsMs', 'baselineP99WithTapsMs'] as const;
 
 function runBench(args: string[], timeoutMs: number, script = 'scripts/bench.ts'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -29,8 +32,9 @@ function runBench(args: string[], timeoutMs: number, script = 'scripts/bench.ts'
   });
 }
 
-test('npm run bench at 50 walls: every wall gets every version, and the last line is the JSON summary', async () => {
-  const { code, stdout, stderr } = await runBench(['--walls', '50', '--pledges', '4', '--rush-seconds', '1'], 85_000);
+test('npm run bench at 20 walls with 10 tapping audience devices: every wall gets every version and the exact counts, and the last line is the JSON summary', async () => {
+  const args = ['--walls', '20', '--pledges', '4', '--rush-seconds', '1', '--audience', '10', '--taps-per-second', '100'];
+  const { code, stdout, stderr } = await runBench(args, 145_000);
   if (code !== 0) throw new Error(`bench exited ${code}\n${stderr}\n${stdout}`);
   const last = stdout.trim().split('\n').pop()!;
   const summary = JSON.parse(last) as Record<string, unknown>;
@@ -38,18 +42,29 @@ test('npm run bench at 50 walls: every wall gets every version, and the last lin
     expect(summary).toHaveProperty(key);
     expect(Number.isFinite(summary[key])).toBe(true);
   }
-  expect(summary.walls).toBe(50);
+  for (const key of REQUIRED_WITH_TAPS) {
+    expect(summary).toHaveProperty(key);
+    expect(Number.isFinite(summary[key])).toBe(true);
+  }
+  expect(summary.walls).toBe(20);
   expect(summary.pledges).toBe(4);
+  expect(summary.audience).toBe(10);
+  // Both phases: the rush, and the rush again under taps.
   expect(summary.deliveredRatio).toBe(1);
+  expect(summary.deliveredRatioWithTaps).toBe(1);
+  expect(summary.tapsPerSec).toBeGreaterThan(0);
+  expect(summary.reactionFramesPerWallPerSec).toBeGreaterThan(0);
+  expect(summary.countsExact).toBe(true);
   // The two-process run is reported, but its delivery depends on the cross-process adapter: no assertion on its ratio.
   const cluster = summary.cluster as { walls: number; deliveredRatio: number; p99Ms: number | null } | null;
   expect(cluster).not.toBeNull();
-  expect(cluster!.walls).toBe(50);
+  expect(cluster!.walls).toBe(20);
   expect(Number.isFinite(cluster!.deliveredRatio)).toBe(true);
   // The table and the results file come before the summary.
   expect(stdout).toContain('bare Socket.IO (1 proc)');
-  expect(stdout).toMatch(/results: bench-results\/fanout-50w-.*\.json/);
-}, 90_000);
+  expect(stdout).toContain('With taps:');
+  expect(stdout).toMatch(/results: bench-results\/fanout-20w-.*\.json/);
+}, 150_000);
 
 test('npm run bench:registry at toy size: a table comparing both servers, then the JSON summary', async () => {
   const args = ['--sessions', '8', '--pledges', '3', '--rounds', '1', '--requests', '3', '--burst', '3'];
