@@ -20,6 +20,12 @@ interface Rule {
   /** Allowed per IP address per `seconds`: beyond a whole venue behind one address. */
   perIp: number;
   seconds: number;
+  /**
+   * Where the per-IP count lives: in Redis, shared by every process (default), or in this
+   * process only — for a command as frequent and harmless as a tap, where a Redis round trip per
+   * call would cost more than the limit protects (each process then allows `perIp`).
+   */
+  perIpScope?: 'shared' | 'process';
 }
 
 /**
@@ -34,7 +40,7 @@ export const LIMIT_RULES: Record<LimitKind, Rule> = {
   drafting: { perDevice: 30, perIp: 30_000, seconds: 60 },
   moderate: { perDevice: 120, perIp: 6_000, seconds: 60 },
   /** Supporting pledges: a person tapping fast, not a script; a whole room tapping at once. */
-  react: { perDevice: 40, perIp: 100_000, seconds: 10 },
+  react: { perDevice: 40, perIp: 100_000, seconds: 10, perIpScope: 'process' },
   sync: { perDevice: 30, perIp: 30_000, seconds: 60 },
   lookup: { perDevice: 120, perIp: 10_000, seconds: 60 },
   admin: { perDevice: 300, perIp: 600, seconds: 60 },
@@ -75,7 +81,7 @@ export function createRateLimits(
     const memory = new RateLimiterMemory({ points: rule.perIp, duration: rule.seconds, keyPrefix: `ip-${kind}` });
     perIp.set(
       kind,
-      options.redis
+      options.redis && rule.perIpScope !== 'process'
         ? new RateLimiterRedis({
             storeClient: options.redis,
             useRedisPackage: true,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_THEME_LIST, type Theme } from '../../shared/domain';
 import type { Identity, SessionDelta, SessionSnapshot } from '../../shared/protocol';
-import type { ActivityEntry, AudienceCount, AudienceMember, PanelEntry, PanelistStatus, Pledge, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
+import type { ActivityEntry, AudienceCount, AudienceMember, PanelistStatus, Pledge, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { applyReactionSnapshot, resetReactions } from './reactions';
 

@@ -1,10 +1,7 @@
 import type { ReactionAck } from '../../shared/protocol';
 import type { Result } from '../domain/result';
 import { fail, ok } from '../domain/result';
-import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
-import { decodePledge } from './codec';
-import { onWalls } from './deltas';
 import type { Fanout } from './fanout';
 import { notFound } from './pipeline';
 import type { Principal } from './principal';
@@ -25,11 +22,12 @@ export class Reactions {
     if (!principal.reactor || !viewer) {
       return fail('forbidden', 'Join the audience, or open the wall as an online viewer, to support pledges.');
     }
-    const got = await this.store.getFields(principal.sessionId, [fields.pledge(pledgeId)]);
-    if (!got) return notFound;
-    // Only a pledge the walls show can be supported (or a supported one that since left them: undo).
-    if (on && !onWalls(decodePledge(got[0]))) return fail('pledge_not_found', 'This pledge is not on the wall.');
-    const { count, changed, v } = await this.store.react(principal.sessionId, pledgeId, principal.reactor, on);
+    // One round trip: the store checks that the walls show the pledge (for support; taking it back
+    // is always possible) and counts the device once.
+    const result = await this.store.react(principal.sessionId, pledgeId, principal.reactor, on);
+    if (result === 'missing') return notFound;
+    if (result === 'not-shown') return fail('pledge_not_found', 'This pledge is not on the wall.');
+    const { count, changed, v } = result;
     if (changed) this.fanout.reacted(principal.sessionId, pledgeId);
     return ok({ pledgeId, on, count, v });
   }

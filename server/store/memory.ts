@@ -1,6 +1,8 @@
-import type { Reacted, CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import type { ReactResult, CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
 import { repeatedInBatch, scopedCode } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
+import { isPublic } from '../domain/registry';
+import { withPledgeDefaults, type Pledge } from '../domain/records';
 import { fields } from './fields';
 
 /**
@@ -108,7 +110,11 @@ export class MemoryStore implements SessionStore {
     return true;
   }
 
-  async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<Reacted> {
+  async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<ReactResult> {
+    const doc = this.docs.get(sessionId);
+    if (!doc) return 'missing';
+    const raw = doc.get(fields.pledge(pledgeId));
+    if (on && !(raw && isPublic(withPledgeDefaults(JSON.parse(raw) as Pledge)))) return 'not-shown';
     let r = this.reactions.get(sessionId);
     if (!r) this.reactions.set(sessionId, (r = { v: 0, counts: new Map(), byDevice: new Map() }));
     const mine = r.byDevice.get(device) ?? new Set<string>();

@@ -8,7 +8,7 @@ import {
   TimeoutError,
   type RedisClientType,
 } from 'redis';
-import { StoreUnavailableError, type Reacted, type CommitResult, type CreateSessionsResult, type Expectation, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
+import { StoreUnavailableError, type ReactResult, type CommitResult, type CreateSessionsResult, type Expectation, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
 import { repeatedInBatch } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { fields, REACTION_VERSION, redisKeys } from './fields';
@@ -50,10 +50,21 @@ return { {}, {} }
 `;
 
 /**
- * KEYS[1] the session's reactions hash, KEYS[2] the device's set of supported pledges.
- * ARGV: pledge id, '1' on / '0' off. Returns { count, changed, reaction version }.
+ * KEYS[1] the session's reactions hash, KEYS[2] the device's set of supported pledges, KEYS[3] the
+ * session hash. ARGV: pledge id, '1' on / '0' off, the pledge's field name.
+ * Returns { count, changed, reaction version }, or { -1 } when the session does not exist and
+ * { -2 } when supporting a pledge the walls do not show (the rule of `isPublic` in
+ * domain/registry.ts: public and visible, a pledge stored without a status being visible).
+ * Checking here saves a round trip per tap.
  */
 const REACT = `
+if redis.call('EXISTS', KEYS[3]) == 0 then return { -1 } end
+if ARGV[2] == '1' then
+  local raw = redis.call('HGET', KEYS[3], ARGV[3])
+  if not raw then return { -2 } end
+  local p = cjson.decode(raw)
+  if p.visibility ~= 'public' or (p.status or 'visible') ~= 'visible' then return { -2 } end
+end
 local changed
 if ARGV[2] == '1' then changed = redis.call('SADD', KEYS[2], ARGV[1]) else changed = redis.call('SREM', KEYS[2], ARGV[1]) end
 if changed == 0 then
@@ -290,9 +301,11 @@ export class RedisStore implements SessionStore {
     return Number(await this.script(SWAP_RECORD, [this.keys.record(kind, id)], args)) === 1;
   }
 
-  async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<Reacted> {
-    const keys = [this.keys.reactions(sessionId), this.keys.reacted(sessionId, device)];
-    const [count, changed, v] = (await this.script(REACT, keys, [pledgeId, on ? '1' : '0'])) as [number, number, number];
+  async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<ReactResult> {
+    const keys = [this.keys.reactions(sessionId), this.keys.reacted(sessionId, device), this.keys.session(sessionId)];
+    const [count, changed, v] = (await this.script(REACT, keys, [pledgeId, on ? '1' : '0', fields.pledge(pledgeId)])) as number[];
+    if (Number(count) === -1) return 'missing';
+    if (Number(count) === -2) return 'not-shown';
     return { count: Number(count), changed: Number(changed) === 1, v: Number(v) };
   }
 

@@ -63,6 +63,8 @@ export interface Reacted {
   v: number;
 }
 
+export type ReactResult = Reacted | 'missing' | 'not-shown';
+
 export interface SessionStore {
   readonly kind: 'redis' | 'memory';
   /** Creates the session unless its join code is taken (then returns false and writes nothing). */
@@ -99,9 +101,11 @@ export interface SessionStore {
   swapRecord(kind: RecordKind, id: string, expected: string | null, value: string): Promise<boolean>;
   /**
    * Sets one device's support for one pledge (on or off). A device counts once per pledge, so a
-   * repeated tap changes nothing. Returns the pledge's count and whether this call changed it.
+   * repeated tap changes nothing. Returns the pledge's count and whether this call changed it;
+   * 'missing' for a session that does not exist, 'not-shown' (nothing written) for support of a
+   * pledge the walls do not show. Taking support back is always possible.
    */
-  react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<Reacted>;
+  react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<ReactResult>;
   /** Support counts of the given pledges (absent: 0), read together with the session's reaction version. */
   reactionCounts(sessionId: string, pledgeIds?: string[]): Promise<ReactionFrame>;
   /** The pledge ids one device supports. */

@@ -280,9 +280,14 @@ describe.each(['memory', 'redis'] as const)('support on the %s store', (store) =
     const { phone } = await seatedPhone(server.url, s.created.sessionId, s.panelists[0]!.id);
     clients.push(phone);
     const id = ((await phone.sendOk('pledge:submit', pledgeFor('A pledge to support on either store.'))).pledge as Pledge).id;
-    const other = randomUUID();
+    const second = await seatedPhone(server.url, s.created.sessionId, s.panelists[1]!.id);
+    clients.push(second.phone);
+    const other = ((await second.phone.sendOk('pledge:submit', pledgeFor('Another pledge to support on either store.'))).pledge as Pledge).id;
     const st = server.store;
     const sid = s.created.sessionId;
+    // The store itself refuses support for a pledge the walls do not show, and knows a missing session.
+    expect(await st.react(sid, randomUUID(), 'device-1', true)).toBe('not-shown');
+    expect(await st.react('no-such-session', id, 'device-1', true)).toBe('missing');
     expect(await st.reactionCounts(sid)).toEqual({ v: 0, counts: {} });
     expect(await st.reactionCounts(sid, [id])).toEqual({ v: 0, counts: { [id]: 0 } });
     expect(await st.react(sid, id, 'device-1', true)).toEqual({ count: 1, changed: true, v: 1 });
