@@ -17,20 +17,26 @@
  * Prints one table per phase (progress goes to stderr), writes everything to bench-results/, and
  * ends with a one-line JSON summary of the single-process run. See docs/performance.md.
  *
+ * `--forum` plays the forum scenario instead (scripts/bench/scenario-forum.ts): one event of N
+ * sessions, walls spread over them plus a group of forum walls; latency, frames and server CPU per
+ * delivery of session walls and forum walls side by side (scripts/bench/forum-report.ts).
+ *
  * Options: --walls N (2000) --pledges P (20) --rush-seconds S (5) --skip-cluster --skip-baseline
  * --json-only --walls-per-worker N (2500) --join-concurrency N (400) --seed N --stall-seconds N (5)
  * --wall-client sio|raw --audience A (300) --taps-per-second T (1000)
+ * --forum --sessions N (10) --forum-walls F (10 % of the walls)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startRedis } from './lib/redis-process';
 import { formatTable } from './lib/stats';
-import { parseOptions, withTaps, type BenchOptions } from './bench/options';
-import { killAllNow, stopAll, track } from './bench/procs';
+import { reportForum } from './bench/forum-report';
+import { mark, measureTargets, ratioRow, round, writeResults } from './bench/measure';
+import { parseOptions, withTaps } from './bench/options';
+import { killAllNow, stopAll } from './bench/procs';
 import { runScenario, type RunResult } from './bench/scenario';
-import { startBare, startProduct, type Target } from './bench/targets';
+import { BATCHES, runForumScenario } from './bench/scenario-forum';
+import { startBare } from './bench/targets';
 import { ensureOpenFiles, openFilesLimit } from './bench/ulimit';
 
 const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -51,23 +57,7 @@ function git(args: string[]): string {
   }
 }
 
-async function measure(start: () => Promise<Target>, opts: BenchOptions): Promise<RunResult> {
-  const target = await start();
-  progress(`${target.label}: server pid ${target.serverPids.join(', ')} at ${target.urls.join(', ')}`);
-  try {
-    return await runScenario(target, opts, progress);
-  } catch (err) {
-    const out = target.output().trim();
-    if (out) progress(`${target.label} output:\n${out.slice(-4000)}`);
-    throw err;
-  } finally {
-    await target.stop();
-  }
-}
-
-const round = (n: number, digits = 3) => (Number.isFinite(n) ? Math.round(n * 10 ** digits) / 10 ** digits : null);
 const ratio = (a: number, b: number) => a / b;
-const times = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '-');
 
 function row(r: RunResult): (string | number)[] {
   return [
@@ -130,14 +120,6 @@ const TAPS_HEADER = [
   'counts exact',
 ];
 
-function ratioRow(a: (string | number)[], b: (string | number)[]): (string | number)[] {
-  return a.map((v, i) => {
-    if (i === 0) return 'ratio (ours / bare)';
-    if (i === 1) return '';
-    return typeof v === 'number' && typeof b[i] === 'number' ? times(ratio(v, b[i] as number)) : '-';
-  });
-}
-
 function tapsNotes(r: RunResult): string[] {
   const t = r.withTaps;
   if (!t) return [];
@@ -157,7 +139,8 @@ function tapsNotes(r: RunResult): string[] {
 
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
-  await ensureOpenFiles(opts.walls + (withTaps(opts) ? opts.audience : 0));
+  // Besides the walls, the server holds the audience's sockets, or the forum scenario's phones.
+  await ensureOpenFiles(opts.walls + (withTaps(opts) ? opts.audience : 0) + (opts.scenario === 'forum' ? BATCHES * opts.sessions * opts.pledges : 0));
   const onSignal = (signal: NodeJS.Signals) => {
     progress(`${signal}: stopping servers, workers and Redis`);
     void stopAll().finally(() => process.exit(130));
@@ -168,25 +151,19 @@ async function main() {
 
   const commit = git(['log', '-1', '--oneline']);
   const dirty = git(['status', '--porcelain', '--', 'server', 'shared', 'package.json']);
+  const forum = opts.scenario === 'forum';
   progress(
-    `walls ${opts.walls} (${opts.wallClient} client), pledges ${opts.pledges}, rush ${opts.rushSeconds} s, ` +
-      `${withTaps(opts) ? `then ${opts.audience} audience at ${opts.tapsPerSecond} taps/s` : 'no taps'}, seed ${opts.seed}; ` +
+    `walls ${opts.walls} (${opts.wallClient} client), ` +
+      (forum ? `forum: ${opts.sessions} sessions, ${opts.forumWalls} of the walls on the forum, ${opts.pledges} pledges per session and step` : `pledges ${opts.pledges}`) +
+      `, rush ${opts.rushSeconds} s, ${withTaps(opts) ? `then ${opts.audience} audience at ${opts.tapsPerSecond} taps/s` : 'no taps'}, seed ${opts.seed}; ` +
       `${os.cpus().length} cores, open-files limit ${openFilesLimit()}; at ${commit}${dirty ? ' + uncommitted server changes' : ''}`,
   );
 
-  const redis = await startRedis(['--appendonly', 'no']);
-  track(redis.child);
-  let baseline: RunResult | undefined;
-  let single: RunResult;
-  let cluster: RunResult | undefined;
-  try {
-    if (!opts.skipBaseline) baseline = await measure(startBare, opts);
-    single = await measure(() => startProduct({ redisUrl: redis.url, redisPid: redis.child.pid!, processes: 1 }), opts);
-    if (!opts.skipCluster) cluster = await measure(() => startProduct({ redisUrl: redis.url, redisPid: redis.child.pid!, processes: 2 }), opts);
-  } finally {
-    await stopAll();
-    await redis.stop();
+  if (forum) {
+    const runs = await measureTargets(opts, (t) => runForumScenario(t, opts, progress), progress, () => startBare({ forumSessions: opts.sessions }));
+    return reportForum(opts, runs, { commit, dirty });
   }
+  const { baseline, single, cluster } = await measureTargets(opts, (t) => runScenario(t, opts, progress), progress);
 
   const costRatio = baseline ? ratio(single.cpuUsPerDelivery, baseline.cpuUsPerDelivery) : NaN;
   const taps = single.withTaps;
@@ -221,33 +198,20 @@ async function main() {
       : null,
   };
 
-  const out = path.resolve('bench-results');
-  mkdirSync(out, { recursive: true });
-  const file = path.join(out, `fanout-${opts.walls}w-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        bench: 'fanout',
-        at: new Date().toISOString(),
-        commit,
-        uncommittedServerChanges: dirty ? dirty.split('\n') : [],
-        machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() },
-        options: opts,
-        targets: TARGETS,
-        checks,
-        costRatio,
-        baseline: baseline ?? null,
-        single,
-        cluster: cluster ?? null,
-      },
-      null,
-      2,
-    ),
-  );
+  const file = writeResults('fanout', opts, {
+    commit,
+    uncommittedServerChanges: dirty ? dirty.split('\n') : [],
+    targets: TARGETS,
+    checks,
+    costRatio,
+    baseline: baseline ?? null,
+    single,
+    cluster: cluster ?? null,
+  });
 
   const summary = {
     bench: 'fanout',
+    scenario: 'rush',
     walls: single.walls,
     pledges: single.pledges,
     deliveredRatio,
@@ -279,6 +243,8 @@ async function main() {
     countsExact: taps ? taps.countsExact : null,
     baselineP99WithTapsMs: baseline?.withTaps ? round(baseline.withTaps.latencyMs.p99) : null,
     baselineReactionFramesPerWallPerSec: baseline?.withTaps ? round(baseline.withTaps.reactionFramesPerWallPerSec, 2) : null,
+    // The --forum scenario's figures (scripts/bench/forum-report.ts); this one has none.
+    forum: null,
     commit,
   };
 
@@ -325,7 +291,6 @@ async function main() {
       if (r.disconnects) notes.push(`${r.label}: ${r.disconnects} walls disconnected (${JSON.stringify(r.disconnectReasons)})`);
       notes.push(...tapsNotes(r));
     }
-    const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
     const c = checks.single;
     notes.push(
       `targets (1 proc, defined at ${TARGETS.single.walls} walls${c.atTargetSize ? '' : '; this run is smaller'}): ` +

@@ -13,14 +13,24 @@
  * reactions: { v, counts } })` with the changed counts. So the comparison with the product is about
  * the machinery (store round trips, rooms, coalescing), not about how often counts are sent.
  *
- * Env: PORT (default 0), BARE_PANELISTS (size of the snapshot, default 20).
+ * The forum scenario (BARE_ROOMS=1) adds rooms: a wall (`{ role: 'wall', sessionId }`) joins its
+ * session's room, a forum wall (namespace `/forum`, `{ eventId }`) its event's room and gets a
+ * fixed `forum:state`; `forum-pledge` { sessionId, eventId, batch, forum } is acknowledged and sent
+ * on with one emit to the session's room (`session:deltas` batch) and one to the event's
+ * (`forum:deltas` forum): the frames the product's session walls and forum walls get.
+ *
+ * Env: PORT (default 0), BARE_PANELISTS (size of the snapshot, default 20), BARE_ROOMS (1: rooms
+ * as above), BARE_FORUM_SESSIONS (sessions in the forum snapshot, default 10).
  */
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
+import type { ForumFrame } from '../../shared/forum';
 import type { DeltaBatch, ReactionAck, ReactionFrame } from '../../shared/protocol';
-import { bareSnapshot } from './fixtures';
+import { bareForumSnapshot, bareSnapshot } from './fixtures';
 
 const snapshot = bareSnapshot('bare-session', Number(process.env.BARE_PANELISTS ?? 20));
+const withRooms = process.env.BARE_ROOMS === '1';
+const forumSessions = Number(process.env.BARE_FORUM_SESSIONS ?? 10);
 /** The product's REACTION_FRAME_MS. */
 const REACTION_FRAME_MS = 100;
 
@@ -47,13 +57,28 @@ setInterval(() => {
   io.emit('session:deltas', { seqs: [], deltas: [], reactions: frame } satisfies DeltaBatch);
 }, REACTION_FRAME_MS).unref();
 
+const forum = io.of('/forum');
+forum.on('connection', (socket) => {
+  const eventId = String((socket.handshake.auth as { eventId?: unknown }).eventId ?? '');
+  void socket.join(eventId);
+  socket.emit('forum:state', bareForumSnapshot(eventId, forumSessions));
+});
+
 io.on('connection', (socket) => {
+  const auth = socket.handshake.auth as { role?: unknown; sessionId?: unknown; deviceToken?: unknown };
+  if (withRooms && auth.role === 'wall') void socket.join(String(auth.sessionId));
   socket.emit('session:state', snapshot);
   socket.on('pledge', (payload: unknown, ack?: (r: { ok: true }) => void) => {
     io.emit('session:deltas', payload);
     if (typeof ack === 'function') ack({ ok: true });
   });
-  const device = String((socket.handshake.auth as { deviceToken?: unknown }).deviceToken ?? socket.id);
+  type ForumPledge = { sessionId: string; eventId: string; batch: DeltaBatch; forum: ForumFrame };
+  socket.on('forum-pledge', (p: ForumPledge, ack?: (r: { ok: true }) => void) => {
+    io.to(p.sessionId).emit('session:deltas', p.batch);
+    forum.to(p.eventId).emit('forum:deltas', p.forum);
+    if (typeof ack === 'function') ack({ ok: true });
+  });
+  const device = String(auth.deviceToken ?? socket.id);
   socket.on('tap', (tap: { pledgeId: string; on: boolean }, ack?: (r: { ok: true } & ReactionAck) => void) => {
     const mine = supported.get(device) ?? new Set<string>();
     supported.set(device, mine);

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_PROMPT, DEFAULT_THEME_LIST, pledgeDetailDefaults } from '../../shared/domain';
 import type { PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
+import { FORUM_PROTOCOL, type ForumFrame, type ForumSnapshot } from '../../shared/forum';
 import { PROTOCOL_VERSION, type DeltaBatch, type SessionSnapshot } from '../../shared/protocol';
 import { initialStage } from '../../shared/stage';
 
@@ -75,6 +76,22 @@ export function bareFrame(seq: number, pledge: Pledge, submitted: boolean): Delt
       { seq, kind: 'pledge', pledge },
       ...(submitted ? [{ seq, kind: 'panel' as const, entry: { panelistId: pledge.participantId, status: 'submitted' as const } }] : []),
     ],
+  };
+}
+
+/** The frame the product's forum walls get for one pledge version: the pledge delta, tagged with its session. */
+export function bareForumFrame(seq: number, pledge: Pledge): ForumFrame {
+  return { deltas: [{ kind: 'pledge', pledge, seq, sessionId: pledge.sessionId }] };
+}
+
+/** The snapshot the bare server sends each forum wall on connect: the product's shape, `sessions` sessions, no pledges. */
+export function bareForumSnapshot(eventId: string, sessions: number): ForumSnapshot {
+  return {
+    protocol: FORUM_PROTOCOL,
+    event: { id: eventId, name: 'Forum benchmark', startDate: null, endDate: null, themes: DEFAULT_THEME_LIST.map((t) => ({ ...t })) },
+    sessions: Array.from({ length: sessions }, (_, k) => ({ id: `bare-session-${k + 1}`, code: `WS #${k + 1}`, title: 'Fan-out benchmark: commitments to action', room: '', start: null, seq: 1 })),
+    pledges: [],
+    serverNow: Date.now(),
   };
 }
 

@@ -5,12 +5,21 @@ import type { WallClient } from './wall-client';
 /** Epoch milliseconds with sub-millisecond resolution, comparable between processes on one machine. */
 export const now = () => performance.timeOrigin + performance.now();
 
+/**
+ * What walls join: session walls (`/` namespace, handshake `{ role: 'wall', sessionId }`), spread
+ * evenly over the sessions; or an event's forum walls (`/forum` namespace, handshake `{ eventId }`).
+ */
+export type WallTarget = { kind: 'session'; sessionIds: string[] } | { kind: 'forum'; eventId: string };
+
 export type ToWorker =
   | {
       type: 'join';
       urls: string[];
-      sessionId: string;
-      /** Sockets this worker opens; socket j connects to urls[(first + j) % urls.length]. */
+      to: WallTarget;
+      /**
+       * Sockets this worker opens; socket j (g = first + j over all workers) connects to
+       * urls[g % urls.length] and, as a session wall, to sessionIds[floor(g / urls.length) % sessions].
+       */
       count: number;
       first: number;
       concurrency: number;
@@ -42,7 +51,14 @@ export interface CollectReport {
   /** Walls joined per server URL of the join message. */
   wallsByUrl: number[];
   duplicates: number;
+  /** Pledge deltas a session wall received of another session than its own (not counted as deliveries). */
+  foreign: number;
   frames: number;
+  /**
+   * Per wall with at least two frames since the last `watch`, from its first to its last frame:
+   * (frames - 1) / seconds, summed over those walls, and the highest.
+   */
+  frameSpans: { walls: number; rateSum: number; rateMax: number };
   /** Frames carrying `reactions`. */
   reactionFrames: number;
   /**

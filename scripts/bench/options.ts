@@ -1,12 +1,14 @@
 import type { WallClient } from './wall-client';
 
 /**
- * What is played against each target. Today one scenario: the close rush, then (with an audience)
- * the same rush again under support taps. A `--forum` scenario (walls of an event's forum) is to
- * come: it adds its kind here, its switch to SCENARIOS and its options to BenchOptions.
+ * What is played against each target: the close rush in one session, then (with an audience) the
+ * same rush again under support taps; or, with `--forum`, an event of several sessions whose walls
+ * are spread over them, plus a group of forum walls (scenario-forum.ts).
  */
-export type ScenarioKind = 'rush';
-const SCENARIOS: Record<string, ScenarioKind> = {};
+export type ScenarioKind = 'rush' | 'forum';
+const SCENARIOS: Record<string, ScenarioKind> = { forum: 'forum' };
+/** With --forum each session seats 4 × P panelists (a batch for the warm-up and each step): LIMITS.panelMax / 4. */
+export const FORUM_MAX_PLEDGES = 10;
 
 /** Command-line options of `npm run bench` (scripts/bench.ts). */
 export interface BenchOptions {
@@ -31,6 +33,10 @@ export interface BenchOptions {
   audience: number;
   /** Taps a second over all audience devices (0: no phase 2). */
   tapsPerSecond: number;
+  /** --forum: sessions of the event, each with P panelists per step (the rush: 1). */
+  sessions: number;
+  /** --forum: walls of the event's forum; the other walls are spread evenly over the sessions (the rush: 0). */
+  forumWalls: number;
 }
 
 /** Whether phase 2 (the rush again, under taps) runs. */
@@ -50,12 +56,17 @@ export const USAGE = `usage: npm run bench -- [options]
   --wall-client C       sio (socket.io-client, default) or raw (a bare WebSocket speaking the
                         Engine.IO/Socket.IO frames; less load-generator CPU per delivery)
   --audience A          audience devices tapping support in phase 2 (default 300; 0 skips phase 2)
-  --taps-per-second T   taps a second over all of them (default 1000; 0 skips phase 2)`;
+  --taps-per-second T   taps a second over all of them (default 1000; 0 skips phase 2)
+  --forum               the forum scenario instead: one event, walls spread over its sessions
+                        plus one group of forum walls (no taps phase; --pledges is per session,
+                        default 10, at most ${FORUM_MAX_PLEDGES})
+  --sessions N          --forum: sessions in the event (default 10)
+  --forum-walls F       --forum: forum walls among the --walls (default 10 % of them)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
-  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'audience', 'taps-per-second'];
+  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'audience', 'taps-per-second', 'sessions', 'forum-walls'];
   const switches = ['skip-cluster', 'skip-baseline', 'json-only', 'help', ...Object.keys(SCENARIOS)];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -88,11 +99,19 @@ export function parseOptions(argv: string[]): BenchOptions {
   const wallClient = values.get('wall-client') ?? 'sio';
   if (wallClient !== 'sio' && wallClient !== 'raw') throw new Error(`--wall-client must be sio or raw, got "${wallClient}"`);
   const scenario = Object.entries(SCENARIOS).find(([name]) => flags.has(name))?.[1] ?? 'rush';
+  const forum = scenario === 'forum';
+  const walls = num('walls', 2000, 1, 20_000);
+  const sessions = num('sessions', 10, 1, 100);
+  if (!forum && (values.has('sessions') || values.has('forum-walls'))) throw new Error(`--sessions and --forum-walls need --forum\n${USAGE}`);
+  if (forum && walls < sessions + 1) throw new Error(`--forum needs at least one wall per session and one forum wall: --walls ${sessions + 1} or more`);
   return {
     scenario,
     wallClient,
-    walls: num('walls', 2000, 1, 20_000),
-    pledges: num('pledges', 20, 1, 40),
+    walls,
+    // The rush: one session, no forum walls.
+    sessions: forum ? sessions : 1,
+    forumWalls: forum ? num('forum-walls', Math.min(walls - sessions, Math.max(1, Math.round(walls / 10))), 1, walls - sessions) : 0,
+    pledges: forum ? num('pledges', 10, 1, FORUM_MAX_PLEDGES) : num('pledges', 20, 1, 40),
     rushSeconds: num('rush-seconds', 5, 0, 600, false),
     skipCluster: flags.has('skip-cluster'),
     skipBaseline: flags.has('skip-baseline'),
@@ -101,7 +120,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     joinConcurrency: num('join-concurrency', 400, 1, 20_000),
     seed: num('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31),
     stallSeconds: num('stall-seconds', 5, 0.5, 600, false),
-    audience: num('audience', 300, 0, 5000),
+    // The forum scenario has no taps phase.
+    audience: forum ? 0 : num('audience', 300, 0, 5000),
     tapsPerSecond: num('taps-per-second', 1000, 0, 20_000),
   };
 }

@@ -8,7 +8,6 @@ import { now, type CollectReport } from './messages';
 import type { BenchOptions } from './options';
 import { cpuMs, machineBusyMs, sum } from './procs';
 import type { RushPhone, Target } from './targets';
-import type { WallFleet } from './walls';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const sleepUntil = (t: number) => sleep(Math.max(0, t - now()));
@@ -53,7 +52,7 @@ export async function playRush(phones: RushPhone[], schedule: Schedule, start: n
 export type DrainEnded = 'complete' | 'stalled' | 'timeout';
 
 /** Waits until the walls have `expected` deliveries, nothing arrived for --stall-seconds, or 10 s + W ms passed. */
-export async function waitForDeliveries(fleet: WallFleet, expected: number, opts: BenchOptions, lastWrite: number): Promise<DrainEnded> {
+export async function waitForDeliveries(fleet: { delivered(): number }, expected: number, opts: BenchOptions, lastWrite: number): Promise<DrainEnded> {
   const hardTimeoutMs = 10_000 + opts.walls;
   let lastCount = -1;
   let lastChange = now();

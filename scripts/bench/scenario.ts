@@ -93,7 +93,7 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
     await sleep(500);
     const rssBefore = sum(target.serverPids.map(rssKB));
     progress(`${target.label}: opening ${W} wall sockets from ${workers} load worker${workers > 1 ? 's' : ''}`);
-    const join = await fleet.join(target.urls, session.sessionId, W, opts.joinConcurrency, opts.wallClient);
+    const join = await fleet.join(target.urls, { kind: 'session', sessionIds: [session.sessionId] }, W, opts.joinConcurrency, opts.wallClient);
     if (join.failed > 0) progress(`${target.label}: ${join.failed} walls failed to join (${join.errors.join('; ')})`);
     progress(`${target.label}: ${join.opened} walls joined in ${(join.totalMs / 1000).toFixed(1)} s`);
     await sleep(1000);

@@ -9,7 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { ReactionFrame, SessionSnapshot } from '../../shared/protocol';
 import { freePort } from '../lib/redis-process';
-import { bareFrame, barePledge, panelistInputs } from './fixtures';
+import { bareForumFrame, bareFrame, barePledge, panelistInputs } from './fixtures';
 import { now } from './messages';
 import { spawnNode, waitForHttp, type NodeProcess } from './procs';
 
@@ -108,75 +108,88 @@ export async function startProduct(opts: { redisUrl: string; redisPid: number; p
     async stop() {
       await Promise.all(procs.map((p) => p.stop()));
     },
-    async prepare(pledges) {
-      const res = await fetch(`${urls[0]}/api/sessions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ title: 'Fan-out benchmark: commitments to action', code: 'WS #215', panelists: panelistInputs(pledges) }),
-      });
-      const created = (await res.json()) as { ok: boolean; sessionId: string; links: { moderator: string; invites: { panelistId: string; link: string }[] } };
-      if (!res.ok || !created.ok) throw new Error(`POST /api/sessions failed: ${res.status} ${JSON.stringify(created)}`);
-      const sessionId = created.sessionId;
-      const key = new URL(created.links.moderator).hash.replace('#key=', '');
-      const sockets: Socket[] = [];
-      const close = () => sockets.forEach((s) => s.disconnect());
-      try {
-        const mod = connect(urls[0]!, { role: 'moderator', sessionId, key });
-        sockets.push(mod.socket);
-        await mod.connected;
-        const snapshot = await withTimeout(mod.state, 30_000, 'moderator session:state');
-        const opened = await emit(mod.socket, 'round:open', {});
-        if (!opened.ok) throw new Error(`round:open refused: ${JSON.stringify(opened)}`);
-        // Phones are spread over the processes like the walls; each opens its panelist's invite link.
-        const invites = new Map(created.links.invites.map((i) => [i.panelistId, new URL(i.link).hash.replace('#invite=', '')]));
-        const phones = await Promise.all(
-          snapshot.session.panelists.map(async (panelist, i): Promise<RushPhone> => {
-            const deviceToken = randomBytes(16).toString('base64url');
-            const phone = connect(urls[i % urls.length]!, { role: 'phone', sessionId, deviceToken });
-            sockets.push(phone.socket);
-            await phone.connected;
-            const claim = await emit<{ ok: boolean; state?: string }>(phone.socket, 'panelist:claim', { panelistId: panelist.id, invite: invites.get(panelist.id) });
-            if (!claim.ok || claim.state !== 'seated') throw new Error(`panelist:claim refused: ${JSON.stringify(claim)}`);
-            const pledgeId = randomUUID();
-            // Each edit is based on the version the previous answer stored, as a phone's is.
-            let basedOn: number | null = null;
-            return {
-              pledgeId,
-              async write(kind, text) {
-                const emittedAt = now();
-                const ack = await emit<{ ok: boolean; pledge?: { updatedAt: number } }>(phone.socket, kind === 'submit' ? 'pledge:submit' : 'pledge:edit', {
-                  id: pledgeId,
-                  basedOn: kind === 'submit' ? null : basedOn,
-                  text,
-                  capacity: 'individual',
-                });
-                const ackMs = now() - emittedAt;
-                if (!ack.ok) throw new Error(`pledge:${kind} refused: ${JSON.stringify(ack)}`);
-                basedOn = ack.pledge?.updatedAt ?? null;
-                return { emittedAt, ackMs };
-              },
-            };
-          }),
-        );
-        const truth = async () => {
-          const res = (await mod.socket.timeout(30_000).emitWithAck('session:sync')) as { ok: boolean; snapshot?: SessionSnapshot };
-          if (!res.ok || !res.snapshot) throw new Error(`session:sync refused: ${JSON.stringify(res)}`);
-          return res.snapshot.reactions;
-        };
-        return { sessionId, phones, truth, close };
-      } catch (err) {
-        close();
-        throw err;
-      }
-    },
+    prepare: (pledges) =>
+      openProductSession(urls, { title: 'Fan-out benchmark: commitments to action', code: 'WS #215', panelists: panelistInputs(pledges) }),
   };
+}
+
+/**
+ * Creates a session over the admin API (`body`: createSessionSchema's input, with an `eventId` for
+ * a session of an event), opens its round from a moderator socket on the first URL, and seats a
+ * phone per panelist (spread over the URLs like the walls) with its panelist's invite link.
+ */
+export async function openProductSession(urls: string[], body: object): Promise<Session> {
+  const res = await fetch(`${urls[0]}/api/sessions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const created = (await res.json()) as { ok: boolean; sessionId: string; links: { moderator: string; invites: { panelistId: string; link: string }[] } };
+  if (!res.ok || !created.ok) throw new Error(`POST /api/sessions failed: ${res.status} ${JSON.stringify(created)}`);
+  const sessionId = created.sessionId;
+  const key = new URL(created.links.moderator).hash.replace('#key=', '');
+  const sockets: Socket[] = [];
+  const close = () => sockets.forEach((s) => s.disconnect());
+  try {
+    const mod = connect(urls[0]!, { role: 'moderator', sessionId, key });
+    sockets.push(mod.socket);
+    await mod.connected;
+    const snapshot = await withTimeout(mod.state, 30_000, 'moderator session:state');
+    const opened = await emit(mod.socket, 'round:open', {});
+    if (!opened.ok) throw new Error(`round:open refused: ${JSON.stringify(opened)}`);
+    // Phones are spread over the processes like the walls; each opens its panelist's invite link.
+    const invites = new Map(created.links.invites.map((i) => [i.panelistId, new URL(i.link).hash.replace('#invite=', '')]));
+    const phones = await Promise.all(
+      snapshot.session.panelists.map(async (panelist, i): Promise<RushPhone> => {
+        const deviceToken = randomBytes(16).toString('base64url');
+        const phone = connect(urls[i % urls.length]!, { role: 'phone', sessionId, deviceToken });
+        sockets.push(phone.socket);
+        await phone.connected;
+        const claim = await emit<{ ok: boolean; state?: string }>(phone.socket, 'panelist:claim', { panelistId: panelist.id, invite: invites.get(panelist.id) });
+        if (!claim.ok || claim.state !== 'seated') throw new Error(`panelist:claim refused: ${JSON.stringify(claim)}`);
+        const pledgeId = randomUUID();
+        // Each edit is based on the version the previous answer stored, as a phone's is.
+        let basedOn: number | null = null;
+        return {
+          pledgeId,
+          async write(kind, text) {
+            const emittedAt = now();
+            const ack = await emit<{ ok: boolean; pledge?: { updatedAt: number } }>(phone.socket, kind === 'submit' ? 'pledge:submit' : 'pledge:edit', {
+              id: pledgeId,
+              basedOn: kind === 'submit' ? null : basedOn,
+              text,
+              capacity: 'individual',
+            });
+            const ackMs = now() - emittedAt;
+            if (!ack.ok) throw new Error(`pledge:${kind} refused: ${JSON.stringify(ack)}`);
+            basedOn = ack.pledge?.updatedAt ?? null;
+            return { emittedAt, ackMs };
+          },
+        };
+      }),
+    );
+    const truth = async () => {
+      const res = (await mod.socket.timeout(30_000).emitWithAck('session:sync')) as { ok: boolean; snapshot?: SessionSnapshot };
+      if (!res.ok || !res.snapshot) throw new Error(`session:sync refused: ${JSON.stringify(res)}`);
+      return res.snapshot.reactions;
+    };
+    return { sessionId, phones, truth, close };
+  } catch (err) {
+    close();
+    throw err;
+  }
 }
 
 // ---------------------------------------------------------------- the bare baseline
 
-export async function startBare(): Promise<Target> {
+/**
+ * The bare server. With `forumSessions` (the forum scenario) its walls join rooms — a session wall
+ * its session's, a forum wall (`/forum`) its event's — and its forum snapshot lists that many sessions.
+ */
+export async function startBare(options: { forumSessions?: number } = {}): Promise<Target> {
   const port = await freePort();
-  const proc = spawnNode('scripts/bench/bare-server.ts', { PORT: String(port) });
+  const rooms: Record<string, string> = options.forumSessions ? { BARE_ROOMS: '1', BARE_FORUM_SESSIONS: String(options.forumSessions) } : {};
+  const proc = spawnNode('scripts/bench/bare-server.ts', { PORT: String(port), ...rooms });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(proc, `${url}/healthz`);
@@ -192,48 +205,56 @@ export async function startBare(): Promise<Target> {
     audience: 'bare',
     output: () => proc.output(),
     stop: () => proc.stop(),
-    async prepare(pledges) {
-      const sessionId = 'bare-session';
-      const sockets: Socket[] = [];
-      const close = () => sockets.forEach((s) => s.disconnect());
-      let seq = 1;
-      try {
-        const panelists = panelistInputs(pledges).map((p, i) => ({ id: `bare-panelist-${i}`, ...p }));
-        const phones = await Promise.all(
-          panelists.map(async (panelist): Promise<RushPhone> => {
-            const phone = connect(url, { role: 'phone', sessionId });
-            sockets.push(phone.socket);
-            await phone.connected;
-            const pledgeId = randomUUID();
-            let createdAt: number | undefined;
-            return {
-              pledgeId,
-              async write(kind, text) {
-                createdAt ??= Date.now();
-                const pledge = barePledge({ id: pledgeId, sessionId, panelist, text, createdAt });
-                const payload = bareFrame(++seq, pledge, kind === 'submit');
-                const emittedAt = now();
-                const ack = await emit<{ ok: boolean }>(phone.socket, 'pledge', payload);
-                const ackMs = now() - emittedAt;
-                if (!ack.ok) throw new Error(`bare pledge refused: ${JSON.stringify(ack)}`);
-                return { emittedAt, ackMs };
-              },
-            };
-          }),
-        );
-        const control = connect(url, { role: 'control', sessionId });
-        sockets.push(control.socket);
-        await control.connected;
-        const truth = async () => {
-          const { ok, ...frame } = (await control.socket.timeout(30_000).emitWithAck('counts')) as { ok: boolean } & ReactionFrame;
-          if (!ok) throw new Error('bare counts refused');
-          return frame;
-        };
-        return { sessionId, phones, truth, close };
-      } catch (err) {
-        close();
-        throw err;
-      }
-    },
+    prepare: (pledges) => openBareSession(url, 'bare-session', pledges),
   };
+}
+
+/**
+ * P phones of a bare session. Each version goes to the server as the frame the product's walls get
+ * for it (fixtures.ts): with an `eventId` as `forum-pledge`, together with the frame the product's
+ * forum walls get (the server emits each to its room), otherwise as `pledge` (emitted to everyone).
+ */
+export async function openBareSession(url: string, sessionId: string, pledges: number, eventId: string | null = null): Promise<Session> {
+  const sockets: Socket[] = [];
+  const close = () => sockets.forEach((s) => s.disconnect());
+  let seq = 1;
+  try {
+    const panelists = panelistInputs(pledges).map((p, i) => ({ id: `bare-panelist-${i}`, ...p }));
+    const phones = await Promise.all(
+      panelists.map(async (panelist): Promise<RushPhone> => {
+        const phone = connect(url, { role: 'phone', sessionId });
+        sockets.push(phone.socket);
+        await phone.connected;
+        const pledgeId = randomUUID();
+        let createdAt: number | undefined;
+        return {
+          pledgeId,
+          async write(kind, text) {
+            createdAt ??= Date.now();
+            const pledge = barePledge({ id: pledgeId, sessionId, panelist, text, createdAt });
+            const batch = bareFrame(++seq, pledge, kind === 'submit');
+            const event = eventId ? 'forum-pledge' : 'pledge';
+            const payload = eventId ? { sessionId, eventId, batch, forum: bareForumFrame(seq, pledge) } : batch;
+            const emittedAt = now();
+            const ack = await emit<{ ok: boolean }>(phone.socket, event, payload);
+            const ackMs = now() - emittedAt;
+            if (!ack.ok) throw new Error(`bare ${event} refused: ${JSON.stringify(ack)}`);
+            return { emittedAt, ackMs };
+          },
+        };
+      }),
+    );
+    const control = connect(url, { role: 'control', sessionId });
+    sockets.push(control.socket);
+    await control.connected;
+    const truth = async () => {
+      const { ok, ...frame } = (await control.socket.timeout(30_000).emitWithAck('counts')) as { ok: boolean } & ReactionFrame;
+      if (!ok) throw new Error('bare counts refused');
+      return frame;
+    };
+    return { sessionId, phones, truth, close };
+  } catch (err) {
+    close();
+    throw err;
+  }
 }

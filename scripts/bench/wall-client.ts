@@ -9,7 +9,9 @@
  *   measuring aid (how much of the latency is the load generator?), not a client to ship.
  *
  * Both hand every event whole (JSON-parsed) to the worker (wall-worker.ts), which reads the
- * frames' pledge deltas and their `reactions` (support counts) alike for either client.
+ * frames' pledge deltas and their `reactions` (support counts) alike for either client. Either
+ * opens the main namespace or another one (`/forum`: the raw client's packets then carry it,
+ * `40/forum,{auth}` and `42/forum,["forum:deltas",…]`).
  */
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
@@ -30,12 +32,12 @@ export interface WallConnection {
   close(): void;
 }
 
-export function openWall(kind: WallClient, url: string, auth: object, timeoutMs: number, on: WallHandlers): WallConnection {
-  return kind === 'raw' ? openRaw(url, auth, on) : openSio(url, auth, timeoutMs, on);
+export function openWall(kind: WallClient, url: string, nsp: string, auth: object, timeoutMs: number, on: WallHandlers): WallConnection {
+  return kind === 'raw' ? openRaw(url, nsp, auth, on) : openSio(url, nsp, auth, timeoutMs, on);
 }
 
-function openSio(url: string, auth: object, timeoutMs: number, on: WallHandlers): WallConnection {
-  const socket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false, timeout: timeoutMs });
+function openSio(url: string, nsp: string, auth: object, timeoutMs: number, on: WallHandlers): WallConnection {
+  const socket = io(nsp === '/' ? url : url + nsp, { auth, transports: ['websocket'], forceNew: true, reconnection: false, timeout: timeoutMs });
   socket.onAny((name: string, payload: unknown) => on.event(name, payload, now()));
   socket.on('connect_error', (err: Error) => on.error(`connect_error: ${err.message}`));
   socket.on('disconnect', (reason: string) => on.closed(reason));
@@ -51,8 +53,10 @@ const SIO_CONNECT = 0x30; // '0'
 const SIO_DISCONNECT = 0x31; // '1'
 const SIO_EVENT = 0x32; // '2'
 const SIO_CONNECT_ERROR = 0x34; // '4'
+const NSP_START = 0x2f; // '/': a namespace other than the main one precedes the payload, up to a ','
 
-function openRaw(url: string, auth: object, on: WallHandlers): WallConnection {
+function openRaw(url: string, nsp: string, auth: object, on: WallHandlers): WallConnection {
+  const nspPrefix = nsp === '/' ? '' : `${nsp},`;
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
   let open = false;
   let ended = false;
@@ -68,7 +72,7 @@ function openRaw(url: string, auth: object, on: WallHandlers): WallConnection {
     const s = data.toString();
     switch (s.charCodeAt(0)) {
       case EIO_OPEN:
-        ws.send(`40${JSON.stringify(auth)}`);
+        ws.send(`40${nspPrefix}${JSON.stringify(auth)}`);
         break;
       case EIO_PING:
         ws.send('3');
@@ -82,8 +86,8 @@ function openRaw(url: string, auth: object, on: WallHandlers): WallConnection {
             open = true;
             break;
           case SIO_EVENT: {
-            // `42["name",payload(,offset)]` on the main namespace, no ack id for broadcasts.
-            const args = JSON.parse(s.slice(2)) as [string, unknown];
+            // `42["name",payload(,offset)]` on the main namespace, `42/forum,[…]` on another; no ack id for broadcasts.
+            const args = JSON.parse(s.charCodeAt(2) === NSP_START ? s.slice(s.indexOf(',') + 1) : s.slice(2)) as [string, unknown];
             on.event(args[0], args[1], t);
             break;
           }

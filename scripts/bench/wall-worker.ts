@@ -4,13 +4,16 @@
  * and reports back to the parent over IPC.
  *
  * A delivery is a wall seeing a pledge version (pledge id + text) in a `pledge` delta of a
- * `session:deltas` frame (one commit's, or several coalesced); each counts once per wall.
+ * `session:deltas` frame (one commit's, or several coalesced); each counts once per wall. A session
+ * wall counts only its own session's pledges (others are `foreign`); a forum wall (`/forum`
+ * namespace) counts the `pledge` deltas of its `forum:deltas` frames, of every session.
  *
  * Support counts: each wall keeps, per pledge, the count of the highest reaction version it has
  * seen (snapshot, then the `reactions` of its frames), as client/store/reactions.ts does, and
  * reports its final counts as one canonical string; walls holding the same counts share a line.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { ForumFrame } from '../../shared/forum';
 import type { DeltaBatch, ReactionFrame, SessionSnapshot } from '../../shared/protocol';
 import { now, type CollectReport, type FromWorker, type ToWorker } from './messages';
 import { openWall, type WallConnection } from './wall-client';
@@ -23,6 +26,7 @@ const times: number[][] = [];
 const keys: string[] = [];
 let delivered = 0;
 let duplicates = 0;
+let foreign = 0;
 let frames = 0;
 let reactionFrames = 0;
 /** What each joined wall knows of the support counts, and when its frames came. */
@@ -79,6 +83,43 @@ class Support {
   }
 }
 
+/** A wall's frames since the last `watch`: how many, the first and the last one's time. */
+class FrameSpan {
+  frames = 0;
+  first = 0;
+  last = 0;
+  frame(t: number) {
+    if (this.frames++ === 0) this.first = t;
+    this.last = t;
+  }
+  reset() {
+    this.frames = this.first = this.last = 0;
+  }
+}
+const spans: FrameSpan[] = [];
+
+type Rates = { walls: number; sum: number; max: number };
+
+/**
+ * Adds one wall's rate, (n - 1) frames over the seconds from its first to its last, to `r`, and
+ * returns those seconds; a wall with fewer than two frames (or none apart in time) adds nothing: null.
+ */
+function addRate(r: Rates, n: number, first: number, last: number): number | null {
+  const s = (last - first) / 1000;
+  if (n < 2 || s <= 0) return null;
+  const rate = (n - 1) / s;
+  r.walls++;
+  r.sum += rate;
+  r.max = Math.max(r.max, rate);
+  return s;
+}
+
+function frameSpans(): CollectReport['frameSpans'] {
+  const r: Rates = { walls: 0, sum: 0, max: 0 };
+  for (const span of spans) addRate(r, span.frames, span.first, span.last);
+  return { walls: r.walls, rateSum: r.sum, rateMax: r.max };
+}
+
 /** Walls by their final counts. */
 function countGroups(): [string, number][] {
   const groups = new Map<string, number>();
@@ -91,17 +132,13 @@ function countGroups(): [string, number][] {
 
 /** Per wall, from its first to its last frame with counts: frames with counts, and all frames, per second. */
 function frameRates(): CollectReport['frameRates'] {
-  const r = { walls: 0, reactionSum: 0, reactionMax: 0, framesSum: 0 };
+  const r: Rates = { walls: 0, sum: 0, max: 0 };
+  let framesSum = 0;
   for (const wall of support) {
-    const s = (wall.lastAt - wall.firstAt) / 1000;
-    if (wall.reactionFrames < 2 || s <= 0) continue;
-    const rate = (wall.reactionFrames - 1) / s;
-    r.walls++;
-    r.reactionSum += rate;
-    r.reactionMax = Math.max(r.reactionMax, rate);
-    r.framesSum += (wall.framesAtLast - wall.framesAtFirst) / s;
+    const s = addRate(r, wall.reactionFrames, wall.firstAt, wall.lastAt);
+    if (s !== null) framesSum += (wall.framesAtLast - wall.framesAtFirst) / s;
   }
-  return r;
+  return { walls: r.walls, reactionSum: r.sum, reactionMax: r.max, framesSum };
 }
 
 function record(seen: Set<number>, u: number, pledge: { id: string; text: string } | undefined, t: number) {
@@ -144,12 +181,16 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
     }
   };
 
+  const forum = msg.to.kind === 'forum';
   const openOne = (j: number) => {
     inFlight++;
-    const u = (msg.first + j) % msg.urls.length;
+    const g = msg.first + j;
+    const u = g % msg.urls.length;
+    const sessionId = msg.to.kind === 'session' ? msg.to.sessionIds[Math.floor(g / msg.urls.length) % msg.to.sessionIds.length]! : null;
     const t0 = now();
     const seen = new Set<number>();
     const wallSupport = new Support();
+    const span = new FrameSpan();
     let joined = false;
     let settled = false;
     const fail = (why: string) => {
@@ -160,16 +201,23 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
       if (errors.length < 5) errors.push(why);
       finishOne();
     };
-    const timer = setTimeout(() => fail('no session:state'), msg.connectTimeoutMs);
-    const wall = openWall(msg.client, msg.urls[u]!, { role: 'wall', sessionId: msg.sessionId }, msg.connectTimeoutMs, {
+    const stateEvent = forum ? 'forum:state' : 'session:state';
+    const timer = setTimeout(() => fail(`no ${stateEvent}`), msg.connectTimeoutMs);
+    const auth = msg.to.kind === 'forum' ? { eventId: msg.to.eventId } : { role: 'wall', sessionId };
+    const wall = openWall(msg.client, msg.urls[u]!, forum ? '/forum' : '/', auth, msg.connectTimeoutMs, {
       event(name, payload, t) {
-        if (name === 'session:deltas') {
+        if (name === 'session:deltas' || name === 'forum:deltas') {
           frames++;
-          const batch = payload as DeltaBatch | undefined;
-          for (const d of batch?.deltas ?? []) if (d.kind === 'pledge') record(seen, u, d.pledge, t);
-          wallSupport.frame(batch, t);
-        } else if (name === 'session:state') {
-          wallSupport.apply((payload as SessionSnapshot | undefined)?.reactions);
+          span.frame(t);
+          const batch = payload as DeltaBatch | ForumFrame | undefined;
+          for (const d of batch?.deltas ?? []) {
+            if (d.kind !== 'pledge') continue;
+            if (sessionId !== null && d.pledge.sessionId !== sessionId) foreign++;
+            else record(seen, u, d.pledge, t);
+          }
+          if (!forum) wallSupport.frame(batch as DeltaBatch | undefined, t);
+        } else if (name === stateEvent) {
+          if (!forum) wallSupport.apply((payload as SessionSnapshot | undefined)?.reactions);
           if (joined) {
             resyncs++;
             return;
@@ -180,7 +228,8 @@ function join(msg: Extract<ToWorker, { type: 'join' }>) {
           clearTimeout(timer);
           lastStateAt = Math.max(lastStateAt, t);
           joinMs.push(t - t0);
-          support.push(wallSupport);
+          spans.push(span);
+          if (!forum) support.push(wallSupport);
           wallsByUrl[u] = (wallsByUrl[u] ?? 0) + 1;
           finishOne();
         }
@@ -215,7 +264,10 @@ process.on('message', (msg: ToWorker) => {
         join(msg);
         break;
       case 'watch': {
+        // Again at each phase of the forum scenario: frame spans start over.
         loopDelay.enable();
+        for (const span of spans) span.reset();
+        if (progressTimer) clearInterval(progressTimer);
         let last = '';
         progressTimer = setInterval(() => {
           const state = `${delivered} ${reactionFrames}`;
@@ -235,7 +287,9 @@ process.on('message', (msg: ToWorker) => {
           delivered,
           wallsByUrl: Array.from(wallsByUrl, (n) => n ?? 0),
           duplicates,
+          foreign,
           frames,
+          frameSpans: frameSpans(),
           reactionFrames,
           frameRates: frameRates(),
           countGroups: countGroups(),

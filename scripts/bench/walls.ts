@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectReport, FromWorker, JoinReport, ToWorker } from './messages';
+import type { CollectReport, FromWorker, JoinReport, ToWorker, WallTarget } from './messages';
 import type { WallClient } from './wall-client';
 import { WorkerProcess } from './worker-ipc';
 
@@ -53,7 +53,7 @@ export class WallFleet {
   }
 
   /** Opens `walls` sockets (spread evenly over workers; socket k goes to urls[k % urls.length]). */
-  async join(urls: string[], sessionId: string, walls: number, concurrency: number, client: WallClient): Promise<JoinResult> {
+  async join(urls: string[], to: WallTarget, walls: number, concurrency: number, client: WallClient): Promise<JoinResult> {
     const n = this.workers.length;
     const perWorker = Math.max(1, Math.floor(concurrency / n));
     const connectTimeoutMs = 60_000 + walls * 10;
@@ -61,7 +61,7 @@ export class WallFleet {
     const reports = await Promise.all(
       this.workers.map((w, i) => {
         const count = Math.floor(walls / n) + (i < walls % n ? 1 : 0);
-        const msg: ToWorker = { type: 'join', urls, sessionId, count, first, concurrency: perWorker, connectTimeoutMs, client };
+        const msg: ToWorker = { type: 'join', urls, to, count, first, concurrency: perWorker, connectTimeoutMs, client };
         first += count;
         return w.proc.ask<JoinReport>(msg, 'joined', connectTimeoutMs + 30_000);
       }),

@@ -5,7 +5,8 @@ import path from 'node:path';
  * `npm run bench` end to end at toy size: the product, the bare baseline and the two-process run
  * start, the walls get every pledge version in both phases (the close rush, then the rush again
  * while the audience taps support), every wall ends with the server's support counts, and the last
- * line is the JSON summary other tools read.
+ * line is the JSON summary other tools read. The same for the forum scenario (`--forum`): session
+ * walls and forum walls of one event, both groups' figures for ours and bare.
  */
 const REQUIRED = ['walls', 'pledges', 'deliveredRatio', 'p50Ms', 'p99Ms', 'baselineP99Ms', 'costRatio', 'memPerWallKB'] as const;
 const REQUIRED_WITH_TAPS = ['tapsPerSec', 'reactionFramesPerWallPerSec', 'p99WithTapsMs', 'p50WithTapsMs', 'ackP99WithTapsMs', 'baselineP99WithTapsMs'] as const;
@@ -64,6 +65,35 @@ test('npm run bench at 20 walls with 10 tapping audience devices: every wall get
   expect(stdout).toContain('bare Socket.IO (1 proc)');
   expect(stdout).toContain('With taps:');
   expect(stdout).toMatch(/results: bench-results\/fanout-20w-.*\.json/);
+}, 150_000);
+
+type ForumGroup = { walls: number; deliveredRatio: number; p50Ms: number; p99Ms: number; framesPerWallPerSec: number; cpuUsPerDelivery: number };
+type ForumFigures = { session: ForumGroup; forum: ForumGroup; ackP99Ms: number; cpuUsPerMsg: number; forumToSessionCost: number };
+
+test('npm run bench -- --forum at toy size: session walls get their session, forum walls every session, for ours and bare, and the summary has both groups side by side', async () => {
+  const args = ['--forum', '--sessions', '3', '--walls', '30', '--forum-walls', '6', '--pledges', '2', '--rush-seconds', '1', '--skip-cluster'];
+  const { code, stdout, stderr } = await runBench(args, 145_000);
+  if (code !== 0) throw new Error(`bench --forum exited ${code}\n${stderr}\n${stdout}`);
+  const summary = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+  expect(summary).toMatchObject({ bench: 'fanout', scenario: 'forum', walls: 30, pledges: 2, deliveredRatio: 1 });
+  const forum = summary.forum as { sessions: number; sessionWalls: number; forumWalls: number; ours: ForumFigures; bare: ForumFigures | null; ratio: Record<string, number> | null };
+  expect(forum).toMatchObject({ sessions: 3, sessionWalls: 24, forumWalls: 6 });
+  for (const figures of [forum.ours, forum.bare]) {
+    expect(figures).not.toBeNull();
+    // Every session wall got its session's versions, every forum wall every session's.
+    expect(figures!.session.deliveredRatio).toBe(1);
+    expect(figures!.forum.deliveredRatio).toBe(1);
+    for (const group of [figures!.session, figures!.forum]) {
+      for (const key of ['p50Ms', 'p99Ms', 'framesPerWallPerSec', 'cpuUsPerDelivery'] as const) expect(Number.isFinite(group[key])).toBe(true);
+      expect(group.framesPerWallPerSec).toBeGreaterThan(0);
+    }
+    expect(Number.isFinite(figures!.ackP99Ms)).toBe(true);
+    expect(Number.isFinite(figures!.forumToSessionCost)).toBe(true);
+  }
+  for (const key of ['sessionP99', 'forumP99', 'ackP99', 'sessionCpuUsPerDelivery', 'forumCpuUsPerDelivery']) expect(forum.ratio).toHaveProperty(key);
+  expect(stdout).toContain('Forum: one event, 3 sessions');
+  expect(stdout).toContain('ratio (ours / bare)');
+  expect(stdout).toMatch(/results: bench-results\/fanout-forum-30w-.*\.json/);
 }, 150_000);
 
 test('npm run bench:registry at toy size: a table comparing both servers, then the JSON summary', async () => {
