@@ -9,6 +9,7 @@ const LandingView = lazy(() => import('./views/landing/LandingView'));
 const PhoneView = lazy(() => import('./views/phone/PhoneView'));
 const ModeratorView = lazy(() => import('./views/moderator/ModeratorView'));
 const WallView = lazy(() => import('./views/wall/WallView'));
+const EmbedView = lazy(() => import('./views/wall/EmbedView'));
 const OrganizerView = lazy(() => import('./views/organizer/OrganizerView'));
 const EventView = lazy(() => import('./views/organizer/EventView'));
 const DashboardView = lazy(() => import('./views/organizer/DashboardView'));
@@ -53,6 +54,8 @@ function route(pathname: string): ReactNode {
   if (m) return <ModeratorView key={m[1]} sessionId={decode(m[1]!)} />;
   m = /^\/s\/([^/]+)\/wall$/.exec(path);
   if (m) return <WallView key={m[1]} sessionId={decode(m[1]!)} />;
+  m = /^\/embed\/([^/]+)$/.exec(path);
+  if (m) return <EmbedView key={m[1]} sessionId={decode(m[1]!)} />;
   return <NotFound />;
 }
 

@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { Server, type ServerOptions } from 'socket.io';
 import type { Health } from '../shared/http';
+import { readEmbedAncestors } from './config';
 import { sendError, sendFailure } from './http/errors';
 import { originAllowed } from './http/origin';
 import { createRateLimits, type RateLimits } from './limits';
@@ -57,6 +58,11 @@ export interface AppOptions {
   clientDir?: string;
   /** How long an event's public registry is served from memory (default: service/registry-cache.ts). */
   registryTtlMs?: number;
+  /**
+   * Who may frame the embeddable view (`/embed/*`): its CSP frame-ancestors sources (default:
+   * EMBED_ANCESTORS from the environment, else 'none'). Every other page may be framed by no one.
+   */
+  embedAncestors?: string[];
 }
 
 export interface App {
@@ -105,26 +111,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
 
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy ? 1 : false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'none'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'self'"],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(securityHeaders(options.embedAncestors ?? readEmbedAncestors(process.env.EMBED_ANCESTORS)));
 
   app.get('/healthz', (_req, res) => {
     const body: Health = { ok: true, store: store.kind };
@@ -194,4 +181,36 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
+}
+
+/**
+ * Helmet's headers with a strict CSP (no inline code). No page may be framed (frame-ancestors
+ * 'none', X-Frame-Options DENY) except the embeddable view, `/embed/*`, which the sites in
+ * `embedAncestors` may show in an iframe (no X-Frame-Options there: it cannot list origins, and
+ * its resource policy lets a cross-origin page embed it).
+ */
+function securityHeaders(embedAncestors: string[]): express.RequestHandler {
+  const directives = {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+  };
+  const pages = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { ...directives, frameAncestors: ["'none'"] } },
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  const embed = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { ...directives, frameAncestors: embedAncestors } },
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    frameguard: false,
+  });
+  return (req, res, next) => (req.path.startsWith('/embed/') ? embed : pages)(req, res, next);
 }

@@ -12,6 +12,8 @@ export interface Config {
   demo: boolean;
   trustProxy: boolean;
   allowedOrigins: string[];
+  /** Who may frame the embeddable view (/embed/*): CSP frame-ancestors sources; default 'none'. */
+  embedAncestors: string[];
   /** Multiplies every rate limit; for load tests from one address (default 1). */
   limitsScale: number;
 }
@@ -40,5 +42,30 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean),
+    embedAncestors: readEmbedAncestors(env.EMBED_ANCESTORS),
   };
+}
+
+/** One frame-ancestors source: 'self', a scheme ("https:"), or an origin, possibly with a wildcard host or port. */
+const FRAME_SOURCE = /^(?:'self'|\*|[a-z][a-z\d+.-]*:|(?:[a-z][a-z\d+.-]*:\/\/)?(?:\*\.)?[a-z\d-]+(?:\.[a-z\d-]+)*(?::(?:\d{1,5}|\*))?)$/i;
+
+/**
+ * EMBED_ANCESTORS: the sites whose pages may show the embeddable view in an iframe, as a
+ * space-separated list of origins (e.g. "https://www.intgovforum.org https://*.example.org");
+ * they become the embed pages' `Content-Security-Policy: frame-ancestors`. Unset or empty: 'none'
+ * (no site may frame it). Anything that is not a source of that directive (a path, a quote, a
+ * semicolon that would start another directive) stops the server from starting.
+ */
+export function readEmbedAncestors(value: string | undefined): string[] {
+  const sources = (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.replace(/\/+$/, ''))
+    .filter(Boolean);
+  if (sources.length === 0 || (sources.length === 1 && sources[0] === "'none'")) return ["'none'"];
+  if (sources.includes("'none'")) throw new Error("EMBED_ANCESTORS: 'none' stands alone (no site may frame the embed), not beside origins");
+  const bad = sources.filter((s) => !FRAME_SOURCE.test(s));
+  if (bad.length > 0) {
+    throw new Error(`EMBED_ANCESTORS must be a space-separated list of origins (https://example.org), 'self' or 'none'; not ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
+  }
+  return sources;
 }

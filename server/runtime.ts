@@ -42,6 +42,7 @@ export async function buildRuntime(
       limits,
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
+      embedAncestors: config.embedAncestors,
       adapter: bridge?.adapter,
       ...extra,
     },

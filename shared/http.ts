@@ -2,6 +2,7 @@
 import type { Light, ProgressStatus } from './domain';
 import type { AppError } from './protocol';
 import type { ActivityEntry, EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
+import type { WallView } from './stage';
 
 export type HttpResult<T extends object> = ({ ok: true } & T) | { ok: false; error: AppError };
 
@@ -221,6 +222,12 @@ export const routes = {
   landing: () => '/',
   join: (joinCode: string) => `/j/${joinCode}`,
   wall: (sessionId: string) => `/s/${sessionId}/wall`,
+  /** A wall that keeps one view whatever the console chooses (`ticker`: a stream's overlay). */
+  wallView: (sessionId: string, view: WallView) => `/s/${sessionId}/wall?view=${view}`,
+  /** An online viewer's wall: it follows the console and may support pledges. */
+  viewerWall: (sessionId: string) => `/s/${sessionId}/wall?viewer=1`,
+  /** The read-only view for an event website's iframe (framed only by EMBED_ANCESTORS); `viewer`: with support buttons. */
+  embed: (sessionId: string, viewer = false) => `/embed/${sessionId}${viewer ? '?viewer=1' : ''}`,
   moderator: (sessionId: string, key: string) => `/s/${sessionId}/moderate#key=${key}`,
   /** A panelist's personal invite; the token stays in the fragment. */
   invite: (sessionId: string, panelistId: string, token: string) => `/i/${sessionId}/${panelistId}#invite=${token}`,

@@ -4,7 +4,6 @@ import {
   text,
   idSchema,
   uuidSchema,
-  joinCodeSchema,
   secretSchema,
   phoneSecretSchema,
   stakeholderGroupSchema,

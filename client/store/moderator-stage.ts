@@ -5,7 +5,7 @@
  * (acks carry no seq), so the console moves on without waiting for the broadcast.
  */
 import { create } from 'zustand';
-import type { Panelist, Pledge, Round } from '../../shared/schemas';
+import type { Panelist, Pledge } from '../../shared/schemas';
 import { speakingOrder, type Stage, type WallOrder, type WallView } from '../../shared/stage';
 import { emitWithAck } from '../socket';
 import { run, useModerator } from './moderator-state';
@@ -56,35 +56,6 @@ function currentStage(): Stage | null {
   return newerStage(useSession.getState().stage, useStageDrafts.getState().acked);
 }
 
-const byArrival = (a: Pledge, b: Pledge) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
-
-/**
- * The pledges the spotlight steps through, in the walls' fill order: public pledges shown on the
- * walls as they arrived (oldest first, so "next" is the one that came after) or, in speaking
- * order, the panel's pledges by their author's turn and then the audience's as they arrived.
- * Rotation on the walls follows the same sequence.
- */
-export function spotlightSequence(pledges: readonly Pledge[], stage: Pick<Stage, 'order' | 'speakingOrder'> | null, panel: readonly Pick<Panelist, 'id'>[]): Pledge[] {
-  const shown = pledges.filter((p) => p.visibility === 'public' && p.status === 'visible').sort(byArrival);
-  if (stage?.order !== 'speakers') return shown;
-  const turn = new Map(speakingOrder(stage, [...panel]).map((id, i) => [id, i]));
-  const rank = (p: Pledge) => (p.authorRole === 'panelist' ? (turn.get(p.participantId) ?? turn.size) : turn.size + 1);
-  return shown.sort((a, b) => rank(a) - rank(b) || byArrival(a, b));
-}
-
-/**
- * The pledge the walls show in the spotlight at `now`: the one spotlit, moved on one place every
- * `rotateSeconds` when it rotates. null when nothing is spotlit or the pledge left the walls.
- */
-export function spotlitNow(stage: Stage | null, sequence: readonly Pledge[], now: number): Pledge | null {
-  const spot = stage?.spotlight;
-  if (!spot) return null;
-  const start = sequence.findIndex((p) => p.id === spot.pledgeId);
-  if (start < 0) return null;
-  const steps = spot.rotateSeconds ? Math.max(0, Math.floor((now - spot.since) / (spot.rotateSeconds * 1000))) : 0;
-  return sequence[(start + steps) % sequence.length] ?? null;
-}
-
 /** The neighbours of a pledge in the sequence, wrapping at the ends; with none, the first and the last. */
 export function neighbours(sequence: readonly Pledge[], current: Pledge | null): { previous: Pledge | null; next: Pledge | null } {
   const n = sequence.length;
@@ -93,14 +64,6 @@ export function neighbours(sequence: readonly Pledge[], current: Pledge | null):
   if (i < 0) return { previous: sequence[n - 1]!, next: sequence[0]! };
   if (n === 1) return { previous: null, next: null };
   return { previous: sequence[(i - 1 + n) % n]!, next: sequence[(i + 1) % n]! };
-}
-
-/** What the walls that follow the console show now: `auto` resolved as the walls resolve it. */
-export function effectiveView(stage: Stage | null, round: Round | null, spotlit: boolean): Exclude<WallView, 'auto'> {
-  const view = stage?.view ?? 'auto';
-  if (view !== 'auto') return view;
-  if (spotlit) return 'spotlight';
-  return !round || round.state === 'draft' ? 'holding' : 'grid';
 }
 
 function takeStage(res: { ok: true; stage: Stage } | { ok: false } | null): void {

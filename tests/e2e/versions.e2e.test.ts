@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import type { SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { browserAndServer, newPage, SHOTS } from '../helpers/browser';

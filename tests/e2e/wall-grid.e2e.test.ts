@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { StakeholderGroup } from '../../shared/domain';
 import { browserAndServer, openPage } from '../helpers/browser';
-import type { Client } from '../helpers/clients';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
 

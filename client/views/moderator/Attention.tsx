@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { t, tp } from '../../i18n';
+import { tp } from '../../i18n';
 import { useSession } from '../../store/session';
 import { QUEUE_HEADING } from './ModerationQueue';
 

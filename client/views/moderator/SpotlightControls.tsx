@@ -6,7 +6,6 @@ import { useModerator } from '../../store/moderator';
 import {
   chooseRotation,
   clearSpotlight,
-  effectiveView,
   neighbours,
   ROTATE_CHOICES,
   shownRotation,
@@ -17,6 +16,7 @@ import { useReactions } from '../../store/reactions';
 import { useSession } from '../../store/session';
 import { authorName, authorRole } from './labels';
 import { SecondsSelect } from './SecondsSelect';
+import { resolveView } from '../../stage-order';
 import { useSpotlight } from './useSpotlight';
 
 /**
@@ -34,7 +34,7 @@ export function SpotlightControls() {
   const rotation = shownRotation(stage, chosen);
   const spot = stage?.spotlight ?? null;
   const { previous, next } = neighbours(sequence, current);
-  const view = effectiveView(stage, round, current !== null);
+  const view = resolveView(null, stage, round?.state ?? 'draft', sequence.length, current !== null);
   const index = current ? sequence.indexOf(current) : -1;
 
   return (

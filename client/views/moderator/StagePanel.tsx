@@ -5,7 +5,8 @@ import { CopyField } from '../../components/CopyField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { useModerator } from '../../store/moderator';
-import { chooseWall, effectiveView, shownWall, useStageDrafts } from '../../store/moderator-stage';
+import { resolveView } from '../../stage-order';
+import { chooseWall, shownWall, useStageDrafts } from '../../store/moderator-stage';
 import { useSession } from '../../store/session';
 import { useSpotlight } from './useSpotlight';
 
@@ -16,14 +17,14 @@ import { useSpotlight } from './useSpotlight';
  */
 export function StagePanel() {
   const ids = { title: useId(), help: useId(), name: useId() };
-  const { stage, current } = useSpotlight();
+  const { stage, sequence, current } = useSpotlight();
   const round = useSession((s) => s.round);
   const draft = useStageDrafts((s) => s.wall);
   const saving = useModerator((s) => s.pending.wall);
   const savedAt = useModerator((s) => s.done.wall);
   const error = useModerator((s) => s.errors.wall);
   const shown = shownWall(stage, draft);
-  const now = effectiveView(stage, round, current !== null);
+  const now = resolveView(null, stage, round?.state ?? 'draft', sequence.length, current !== null);
 
   return (
     <section className="card walls" aria-labelledby={ids.title} data-testid="walls-card">

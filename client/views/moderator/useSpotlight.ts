@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Pledge } from '../../../shared/schemas';
 import type { Stage } from '../../../shared/stage';
-import { spotlightSequence, spotlitNow, useStage } from '../../store/moderator-stage';
+import { spotlightOrder, spotlitAt } from '../../stage-order';
+import { useStage } from '../../store/moderator-stage';
 import { serverNow, useSession } from '../../store/session';
 
 /** The stage and the pledges the spotlight steps through, in the walls' order. */
@@ -12,7 +13,11 @@ function useSequence(): { stage: Stage | null; sequence: Pledge[] } {
   const panel = useSession(useShallow((s) => s.session?.panelists ?? []));
   const order = stage?.order ?? 'time';
   const speaking = stage?.speakingOrder;
-  const sequence = useMemo(() => spotlightSequence(pledges, { order, speakingOrder: speaking ?? [] }, panel), [pledges, order, speaking, panel]);
+  // The pledges the walls show (public and visible), in the order the walls step through.
+  const sequence = useMemo(
+    () => spotlightOrder(pledges.filter((p) => p.visibility === 'public' && p.status === 'visible'), { order, speakingOrder: speaking ?? [] }, panel),
+    [pledges, order, speaking, panel],
+  );
   return { stage, sequence };
 }
 
@@ -26,7 +31,7 @@ function useSpotlitNow(stage: Stage | null, sequence: readonly Pledge[]): Pledge
   useEffect(() => {
     if (!rotating) return;
     const look = () => {
-      const pledge = spotlitNow(stage, sequence, serverNow());
+      const pledge = (spotlitAt(stage, sequence, serverNow())?.pledge ?? null);
       // The same pledge as before keeps the same state: nothing re-renders.
       setRotated((before) => (before?.stage === stage && before.sequence === sequence && before.pledge === pledge ? before : { stage, sequence, pledge }));
     };
@@ -35,7 +40,7 @@ function useSpotlitNow(stage: Stage | null, sequence: readonly Pledge[]): Pledge
     return () => clearInterval(timer);
   }, [rotating, stage, sequence]);
   const fresh = rotated?.stage === stage && rotated.sequence === sequence;
-  return rotating && fresh ? rotated.pledge : spotlitNow(stage, sequence, serverNow());
+  return rotating && fresh ? rotated.pledge : (spotlitAt(stage, sequence, serverNow())?.pledge ?? null);
 }
 
 /** The spotlight as the walls show it now: the stage, the sequence it steps through, the pledge on the walls. */

@@ -1,27 +1,60 @@
-import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
-import { t } from '../../i18n';
+import { SupportButton } from '../../components/SupportButton';
+import { t, tp } from '../../i18n';
+import { useReactions } from '../../store/reactions';
 import { useSession, useThemes } from '../../store/session';
-import { shownPledges } from './shown';
+import { JoinPanel } from './JoinPanel';
 import { usePaging } from './usePaging';
+import { useGridPledges, useSpeaker } from './useWall';
+import { WallHeader } from './WallHeader';
 
 export interface Paging {
   page: number;
   pages: number;
 }
 
-/** The prompt, then the pledges a page at a time (whole cards only); `onPaging` hears of page turns. */
-export function Stage({ onPaging }: { onPaging(paging: Paging): void }) {
+/** The grid: the header (with the page counter), the pledges a page at a time, the side panel. */
+export function GridView({ sessionId, joinCode, viewer }: { sessionId: string; joinCode: string; viewer: boolean }) {
+  const [paging, setPaging] = useState<Paging>({ page: 0, pages: 1 });
+  const pager =
+    paging.pages > 1 ? (
+      // Every pledge is in the list for screen readers; the pages are for the room.
+      <p className="wall__pager" data-testid="wall-pager" aria-hidden="true">
+        {t('wall.page', { page: paging.page + 1, pages: paging.pages })}
+      </p>
+    ) : null;
+  return (
+    <>
+      <WallHeader side={pager} />
+      <main className="wall__main">
+        <Stage onPaging={setPaging} viewer={viewer} />
+        <JoinPanel sessionId={sessionId} joinCode={joinCode} />
+      </main>
+    </>
+  );
+}
+
+/**
+ * The prompt, then the pledges a page at a time (whole cards only); `onPaging` hears of page turns.
+ * The called speaker's card is marked and its page stays on screen while they speak. A projector
+ * shows each card's supporters; an online viewer's wall (`viewer`) a support button instead.
+ */
+export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): void; viewer?: boolean }) {
   const round = useSession((s) => s.round);
-  const pledges = useSession(useShallow(shownPledges));
+  const pledges = useGridPledges();
   const themes = useThemes();
+  const speaker = useSpeaker();
   const state = round?.state ?? 'draft';
   const viewport = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const cards = pledges.map((p) => `${p.id}@${p.updatedAt}`).join(' ');
-  const { page, pages, shift, turning } = usePaging(viewport, list, cards, pledges.length);
+  const speaking = speaker ? (pledges.find((p) => p.authorRole === 'panelist' && p.participantId === speaker.id)?.id ?? null) : null;
+  const { page, pages, shift, turning } = usePaging(viewport, list, cards, pledges.length, speaking);
   useEffect(() => onPaging({ page, pages }), [onPaging, page, pages]);
+  const counts = useReactions((s) => s.counts);
+  useCardMarks(list, cards, speaking, viewer ? null : counts);
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
       {state === 'open' && round && <p className="wall__prompt">{round.prompt}</p>}
@@ -33,12 +66,8 @@ export function Stage({ onPaging }: { onPaging(paging: Paging): void }) {
           data-turning={turning || undefined}
           style={shift ? { transform: `translateX(${-shift}px)` } : undefined}
           data-testid="wall-pledge-list"
-          aria-live="polite"
-          aria-relevant="additions text"
         >
-          {pledges.map((p) => (
-            <PledgeCard key={p.id} pledge={p} variant="wall" themes={themes} />
-          ))}
+          {pledges.map((p) => (viewer ? <ViewerCard key={p.id} pledge={p} /> : <PledgeCard key={p.id} pledge={p} variant="wall" themes={themes} />))}
         </div>
       </div>
       {pledges.length === 0 &&
@@ -52,6 +81,38 @@ export function Stage({ onPaging }: { onPaging(paging: Paging): void }) {
         ))}
     </section>
   );
+}
+
+/** An online viewer's card: the pledge and its support button (the projector shows neither button nor count). */
+function ViewerCard({ pledge }: { pledge: Pledge }) {
+  const themes = useThemes();
+  return (
+    <div className="wall__slot">
+      <PledgeCard pledge={pledge} variant="wall" themes={themes} />
+      <SupportButton pledgeId={pledge.id} authorName={pledge.name} compact className="wall__support" />
+    </div>
+  );
+}
+
+/**
+ * Marks on the cards, which are the shared PledgeCard (it takes no such props), so they are set on
+ * its elements here: the speaker's card (`data-speaking`; the header says who speaks in words) and,
+ * on a projector, each card's supporters in words (`data-supporters`, drawn by the stylesheet; an
+ * online viewer's wall has the count on its buttons instead).
+ */
+function useCardMarks(list: RefObject<HTMLElement | null>, cards: string, speaking: string | null, counts: Record<string, number> | null) {
+  useEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    for (const card of el.querySelectorAll<HTMLElement>('[data-testid^="pledge-"]')) {
+      const id = card.dataset.testid!.slice('pledge-'.length);
+      const supporters = counts?.[id] ?? 0;
+      if (supporters > 0) card.dataset.supporters = tp('stage.supporters', supporters);
+      else delete card.dataset.supporters;
+      if (id === speaking) card.dataset.speaking = 'true';
+      else delete card.dataset.speaking;
+    }
+  }, [list, cards, speaking, counts]);
 }
 
 /** The first pledges get larger type; from three on, every pledge has the same (large) size. */

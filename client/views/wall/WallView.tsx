@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
@@ -8,76 +8,92 @@ import { canFullscreen, startWall, toggleFullscreen } from '../../store/wall';
 import '../../styles/wall.css';
 import '../../styles/wall-grid.css';
 import '../../styles/wall-side.css';
-import { JoinPanel } from './JoinPanel';
-import { Stage, type Paging } from './Stage';
+import '../../styles/wall-views.css';
+import '../../styles/wall-figures.css';
+import '../../styles/wall-ticker.css';
+import { Announcer } from './Announcer';
+import { BreakdownView } from './BreakdownView';
+import { CloudView } from './Cloud';
+import { HoldingView } from './Holding';
+import { resolveView } from '../../stage-order';
+import { wallQuery } from './order';
+import { shownPledges } from './shown';
+import { SpotlightView } from './Spotlight';
+import { GridView } from './Stage';
+import { TickerView } from './Ticker';
+import { useSpotlit } from './useWall';
 
+/**
+ * The wall: one page, every view. `?view=<view>` on its address picks the view for good; without
+ * it the wall shows what the console chose (`stage.view`) and switches the moment a moderator
+ * changes it. `?viewer=1`: an online viewer's wall, with support buttons.
+ */
 export default function WallView({ sessionId }: { sessionId: string }) {
-  useEffect(() => startWall(sessionId), [sessionId]);
+  const query = useMemo(() => wallQuery(), []);
+  useEffect(() => startWall(sessionId, { viewer: query.viewer }), [sessionId, query.viewer]);
   const session = useSession((s) => s.session);
+  const stage = useSession((s) => s.stage);
+  const round = useSession((s) => s.round?.state ?? 'draft');
+  const shown = useSession((s) => shownPledges(s).length);
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
-  const [paging, setPaging] = useState<Paging>({ page: 0, pages: 1 });
+  const spotlit = useSpotlit();
+  const view = resolveView(query.view, stage, round, shown, spotlit !== null);
+  const ticker = query.view === 'ticker' || (session !== null && view === 'ticker');
+  useTransparentPage(ticker);
 
   useEffect(() => {
     document.title = pageTitle(session?.title ?? t('wall.title'), t('app.name'));
   }, [session?.title]);
 
-  if (status === 'refused') {
-    return (
-      <main className="wall wall--message">
+  if (status === 'refused' || !session) {
+    const message =
+      status === 'refused' ? (
         <ErrorMessage code={refusedCode} className="wall__error" />
-      </main>
-    );
-  }
-  if (!session) {
-    return (
-      <main className="wall wall--message">
+      ) : (
         <p role="status" className="wall__quiet">
           {t('conn.connecting')}
         </p>
-      </main>
+      );
+    // A stream's overlay stays transparent while it connects: the words are for screen readers.
+    if (ticker) return <div className="visually-hidden">{message}</div>;
+    return <main className="wall wall--message">{message}</main>;
+  }
+
+  if (view === 'ticker') {
+    return (
+      <>
+        <TickerView />
+        <Announcer />
+      </>
     );
   }
 
   return (
-    <div className="wall">
-      <header className="wall__header">
-        <div className="wall__titles">
-          {session.code && <p className="wall__session-code">{session.code}</p>}
-          <h1 className="wall__title">{session.title}</h1>
-        </div>
-        <div className="wall__header-side">
-          {paging.pages > 1 && (
-            // Every pledge is in the list for screen readers; the pages are for the room.
-            <p className="wall__pager" data-testid="wall-pager" aria-hidden="true">
-              {t('wall.page', { page: paging.page + 1, pages: paging.pages })}
-            </p>
-          )}
-          <RoundState />
-        </div>
-      </header>
-      <main className="wall__main">
-        <Stage onPaging={setPaging} />
-        <JoinPanel sessionId={session.id} joinCode={session.joinCode} />
-      </main>
+    <div className={`wall wall--${view}${query.viewer ? ' wall--viewer' : ''}`} data-testid="wall" data-view={view}>
+      {view === 'holding' && <HoldingView sessionId={session.id} joinCode={session.joinCode} />}
+      {view === 'grid' && <GridView sessionId={session.id} joinCode={session.joinCode} viewer={query.viewer} />}
+      {view === 'spotlight' && spotlit && <SpotlightView spotlit={spotlit} viewer={query.viewer} />}
+      {view === 'cloud' && <CloudView />}
+      {view === 'breakdown' && <BreakdownView />}
       {status === 'offline' && (
         <p className="wall__offline" role="status">
           {t('conn.offline')}
         </p>
       )}
+      <Announcer />
       <FullscreenButton />
     </div>
   );
 }
 
-function RoundState() {
-  const state = useSession((s) => s.round?.state ?? 'draft');
-  return (
-    <p className={`wall__state wall__state--${state}`} data-testid="round-state" data-state={state} role="status">
-      <span className="wall__state-dot" aria-hidden="true" />
-      {t(`wall.state.${state}`)}
-    </p>
-  );
+/** The ticker is laid over a video: the page itself has no background (from its first paint), and never scrolls. */
+function useTransparentPage(on: boolean) {
+  useLayoutEffect(() => {
+    if (!on) return;
+    document.documentElement.classList.add('wall-transparent');
+    return () => document.documentElement.classList.remove('wall-transparent');
+  }, [on]);
 }
 
 /** Shown while the mouse moves (or the button has focus), so it never sits on the projected picture. */

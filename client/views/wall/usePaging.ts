@@ -115,18 +115,21 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * More pledges than fit on the projector: the wall shows them a page at a time, turning pages on
  * its own, and goes back to the first page (the newest pledges) whenever one arrives. `cards`
  * names the cards in order (it changes when one comes, goes or is edited); `count` is how many.
- * Answers the current page, the number of pages (1 when everything fits), how far to shift the
- * list to show the page, and whether the page is fading out.
+ * `focus` names a pledge whose page stays on screen, pages not turning, while it is set (the
+ * speaker's). Answers the current page, the number of pages (1 when everything fits), how far to
+ * shift the list to show the page, and whether the page is fading out.
  */
 export function usePaging(
   viewport: RefObject<HTMLElement | null>,
   list: RefObject<HTMLElement | null>,
   cards: string,
   count: number,
+  focus: string | null = null,
 ): { page: number; pages: number; shift: number; turning: boolean } {
   const [layout, setLayout] = useState<Layout>(ONE_PAGE);
   const [page, setPage] = useState(0);
   const [turning, setTurning] = useState(false);
+  const [focusPage, setFocusPage] = useState<number | null>(null);
 
   // Lay the cards out before the browser paints them, and again whenever a size changes.
   useLayoutEffect(() => {
@@ -154,8 +157,17 @@ export function usePaging(
   // A new pledge: back to the first page, where the newest are.
   useEffect(() => setPage(0), [count]);
 
+  // The focused pledge's page, as the layout placed it (after the layout effect above).
   useEffect(() => {
-    if (layout.pages <= 1) return;
+    const el = list.current;
+    const card = focus && el ? el.querySelector(`[data-testid="pledge-${CSS.escape(focus)}"]`) : null;
+    const slot = card ? [...el!.children].find((c): c is HTMLElement => c instanceof HTMLElement && c.contains(card)) : undefined;
+    const at = slot?.dataset.page === undefined ? NaN : Number(slot.dataset.page);
+    setFocusPage(Number.isInteger(at) ? at : null);
+  }, [list, focus, cards, layout]);
+
+  useEffect(() => {
+    if (layout.pages <= 1 || focusPage !== null) return;
     let fade: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
       setPage((p) => (p + 1) % layout.pages);
@@ -171,8 +183,8 @@ export function usePaging(
       clearTimeout(fade);
       setTurning(false);
     };
-  }, [layout.pages, count]);
+  }, [layout.pages, count, focusPage]);
 
-  const current = Math.min(page, layout.pages - 1);
+  const current = Math.min(focusPage ?? page, layout.pages - 1);
   return { page: current, pages: layout.pages, shift: current * layout.stride, turning };
 }
