@@ -11,10 +11,21 @@ import type { Principal } from './principal';
  * per pledge, undone at will. Taps are not commits (no seq, no activity line): the store counts
  * them atomically and the fanout batches the counts into frames (realtime/reaction-frames.ts).
  */
+/**
+ * Taps this process works on at once. A tap is worth less than a pledge: past this many, a tap
+ * is answered `rate_limited` at once (the button says to try again) instead of queueing behind
+ * the others, so however fast a room taps, the store's queue and the event loop stay free for
+ * pledges and their acknowledgements.
+ */
+export const MAX_TAPS_IN_FLIGHT = 64;
+
 export class Reactions {
+  private inFlight = 0;
+
   constructor(
     private readonly store: SessionStore,
     private readonly fanout: Fanout,
+    private readonly maxInFlight = MAX_TAPS_IN_FLIGHT,
   ) {}
 
   async set(principal: Principal, pledgeId: string, on: boolean): Promise<Result<ReactionAck>> {
@@ -22,9 +33,11 @@ export class Reactions {
     if (!principal.reactor || !viewer) {
       return fail('forbidden', 'Join the audience, or open the wall as an online viewer, to support pledges.');
     }
+    if (this.inFlight >= this.maxInFlight) return fail('rate_limited', 'Many people are supporting pledges right now; try again in a moment.');
     // One round trip: the store checks that the walls show the pledge (for support; taking it back
     // is always possible) and counts the device once.
-    const result = await this.store.react(principal.sessionId, pledgeId, principal.reactor, on);
+    this.inFlight++;
+    const result = await this.store.react(principal.sessionId, pledgeId, principal.reactor, on).finally(() => this.inFlight--);
     if (result === 'missing') return notFound;
     if (result === 'not-shown') return fail('pledge_not_found', 'This pledge is not on the wall.');
     const { count, changed, v } = result;
