@@ -17,7 +17,7 @@ import type { Principal } from './principal';
  * the others, so however fast a room taps, the store's queue and the event loop stay free for
  * pledges and their acknowledgements.
  */
-export const MAX_TAPS_IN_FLIGHT = 64;
+export const MAX_TAPS_IN_FLIGHT = 256;
 
 export class Reactions {
   private inFlight = 0;

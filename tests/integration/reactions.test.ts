@@ -179,12 +179,10 @@ describe('support for pledges', () => {
     const tappers = [...fans.map((f) => track(f.phone)), ...lookers];
     // Each socket taps five times, one tap per wave, waves 200 ms apart: 100 taps per wave.
     const plan = tappers.map((_, i) => [0, 1, 0, 2, 1].map((k, wave) => ({ pledgeId: ids[(i + k) % 3]!, on: wave !== 2 && !(wave === 4 && i % 2 === 0) })));
-    const expected: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
-    for (const taps of plan) {
-      const state = new Map<string, boolean>();
-      for (const tap of taps) state.set(tap.pledgeId, tap.on);
-      for (const [id, on] of state) if (on) expected[id]!++;
-    }
+    // What each device's taps did: a tap past the server's in-flight cap is refused at once
+    // (`rate_limited`, changing nothing), so the truth is every device's last accepted tap per pledge.
+    const accepted = tappers.map(() => [] as { pledgeId: string; on: boolean }[]);
+    let refused = 0;
     const marks = [s.wallA, s.wallB].map((w) => w.received.length);
     const start = Date.now();
     let pledgeAckAt = 0;
@@ -194,7 +192,14 @@ describe('support for pledges', () => {
           prev.then(async () => {
             const wait = start + wave * 200 - Date.now();
             if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-            expect(await c.sendOk('reaction:set', tap)).toMatchObject({ pledgeId: tap.pledgeId, on: tap.on });
+            const ack = await c.send('reaction:set', tap);
+            if (!ack.ok) {
+              expect(ack.error.code).toBe('rate_limited');
+              refused++;
+              return;
+            }
+            expect(ack).toMatchObject({ pledgeId: tap.pledgeId, on: tap.on });
+            accepted[i]!.push(tap);
           }),
         Promise.resolve(),
       ),
@@ -208,6 +213,14 @@ describe('support for pledges', () => {
     });
     await Promise.all(chains);
     const pledge = await submitted;
+    const expected: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+    for (const taps of accepted) {
+      const state = new Map<string, boolean>();
+      for (const tap of taps) state.set(tap.pledgeId, tap.on);
+      for (const [id, on] of state) if (on) expected[id]!++;
+    }
+    // Most taps get through (a wave is 100 at once, under the in-flight cap).
+    expect(refused).toBeLessThan(250);
     const store = await suite.server.store.reactionCounts(s.sessionId);
     expect(store.counts).toEqual(expected);
     for (const [w, mark] of [s.wallA, s.wallB].map((x, i) => [x, marks[i]!] as const)) {
@@ -222,7 +235,7 @@ describe('support for pledges', () => {
       const pledgeAt = frames.findIndex((r) => (r.payload as DeltaBatch).deltas.some((d) => d.kind === 'pledge' && d.pledge.id === pledge.id));
       expect(pledgeAt).toBeGreaterThanOrEqual(0);
       expect(pledgeAt).toBeLessThan(frames.findIndex((r) => r.payload === last));
-      console.log(`flood: ${withCounts.length} count frames in ${elapsed} ms at a wall; pledge acknowledged in ${pledgeAckAt} ms`);
+      console.log(`flood: ${withCounts.length} count frames in ${elapsed} ms at a wall; ${refused} of 500 taps refused; pledge acknowledged in ${pledgeAckAt} ms`);
     }
   });
 
