@@ -153,7 +153,7 @@ export function reportForum(opts: BenchOptions, runs: Measured<ForumRun>, ctx: {
     );
     console.log(formatTable(FORUM_HEADER, rows));
     const lines = [baseline, single, cluster].flatMap((r) => (r ? notes(r) : []));
-    const cost = (r: ForumRun | undefined) => (r ? `${r.forumToSessionCost.toFixed(2)}×` : 'n/a');
+    const cost = (r: ForumRun | undefined) => (r && Number.isFinite(r.forumToSessionCost) ? `${r.forumToSessionCost.toFixed(2)}×` : 'n/a');
     lines.push(
       `forum wall requirement (the same server CPU per delivery as a session wall): forum / session ours ${cost(single)}, bare ${cost(baseline)}; ` +
         `every version delivered to both groups ${mark(single.session.deliveredRatio === 1 && single.forum.deliveredRatio === 1)}`,

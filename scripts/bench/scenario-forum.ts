@@ -206,7 +206,9 @@ export async function runForumScenario(target: Target, opts: BenchOptions, progr
       sessionAloneLatencyMs: spread(alone.all),
       ackMs: s2.acks,
       cpuUsPerMsg: (s2.serverCpuMs * 1000) / (withForum.delivered + forum.delivered),
-      forumToSessionCost: forumGroup.cpuUsPerDelivery / session.cpuUsPerDelivery,
+      // Not a number when the session walls' added CPU was too small to measure (toy sizes: CPU time
+      // comes in 10 ms ticks); the summary then says null.
+      forumToSessionCost: session.cpuUsPerDelivery > 0 ? forumGroup.cpuUsPerDelivery / session.cpuUsPerDelivery : NaN,
       steps,
       joinErrors: [...sessionJoin.errors, ...forumJoin.errors].slice(0, 5),
       foreign: sum(all.map((r) => r.foreign)),

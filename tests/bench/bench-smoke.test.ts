@@ -68,7 +68,7 @@ test('npm run bench at 20 walls with 10 tapping audience devices: every wall get
 }, 150_000);
 
 type ForumGroup = { walls: number; deliveredRatio: number; p50Ms: number; p99Ms: number; framesPerWallPerSec: number; cpuUsPerDelivery: number };
-type ForumFigures = { session: ForumGroup; forum: ForumGroup; ackP99Ms: number; cpuUsPerMsg: number; forumToSessionCost: number };
+type ForumFigures = { session: ForumGroup; forum: ForumGroup; ackP99Ms: number; cpuUsPerMsg: number; forumToSessionCost: number | null };
 
 test('npm run bench -- --forum at toy size: session walls get their session, forum walls every session, for ours and bare, and the summary has both groups side by side', async () => {
   const args = ['--forum', '--sessions', '3', '--walls', '30', '--forum-walls', '6', '--pledges', '2', '--rush-seconds', '1', '--skip-cluster'];
@@ -88,7 +88,9 @@ test('npm run bench -- --forum at toy size: session walls get their session, for
       expect(group.framesPerWallPerSec).toBeGreaterThan(0);
     }
     expect(Number.isFinite(figures!.ackP99Ms)).toBe(true);
-    expect(Number.isFinite(figures!.forumToSessionCost)).toBe(true);
+    // At toy size the session walls' added CPU may be below the clock's 10 ms tick: no ratio then.
+    const cost = figures!.forumToSessionCost;
+    expect(cost === null || Number.isFinite(cost)).toBe(true);
   }
   for (const key of ['sessionP99', 'forumP99', 'ackP99', 'sessionCpuUsPerDelivery', 'forumCpuUsPerDelivery']) expect(forum.ratio).toHaveProperty(key);
   expect(stdout).toContain('Forum: one event, 3 sessions');
