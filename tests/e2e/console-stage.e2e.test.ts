@@ -3,7 +3,7 @@ import type { Pledge, Round } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { browserAndServer, openPage } from '../helpers/browser';
 import { Client } from '../helpers/clients';
-import { panelPledges } from '../helpers/round';
+import { panelPledges, THREE_PLEDGES } from '../helpers/round';
 import { createSession, PANEL } from '../helpers/server';
 
 /**
@@ -43,9 +43,9 @@ describe('the console directs the stage', () => {
 
     // Three panelists submit from their phones, one after the other.
     const { phones, pledges } = await panelPledges(env.server.url, created.sessionId, [
-      [amina, 'We will publish our community network maps as open data.'],
-      [kenji, 'Our ministry will consult civil society on the new AI guidelines.'],
-      [lucia, 'LACNIC will train two hundred network operators in IPv6 this year.'],
+      [amina, THREE_PLEDGES[0]],
+      [kenji, THREE_PLEDGES[1]],
+      [lucia, THREE_PLEDGES[2]],
     ]);
     clients.push(...phones);
     const [p1, p2, p3] = pledges as [Pledge, Pledge, Pledge];

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Pledge } from '../../shared/schemas';
 import { browserAndServer, openPage } from '../helpers/browser';
 import { Client } from '../helpers/clients';
-import { panelPledges } from '../helpers/round';
+import { panelPledges, THREE_PLEDGES } from '../helpers/round';
 import { createSession, PANEL } from '../helpers/server';
 
 /**
@@ -34,9 +34,9 @@ describe('two consoles share the stage', () => {
     for (const page of [a, b, wallPage]) await page.locator('[data-state="open"]').first().waitFor();
 
     const { phones, pledges } = await panelPledges(env.server.url, created.sessionId, [
-      [amina, 'We will publish our community network maps as open data.'],
-      [kenji, 'Our ministry will consult civil society on the new AI guidelines.'],
-      [lucia, 'LACNIC will train two hundred network operators in IPv6 this year.'],
+      [amina, THREE_PLEDGES[0]],
+      [kenji, THREE_PLEDGES[1]],
+      [lucia, THREE_PLEDGES[2]],
     ]);
     clients.push(...phones);
     const [p1, p2, p3] = pledges as [Pledge, Pledge, Pledge];

@@ -88,3 +88,33 @@ export async function panelPledges(url: string, sessionId: string, entries: read
   }
   return { phones, pledges };
 }
+
+/** The usual panel and a fourth panelist. */
+export const PANEL_OF_FOUR = {
+  ...PANEL,
+  panelists: [...PANEL.panelists, { name: 'Olu Adeyemi', organization: 'Lagos Digital Hub', stakeholderGroup: 'Private Sector' as const }],
+};
+
+/**
+ * A four-panelist session on two servers sharing one Redis, its round open to the audience: the
+ * onsite console and a wall on `server`, the online console and a wall on `otherUrl`, all with
+ * their first state. The caller closes the clients (`clients`).
+ */
+export async function sessionOnTwoServers(server: TestServer, otherUrl: string) {
+  const s = await setupSession(server, PANEL_OF_FOUR);
+  const sessionId = s.created.sessionId;
+  const online = new Client(otherUrl, { role: 'moderator', sessionId, key: s.created.onlineModeratorKey });
+  const wallA = s.wall();
+  const wallB = new Client(otherUrl, { role: 'wall', sessionId });
+  const clients = [s.moderator, online, wallA, wallB];
+  await Promise.all([online.snapshot(), wallA.snapshot(), wallB.snapshot()]);
+  await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience' });
+  return { ...s, sessionId, online, wallA, wallB, clients };
+}
+
+/** Three panelists' pledges, for tests that need a few shown pledges on a PANEL session. */
+export const THREE_PLEDGES = [
+  'We will publish our community network maps as open data.',
+  'Our ministry will consult civil society on the new AI guidelines.',
+  'LACNIC will train two hundred network operators in IPv6 this year.',
+] as const;

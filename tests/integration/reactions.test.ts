@@ -4,10 +4,8 @@ import type { Pledge } from '../../shared/schemas';
 import { applyReactions, resetReactions, useReactions } from '../../client/store/reactions';
 import { Client, newDeviceToken, refusedHandshake } from '../helpers/clients';
 import { dropPrefix, dumpPrefix } from '../helpers/redis';
-import { audiencePhone, phoneClient, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { PANEL, serverSuite, startServer, type TestServer } from '../helpers/server';
-
-const FOUR = { ...PANEL, panelists: [...PANEL.panelists, { name: 'Olu Adeyemi', organization: 'Lagos Digital Hub', stakeholderGroup: 'Private Sector' as const }] };
+import { audiencePhone, phoneClient, pledgeFor, seatedPhone, sessionOnTwoServers, setupSession } from '../helpers/round';
+import { serverSuite, startServer, type TestServer } from '../helpers/server';
 
 /**
  * Viewers' support for pledges, on real servers sharing one Redis: audience phones and online
@@ -40,14 +38,9 @@ describe('support for pledges', () => {
 
   /** A session with three shown pledges, a pending one, a panelist still to pledge, walls and consoles on both processes. */
   async function reactionSession() {
-    const s = await setupSession(suite.server, FOUR);
-    track(s.moderator);
-    const sessionId = s.created.sessionId;
-    const online = track(new Client(other.url, { role: 'moderator', sessionId, key: s.created.onlineModeratorKey }));
-    const wallA = track(s.wall());
-    const wallB = track(new Client(other.url, { role: 'wall', sessionId }));
-    await Promise.all([online.snapshot(), wallA.snapshot(), wallB.snapshot()]);
-    await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience' });
+    const s = await sessionOnTwoServers(suite.server, other.url);
+    s.clients.forEach(track);
+    const { sessionId, online, wallA, wallB } = s;
     const phones: Client[] = [];
     const shown: Pledge[] = [];
     for (let i = 0; i < 4; i++) {

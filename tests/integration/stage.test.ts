@@ -3,10 +3,8 @@ import type { Pledge } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { Client } from '../helpers/clients';
 import { dumpPrefix } from '../helpers/redis';
-import { audiencePhone, phoneClient, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { PANEL, serverSuite, startServer, type TestServer } from '../helpers/server';
-
-const FOUR = { ...PANEL, panelists: [...PANEL.panelists, { name: 'Olu Adeyemi', organization: 'Lagos Digital Hub', stakeholderGroup: 'Private Sector' as const }] };
+import { audiencePhone, phoneClient, pledgeFor, seatedPhone, sessionOnTwoServers, setupSession } from '../helpers/round';
+import { serverSuite, startServer, type TestServer } from '../helpers/server';
 
 /**
  * The stage on real servers sharing one Redis: the onsite console on server A, the online
@@ -26,14 +24,9 @@ describe('the stage', () => {
 
   /** A session with two shown pledges, a pending, a hidden and a record-only one; another session with a shown one. */
   async function stageSession() {
-    const s = await setupSession(suite.server, FOUR);
-    track(s.moderator);
-    const sessionId = s.created.sessionId;
-    const online = track(new Client(other.url, { role: 'moderator', sessionId, key: s.created.onlineModeratorKey }));
-    const wallA = track(s.wall());
-    const wallB = track(new Client(other.url, { role: 'wall', sessionId }));
-    await Promise.all([online.snapshot(), wallA.snapshot(), wallB.snapshot()]);
-    await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience' });
+    const s = await sessionOnTwoServers(suite.server, other.url);
+    s.clients.forEach(track);
+    const { sessionId, online, wallA, wallB } = s;
     const phones: Client[] = [];
     const pledges: Pledge[] = [];
     for (const [i, extra] of [{}, {}, { visibility: 'record' }, {}].entries()) {
