@@ -60,11 +60,13 @@ export function decodeStage(raw: string | null | undefined, now: number): Stage 
 }
 
 export function decodeDoc(all: Record<string, string>): SessionDoc {
+  const meta = decodeMeta(all[fields.meta])!;
   const doc: SessionDoc = {
     seq: Number(all[fields.seq] ?? 0),
-    meta: decodeMeta(all[fields.meta])!,
+    meta,
     round: decodeRound(all[fields.round])!,
-    stage: decodeStage(all[fields.stage], 0),
+    // A session whose stage never changed: the initial stage, as of the session's creation (as the stage commands read it).
+    stage: decodeStage(all[fields.stage], meta?.createdAt ?? 0),
     participants: new Map(),
     pledges: [],
     audience: new Map(),
