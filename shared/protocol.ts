@@ -166,13 +166,15 @@ export interface DeltaBatch {
 }
 
 /**
- * Absolute support counts, all read at the session's reaction version `v` (it grows with every
- * tap). Frames from several processes may cross: a client keeps, per pledge, the count of the
+ * Absolute support counts, read at the session's reaction version `v` (it grows with every tap)
+ * unless `versions` names an earlier one. Frames from several processes may cross: a client keeps, per pledge, the count of the
  * highest version it has seen.
  */
 export interface ReactionFrame {
   v: number;
   counts: ReactionCounts;
+  /** Counts read at an earlier version than `v` (frames gather counts read at several): their version. */
+  versions?: Record<string, number>;
 }
 
 /** The answer to a tap: whether this device now supports the pledge, its count, at version `v`. */

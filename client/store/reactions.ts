@@ -20,8 +20,9 @@ const versions = new Map<string, number>();
 export function applyReactions(frame: ReactionFrame): void {
   const fresh: Record<string, number> = {};
   for (const [id, count] of Object.entries(frame.counts)) {
-    if ((versions.get(id) ?? -1) > frame.v) continue;
-    versions.set(id, frame.v);
+    const v = frame.versions?.[id] ?? frame.v;
+    if ((versions.get(id) ?? -1) > v) continue;
+    versions.set(id, v);
     fresh[id] = count;
   }
   if (Object.keys(fresh).length > 0) useReactions.setState((s) => ({ counts: { ...s.counts, ...fresh } }));

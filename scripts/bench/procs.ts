@@ -75,10 +75,20 @@ export interface NodeProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * Extra Node.js flags for the servers under test (ours and the bare one), from
+ * BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile where their CPU
+ * goes. Load workers never get them. A profile is written when the server exits on SIGTERM.
+ */
+function nodeArgsFor(script: string): string[] {
+  const server = script === 'server/index.ts' || script.endsWith('bare-server.ts');
+  return server ? (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean) : [];
+}
+
 /** `node --import tsx <script>` from the repository root, with stdout/stderr kept for error messages. */
 export function spawnNode(script: string, env: Record<string, string>, args: string[] = []): NodeProcess {
   const child = track(
-    spawn(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
+    spawn(process.execPath, ['--import', 'tsx', ...nodeArgsFor(script), path.resolve(script), ...args], {
       cwd: path.resolve('.'),
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -54,9 +54,10 @@ class Support {
   apply(frame: ReactionFrame | undefined) {
     if (!frame) return;
     for (const id in frame.counts) {
+      const v = frame.versions?.[id] ?? frame.v;
       const held = this.counts.get(id);
-      if (held && held[0] > frame.v) continue;
-      this.counts.set(id, [frame.v, frame.counts[id]!]);
+      if (held && held[0] > v) continue;
+      this.counts.set(id, [v, frame.counts[id]!]);
     }
   }
 

@@ -34,12 +34,21 @@ interface Pending {
   deltas: Map<string, SessionDelta>;
   /** Per pledge, its newest count and the reaction version it was read at. */
   reactions: Map<string, { v: number; count: number }>;
+  /** Whether a window held this frame back (the next one is then timed from this one). */
   windowed: boolean;
+  /** When the frame is due, and how to cancel the timer that sends it then. */
+  dueAt: number;
+  cancel: (() => void) | null;
 }
 
 export interface CoalescerOptions {
   /** How long this room's deltas may wait to share a frame (0: the next tick). */
   windowMs(room: string): number;
+  /**
+   * How long support counts may wait when nothing else is waiting (default: `windowMs`). They
+   * ride in any frame that goes out earlier.
+   */
+  reactionWindowMs?(room: string): number;
   send(room: string, batch: DeltaBatch): void;
   now?: () => number;
 }
@@ -48,7 +57,8 @@ export interface CoalescerOptions {
  * Gathers the deltas of a room into frames. Every commit added to a room puts its seq in the
  * room's next frame, whatever deltas it has (none, one, several), so a frame can never count a
  * commit whose deltas it dropped, nor drop a commit it counted: a reader that misses a frame sees
- * a hole in its seqs and resyncs.
+ * a hole in its seqs and resyncs. A room gets at most one frame per window, carrying everything
+ * that changed in it: deltas in commit order, each entity at its newest, and support counts.
  */
 export class Coalescer {
   private readonly pending = new Map<string, Pending>();
@@ -69,6 +79,7 @@ export class Coalescer {
       p.deltas.delete(key);
       p.deltas.set(key, delta);
     }
+    this.schedule(room, p, this.options.windowMs(room));
   }
 
   /**
@@ -80,44 +91,72 @@ export class Coalescer {
   addReactions(room: string, frame: ReactionFrame): void {
     const p = this.pendingFor(room);
     for (const [pledgeId, count] of Object.entries(frame.counts)) {
+      const v = frame.versions?.[pledgeId] ?? frame.v;
       const held = p.reactions.get(pledgeId);
-      if (!held || held.v <= frame.v) p.reactions.set(pledgeId, { v: frame.v, count });
+      if (!held || held.v <= v) p.reactions.set(pledgeId, { v, count });
     }
+    const window = this.options.windowMs(room);
+    this.schedule(room, p, Math.max(window, this.options.reactionWindowMs?.(room) ?? window));
   }
 
   private pendingFor(room: string): Pending {
     let p = this.pending.get(room);
     if (!p) {
-      const window = this.options.windowMs(room);
-      p = { seqs: [], deltas: new Map(), reactions: new Map(), windowed: window > 0 };
+      p = { seqs: [], deltas: new Map(), reactions: new Map(), windowed: false, dueAt: Infinity, cancel: null };
       this.pending.set(room, p);
-      const wait = window > 0 ? Math.max(0, (this.lastFlush.get(room) ?? 0) + window - this.now()) : 0;
-      if (wait === 0) setImmediate(() => this.flush(room));
-      else setTimeout(() => this.flush(room), wait);
     }
     return p;
+  }
+
+  /** Sends the room's frame `windowMs` after its previous one (at once if that has passed), unless it is due sooner. */
+  private schedule(room: string, p: Pending, windowMs: number) {
+    const now = this.now();
+    const dueAt = windowMs > 0 ? Math.max(now, (this.lastFlush.get(room) ?? -Infinity) + windowMs) : now;
+    if (windowMs > 0) p.windowed = true;
+    if (p.cancel && p.dueAt <= dueAt) return;
+    p.cancel?.();
+    p.dueAt = dueAt;
+    if (dueAt <= now) {
+      const immediate = setImmediate(() => this.flush(room));
+      p.cancel = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(() => this.flush(room), dueAt - now);
+      p.cancel = () => clearTimeout(timer);
+    }
+  }
+
+  /** Sends every room's gathered changes now (a server shutting down). */
+  flushAll(): void {
+    for (const room of [...this.pending.keys()]) this.flush(room);
   }
 
   /** Sends what the room has gathered (called by the timer; exposed for shutdown). */
   flush(room: string): void {
     const p = this.pending.get(room);
     if (!p) return;
+    p.cancel?.();
     this.pending.delete(room);
     if (p.windowed) this.lastFlush.set(room, this.now());
     else this.lastFlush.delete(room);
-    // Counts read at one version share a frame; the newest ride with the deltas, any older
-    // ones (loads that met in one window) go just before, in frames of their own.
-    const byVersion = new Map<number, ReactionFrame>();
-    for (const [pledgeId, { v, count }] of p.reactions) {
-      const frame = byVersion.get(v) ?? { v, counts: {} };
-      frame.counts[pledgeId] = count;
-      byVersion.set(v, frame);
-    }
-    const frames = [...byVersion.values()].sort((a, b) => a.v - b.v);
-    const newest = frames.pop();
-    for (const reactions of frames) this.options.send(room, { seqs: [], deltas: [], reactions });
     const batch: DeltaBatch = { seqs: p.seqs, deltas: [...p.deltas.values()] };
-    if (newest) batch.reactions = newest;
+    const reactions = reactionFrame(p.reactions);
+    if (reactions) batch.reactions = reactions;
     this.options.send(room, batch);
   }
+}
+
+/**
+ * The counts gathered for a frame, labelled with the newest version among them; a count read at
+ * an older version says so in `versions`.
+ */
+function reactionFrame(counts: Pending['reactions']): ReactionFrame | null {
+  if (counts.size === 0) return null;
+  let v = -Infinity;
+  for (const held of counts.values()) v = Math.max(v, held.v);
+  const frame: ReactionFrame = { v, counts: {} };
+  for (const [pledgeId, held] of counts) {
+    frame.counts[pledgeId] = held.count;
+    if (held.v !== v) (frame.versions ??= {})[pledgeId] = held.v;
+  }
+  return frame;
 }

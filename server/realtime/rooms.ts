@@ -4,6 +4,7 @@ import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/proto
 import type { Audience, DeltaBody, Fanout, NoticeTarget } from '../service/fanout';
 import { afterAck } from './after-ack';
 import { Coalescer } from './coalescer';
+import { deltaWindowMs, reactionWindowMs, watchLoopDelay } from './frame-window';
 import { ReactionFrames } from './reaction-frames';
 import type { AppServer } from './types';
 
@@ -65,23 +66,13 @@ const targetRoom = (sessionId: string, to: NoticeTarget) =>
   to.kind === 'participant' ? rooms.participant(sessionId, to.participantId) : rooms.device(sessionId, to.deviceTokenHash);
 
 /**
- * How long deltas for a room may wait to be sent together, by how many sockets this process
- * holds in it. Small rooms get every delta on the next tick; a room of thousands of walls,
- * where each frame costs tens of microseconds per socket, gets at most one frame per window.
- */
-export function defaultWindowMs(sockets: number): number {
-  if (sockets >= 5000) return 100;
-  if (sockets >= 1000) return 50;
-  return 0;
-}
-
-/**
  * The longest a commit's deltas wait for its command's answer: a command stuck after its commit
  * (a store that stopped answering) must not keep the session's readers waiting for long.
  */
 export const MAX_HOLD_MS = 3000;
 
 export interface SocketFanoutOptions {
+  /** A fixed coalescing window by a room's local sockets (default: adaptive, see frame-window.ts). */
   windowMs?: (sockets: number) => number;
   /**
    * From this many local readers on, a frame is written to them shard by shard on successive
@@ -113,7 +104,9 @@ function shardOf(socketId: string): number {
 export interface SocketFanout extends Fanout {
   /** The shard room a reader socket joins on this server. */
   readerShardOf(sessionId: string, socketId: string): string;
-  /** Stops the timers of pending reaction frames (on close). */
+  /** Sends every frame still gathering now (a server shutting down). */
+  flush(): void;
+  /** Stops the timers of pending reaction frames and the event-loop watch (on close). */
   stop(): void;
 }
 
@@ -122,7 +115,9 @@ type Emitter = { emit: (event: string, payload: unknown) => void };
 export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): SocketFanout {
   // Shard rooms are this server's own: other processes (or other servers in one process) never share them.
   const tag = randomBytes(4).toString('hex');
-  const windowMs = options.windowMs ?? defaultWindowMs;
+  // The window adapts to the event loop's delay unless a fixed one is given.
+  const loopDelay = options.windowMs ? null : watchLoopDelay();
+  const windowMs = options.windowMs ?? ((sockets: number) => deltaWindowMs(sockets, loopDelay!.ms()));
   const shardThreshold = options.shardThreshold ?? 1000;
   const localSize = (room: string) => io.of(isForumRoom(room) ? FORUM_NAMESPACE : '/').adapter.rooms.get(room)?.size ?? 0;
   const emitTo = (room: string | string[], event: string, payload: unknown) => (io.to(room) as unknown as Emitter).emit(event, payload);
@@ -148,7 +143,12 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     step();
   };
 
-  const coalescer = new Coalescer({ windowMs: (room) => windowMs(localSize(room)), send: sendFrame, now: options.now });
+  const coalescer = new Coalescer({
+    windowMs: (room) => windowMs(localSize(room)),
+    reactionWindowMs: (room) => reactionWindowMs(localSize(room)),
+    send: sendFrame,
+    now: options.now,
+  });
   // Counts ride in the readers' and moderators' next frames, a bounded number per second.
   const reactionFrames = options.reactionCounts
     ? new ReactionFrames(
@@ -172,7 +172,11 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
 
   return {
     readerShardOf: (sessionId, socketId) => rooms.readerShard(sessionId, tag, shardOf(socketId)),
-    stop: () => reactionFrames?.stop(),
+    flush: () => coalescer.flushAll(),
+    stop: () => {
+      reactionFrames?.stop();
+      loopDelay?.stop();
+    },
     reacted(sessionId, pledgeId) {
       reactionFrames?.mark(sessionId, pledgeId);
     },

@@ -1,0 +1,72 @@
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
+/**
+ * How long a room's changes may wait to share one frame. Writing a frame costs about the same per
+ * socket whatever it carries (the kernel's send dominates), so under load the way to spend less
+ * per delivered change is to put more changes in each frame:
+ *
+ * - a small room (a few consoles, a panel's phones, a few hundred walls) gets each change on the
+ *   next tick: no one waits for company that rarely comes;
+ * - a large room gets a window that grows with its size, and grows again while the event loop
+ *   runs late (measured with `monitorEventLoopDelay`), up to MAX_WINDOW_MS: a room of thousands
+ *   of walls under a close rush gets a few full frames a second instead of one per change;
+ * - support counts alone (no other change waiting) wait longer still, so a tapping audience costs
+ *   each wall a bounded number of writes a second; they ride in any earlier frame for free.
+ */
+
+/** Below this many sockets of a room on this process, every change goes out on the next tick. */
+export const SMALL_ROOM = 500;
+/** The longest any change waits for its frame. */
+export const MAX_WINDOW_MS = 400;
+/** Event-loop delay (p99 of the last sample) under which the loop counts as keeping up. */
+export const CALM_DELAY_MS = 20;
+/** Socket writes a second that one room's support counts may cost on this process. */
+export const REACTION_WRITES_PER_SECOND = 5000;
+/** Support counts go out at least this often where the room is small enough... */
+export const MIN_REACTION_WINDOW_MS = 100;
+/** ...and at least once a second where it is not. */
+export const MAX_REACTION_WINDOW_MS = 1000;
+
+/** A room's window for changes, from its local sockets and the event loop's recent delay. */
+export function deltaWindowMs(sockets: number, loopDelayMs: number): number {
+  if (sockets < SMALL_ROOM) return 0;
+  // 20 ms at 500 sockets, 100 ms at 5,000 ...
+  const base = Math.min(MAX_WINDOW_MS, 20 + (80 * (sockets - SMALL_ROOM)) / 4500);
+  // ... times how far the loop is behind: a loop 60 ms late triples it.
+  const pressure = Math.max(1, loopDelayMs / CALM_DELAY_MS);
+  return Math.round(Math.min(MAX_WINDOW_MS, base * pressure));
+}
+
+/** How long support counts with nothing else to send wait for a frame, from the room's local sockets. */
+export function reactionWindowMs(sockets: number): number {
+  const bounded = (1000 * sockets) / REACTION_WRITES_PER_SECOND;
+  return Math.round(Math.min(MAX_REACTION_WINDOW_MS, Math.max(MIN_REACTION_WINDOW_MS, bounded)));
+}
+
+/** The event loop's delay, sampled continuously and summarised every `sampleMs`. */
+export interface LoopDelay {
+  /** p99 of the loop's delay over the last sample, in ms. */
+  ms(): number;
+  stop(): void;
+}
+
+export function watchLoopDelay(sampleMs = 500): LoopDelay {
+  const resolutionMs = 10;
+  const histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: resolutionMs });
+  histogram.enable();
+  let recent = 0;
+  const timer = setInterval(() => {
+    // The histogram records whole intervals between its timer's runs (resolution included);
+    // without samples it reports its extremes: count that as calm.
+    recent = histogram.count > 0 ? Math.max(0, histogram.percentile(99) / 1e6 - resolutionMs) : 0;
+    histogram.reset();
+  }, sampleMs);
+  timer.unref();
+  return {
+    ms: () => recent,
+    stop: () => {
+      clearInterval(timer);
+      histogram.disable();
+    },
+  };
+}
