@@ -33,6 +33,8 @@ export interface BenchOptions {
   audience: number;
   /** Taps a second over all audience devices (0: no phase 2). */
   tapsPerSecond: number;
+  /** Where the servers write CPU profiles (`--cpu-prof`), broken down per phase after the run (null: not profiled). */
+  profileDir: string | null;
   /** --forum: sessions of the event, each with P panelists per step (the rush: 1). */
   sessions: number;
   /** --forum: walls of the event's forum; the other walls are spread evenly over the sessions (the rush: 0). */
@@ -61,12 +63,14 @@ export const USAGE = `usage: npm run bench -- [options]
                         plus one group of forum walls (no taps phase; --pledges is per session,
                         default 10, at most ${FORUM_MAX_PLEDGES})
   --sessions N          --forum: sessions in the event (default 10)
-  --forum-walls F       --forum: forum walls among the --walls (default 10 % of them)`;
+  --forum-walls F       --forum: forum walls among the --walls (default 10 % of them)
+  --profile DIR         the servers write V8 CPU profiles into DIR; after the run, where their
+                        CPU went during each phase, per delivered message (cpu-breakdown.ts)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
-  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'audience', 'taps-per-second', 'sessions', 'forum-walls'];
+  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'audience', 'taps-per-second', 'sessions', 'forum-walls', 'profile'];
   const switches = ['skip-cluster', 'skip-baseline', 'json-only', 'help', ...Object.keys(SCENARIOS)];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -123,5 +127,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     // The forum scenario has no taps phase.
     audience: forum ? 0 : num('audience', 300, 0, 5000),
     tapsPerSecond: num('taps-per-second', 1000, 0, 20_000),
+    profileDir: values.get('profile') ?? null,
   };
 }

@@ -4,6 +4,7 @@
  * latencies, and CPU accounting between two marks.
  */
 import { percentile } from '../lib/stats';
+import { monotonicUs } from './cpu-breakdown';
 import { now, type CollectReport } from './messages';
 import type { BenchOptions } from './options';
 import { cpuMs, machineBusyMs, sum } from './procs';
@@ -110,6 +111,8 @@ export function spread(xs: number[]) {
 /** CPU so far: the servers, their helpers (Redis), the load side, the whole machine. */
 export interface CpuMark {
   at: number;
+  /** The monotonic clock CPU profiles are stamped with, in µs (see cpu-breakdown.ts). */
+  mono: number;
   server: number;
   aux: number;
   load: number;
@@ -120,6 +123,7 @@ export function cpuMark(target: Target, loadPids: number[]): CpuMark {
   const parent = process.cpuUsage();
   return {
     at: now(),
+    mono: monotonicUs(),
     server: sum(target.serverPids.map(cpuMs)),
     aux: sum(target.auxPids.map(cpuMs)),
     load: sum(loadPids.map(cpuMs)) + (parent.user + parent.system) / 1000,
@@ -133,5 +137,5 @@ export function cpuBetween(a: CpuMark, b: CpuMark) {
   const loadMs = b.load - a.load;
   const busyMs = b.machine - a.machine;
   /** Busy CPU of everything else on the machine (other jobs, the kernel's share not charged to us). */
-  return { serverMs, auxMs, loadMs, busyMs, otherMs: busyMs - serverMs - auxMs - loadMs, wallMs: b.at - a.at };
+  return { serverMs, auxMs, loadMs, busyMs, otherMs: busyMs - serverMs - auxMs - loadMs, wallMs: b.at - a.at, window: { fromUs: a.mono, toUs: b.mono } };
 }

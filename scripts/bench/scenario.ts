@@ -7,6 +7,7 @@
  * counts are checked against the server's. Latencies, acknowledgements and CPU are per phase.
  */
 import { percentile } from '../lib/stats';
+import type { Window } from './cpu-breakdown';
 import { pledgeText } from './fixtures';
 import { withTaps, type BenchOptions } from './options';
 import { rng } from './rng';
@@ -38,6 +39,9 @@ export interface RunResult {
   ackMs: { p50: number; p99: number; max: number };
   serverCpuMs: number;
   cpuUsPerDelivery: number;
+  /** The server processes, and the phase's window on the monotonic clock (for --profile). */
+  serverPids: number[];
+  window: Window;
   memPerWallKB: number;
   serverRssKB: { before: number; after: number };
   join: { totalS: number; p50Ms: number; p99Ms: number; maxMs: number };
@@ -67,6 +71,7 @@ export interface WithTaps extends TapsResult {
   ackMs: { p50: number; p99: number; max: number };
   serverCpuMs: number;
   cpuUsPerDelivery: number;
+  window: Window;
   loadgenCpuMs: number;
   redisCpuMs: number;
   machine: { busyMs: number; otherMs: number; wallMs: number };
@@ -152,6 +157,8 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
       ackMs: acksOf(played.acks),
       serverCpuMs: cpu.serverMs,
       cpuUsPerDelivery: lat.delivered ? (cpu.serverMs * 1000) / lat.delivered : NaN,
+      serverPids: target.serverPids,
+      window: cpu.window,
       memPerWallKB: (rssAfter - rssBefore) / W,
       serverRssKB: { before: rssBefore, after: rssAfter },
       join: { totalS: join.totalMs / 1000, p50Ms: percentile(join.joinMs, 50), p99Ms: percentile(join.joinMs, 99), maxMs: maxOf(join.joinMs) },
@@ -185,6 +192,7 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
               ackMs: acksOf(tapsPhase.played.acks),
               serverCpuMs: tapsPhase.cpu.serverMs,
               cpuUsPerDelivery: lat2.delivered ? (tapsPhase.cpu.serverMs * 1000) / lat2.delivered : NaN,
+              window: tapsPhase.cpu.window,
               loadgenCpuMs: tapsPhase.cpu.loadMs,
               redisCpuMs: tapsPhase.cpu.auxMs,
               machine: { busyMs: tapsPhase.cpu.busyMs, otherMs: tapsPhase.cpu.otherMs, wallMs: tapsPhase.cpu.wallMs },
