@@ -4,7 +4,12 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': '<rootDir>/tests/helpers/transform.cjs' },
+  transform: {
+    '^.+\\.tsx?$': '<rootDir>/tests/helpers/transform.cjs',
+    // FormatJS ships ES modules only: compiled to CommonJS like our own files.
+    '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': '<rootDir>/tests/helpers/transform.cjs',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   testTimeout: 30000,

@@ -1,16 +1,209 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { phonePath, type Manifest } from './scripts/lib/phone-path';
+import { precompress } from './scripts/lib/precompress';
 
 /** Where `npm run dev` (the API + Socket.IO server) listens while the client runs under `vite`. */
 const apiTarget = process.env.API_TARGET ?? 'http://localhost:3000';
 
+/** The build's output folder, as Vite resolved it (read by the hooks that run after the build). */
+let outDir = '';
+
+/** Brotli and gzip copies of every text file, once the build (service worker included) is written. */
+function precompressed(): Plugin {
+  return {
+    name: 'pledge-round:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        await precompress(outDir);
+      },
+    },
+  };
+}
+
+/**
+ * Fewer requests for a phone. The modules the phone page shares with other pages (the socket, the
+ * session store, components, helpers) go into two chunks instead of a dozen small common ones:
+ * `realtime`, what needs the live connection (pages without one never load it), and `shared`, the
+ * rest. On a slow link each request costs a round trip, and a browser opens only six connections
+ * to a server over HTTP/1.1. The phone page's own modules stay in its chunk; what the entry already
+ * holds stays there.
+ */
+function phoneChunks(): { plugin: Plugin; group(id: string): 'realtime' | 'shared' | null } {
+  const groups = new Map<string, 'realtime' | 'shared'>();
+  return {
+    plugin: {
+      name: 'pledge-round:phone-chunks',
+      apply: 'build',
+      buildEnd() {
+        const ids = [...this.getModuleIds()];
+        const find = (suffix: string) => ids.find((id) => id.endsWith(suffix));
+        const graph = (start: string | undefined) => {
+          const seen = new Set<string>();
+          const stack = start ? [start] : [];
+          while (stack.length > 0) {
+            const id = stack.pop()!;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+          }
+          return seen;
+        };
+        const entry = graph(find('/client/main.tsx'));
+        const socket = find('/client/socket.ts');
+        const underSocket = graph(socket);
+        const phoneOnly = /[\\/]client[\\/](views|store|styles)[\\/]phone/;
+        for (const id of graph(find('/client/views/phone/PhoneView.tsx'))) {
+          if (entry.has(id) || phoneOnly.test(id)) continue;
+          const live = underSocket.has(id) || (socket !== undefined && graph(id).has(socket));
+          groups.set(id, live ? 'realtime' : 'shared');
+        }
+      },
+    },
+    group: (id) => groups.get(id) ?? null,
+  };
+}
+const phone = phoneChunks();
+
+/** Runs in the browser, serialised into the preload script (so: no imports). */
+function preloadPhonePage(links: string[][]): void {
+  if (!/^\/[ji]\//.test(location.pathname)) return;
+  const add = (rel: string, href: string, as?: string) => {
+    const link = document.createElement('link');
+    link.rel = rel;
+    if (as) link.as = as;
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  };
+  for (const [rel, href] of links) add(rel!, href!);
+  // The join code's lookup, as the page asks for it (client/store/phone.ts lookUp, client/api.ts normalizeJoinCode).
+  const code = /^\/j\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+  if (!code) return;
+  let decoded = code;
+  try {
+    decoded = decodeURIComponent(code);
+  } catch {
+    // kept as it is, as main.tsx does
+  }
+  add('preload', `/api/join/${encodeURIComponent(decoded.replace(/[\s-]/g, '').toUpperCase())}`, 'fetch');
+}
+
+/**
+ * A phone's page chunks fetched beside the entry, not after it: a small script (an asset of its
+ * own, as the page's policy allows no inline script) that index.html loads `async`; on the phone's
+ * addresses (`/j/…`, `/i/…`) it adds `modulepreload` links for the phone page's chunks and its
+ * stylesheets, which the router's import then finds already on their way, and on a join link the
+ * join code's lookup. Other pages skip it.
+ */
+function phonePreload(): Plugin {
+  return {
+    name: 'pledge-round:phone-preload',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const page = chunks.find((c) => c.facadeModuleId?.endsWith('/client/views/phone/PhoneView.tsx'));
+        const html = bundle['index.html'];
+        if (!page || html?.type !== 'asset') return;
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (chunk: Rollup.OutputChunk) => {
+          if (chunk.isEntry || js.has(chunk.fileName)) return;
+          js.add(chunk.fileName);
+          for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+          for (const dep of chunk.imports) if (byName.has(dep)) visit(byName.get(dep)!);
+        };
+        visit(page);
+        const links = [...[...js].map((f) => ['modulepreload', `/${f}`]), ...[...css].map((f) => ['stylesheet', `/${f}`])];
+        const source = `(${preloadPhonePage.toString()})(${JSON.stringify(links)});\n`;
+        const fileName = this.getFileName(this.emitFile({ type: 'asset', name: 'phone-preload.js', source }));
+        html.source = String(html.source).replace('</head>', `  <script src="/${fileName}" async></script>\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * The phone's app shell: a service worker that precaches `index.html` and exactly what a phone
+ * loads from joining to the pledge form (scripts/lib/phone-path.ts), plus what the phone page loads
+ * later (the SDG picker, the QR code library), so a phone that loses the network, or whose browser
+ * was killed, reopens its page with the typed pledge. Pages come from the network first (the server
+ * is also the API: an old page must not talk to a new server), a kept copy or the precached shell
+ * only when the network fails or is too slow; the API and Socket.IO are never cached.
+ */
+const appShell = VitePWA({
+  registerType: 'autoUpdate',
+  // Registered by the phone page itself once it is connected (client/sw-register.ts).
+  injectRegister: null,
+  manifest: false,
+  filename: 'sw.js',
+  workbox: {
+    globPatterns: ['**/*.{js,css,html}'],
+    manifestTransforms: [
+      (entries) => {
+        const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+        const phone = phonePath(manifest);
+        const keep = new Set(['index.html', ...phone.js, ...phone.css, ...phone.later.js, ...phone.later.css]);
+        return { manifest: entries.filter((e) => keep.has(e.url) || /^assets\/phone-preload-/.test(e.url)), warnings: [] };
+      },
+    ],
+    navigateFallback: null,
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        // The client's pages (never the API's or Socket.IO's addresses, nor the server's own).
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && !/^\/(api|socket\.io|healthz|readyz|metrics)(\/|$)/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'pages',
+          networkTimeoutSeconds: 6,
+          expiration: { maxEntries: 20 },
+          precacheFallback: { fallbackURL: 'index.html' },
+        },
+      },
+      {
+        // Hashed files of the other pages, once fetched: they never change.
+        urlPattern: ({ url }) => url.pathname.startsWith('/assets/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'assets', expiration: { maxEntries: 80 } },
+      },
+    ],
+  },
+});
+
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), phone.plugin, phonePreload(), appShell, precompressed()],
   build: {
     /** CLIENT_OUT_DIR (absolute) builds elsewhere, e.g. for parallel test runs. */
     outDir: process.env.CLIENT_OUT_DIR ?? '../dist/client',
     emptyOutDir: true,
+    /** `.vite/manifest.json`: the chunks and their imports (the app shell's list, the bundle budget test). */
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'realtime', test: (id) => phone.group(id) === 'realtime', includeDependenciesRecursively: false },
+            { name: 'shared', test: (id) => phone.group(id) === 'shared', includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

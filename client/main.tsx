@@ -1,6 +1,6 @@
 import { Component, lazy, StrictMode, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { t } from './i18n';
+import { startLocale, t, useLocale } from './i18n';
 import { navigate } from './navigate';
 import './styles/base.css';
 
@@ -60,9 +60,10 @@ function route(pathname: string): ReactNode {
 }
 
 function NotFound() {
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = `${t('app.notFound.title')} · ${t('app.name')}`;
-  }, []);
+  }, [locale]);
   return (
     <main className="page page--narrow">
       <h1>{t('app.notFound.title')}</h1>
@@ -112,6 +113,9 @@ class ChunkBoundary extends Component<{ children: ReactNode }, { failed: boolean
 
 function App() {
   const [pathname, setPathname] = useState(location.pathname);
+  // A new language re-renders the whole page in place (no component below is memoised), so
+  // what is typed, the focus and the socket stay as they are.
+  useLocale((s) => s.locale);
   useEffect(() => {
     const onPop = () => setPathname(location.pathname);
     window.addEventListener('popstate', onPop);
@@ -124,8 +128,11 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The page's language (client/i18n) is known, and its catalogue loaded, before the first render.
+void startLocale().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,19 +1,25 @@
 import { isUtf8 } from 'node:buffer';
-import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Server, type ServerOptions } from 'socket.io';
-import type { Health } from '../shared/http';
 import { readEmbedAncestors } from './config';
 import { sendError, sendFailure } from './http/errors';
+import { clientPages, compressedResponses } from './http/static';
 import { originAllowed } from './http/origin';
 import { createRateLimits, type RateLimits } from './limits';
 import { eventRoutes } from './http/events';
+import { apiNotFound } from './http/not-found';
 import { publicRoutes } from './http/public';
 import { sessionRoutes } from './http/sessions';
 import type { Logger } from './log';
+import { CommandGate } from './ops/command-gate';
+import { Metrics } from './ops/metrics';
+import { ReadinessCheck, storeProbe } from './ops/readiness';
+import { requestLog } from './ops/request-log';
+import { opsRoutes } from './ops/routes';
+import { closeConnections, drain } from './ops/shutdown';
 import { attachRealtime } from './realtime/connection';
 import { attachForum } from './realtime/forum';
 import { socketFanout } from './realtime/rooms';
@@ -63,6 +69,12 @@ export interface AppOptions {
    * EMBED_ANCESTORS from the environment, else 'none'). Every other page may be framed by no one.
    */
   embedAncestors?: string[];
+  /** GET /metrics requires `Authorization: Bearer <metricsToken>` when set (default: open; keep it on an internal network). */
+  metricsToken?: string;
+  /** How long shutdown() waits for the commands in flight (default 10 s). */
+  shutdownTimeoutMs?: number;
+  /** How long shutdown() keeps taking HTTP requests while /readyz answers 503, for balancers that poll it (default 0). */
+  shutdownDelayMs?: number;
 }
 
 export interface App {
@@ -71,7 +83,15 @@ export interface App {
   service: SessionService;
   events: EventService;
   publicUrl(): string;
+  metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
+  /**
+   * Graceful shutdown: not ready, no new connections or commands, the running commands finished
+   * (within `timeoutMs`) and their frames sent, then every connection closed so that clients
+   * reconnect — to another server behind the balancer — and send again what was not answered.
+   */
+  shutdown(timeoutMs?: number): Promise<void>;
+  /** Closes at once (what shutdown() ends with). */
   close(): Promise<void>;
 }
 
@@ -86,6 +106,10 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : null,
     allowedOrigins: options.allowedOrigins ?? [],
   };
+  const readiness = new ReadinessCheck(storeProbe(store));
+  const gate = new CommandGate((command, result, seconds) => metrics.commandAnswered(command, result, seconds));
+  const metrics = new Metrics({ inFlight: () => gate.inFlight, ready: async () => (await readiness.check()).ready });
+  const unwatchStore = metrics.watchStore(store);
 
   const io: AppServer = new Server(http, {
     serveClient: false,
@@ -93,7 +117,8 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     ...(options.transports ? { transports: options.transports } : {}),
     // Pledges are small: 64 KB per frame is plenty and caps what a hostile client can make us buffer.
     maxHttpBufferSize: 64 * 1024,
-    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin, req.headers.host, originPolicy)),
+    // A server shutting down takes no new connection (its clients reconnect to another one).
+    allowRequest: (req, callback) => callback(null, !readiness.shuttingDown && originAllowed(req.headers.origin, req.headers.host, originPolicy)),
     // A phone that drops for up to two minutes gets the packets it missed replayed on reconnect.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
   });
@@ -101,7 +126,10 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     windowMs: options.coalesceWindowMs,
     shardThreshold: options.shardThreshold,
     reactionCounts: (sessionId, pledgeIds) => store.reactionCounts(sessionId, pledgeIds),
+    // Each frame the fanout sends is counted.
+    onFrame: metrics.frameSent,
   });
+  metrics.watch(io);
   const clock = deps.clock ?? Date.now;
   const registry = new RegistryCache(clock, options.registryTtlMs);
   const followUps = new FollowUpService(store, clock, registry);
@@ -111,12 +139,16 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
 
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy ? 1 : false);
+  app.use(requestLog(log));
+  app.use((_req, res, next) => {
+    // Shutting down: each answer closes its connection, so the client's next request goes elsewhere.
+    if (readiness.shuttingDown) res.set('Connection', 'close');
+    next();
+  });
   app.use(securityHeaders(options.embedAncestors ?? readEmbedAncestors(process.env.EMBED_ANCESTORS)));
 
-  app.get('/healthz', (_req, res) => {
-    const body: Health = { ok: true, store: store.kind };
-    res.json(body);
-  });
+  // Liveness, readiness and metrics (ops/routes.ts).
+  app.use(opsRoutes({ store, readiness, metrics, metricsToken: options.metricsToken }));
   app.use(
     '/api',
     express.json({
@@ -129,19 +161,14 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   );
   const routeOptions = { adminToken: options.adminToken, publicUrl: () => publicUrl, limits };
   const services = { sessions: service, events, followUps, clock };
-  app.use('/api', sessionRoutes(services, routeOptions));
-  app.use('/api', eventRoutes(services, routeOptions));
-  app.use('/api', publicRoutes(services, routeOptions));
-  app.use('/api', (_req, res) => sendError(res, { code: 'invalid_payload', message: 'Unknown API route.' }, 404));
+  app.use('/api', compressedResponses());
+  const apiRoutes = [sessionRoutes(services, routeOptions), eventRoutes(services, routeOptions), publicRoutes(services, routeOptions)];
+  for (const routes of apiRoutes) app.use('/api', routes);
+  app.use('/api', apiNotFound(apiRoutes));
 
-  const clientDir = options.clientDir;
-  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    // Single-page client: every other path is a page the client router knows.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').sendFile(path.join(clientDir, 'index.html'));
-    });
-  }
+  // The built client: precompressed files, long-lived hashed assets, index.html for the client's routes.
+  const pages = options.clientDir ? clientPages(options.clientDir) : null;
+  if (pages) app.use(pages);
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const e = err as { type?: string; status?: number };
@@ -152,15 +179,28 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     sendFailure(res, err, log);
   });
 
-  attachRealtime(io, service, log, { limits, trustProxy, readerShardOf: fanout.readerShardOf });
+  attachRealtime(io, service, log, { limits, trustProxy, readerShardOf: fanout.readerShardOf, commands: gate });
   // The forum walls: one per event, in the `/forum` namespace (realtime/forum.ts).
   attachForum(io, events, log, { limits, trustProxy, clock });
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      stopSlowConsumerCheck();
+      fanout.stop();
+      service.stop();
+      unwatchStore();
+      // Every connection ends with a transport close, after which Socket.IO clients reconnect.
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    })());
 
   return {
     http,
     io,
     service,
     events,
+    metrics,
     publicUrl: () => publicUrl,
     listen(port, host) {
       return new Promise((resolve, reject) => {
@@ -173,13 +213,14 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
         });
       });
     },
-    async close() {
-      stopSlowConsumerCheck();
-      fanout.stop();
-      service.stop();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
-      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    async shutdown(timeoutMs = options.shutdownTimeoutMs ?? 10_000) {
+      const started = Date.now();
+      const { httpClosed } = await drain({ readiness, gate, http, log, flushFrames: fanout.flush }, timeoutMs, options.shutdownDelayMs ?? 0);
+      await close();
+      // HTTP requests still being answered get what is left of the deadline (a moment at least).
+      await closeConnections(http, httpClosed, Math.max(1000, timeoutMs - (Date.now() - started)));
     },
+    close,
   };
 }
 

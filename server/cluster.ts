@@ -10,11 +10,13 @@
  * `npm start` processes (docs/scaling.md). The workers share all state through Redis and bridge
  * rooms with the Redis streams adapter, exactly like separate machines would.
  */
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { readConfig } from './config';
 import { createLogger } from './log';
-import { announce, buildRuntime, onShutdown, openStore } from './runtime';
+import { serveClusterMetrics } from './ops/cluster-metrics';
+import { FORCE_EXIT_MARGIN_MS, onSignals } from './ops/shutdown';
+import { announce, buildRuntime, openStore } from './runtime';
 
 const READY = 'pledge-round:ready';
 interface ReadyMessage {
@@ -25,7 +27,7 @@ interface ReadyMessage {
 
 async function primary() {
   const config = readConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, { pretty: config.logPretty });
   if (!config.redisUrl) throw new Error('start:cluster needs REDIS_URL: the worker processes share their state through Redis.');
   const workers = Math.max(1, Number(process.env.WORKERS) || availableParallelism());
 
@@ -40,6 +42,8 @@ async function primary() {
       if (ready.size >= workers) resolve(msg as ReadyMessage);
     });
   });
+  // A scrape of /metrics reaches one worker, which asks here for every worker's metrics.
+  serveClusterMetrics();
   for (let i = 0; i < workers; i++) cluster.fork(env);
   cluster.on('exit', (worker, code, signal) => {
     ready.delete(worker.id);
@@ -55,22 +59,34 @@ async function primary() {
   await announce(config, store, publicUrl);
   await store.close();
 
-  onShutdown(log, async () => {
-    stopping = true;
-    await Promise.all(
-      Object.values(cluster.workers ?? {}).map(
-        (w) => w && new Promise<void>((resolve) => (w.once('exit', () => resolve()), w.process.kill('SIGTERM'))),
-      ),
-    );
-  });
+  // Each worker shuts down gracefully (see worker below); one that outlives its deadline is killed.
+  const stopWorker = (w: Worker | undefined) =>
+    w &&
+    new Promise<void>((resolve) => {
+      const kill = setTimeout(() => w.process.kill('SIGKILL'), config.shutdownDelayMs + config.shutdownTimeoutMs + FORCE_EXIT_MARGIN_MS);
+      w.once('exit', () => (clearTimeout(kill), resolve()));
+      w.process.kill('SIGTERM');
+    });
+  onSignals(
+    log,
+    async () => {
+      stopping = true;
+      await Promise.all(Object.values(cluster.workers ?? {}).map(stopWorker));
+    },
+    config.shutdownDelayMs + config.shutdownTimeoutMs + FORCE_EXIT_MARGIN_MS,
+  );
 }
 
 async function worker() {
   const config = readConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, { pretty: config.logPretty });
   const runtime = await buildRuntime(config, log, { transports: ['websocket'] });
+  runtime.app.metrics.shareWithCluster();
   const port = await runtime.app.listen(config.port, config.host);
-  onShutdown(log, runtime.close);
+  // The primary stops the workers (SIGTERM); Ctrl-C in a terminal reaches every process, so a
+  // worker leaves SIGINT to the primary instead of stopping twice.
+  process.on('SIGINT', () => {});
+  onSignals(log, runtime.shutdown, config.shutdownDelayMs + config.shutdownTimeoutMs, ['SIGTERM']);
   const ready: ReadyMessage = { type: READY, port, publicUrl: runtime.app.publicUrl() };
   process.send?.(ready);
 }

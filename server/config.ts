@@ -1,3 +1,4 @@
+import { isLogLevel, LOG_LEVELS } from './log';
 import { newSecret } from './security';
 
 export interface Config {
@@ -9,6 +10,14 @@ export interface Config {
   adminTokenGenerated: boolean;
   publicUrl: string | undefined;
   logLevel: string;
+  /** Readable log lines instead of JSON (LOG_PRETTY=1, or NODE_ENV=development unless LOG_PRETTY=0). */
+  logPretty: boolean;
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`; unset: /metrics is open. */
+  metricsToken: string | undefined;
+  /** How long a graceful shutdown may wait for commands in flight (SHUTDOWN_TIMEOUT_MS, default 10 s). */
+  shutdownTimeoutMs: number;
+  /** How long a shutting-down server still takes HTTP requests while /readyz answers 503 (SHUTDOWN_DELAY_MS, default 0). */
+  shutdownDelayMs: number;
   demo: boolean;
   trustProxy: boolean;
   allowedOrigins: string[];
@@ -26,6 +35,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (adminToken !== undefined && adminToken.length > 0 && adminToken.length < 16) {
     throw new Error('ADMIN_TOKEN must be at least 16 characters (128 bits of randomness recommended)');
   }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!isLogLevel(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}"`);
+  const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters (128 bits of randomness recommended)');
+  const shutdownTimeoutMs = milliseconds(env, 'SHUTDOWN_TIMEOUT_MS', 10_000);
+  const shutdownDelayMs = milliseconds(env, 'SHUTDOWN_DELAY_MS', 0);
   return {
     port,
     host: env.HOST || undefined,
@@ -34,7 +49,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     adminToken: adminToken || newSecret(),
     adminTokenGenerated: !adminToken,
     publicUrl: env.PUBLIC_URL || undefined,
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel,
+    logPretty: env.LOG_PRETTY === '1' || env.LOG_PRETTY === 'true' || (env.NODE_ENV === 'development' && env.LOG_PRETTY !== '0' && env.LOG_PRETTY !== 'false'),
+    metricsToken,
+    shutdownTimeoutMs,
+    shutdownDelayMs,
     demo: argv.includes('--demo') || env.DEMO === '1',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     limitsScale: Math.max(1, Number(env.LIMITS_SCALE) || 1),
@@ -44,6 +63,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       .filter(Boolean),
     embedAncestors: readEmbedAncestors(env.EMBED_ANCESTORS),
   };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] || fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of milliseconds, got "${env[name]}"`);
+  return value;
 }
 
 /** One frame-ancestors source: 'self', a scheme ("https:"), or an origin, possibly with a wildcard host or port. */

@@ -25,7 +25,7 @@ export async function buildRuntime(
   config: Config,
   log: Logger,
   extra: Pick<AppOptions, 'transports'> = {},
-): Promise<{ app: App; store: SessionStore; close(): Promise<void> }> {
+): Promise<{ app: App; store: SessionStore; shutdown(): Promise<void>; close(): Promise<void> }> {
   const store = await openStore(config, log);
   const limits = createRateLimits({
     ...(store instanceof RedisStore ? { redis: store.client, prefix: config.redisPrefix } : {}),
@@ -43,17 +43,28 @@ export async function buildRuntime(
       trustProxy: config.trustProxy,
       allowedOrigins: config.allowedOrigins,
       embedAncestors: config.embedAncestors,
+      metricsToken: config.metricsToken,
+      shutdownTimeoutMs: config.shutdownTimeoutMs,
+      shutdownDelayMs: config.shutdownDelayMs,
       adapter: bridge?.adapter,
       ...extra,
     },
   );
+  const release = async () => {
+    await bridge?.close();
+    await store.close();
+  };
   return {
     app,
     store,
+    /** Graceful: see App.shutdown; the store closes after the last command's write. */
+    async shutdown() {
+      await app.shutdown();
+      await release();
+    },
     async close() {
       await app.close();
-      await bridge?.close();
-      await store.close();
+      await release();
     },
   };
 }
@@ -89,18 +100,4 @@ export async function announce(config: Config, store: SessionStore, base: string
   } else if ((await store.listSessionIds(1)).length === 0) {
     console.log('\n  No sessions yet. Create one on the organizer page, or restart with `npm start -- --demo` for a ready demo session.\n');
   }
-}
-
-/** Stops cleanly on SIGTERM / SIGINT. */
-export function onShutdown(log: Logger, close: () => Promise<void>): void {
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal}: shutting down`);
-    await close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
 }

@@ -11,7 +11,10 @@ export interface ParsedRow {
   cells: string[];
 }
 
-export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; line: number; reason: string };
+/** Why a text is not CSV (the schedule import reports it as `not_csv`, shared/import-problems.ts). */
+export type CsvProblem = 'quote_in_field' | 'text_after_quote' | 'unclosed_quote';
+
+export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; line: number; problem: CsvProblem };
 
 /** Parses CSV text into rows of cells. Accepts LF, CRLF or CR, a leading BOM, quoted fields over several lines. */
 export function parseCsv(text: string): ParseResult {
@@ -52,7 +55,7 @@ export function parseCsv(text: string): ParseResult {
       continue;
     }
     if (ch === '"') {
-      if (cell !== '' || afterQuote) return { ok: false, line, reason: 'a quote inside an unquoted field' };
+      if (cell !== '' || afterQuote) return { ok: false, line, problem: 'quote_in_field' };
       quoted = true;
     } else if (ch === ',') {
       endCell();
@@ -64,11 +67,11 @@ export function parseCsv(text: string): ParseResult {
       line++;
       rowLine = line;
     } else {
-      if (afterQuote) return { ok: false, line, reason: 'text after a closing quote' };
+      if (afterQuote) return { ok: false, line, problem: 'text_after_quote' };
       cell += ch;
     }
   }
-  if (quoted) return { ok: false, line: rowLine, reason: 'a quoted field is not closed' };
+  if (quoted) return { ok: false, line: rowLine, problem: 'unclosed_quote' };
   if (cell !== '' || cells.length > 0 || afterQuote) endRow();
   return { ok: true, rows };
 }

@@ -58,6 +58,13 @@ export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /** What a theme id looks like (see themeId). */
 export const THEME_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}-]{0,39}$/u;
+/** A well-formed theme id: the pattern, in lower case (what `themeIdSchema` accepts; no zod needed). */
+export const isThemeId = (v: string): boolean => THEME_ID_PATTERN.test(v) && v === v.toLowerCase();
+
+/** A secret made on a phone (see `phoneSecretSchema`): at least 128 bits as base64url. */
+export const PHONE_SECRET = { min: 22, max: 128, pattern: /^[A-Za-z0-9_-]+$/ } as const;
+export const isPhoneSecret = (v: string): boolean =>
+  v.length >= PHONE_SECRET.min && v.length <= PHONE_SECRET.max && PHONE_SECRET.pattern.test(v);
 
 /** The label of a theme id in a list; an id the list does not know reads as itself. */
 export function themeLabel(themes: readonly Theme[] | undefined, id: string): string {

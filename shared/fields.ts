@@ -10,7 +10,8 @@ import {
   REGIONAL_GROUPS,
   ROUND_STATES,
   STAKEHOLDER_GROUPS,
-  THEME_ID_PATTERN,
+  isThemeId,
+  PHONE_SECRET,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   LIMITS,
@@ -48,7 +49,7 @@ export const secretSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/
  * server stores only its digest. Because the phone chooses it, a retry after a lost answer
  * presents the same secret: a device token, a pledge's follow-up token.
  */
-export const phoneSecretSchema = z.string().min(22).max(128).regex(/^[A-Za-z0-9_-]+$/);
+export const phoneSecretSchema = z.string().min(PHONE_SECRET.min).max(PHONE_SECRET.max).regex(PHONE_SECRET.pattern);
 
 export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
 export const capacitySchema = z.enum(CAPACITIES);
@@ -73,7 +74,7 @@ export const sdgTargetCodeSchema = z
 export const themeIdSchema = z
   .string()
   .max(40)
-  .refine((v) => THEME_ID_PATTERN.test(v) && v === v.toLowerCase(), 'malformed theme');
+  .refine(isThemeId, 'malformed theme');
 export const deliverableSchema = z.strictObject({
   text: text(3, LIMITS.deliverableMax),
   due: dateSchema,

@@ -22,8 +22,8 @@ const recovery = { pid: z.string().max(64).optional(), offset: z.string().max(64
 export const forumHandshakeSchema = z.strictObject({ eventId: idSchema, ...recovery });
 export type ForumHandshake = z.infer<typeof forumHandshakeSchema>;
 
-/** What the forum wall shows of its event. */
-export const forumEventSchema = eventSchema.pick({ id: true, name: true, startDate: true, endDate: true, themes: true });
+/** What the forum wall shows of its event; its interface alternates between the event's languages. */
+export const forumEventSchema = eventSchema.pick({ id: true, name: true, startDate: true, endDate: true, themes: true, languages: true });
 export type ForumEvent = z.infer<typeof forumEventSchema>;
 
 /** One session of the event, with the seq its pledges in the snapshot were read at. */

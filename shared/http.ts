@@ -1,10 +1,21 @@
 /** Response bodies of the HTTP API under /api. Request bodies are the zod schemas in ./schemas. */
 import type { Light, ProgressStatus } from './domain';
+import type { ImportProblem } from './import-problems';
 import type { AppError } from './protocol';
 import type { ActivityEntry, EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
 import type { WallView } from './stage';
 
 export type HttpResult<T extends object> = ({ ok: true } & T) | { ok: false; error: AppError };
+
+/**
+ * The HTTP layer's own refusals, in the same shape as every API error: an address the API does not
+ * have (404 `not_found`) or a method it does not take there (405 `method_not_allowed`, with
+ * `Allow`). No socket command and no page's call meets them, so they are not among ERROR_CODES.
+ */
+export interface RouteError {
+  ok: false;
+  error: { code: 'not_found' | 'method_not_allowed'; message: string };
+}
 
 /** A panelist's personal invite link: opening it seats that phone at once. */
 export interface InviteLink {
@@ -84,11 +95,8 @@ export interface EventDetail {
   links: { registry: string };
 }
 
-/** One row the schedule import refused: the file's line number and why. */
-export interface ImportProblem {
-  line: number;
-  reason: string;
-}
+/** One problem the schedule import found: the file's line, a code with its parameters (./import-problems.ts). */
+export type { ImportProblem };
 
 /**
  * POST /api/events/:id/import (bearer ADMIN_TOKEN, body text/csv; `?dryRun=1` checks only).
@@ -212,6 +220,12 @@ export interface Health {
   ok: true;
   store: 'redis' | 'memory';
 }
+
+/**
+ * GET /readyz: 200 `{ ready: true }` while this server can serve (its store answers), 503 with the
+ * reason while it cannot or while it is shutting down. /healthz only says the process is alive.
+ */
+export type Readiness = { ready: true } | { ready: false; reason: 'store_unavailable' | 'shutting_down' };
 
 /**
  * Page routes served by the single-page client.

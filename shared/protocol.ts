@@ -122,6 +122,11 @@ export interface SessionSnapshot {
   activity: ActivityEntry[];
   /** What the walls show (view, spotlight, speaking order, speaker called). */
   stage: Stage;
+  /**
+   * Walls only: the languages of the session's event, which a wall's interface alternates
+   * between (client/i18n). Empty for other roles and for a session outside any event.
+   */
+  languages: string[];
   /** Support counts of the pledges this client sees. */
   reactions: ReactionFrame;
   you: Identity;

@@ -44,9 +44,7 @@ export const stageSchema = z.object({
 });
 export type Stage = z.infer<typeof stageSchema>;
 
-export function initialStage(now: number): Stage {
-  return { view: 'auto', order: 'time', spotlight: null, speakingOrder: [], speaker: null, updatedAt: now };
-}
+export { initialStage } from './stage-initial';
 
 /**
  * The panel in speaking order: the moderator's order, with anyone it misses (a panelist added

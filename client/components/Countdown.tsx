@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { serverNow } from '../store/session';
 
 function format(ms: number): string {
   const total = Math.ceil(ms / 1000);
   const m = Math.floor(total / 60);
   const s = total % 60;
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return `${formatNumber(m, 2)}:${formatNumber(s, 2)}`;
 }
 
 interface Props {

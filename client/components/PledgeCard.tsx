@@ -1,6 +1,7 @@
 import { themeLabel, type Theme } from '../../shared/domain';
 import type { Pledge } from '../../shared/schemas';
-import { formatTime, t } from '../i18n';
+import { formatDate } from '../format';
+import { formatClock, t } from '../i18n';
 
 interface Props {
   pledge: Pledge;
@@ -23,10 +24,7 @@ export function capacityLine(pledge: Pledge): string {
 export function timeframeLine(pledge: Pick<Pledge, 'timeframe'>): string {
   const tf = pledge.timeframe;
   if (tf.kind !== 'date') return t('pledge.timeframe.next-igf');
-  const date = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${tf.date}T00:00:00Z`),
-  );
-  return t('pledge.timeframe.date', { date });
+  return t('pledge.timeframe.date', { date: formatDate(tf.date) });
 }
 
 /** The author's name as shown: an audience member who gave none is anonymous. */
@@ -52,7 +50,7 @@ export function PledgeCard({ pledge, variant, themes }: Props) {
       data-edited={edited || undefined}
       data-author-role={pledge.authorRole}
     >
-      <blockquote className="pledge-card__text">{pledge.text}</blockquote>
+      <blockquote className="pledge-card__text" dir="auto">{pledge.text}</blockquote>
       {variant === 'wall' ? (
         <WallLine pledge={pledge} themes={themes} edited={edited} />
       ) : (
@@ -75,11 +73,13 @@ function WallLine({ pledge, themes, edited }: { pledge: Pledge; themes: readonly
   return (
     <footer className="pledge-card__meta">
       <span className="pledge-card__who">
-        <span className="pledge-card__name">{authorName(pledge)}</span>
+        <span className="pledge-card__name">
+          <bdi>{authorName(pledge)}</bdi>
+        </span>
         {pledge.organization && (
           <span className="pledge-card__org">
             <Separator />
-            {pledge.organization}
+            <bdi>{pledge.organization}</bdi>
           </span>
         )}
         <span className="pledge-card__group">
@@ -108,14 +108,20 @@ function Details({ pledge, variant, edited }: { pledge: Pledge; variant: Props['
   const audience = audienceLine(pledge);
   return (
     <footer className="pledge-card__meta">
-      <span className="pledge-card__name">{authorName(pledge)}</span>
+      <span className="pledge-card__name">
+        <bdi>{authorName(pledge)}</bdi>
+      </span>
       {audience && <span className={`pledge-card__audience pledge-card__audience--${pledge.presence}`}>{audience}</span>}
-      {pledge.capacity === 'individual' && pledge.organization && <span className="pledge-card__org">{pledge.organization}</span>}
+      {pledge.capacity === 'individual' && pledge.organization && (
+        <span className="pledge-card__org">
+          <bdi>{pledge.organization}</bdi>
+        </span>
+      )}
       <span className="pledge-card__capacity">{capacityLine(pledge)}</span>
       {variant === 'console' && <span className="pledge-card__group">{t(`group.${pledge.stakeholderGroup}`)}</span>}
       {variant === 'console' && (
         <time className="pledge-card__time" dateTime={new Date(pledge.updatedAt).toISOString()}>
-          {formatTime(pledge.updatedAt)}
+          {formatClock(pledge.updatedAt)}
         </time>
       )}
       <span className="pledge-card__timeframe">{timeframeLine(pledge)}</span>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { t, tError, tp, type MessageKey } from '../i18n';
+import { t, tError, type MessageKey } from '../i18n';
 import type { AppSocket } from '../socket';
 import { useReactions } from '../store/reactions';
 import { supportOver, useSupport, type SendSupport } from '../store/support';
@@ -46,7 +46,7 @@ export function SupportButton({ pledgeId, authorName, send, socket, compact = fa
   const { pressed, count, busy, error, toggle } = useSupport(pledgeId, send ?? (socket ? supportOver(socket) : undefined));
   const countId = useId();
   const label = authorName ? t('stage.support.label', { name: authorName }) : t('stage.support.labelAnonymous');
-  const supporters = count > 0 ? tp('stage.supporters', count) : '';
+  const supporters = count > 0 ? t('stage.supporters', { count }) : '';
   const classes = ['support', compact ? 'support--compact' : '', pressed ? 'support--on' : '', className ?? ''].filter(Boolean).join(' ');
   return (
     <div className={classes} data-testid={`support-${pledgeId}`} data-count={count} data-pressed={pressed}>
@@ -88,7 +88,7 @@ export function SupportCount({ pledgeId }: { pledgeId: string }) {
   return (
     <span className="support__count support__count--own" data-testid={`support-count-${pledgeId}`}>
       <Heart filled={false} />
-      {tp('stage.supporters', count)}
+      {t('stage.supporters', { count })}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { Capacity, RegionalGroup, StakeholderGroup, Visibility } from '../../shared/domain';
-import { CAPACITIES, LIMITS, pledgeDetailDefaults, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
+import { CAPACITIES, isThemeId, LIMITS, pledgeDetailDefaults, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, VISIBILITIES } from '../../shared/domain';
 import { cleanText } from '../../shared/text';
-import { themeIdSchema, type Pledge, type PledgeContentInput, type Timeframe } from '../../shared/schemas';
+import type { Pledge, PledgeContentInput, Timeframe } from '../../shared/schemas';
 import { readItem, storageKeys, writeItem } from '../storage';
 import { useSession } from './session';
 
@@ -78,7 +78,7 @@ export function loadDraft(sessionId: string): Draft {
           ? (d.regionalGroup as RegionalGroup | 'none')
           : null,
       // Well-formed ids only here; ids the session's list does not know are dropped once it is known.
-      themes: strings(d.themes, LIMITS.themesMax).filter((x) => themeIdSchema.safeParse(x).success),
+      themes: strings(d.themes, LIMITS.themesMax).filter(isThemeId),
       sdgTargets: strings(d.sdgTargets, LIMITS.sdgTargetsMax),
       timeframe: tf?.kind === 'date' ? { kind: 'date', date: typeof tf.date === 'string' ? tf.date : '' } : { kind: 'next-igf' },
       visibility: (VISIBILITIES as readonly unknown[]).includes(d.visibility) ? (d.visibility as Visibility) : 'public',

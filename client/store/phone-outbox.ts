@@ -1,4 +1,5 @@
-import { phoneSecretSchema, type Pledge } from '../../shared/schemas';
+import { isPhoneSecret } from '../../shared/domain';
+import type { Pledge } from '../../shared/schemas';
 import { PledgeOutbox, socketTransport, type OutboxState } from '../outbox';
 import type { AppSocket } from '../socket';
 import { newSecret, newUuid, readItem, storageKeys, writeItem } from '../storage';
@@ -168,7 +169,7 @@ export function submitDraft(): void {
  */
 function followUpTokenFor(pledgeId: string): string {
   const kept = usePhone.getState().followUpTokens[pledgeId] ?? readItem('local', storageKeys.followUp(pledgeId));
-  const token = kept && phoneSecretSchema.safeParse(kept).success ? kept : newSecret();
+  const token = kept && isPhoneSecret(kept) ? kept : newSecret();
   keepFollowUpToken(pledgeId, token);
   return token;
 }

@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION, type SessionSnapshot } from '../../shared/protocol';
 import { readItem, storageKeys, writeItem } from '../storage';
-import { initialStage } from '../../shared/stage';
+import { initialStage } from '../../shared/stage-initial';
 import { useReactions } from './reactions';
 import { applySnapshot, useSession } from './session';
 
@@ -30,6 +30,7 @@ export function cacheSnapshot(sessionId: string): () => void {
       session: s.session,
       round: s.round,
       stage: s.stage ?? initialStage(0),
+      languages: s.languages,
       reactions: { v: 0, counts: {} },
       panel: Object.entries(s.panel).map(([panelistId, status]) => ({ panelistId, status })),
       pledges: s.pledges,

@@ -41,6 +41,8 @@ interface SessionState {
   lastSeq: number;
   /** serverNow - Date.now() when the snapshot arrived; corrects countdowns for clock skew. */
   clockSkew: number;
+  /** Walls: the event's languages, which the wall's interface alternates between. */
+  languages: string[];
 }
 
 const initial: SessionState = {
@@ -57,6 +59,7 @@ const initial: SessionState = {
   baseSeq: -1,
   lastSeq: -1,
   clockSkew: 0,
+  languages: [],
 };
 
 export const useSession = create<SessionState>()(() => initial);
@@ -180,6 +183,8 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
     baseSeq,
     lastSeq: Math.max(s.lastSeq, S),
     clockSkew: snapshot.serverNow - Date.now(),
+    // A state cached by an older version of the page has no languages.
+    languages: snapshot.languages ?? [],
   });
 }
 

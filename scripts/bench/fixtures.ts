@@ -88,7 +88,7 @@ export function bareForumFrame(seq: number, pledge: Pledge): ForumFrame {
 export function bareForumSnapshot(eventId: string, sessions: number): ForumSnapshot {
   return {
     protocol: FORUM_PROTOCOL,
-    event: { id: eventId, name: 'Forum benchmark', startDate: null, endDate: null, themes: DEFAULT_THEME_LIST.map((t) => ({ ...t })) },
+    event: { id: eventId, name: 'Forum benchmark', startDate: null, endDate: null, themes: DEFAULT_THEME_LIST.map((t) => ({ ...t })), languages: ['en'] },
     sessions: Array.from({ length: sessions }, (_, k) => ({ id: `bare-session-${k + 1}`, code: `WS #${k + 1}`, title: 'Fan-out benchmark: commitments to action', room: '', start: null, seq: 1 })),
     pledges: [],
     serverNow: Date.now(),
@@ -116,6 +116,7 @@ export function bareSnapshot(sessionId: string, panelists: number): SessionSnaps
     session,
     round: { state: 'open', prompt: DEFAULT_PROMPT, countdownEndsAt: null, openedAt: now, closedAt: null, updatedAt: now, pledgers: 'panel-and-audience', moderation: 'audience', lastCallAt: null, autoClose: false },
     stage: initialStage(now),
+    languages: [],
     reactions: { v: 0, counts: {} },
     panel,
     pledges: [],

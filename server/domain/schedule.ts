@@ -1,10 +1,11 @@
 /**
  * Schedule import: a CSV with one row per speaker, the session's columns repeated (or left empty)
- * on every row of the same session code. Every bad row is reported with its line number and the
- * reason; a file with any problem imports nothing.
+ * on every row of the same session code. Every problem is reported with its line number, as a
+ * code with parameters (shared/import-problems.ts); a file with any problem imports nothing.
  */
+import { IntlMessageFormat } from 'intl-messageformat';
 import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, SCHEDULE_REQUIRED_COLUMNS, sessionCodeKey, STAKEHOLDER_GROUPS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
-import type { ImportProblem } from '../../shared/http';
+import { IMPORT_PROBLEM_MESSAGES, type ImportProblem, type ImportProblemCode, type ImportProblemParams } from '../../shared/import-problems';
 import { createSessionSchema, type CreateSessionData } from '../../shared/schemas';
 import { parseCsv } from '../../shared/csv';
 
@@ -52,6 +53,15 @@ const REGION_NAMES: Record<string, RegionalGroup> = {
   igo: 'Intergovernmental',
 };
 
+const english = new Map<ImportProblemCode, IntlMessageFormat>();
+
+/** A problem on a line of the file: its code and parameters, and the same in English for the API's callers. */
+export function importProblem<C extends ImportProblemCode>(line: number, code: C, params: ImportProblemParams[C]): ImportProblem {
+  let message = english.get(code);
+  if (!message) english.set(code, (message = new IntlMessageFormat(IMPORT_PROBLEM_MESSAGES[code], 'en', undefined, { ignoreTag: true })));
+  return { line, code, params, reason: String(message.format(params)) } as ImportProblem;
+}
+
 /** "2025-06-24 09:00", "2025-06-24T09:00" or with seconds -> "2025-06-24T09:00"; null when not that shape. */
 function localDateTime(value: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(?::\d{2})?$/.exec(value.trim());
@@ -81,25 +91,25 @@ interface Group {
  */
 export function readSchedule(csv: string, existingCodes: Iterable<string>): ScheduleResult {
   const parsed = parseCsv(csv);
-  if (!parsed.ok) return { ok: false, problems: [{ line: parsed.line, reason: `The file is not valid CSV: ${parsed.reason}.` }] };
+  if (!parsed.ok) return { ok: false, problems: [importProblem(parsed.line, 'not_csv', { problem: parsed.problem })] };
   const [header, ...rows] = parsed.rows;
-  if (!header) return { ok: false, problems: [{ line: 1, reason: 'The file is empty: it needs a header row and one row per speaker.' }] };
+  if (!header) return { ok: false, problems: [importProblem(1, 'empty_file', {})] };
 
   const problems: ImportProblem[] = [];
   const columns: (Column | null)[] = header.cells.map((name) => {
     if (name.trim() === '') return null;
     const col = ALIASES[key(name)];
-    if (!col) problems.push({ line: header.line, reason: `Unknown column "${name.trim()}". Known columns: ${SCHEDULE_COLUMNS.join(', ')}.` });
+    if (!col) problems.push(importProblem(header.line, 'unknown_column', { column: name.trim(), known: SCHEDULE_COLUMNS.join(', ') }));
     return col ?? null;
   });
   for (const col of SCHEDULE_COLUMNS) {
     const count = columns.filter((c) => c === col).length;
-    if (count > 1) problems.push({ line: header.line, reason: `Column "${col}" appears ${count} times.` });
+    if (count > 1) problems.push(importProblem(header.line, 'repeated_column', { column: col, count }));
   }
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length > 0) problems.push({ line: header.line, reason: `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.` });
+  if (missing.length > 0) problems.push(importProblem(header.line, 'missing_columns', { columns: missing.join(', '), count: missing.length }));
   if (problems.length > 0) return { ok: false, problems };
-  if (rows.length === 0) return { ok: false, problems: [{ line: header.line, reason: 'The file has a header but no rows.' }] };
+  if (rows.length === 0) return { ok: false, problems: [importProblem(header.line, 'no_rows', {})] };
 
   const existing = new Set([...existingCodes].map(sessionCodeKey));
   const groups = new Map<string, Group>();
@@ -108,13 +118,13 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
       const i = columns.indexOf(col);
       return i < 0 ? '' : (row.cells[i] ?? '').trim();
     };
-    const rowProblems: string[] = [];
+    const problem = <C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]) => problems.push(importProblem(row.line, code, params));
     if (row.cells.length > columns.length && row.cells.slice(columns.length).some((c) => c.trim() !== '')) {
-      rowProblems.push(`it has ${row.cells.length} cells but the header names ${columns.length} columns`);
+      problem('extra_cells', { cells: row.cells.length, columns: columns.length });
     }
     const code = cell('code');
-    if (!code) rowProblems.push('the session code is empty');
-    else if (existing.has(sessionCodeKey(code))) rowProblems.push(`session "${code}" already exists in this event`);
+    if (!code) problem('empty_code', {});
+    else if (existing.has(sessionCodeKey(code))) problem('session_exists', { session: code });
 
     let group = code ? groups.get(sessionCodeKey(code)) : undefined;
     if (code && !group) {
@@ -125,12 +135,12 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
       const value = cell(col);
       if (!value || !group) continue;
       const earlier = group.values.get(col);
-      if (earlier && earlier.value !== value) rowProblems.push(`${col} "${value}" differs from "${earlier.value}" on line ${earlier.line} for the same session`);
+      if (earlier && earlier.value !== value) problem('value_differs', { column: col, value, earlier: earlier.value, earlierLine: earlier.line });
       else if (!earlier) group.values.set(col, { value, line: row.line });
     }
     for (const col of ['start', 'end'] as const) {
       const value = cell(col);
-      if (value && !localDateTime(value)) rowProblems.push(`${col} "${value}" is not a date and time such as 2025-06-24 09:00`);
+      if (value && !localDateTime(value)) problem('bad_time', { column: col, value });
     }
 
     const name = cell('speaker_name');
@@ -138,30 +148,29 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
     const regionName = cell('speaker_regional_group');
     const stakeholderGroup = STAKEHOLDER_NAMES[key(groupName)];
     const regionalGroup = regionName ? REGION_NAMES[key(regionName)] : null;
-    if (!name) rowProblems.push('the speaker name is empty');
-    if (!groupName) rowProblems.push(`the stakeholder group is empty (one of: ${STAKEHOLDER_GROUPS.join(', ')})`);
-    else if (!stakeholderGroup) rowProblems.push(`unknown stakeholder group "${groupName}" (one of: ${STAKEHOLDER_GROUPS.join(', ')})`);
-    if (regionName && !regionalGroup) rowProblems.push(`unknown regional group "${regionName}" (one of: ${REGIONAL_GROUPS.join(', ')})`);
+    if (!name) problem('empty_speaker', {});
+    if (!groupName) problem('empty_group', { groups: STAKEHOLDER_GROUPS.join(', ') });
+    else if (!stakeholderGroup) problem('unknown_group', { value: groupName, groups: STAKEHOLDER_GROUPS.join(', ') });
+    if (regionName && !regionalGroup) problem('unknown_region', { value: regionName, regions: REGIONAL_GROUPS.join(', ') });
     if (group && name) {
-      if (group.names.has(name.toLowerCase())) rowProblems.push(`speaker "${name}" is listed twice for session "${group.code}"`);
+      if (group.names.has(name.toLowerCase())) problem('speaker_twice', { name, session: group.code });
       group.names.add(name.toLowerCase());
     }
     // Beyond a full panel (+1, to report it) rows are checked but not kept: a huge file stays cheap.
     if (group && name && stakeholderGroup && regionalGroup !== undefined && group.speakers.length <= LIMITS.panelMax) {
       group.speakers.push({ line: row.line, name, organization: cell('speaker_organization'), stakeholderGroup, regionalGroup });
     }
-    if (rowProblems.length > 0) problems.push({ line: row.line, reason: capitalise(rowProblems.join('; ')) + '.' });
   }
 
   if (groups.size > LIMITS.importSessionsMax) {
-    problems.push({ line: header.line, reason: `The file holds ${groups.size} sessions; one import takes at most ${LIMITS.importSessionsMax}.` });
+    problems.push(importProblem(header.line, 'too_many_sessions', { count: groups.size, max: LIMITS.importSessionsMax }));
   }
 
   const sessions: ScheduleSession[] = [];
   for (const group of groups.values()) {
     const value = (col: Column) => group.values.get(col)?.value ?? '';
     const when = (col: Column) => (value(col) ? localDateTime(value(col)) : null);
-    if (!value('title')) problems.push({ line: group.line, reason: `Session "${group.code}" has no title.` });
+    if (!value('title')) problems.push(importProblem(group.line, 'no_title', { session: group.code }));
     const candidate = {
       code: group.code,
       title: value('title'),
@@ -187,16 +196,39 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
       const speaker = first === 'panelists' && typeof index === 'number' ? group.speakers[index] : undefined;
       if (first === 'title' && !value('title')) continue; // reported above
       if (first === 'panelists' && group.speakers.length === 0) continue; // every row already failed
-      const where = speaker ? `speaker ${String(field ?? 'entry')}` : first === 'details' ? String(index) : String(first);
-      const reason =
-        first === 'panelists' && issue.code === 'too_big' && !speaker
-          ? `Session "${group.code}" has ${group.names.size} speakers; a panel has at most ${LIMITS.panelMax}.`
-          : `${capitalise(where)}: ${issue.message} (session "${group.code}").`;
-      problems.push({ line: speaker?.line ?? group.line, reason });
+      const line = speaker?.line ?? group.line;
+      const session = group.code;
+      if (first === 'panelists' && issue.code === 'too_big' && !speaker) {
+        problems.push(importProblem(line, 'panel_too_big', { session, count: group.names.size, max: LIMITS.panelMax }));
+        continue;
+      }
+      const column = speaker ? SPEAKER_COLUMNS[String(field)] : first === 'details' ? DETAIL_COLUMNS[String(index)] : String(first);
+      const start = when('start');
+      const end = when('end');
+      if (column === 'end' && issue.code === 'custom' && start && end && end <= start) problems.push(importProblem(line, 'end_before_start', { session }));
+      else if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
+        problems.push(importProblem(line, 'too_long', { column: column ?? String(field ?? first), session, max: issue.maximum }));
+      } else if (issue.code === 'too_small') problems.push(importProblem(line, 'empty_value', { column: column ?? String(field ?? first), session }));
+      else problems.push(importProblem(line, 'bad_value', { column: column ?? String(field ?? first), session }));
     }
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   return { ok: true, sessions };
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The file's column of a session's detail and of a speaker's field, as problems name them. */
+const DETAIL_COLUMNS: Record<string, Column> = {
+  start: 'start',
+  end: 'end',
+  room: 'room',
+  format: 'format',
+  moderator: 'moderator',
+  onlineModerator: 'online_moderator',
+  rapporteur: 'rapporteur',
+};
+const SPEAKER_COLUMNS: Record<string, Column> = {
+  name: 'speaker_name',
+  organization: 'speaker_organization',
+  stakeholderGroup: 'speaker_stakeholder_group',
+  regionalGroup: 'speaker_regional_group',
+};

@@ -1,21 +1,14 @@
 import type { IncomingMessage } from 'node:http';
-import type { AppError, ClaimResult } from '../../shared/protocol';
-import type { AudienceMember } from '../../shared/schemas';
 import { handshakeSchema, type Handshake } from '../../shared/schemas';
-import { mayRun } from '../domain/permissions';
-import { STORE_UNAVAILABLE } from '../http/errors';
 import { slowDownMessage, type RateLimits } from '../limits';
-import { describeError, warnOften, type Logger } from '../log';
+import { describeError, type Logger } from '../log';
+import type { CommandObserver } from '../ops/command-gate';
 import { hashSecret } from '../security';
-import { StoreUnavailableError } from '../store/types';
-import { commandScope } from './after-ack';
 import { handshakeError, handshakeFailed, holdUntilClosed } from './handshake';
 import type { Principal, SessionService } from '../service/session-service';
-import { COMMANDS } from './commands';
+import { onEvent, setDispatch, socketMeta } from './dispatch';
 import { rooms } from './rooms';
 import type { AppServer, AppSocket } from './types';
-
-const refuse = (code: AppError['code'], message: string) => ({ ok: false as const, error: { code, message } });
 
 export interface RealtimeOptions {
   limits: RateLimits;
@@ -23,6 +16,8 @@ export interface RealtimeOptions {
   readerShardOf: (sessionId: string, socketId: string) => string;
   /** Takes the client address from X-Forwarded-For (last hop) when behind a trusted proxy. */
   trustProxy: boolean;
+  /** Times and counts every command, and starts none once the server is shutting down (ops/command-gate.ts). */
+  commands: CommandObserver;
 }
 
 export function clientIp(req: IncomingMessage, trustProxy: boolean): string {
@@ -112,10 +107,20 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
     }
   });
 
+  setDispatch(io.of('/'), {
+    service,
+    log,
+    limits: options.limits,
+    commands: options.commands,
+    rejoin: (socket) => joinRooms(socket, options.readerShardOf),
+    sendSnapshot: (socket) => sendSnapshot(socket, service),
+  });
+
   io.on('connection', async (socket) => {
-    registerCommands(socket, service, log, options);
-    const { sessionId, role } = socket.data.principal;
-    log.debug('connected', { sessionId, role, recovered: socket.recovered });
+    // One listener shared by every socket runs its commands (dispatch.ts).
+    socket.onAny(onEvent);
+    const { sessionId } = socket.data.principal;
+    log.debug('connected', { ...socketMeta(socket), recovered: socket.recovered });
     // Recovered connections got the packets they missed replayed, and kept their rooms; the
     // reader shard is per process, so one recovered on another process takes this one's.
     if (socket.recovered) {
@@ -138,71 +143,8 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       if (lastSeq !== null && lastSeq === (await service.reader.currentSeq(sessionId))) return;
       await sendSnapshot(socket, service);
     } catch (err) {
-      log.error('initial state failed', { error: String(err) });
+      log.error('initial state failed', { ...socketMeta(socket), error: describeError(err) });
     }
-  });
-}
-
-function registerCommands(socket: AppSocket, service: SessionService, log: Logger, options: RealtimeOptions) {
-  const { limits } = options;
-  // The device: its credential's digest, from the handshake (or this connection, for a wall).
-  const caller = () => ({ ip: socket.data.ip, device: socket.data.device ?? `c:${socket.id}` });
-  for (const [event, cmd] of Object.entries(COMMANDS) as [keyof typeof COMMANDS, (typeof COMMANDS)[keyof typeof COMMANDS]][]) {
-    socket.on(event, async (...args: unknown[]) => {
-      const ack = args[args.length - 1];
-      // Every command is acknowledged; one sent without a callback is malformed and dropped.
-      if (typeof ack !== 'function') return;
-      // What the command makes others hear goes out once it has been answered (see after-ack.ts).
-      await commandScope(() => runCommand(event, cmd, args, ack as (r: unknown) => void));
-    });
-  }
-
-  async function runCommand<E extends keyof typeof COMMANDS>(event: E, cmd: (typeof COMMANDS)[E], args: unknown[], reply: (r: unknown) => void) {
-    const principal = socket.data.principal;
-    try {
-      // Limits come first, so a flood costs a counter increment and nothing else.
-      const allowed = await limits.take(cmd.limit, caller());
-      if (!allowed.ok) return reply(refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
-      if (!mayRun(principal.role, event)) return reply(refuse('forbidden', 'Your role may not do this.'));
-      const input = args.length > 1 ? args[0] : undefined;
-      const payload = cmd.schema.safeParse(input);
-      if (!payload.success) {
-        const issue = payload.error.issues[0];
-        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        return reply(refuse('invalid_payload', `${where}${issue?.message ?? 'invalid input'}`));
-      }
-      const result = await (cmd.run as (s: SessionService, p: typeof principal, x: unknown) => ReturnType<typeof cmd.run>)(
-        service,
-        principal,
-        payload.data,
-      );
-      log.debug('command', { event, sessionId: principal.sessionId, role: principal.role, ok: result.ok });
-      if (!result.ok) return reply(result);
-      await adopt(socket, service, options, event, result.value);
-      reply({ ok: true, ...result.value });
-    } catch (err) {
-      if (err instanceof StoreUnavailableError) {
-        warnOften(log, 'store unavailable', { event, sessionId: principal.sessionId, error: describeError(err) });
-        return reply({ ok: false, error: STORE_UNAVAILABLE });
-      }
-      log.error('command failed', { event, sessionId: principal.sessionId, error: describeError(err) });
-      reply(refuse('internal', 'The server could not complete this; please try again.'));
-    }
-  }
-
-  // An event the server does not know (an outdated or foreign client): answered when the client
-  // waits for an answer, ignored otherwise.
-  socket.onAny((event: string, ...args: unknown[]) => {
-    if (Object.hasOwn(COMMANDS, event)) return;
-    const ack = args[args.length - 1];
-    if (typeof ack !== 'function') return;
-    void limits.take('sync', caller()).then((allowed) =>
-      (ack as (r: unknown) => void)(
-        allowed.ok
-          ? refuse('unknown_command', 'The server does not know this command. Reload the page.')
-          : refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)),
-      ),
-    );
   });
 }
 
@@ -211,21 +153,4 @@ function deviceOf(auth: Handshake): string | undefined {
   if (auth.role === 'phone') return `d:${hashSecret(auth.deviceToken)}`;
   if (auth.role === 'moderator') return `m:${hashSecret(auth.key)}`;
   return auth.viewerToken ? `v:${hashSecret(auth.viewerToken)}` : undefined;
-}
-
-/** After taking a seat or joining the audience, the same connection acts for it; no reconnect needed. */
-async function adopt(socket: AppSocket, service: SessionService, options: RealtimeOptions, event: string, value: object) {
-  let seat: Principal['seat'] = null;
-  if (event === 'panelist:claim') {
-    const claim = value as ClaimResult;
-    if (claim.state === 'seated') seat = { kind: 'panelist', id: claim.panelistId };
-  } else if (event === 'audience:join') {
-    seat = { kind: 'audience', id: (value as { member: AudienceMember }).member.id };
-  }
-  if (!seat) return;
-  const held = socket.data.principal.seat;
-  if (held?.kind === seat.kind && held.id === seat.id) return;
-  socket.data.principal = { ...socket.data.principal, seat };
-  await joinRooms(socket, options.readerShardOf);
-  await sendSnapshot(socket, service);
 }

@@ -40,7 +40,7 @@ export async function forumSnapshot(events: EventService, eventId: string, now: 
   const docs = await events.sessionDocs(eventId);
   return {
     protocol: FORUM_PROTOCOL,
-    event: { id: event.id, name: event.name, startDate: event.startDate, endDate: event.endDate, themes: event.themes },
+    event: { id: event.id, name: event.name, startDate: event.startDate, endDate: event.endDate, themes: event.themes, languages: event.languages },
     sessions: docs.map(({ meta, seq }) => ({ id: meta.id, code: meta.code, title: meta.title, room: meta.details.room, start: meta.details.start, seq })),
     pledges: docs
       .flatMap((doc) => doc.pledges.filter(onWalls).map(publicView))
@@ -92,21 +92,25 @@ export function attachForum(io: AppServer, events: EventService, log: Logger, op
 
   const snapshotFor = async (socket: ForumSocket) => forumSnapshot(events, socket.data.eventId, options.clock());
 
+  // One listener for every forum wall (Socket.IO calls it with the socket as `this`): a wall costs no closure of ours.
+  async function onSync(this: ForumSocket, ack: unknown) {
+    if (typeof ack !== 'function') return;
+    const reply = ack as (r: unknown) => void;
+    try {
+      const allowed = await options.limits.take('sync', { ip: this.data.ip, device: `c:${this.id}` });
+      if (!allowed.ok) return reply({ ok: false, error: { code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) } });
+      const snapshot = await snapshotFor(this);
+      reply(snapshot ? { ok: true, snapshot } : { ok: false, error: noEvent });
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) return reply({ ok: false, error: STORE_UNAVAILABLE });
+      log.error('forum sync failed', { eventId: this.data.eventId, error: describeError(err) });
+      reply({ ok: false, error: { code: 'internal', message: 'Server error.' } });
+    }
+  }
+
   nsp.on('connection', async (socket) => {
     const { eventId } = socket.data;
-    socket.on('forum:sync', async (ack) => {
-      if (typeof ack !== 'function') return;
-      try {
-        const allowed = await options.limits.take('sync', { ip: socket.data.ip, device: `c:${socket.id}` });
-        if (!allowed.ok) return ack({ ok: false, error: { code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) } });
-        const snapshot = await snapshotFor(socket);
-        ack(snapshot ? { ok: true, snapshot } : { ok: false, error: noEvent });
-      } catch (err) {
-        if (err instanceof StoreUnavailableError) return ack({ ok: false, error: STORE_UNAVAILABLE });
-        log.error('forum sync failed', { eventId, error: describeError(err) });
-        ack({ ok: false, error: { code: 'internal', message: 'Server error.' } });
-      }
-    });
+    socket.on('forum:sync', onSync);
     try {
       // Joined before the state is read, so a commit between the two is in the state or in a frame.
       await socket.join(rooms.forum(eventId));

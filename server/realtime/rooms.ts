@@ -85,6 +85,8 @@ export interface SocketFanoutOptions {
   reactionCounts?: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>;
   /** The shortest time between two reaction frames of a session (default REACTION_FRAME_MS). */
   reactionFrameMs?: number;
+  /** Called for every frame sent to a room (ops/metrics.ts counts them). */
+  onFrame?: (room: string, batch: DeltaBatch) => void;
 }
 
 /** The shard a reader joins, from its socket id (stable for the socket's life). */
@@ -124,6 +126,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
 
   /** One frame to a room, on every process; a large local readers room is written shard by shard. */
   const sendFrame = (room: string, batch: DeltaBatch) => {
+    options.onFrame?.(room, batch);
     if (isForumRoom(room)) {
       // Seqs of many sessions say nothing together: the forum frame carries its deltas only.
       const frame: ForumFrame = { deltas: batch.deltas as ForumDelta[] };

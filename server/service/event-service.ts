@@ -1,11 +1,11 @@
 import { DEFAULT_THEME_LIST, sessionCodeKey, themeId, type Theme } from '../../shared/domain';
-import type { ImportProblem } from '../../shared/http';
+import type { ImportProblem } from '../../shared/import-problems';
 import { createEventSchema, updateEventSchema, type CreateEventInput, type EventInfo, type UpdateEventInput } from '../../shared/schemas';
 import type { FollowUpRecord } from '../domain/records';
 import { isPublic, publicPledge, type TrackedPledge } from '../domain/registry';
 import { swapRecordWithRetry } from './record-swap';
 import { RegistryCache, registryEntry, type RegistryEntry } from './registry-cache';
-import { readSchedule } from '../domain/schedule';
+import { importProblem, readSchedule } from '../domain/schedule';
 import { newId } from '../security';
 import type { SessionStore } from '../store/types';
 import { decode, encode, loadEvent, type SessionDoc } from './codec';
@@ -156,8 +156,8 @@ export class EventService {
       const taken = new Set((created.taken ?? []).map(sessionCodeKey));
       const problems = schedule.sessions
         .filter((s) => taken.has(sessionCodeKey(s.input.code)))
-        .map((s) => ({ line: s.line, reason: `Session "${s.input.code}" already exists in this event.` }));
-      return { ok: false, problems: problems.length > 0 ? problems : [{ line: 1, reason: created.error.message }] };
+        .map((s) => importProblem(s.line, 'session_exists', { session: s.input.code }));
+      return { ok: false, problems: problems.length > 0 ? problems : [importProblem(1, 'session_exists', { session: (created.taken ?? []).join(', ') })] };
     }
     return { ok: true, dryRun, sessions, created: created.value };
   }

@@ -11,7 +11,7 @@ import { publicRequest } from '../domain/seats';
 import { hashSecret, secretsEqual } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
-import { decode, decodeMeta, decodeRound, type SessionDoc } from './codec';
+import { decode, decodeMeta, decodeRound, loadEvent, type SessionDoc } from './codec';
 import { countAudience, onWalls, shownMember } from './deltas';
 import type { DocCache } from './doc-cache';
 import { moderatorKeyCurrent, notFound } from './pipeline';
@@ -102,6 +102,8 @@ export class SessionReader {
       principal.reactor ? this.store.reactedBy(principal.sessionId, principal.reactor) : Promise.resolve([]),
     ]);
     if (!doc) return notFound;
+    const eventId = doc.meta.eventId;
+    const languages = principal.role === 'wall' && eventId ? ((await loadEvent(this.store, eventId))?.languages ?? []) : [];
     // A round its countdown was to close: the close is committed now (the timer that would have
     // done it may have been on a process that stopped); this snapshot still shows it open.
     if (overdue(doc.round, this.clock())) this.onOverdue(principal.sessionId);
@@ -142,6 +144,7 @@ export class SessionReader {
         audienceMembers: moderator ? [...doc.audience.values()].map(shownMember) : [],
         activity: moderator ? doc.activity : [],
         stage: doc.stage,
+        languages,
         // Consoles see every count; others the counts of the pledges this snapshot shows them.
         reactions: moderator ? reactions : shownCounts(reactions, pledges),
         you: {

@@ -135,11 +135,15 @@ export function isConnectionError(err: unknown): boolean {
   return (typeof code === 'string' && NETWORK_CODES.has(code)) || err.message.startsWith('LOADING ');
 }
 
+/** A store call that failed: the store could not be reached, or it answered with an error. */
+export type StoreFailure = 'unavailable' | 'error';
+
 /**
  * The client as the store's methods use it: a command the connection cannot carry fails with
- * StoreUnavailableError (any other error, such as a script error, is passed on as it is).
+ * StoreUnavailableError (any other error, such as a script error, is passed on as it is); every
+ * failure is reported to `failed`.
  */
-function guarded(client: RedisClient): RedisClient {
+function guarded(client: RedisClient, failed: (kind: StoreFailure, err: unknown) => void): RedisClient {
   return new Proxy(client, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop);
@@ -148,7 +152,9 @@ function guarded(client: RedisClient): RedisClient {
         const result: unknown = value.apply(target, args);
         if (!(result instanceof Promise)) return result;
         return result.catch((err: unknown) => {
-          throw isConnectionError(err) ? new StoreUnavailableError(err) : err;
+          const unavailable = isConnectionError(err);
+          failed(unavailable ? 'unavailable' : 'error', err);
+          throw unavailable ? new StoreUnavailableError(err) : err;
         });
       };
     },
@@ -181,6 +187,7 @@ export class RedisStore implements SessionStore {
   private readonly shas = new Map<string, string>();
   /** The client for the store's own commands (see guarded). */
   private readonly redis: RedisClient;
+  private readonly failureListeners = new Set<(kind: StoreFailure) => void>();
 
   constructor(
     /** Shared with the per-IP rate limiter, so one connection serves both. */
@@ -188,7 +195,22 @@ export class RedisStore implements SessionStore {
     options: RedisStoreOptions = {},
   ) {
     this.keys = redisKeys(options.prefix ?? 'pledge-round:');
-    this.redis = guarded(client);
+    this.redis = guarded(client, (kind, err) => {
+      // A script missing after a Redis restart is loaded again at once (see script): not a failure.
+      if (err instanceof Error && err.message.includes('NOSCRIPT')) return;
+      for (const listener of this.failureListeners) listener(kind);
+    });
+  }
+
+  /** Calls `listener` for every store call that fails; returns the function that stops it. */
+  onFailure(listener: (kind: StoreFailure) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
+
+  /** Resolves once Redis answers a PING; StoreUnavailableError at once while it cannot be reached. */
+  async ping(): Promise<void> {
+    await this.redis.ping();
   }
 
   /** Connects a client to `url`; callers own it through the returned store's close(). */

@@ -38,7 +38,7 @@ describe('the organizer’s event pages', () => {
   /** Rows of a CSV as objects keyed by the header. */
   const records = (text: string): Record<string, string>[] => {
     const parsed = parseCsv(text);
-    if (!parsed.ok) throw new Error(`not CSV: ${parsed.reason} on line ${parsed.line}`);
+    if (!parsed.ok) throw new Error(`not CSV: ${parsed.problem} on line ${parsed.line}`);
     const [header, ...rows] = parsed.rows;
     return rows.map((r) => Object.fromEntries(header!.cells.map((h, i) => [h, r.cells[i] ?? ''])));
   };
@@ -135,7 +135,7 @@ describe('the organizer’s event pages', () => {
       expect(await problems.getByTestId('import-problem-line').allInnerTexts()).toEqual(['3', '4']);
       const reasons = await problems.getByTestId('import-problem').allInnerTexts();
       expect(reasons[0]).toMatch(/^3\s+Unknown stakeholder group "Goverment"/);
-      expect(reasons[1]).toMatch(/^4\s+Start "tomorrow morning" is not a date and time/);
+      expect(reasons[1]).toMatch(/^4\s+The start "tomorrow morning" is not a date and time/);
       await problems.getByText('Nothing was imported: the file has 2 problems.', { exact: false }).waitFor();
       expect(await importCard.getByTestId('import-confirm').count()).toBe(0);
       await importCard.screenshot({ path: path.join(SHOTS, 'events-import-problems.png') });

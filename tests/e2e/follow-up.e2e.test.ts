@@ -53,7 +53,7 @@ describe('the follow-up page', () => {
       const note = 'Data collection finished in Ghana and Senegal; cleaning under way.';
       await page.getByTestId('report-status-in_progress').check();
       await page.getByTestId('report-note').fill(note);
-      expect(await page.locator('.report-form__counter').innerText()).toContain(`${note.length} / 2000`);
+      expect(await page.locator('.report-form__counter').innerText()).toContain(`${note.length} / 2,000`);
       expect(await page.getByTestId('report-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       await page.getByTestId('report-submit').click();
       await page.getByTestId('report-saved').filter({ hasText: 'Progress report saved. The follow-up light now shows: On track.' }).waitFor();

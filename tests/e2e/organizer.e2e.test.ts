@@ -60,7 +60,7 @@ describe('the organizer page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Export the pledges of WS #257 Data Governance for Development as CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('pledges-WS-257.csv');
     const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    if (!csv.ok) throw new Error(csv.reason);
+    if (!csv.ok) throw new Error(csv.problem);
     expect(csv.rows[0]!.cells.slice(0, 3)).toEqual(['pledge_id', 'session_code', 'session_title']);
     expect(csv.rows).toHaveLength(1); // no pledge yet
     await row.getByTestId('report-link').click();

@@ -74,11 +74,11 @@ describe('the full pledge form on a phone', () => {
       await phone2.getByLabel('By a date', { exact: true }).check();
       // An incomplete timeframe or deliverable blocks the submit with a reason.
       await phone2.getByTestId('details-problem').waitFor();
-      await phone2.getByLabel('Date', { exact: true }).fill('2026-06-30');
+      await phone2.getByLabel('Date', { exact: true }).fill('2099-06-30');
       await phone2.getByRole('button', { name: 'Add a deliverable' }).click();
       await phone2.getByLabel('Deliverable 1', { exact: true }).fill('Public consultation report');
       await phone2.getByTestId('details-problem').getByText('Deliverable 1 needs a description (at least 3 characters) and a due date, or remove it.').waitFor();
-      await phone2.getByLabel('Due date of deliverable 1').fill('2026-03-31');
+      await phone2.getByLabel('Due date of deliverable 1').fill('2099-03-31');
       await phone2.getByRole('button', { name: 'Add a partner' }).click();
       await phone2.getByLabel('Partner 1', { exact: true }).fill('Council of Europe');
       await phone2.getByTestId('pledge-submit').click();
@@ -90,8 +90,8 @@ describe('the full pledge form on a phone', () => {
         text: secret,
         visibility: 'record',
         stakeholderGroup: 'Government',
-        timeframe: { kind: 'date', date: '2026-06-30' },
-        deliverables: [{ text: 'Public consultation report', due: '2026-03-31' }],
+        timeframe: { kind: 'date', date: '2099-06-30' },
+        deliverables: [{ text: 'Public consultation report', due: '2099-03-31' }],
         partners: ['Council of Europe'],
       });
       // The wall has had every delta by now; a reload (fresh snapshot) does not show it either.

@@ -2,24 +2,20 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumPath, which } from './binaries';
+import { chromiumPath } from './binaries';
+import { missingMessage, missingNeeds, probeSystem, systemFamily } from '../../scripts/lib/provision';
 import { freePort, waitForRedis } from '../../scripts/lib/redis-process';
 
 /**
  * Starts one throwaway redis-server for the whole run on a free port (never the user's own
- * Redis), unless REDIS_URL points the suite at an external one. Stops early, with install
- * instructions, when redis-server or Chromium is missing.
+ * Redis), unless REDIS_URL points the suite at an external one. Stops early, with the same install
+ * command the test command's provisioning step prints, when redis-server or Chromium is missing.
  */
 export default async function globalSetup() {
-  const missing: string[] = [];
-  if (!process.env.REDIS_URL && !which('redis-server')) {
-    missing.push('redis-server not found: install it with `apt-get install -y redis-server` (or set REDIS_URL to a Redis to use).');
-  }
-  if (!chromiumPath()) {
-    missing.push('Chromium not found at /usr/bin/chromium: install it with `apt-get install -y chromium` (or set CHROMIUM_PATH).');
-  }
+  const facts = probeSystem();
+  const missing = missingNeeds(facts);
   if (missing.length) {
-    throw new Error(`\n\nThe test run needs real binaries:\n  - ${missing.join('\n  - ')}\n`);
+    throw new Error(`\n\n${missingMessage(systemFamily(facts.platform, facts.osRelease), missing, facts.uid === 0)}\n`);
   }
   process.env.CHROMIUM_PATH = chromiumPath()!;
   if (process.env.REDIS_URL) {

@@ -30,7 +30,7 @@ export async function startPledge(page: Page, text: string): Promise<void> {
 
 /** Opens the form's optional details. */
 export async function openDetails(page: Page): Promise<void> {
-  await page.getByText('More details (optional)').click();
+  await page.getByTestId('pledge-details-summary').click();
 }
 
 /** Picks SDG targets in the (open) details: each found by the words typed, then chosen by its code. */

@@ -5,7 +5,7 @@ const { transformSync } = require('esbuild');
 module.exports = {
   process(source, filename) {
     const result = transformSync(source, {
-      loader: filename.endsWith('.tsx') ? 'tsx' : 'ts',
+      loader: filename.endsWith('.tsx') ? 'tsx' : filename.endsWith('.js') ? 'js' : 'ts',
       format: 'cjs',
       target: 'node20',
       jsx: 'automatic',

@@ -163,19 +163,39 @@ describe('events, schedule import and per-event exports', () => {
     expect(reason(7)).toMatch(/unknown regional group "Atlantis"/i);
     expect(reason(8)).toMatch(/session code is empty/i);
     expect(reason(9)).toMatch(/speaker "ana" is listed twice/i);
-    expect(reason(10)).toMatch(/Title: .*200.*WS #5/i);
+    expect(reason(10)).toMatch(/title of session "WS #5" is too long: at most 200 characters/i);
     expect(reason(11)).toMatch(/end after it starts/i);
+    // The page words each problem from its code and parameters, in the reader's language.
+    expect(problems.map((p) => p.code)).toEqual([
+      'value_differs',
+      'bad_time',
+      'unknown_group',
+      'empty_speaker',
+      'unknown_region',
+      'empty_code',
+      'speaker_twice',
+      'too_long',
+      'end_before_start',
+    ]);
+    expect(problems.find((p) => p.code === 'too_long')!.params).toEqual({ column: 'title', session: 'WS #5', max: 200 });
     // Nothing at all was written (rate-limit counters aside).
     expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
 
     // Header problems are reported on line 1.
     const header = await adminApi<ImportResponse & { ok: false }>(url, `/api/events/${event.id}/import`, { raw: 'code,title,romm\nX,Y,Z' });
     expect(header.body.problems).toEqual([
-      { line: 1, reason: expect.stringContaining('Unknown column "romm"') },
-      { line: 1, reason: expect.stringContaining('Missing columns: speaker_name, speaker_stakeholder_group') },
+      { line: 1, code: 'unknown_column', params: { column: 'romm', known: expect.any(String) }, reason: expect.stringContaining('Unknown column "romm"') },
+      {
+        line: 1,
+        code: 'missing_columns',
+        params: { columns: 'speaker_name, speaker_stakeholder_group', count: 2 },
+        reason: expect.stringContaining('Missing columns: speaker_name, speaker_stakeholder_group'),
+      },
     ]);
     const broken = await adminApi<ImportResponse & { ok: false }>(url, `/api/events/${event.id}/import`, { raw: `${HEADER}\nWS #1,"unclosed` });
-    expect(broken.body.problems).toEqual([{ line: 2, reason: expect.stringContaining('not valid CSV') }]);
+    expect(broken.body.problems).toEqual([
+      { line: 2, code: 'not_csv', params: { problem: 'unclosed_quote' }, reason: 'The file is not valid CSV: a quoted field is not closed.' },
+    ]);
     expect((await adminApi(url, `/api/events/${event.id}/import`, { raw: '' })).status).toBe(422);
     expect((await adminApi(url, `/api/events/${event.id}/import`, { body: { csv: GOOD } })).status).toBe(415);
     expect((await adminApi(url, `/api/events/${event.id}/import`, { raw: GOOD, token: null })).status).toBe(401);
@@ -295,7 +315,7 @@ describe('events, schedule import and per-event exports', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(parsed.problem);
     const [header, ...rows] = parsed.rows.map((r) => r.cells);
     expect(header).toEqual([...PLEDGE_CSV_COLUMNS]);
     const records = rows.map((r) => Object.fromEntries(PLEDGE_CSV_COLUMNS.map((c, i) => [c, r[i]])));

@@ -54,7 +54,7 @@ describe('session exports', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 mark spreadsheets look for
     const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const parsed = parseCsv(body);
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(parsed.problem);
     const [header, ...rows] = parsed.rows.map((r) => r.cells);
     expect(header).toEqual([...PLEDGE_CSV_COLUMNS]);
     expect(rows).toHaveLength(3);

@@ -12,7 +12,7 @@ async function rowsOf(res: Response): Promise<Record<string, string>[]> {
   const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
   expect(body.charCodeAt(0)).toBe(0xfeff);
   const parsed = parseCsv(body.slice(1));
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(parsed.problem);
   const [header, ...rows] = parsed.rows.map((r) => r.cells);
   expect(header).toEqual(COLUMNS);
   return rows.map((r) => Object.fromEntries(COLUMNS.map((c, i) => [c, r[i]!])));

@@ -110,7 +110,7 @@ describe('security boundaries', () => {
       secrets.push(...Object.values(created.invites), reinvited.ok ? (reinvited.invite.token as string) : 'missing');
       await new Promise((r) => setTimeout(r, 300));
       const out = server.output();
-      expect(out).toContain('[debug] command'); // the debug log was on and saw the commands
+      expect(out).toMatch(/"level":"debug".*"msg":"command"/); // the debug log was on and saw the commands
       for (const secret of secrets) {
         expect(out).not.toContain(secret);
       }

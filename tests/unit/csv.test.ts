@@ -14,7 +14,7 @@ describe('CSV', () => {
   });
 
   test('reports malformed quoting with its line', () => {
-    expect(parseCsv('a,b\nc,"unclosed\n')).toEqual({ ok: false, line: 2, reason: 'a quoted field is not closed' });
+    expect(parseCsv('a,b\nc,"unclosed\n')).toEqual({ ok: false, line: 2, problem: 'unclosed_quote' });
     expect(parseCsv('a,b\nc,d"e\n')).toMatchObject({ ok: false, line: 2 });
     expect(parseCsv('a,"b"x\n')).toMatchObject({ ok: false, line: 1 });
   });

@@ -28,19 +28,17 @@ describe('the adaptive window', () => {
     for (const n of [1000, 2000, 5000, 20000]) expect((n * 1000) / reactionWindowMs(n)).toBeLessThanOrEqual(Math.max(5000, n));
   });
 
-  test('the loop watch reads a calm loop as calm and a blocked one as late', async () => {
+  test('the loop watch reads a blocked loop as late', async () => {
+    // Only this direction can be asserted on a shared machine: other load only adds delay.
     const watch = watchLoopDelay(200);
     try {
-      await new Promise((r) => setTimeout(r, 450));
-      expect(watch.ms()).toBeLessThan(15);
-      // Block the loop in 80 ms slices for a whole sample.
+      // Block the loop in 80 ms slices for more than a whole sample.
       const until = Date.now() + 450;
       while (Date.now() < until) {
         const slice = Date.now() + 80;
         while (Date.now() < slice);
         await new Promise((r) => setImmediate(r));
       }
-      await new Promise((r) => setTimeout(r, 50));
       expect(watch.ms()).toBeGreaterThan(40);
     } finally {
       watch.stop();

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { DEFAULT_SILENT_AFTER_MONTHS } from '../../../shared/domain';
 import type { FollowUpView as FollowUpData } from '../../../shared/http';
 import { utcIsoDate } from '../../dates';
-import { t, tp } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { retryFollowUp, startFollowUp, useFollowUp } from '../../store/follow-up';
 import '../../styles/record.css';
@@ -18,9 +18,10 @@ export default function FollowUpView({ pledgeId }: { pledgeId: string }) {
   const error = useFollowUp((s) => s.error);
   const view = useFollowUp((s) => s.view);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(t('record.followUp.docTitle'), t('app.name'));
-  }, []);
+  }, [locale]);
 
   return (
     <div className="record">
@@ -68,12 +69,18 @@ function FollowUp({ view }: { view: FollowUpData }) {
         <h2 id="fu-pledge" className="follow-up__session">
           {session.code && <span className="facts__code">{session.code}</span>} {session.title}
         </h2>
-        <blockquote className="follow-up__text" data-testid="follow-up-text">
+        <blockquote className="follow-up__text" data-testid="follow-up-text" dir="auto">
           {p.text}
         </blockquote>
         <p className="follow-up__author">
-          <strong>{p.name}</strong>
-          {p.organization && <span>{p.organization}</span>}
+          <strong>
+            <bdi>{p.name}</bdi>
+          </strong>
+          {p.organization && (
+            <span>
+              <bdi>{p.organization}</bdi>
+            </span>
+          )}
           <span>{timeframeText(p.timeframe)}</span>
         </p>
         {(p.themes.length > 0 || p.sdgTargets.length > 0) && (
@@ -105,7 +112,7 @@ function FollowUp({ view }: { view: FollowUpData }) {
         </div>
         <p className="light-panel__why" data-testid="light-explanation">
           {view.light === 'silent' || view.light === 'on_track'
-            ? t(`record.lightWhy.${view.light}`, { months: tp('record.months', months) })
+            ? t(`record.lightWhy.${view.light}`, { months: t('record.months', { count: months }) })
             : t(`record.lightWhy.${view.light}`)}
         </p>
       </section>

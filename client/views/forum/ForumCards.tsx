@@ -70,13 +70,13 @@ function ForumCard({ entry, session, animate = false }: { entry: Shown; session:
   const classes = ['forum-card', pledge.text.length > LONG_TEXT && 'forum-card--long', fresh && 'forum-card--new'].filter(Boolean).join(' ');
   return (
     <article className={classes} data-testid={animate ? 'forum-card' : undefined} data-pledge-id={animate ? pledge.id : undefined}>
-      <blockquote className="forum-card__text">{pledge.text}</blockquote>
+      <blockquote className="forum-card__text" dir="auto">{pledge.text}</blockquote>
       <p className="forum-card__meta">
-        <span className="forum-card__name">{pledge.name || t('pledge.anonymous')}</span>
+        <span className="forum-card__name" dir="auto">{pledge.name || t('pledge.anonymous')}</span>
         {pledge.organization && (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{pledge.organization}</span>
+            <span dir="auto">{pledge.organization}</span>
           </>
         )}
         {session && (

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { themeLabel } from '../../../shared/domain';
-import { t } from '../../i18n';
+import { currentLocale, formatNumber, t } from '../../i18n';
 import { useForum } from '../../store/forum';
 import { useShown } from './hooks';
 
@@ -27,7 +27,7 @@ interface List {
 function rowsOf(counts: Map<string, number>, label: (key: string) => Pick<Row, 'label' | 'detail'>): Row[] {
   return [...counts]
     .map(([key, count]) => ({ key, count, ...label(key) }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en', { numeric: true }));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, currentLocale(), { numeric: true }));
 }
 
 function countBy(keys: string[]): Map<string, number> {
@@ -99,7 +99,7 @@ function TotalsList({ list, shown }: { list: List; shown: number }) {
             <span className="forum__tally-bar" aria-hidden="true">
               <span style={{ width: `${(row.count / max) * 100}%` }} />
             </span>
-            <span className="forum__tally-count">{row.count}</span>
+            <span className="forum__tally-count">{formatNumber(row.count)}</span>
             {list.twoLines && <span className="forum__tally-detail">{row.detail || '\u00a0'}</span>}
           </li>
         ))}

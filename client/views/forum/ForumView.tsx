@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { CornerLanguagePicker } from '../../components/LanguagePicker';
 import { formatDays } from '../../format';
-import { t, tp } from '../../i18n';
+import { formatNumber, t, useLocale } from '../../i18n';
+import { useEventLanguages } from '../../i18n/rotation';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
 import { startForum, useForum } from '../../store/forum';
@@ -19,10 +21,13 @@ export default function ForumView({ eventId }: { eventId: string }) {
   const event = useForum((s) => s.event);
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
+  // The interface takes turns in the event's languages (`?lang=` pins one).
+  useEventLanguages(event?.languages);
+  const locale = useLocale((s) => s.locale);
 
   useEffect(() => {
     document.title = pageTitle(event?.name, t('forum.title'), t('app.name'));
-  }, [event?.name]);
+  }, [event?.name, locale]);
 
   if (status === 'refused') {
     return (
@@ -74,6 +79,7 @@ export default function ForumView({ eventId }: { eventId: string }) {
           {t('conn.offline')}
         </p>
       )}
+      <CornerLanguagePicker />
     </div>
   );
 }
@@ -83,10 +89,10 @@ function Total() {
   const sessions = new Set(shown.map((e) => e.sessionId)).size;
   return (
     <p className="forum__total" data-testid="forum-total" data-count={shown.length}>
-      <span className="forum__total-number">{shown.length}</span>
+      <span className="forum__total-number">{formatNumber(shown.length)}</span>
       <span className="forum__total-words">
-        {tp('forum.pledgesWord', shown.length)}
-        {sessions > 0 && <span className="forum__total-from">{tp('forum.fromSessions', sessions)}</span>}
+        {t('forum.pledgesWord', { count: shown.length })}
+        {sessions > 0 && <span className="forum__total-from">{t('forum.fromSessions', { count: sessions })}</span>}
       </span>
     </p>
   );
@@ -96,12 +102,14 @@ function Total() {
 function Announcer() {
   const arrivals = useForum((s) => s.arrivals);
   const names = useSessionNames();
-  let message = '';
-  const newest = arrivals.pledges.at(-1);
-  if (newest) {
+  // Worded when pledges arrive, not again when the wall changes language: a live region whose
+  // words change is read out again.
+  const message = useMemo(() => {
+    const newest = arrivals.pledges.at(-1);
+    if (!newest) return '';
     const params = { name: newest.name || t('pledge.anonymous'), session: names.get(newest.sessionId) ?? '', text: newest.text };
-    message = arrivals.pledges.length === 1 ? t('forum.announce.one', params) : t('forum.announce.many', { ...params, count: arrivals.pledges.length });
-  }
+    return arrivals.pledges.length === 1 ? t('forum.announce.one', params) : t('forum.announce.many', { ...params, count: arrivals.pledges.length });
+  }, [arrivals, names]);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="forum-announcer">
       {message}

@@ -1,7 +1,8 @@
 import { useEffect, useId } from 'react';
 import { routes } from '../../../shared/http';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t } from '../../i18n';
+import { LanguagePicker } from '../../components/LanguagePicker';
+import { t, useLocale } from '../../i18n';
 import { navigate } from '../../navigate';
 import { setCode, submitCode, useLanding } from '../../store/landing';
 import '../../styles/landing.css';
@@ -13,9 +14,10 @@ export default function LandingView() {
   const checking = useLanding((s) => s.checking);
   const error = useLanding((s) => s.error);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = t('app.name');
-  }, []);
+  }, [locale]);
 
   return (
     <div className="landing">
@@ -24,6 +26,7 @@ export default function LandingView() {
           <span className="brand__mark" aria-hidden="true" />
           {t('app.name')}
         </p>
+        <LanguagePicker tone="light" />
       </header>
       <main className="landing__main">
         <section className="landing__hero" aria-labelledby="landing-title">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ActivityEntry } from '../../../shared/schemas';
-import { formatClock, t } from '../../i18n';
+import { formatClock, formatNumber, t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { activityMessage } from './activity-messages';
 
@@ -12,7 +12,7 @@ export function ActivityLog() {
     <section className="card" aria-labelledby={titleId}>
       <div className="card__head">
         <h2 id={titleId}>{t('console.activity.title')}</h2>
-        <span className="card__count">{activity.length}</span>
+        <span className="card__count">{formatNumber(activity.length)}</span>
       </div>
       {activity.length === 0 ? (
         <p className="console__quiet">{t('console.activity.empty')}</p>
@@ -41,7 +41,11 @@ function ActivityLine({ entry }: { entry: ActivityEntry }) {
       </time>
       <span className="activity__text">
         {text}
-        {detail && <span className="activity__detail">{detail}</span>}
+        {detail && (
+          <span className="activity__detail" dir="auto">
+            {detail}
+          </span>
+        )}
       </span>
     </li>
   );

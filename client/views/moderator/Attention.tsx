@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { QUEUE_HEADING } from './ModerationQueue';
 
@@ -28,12 +28,12 @@ export function Attention({ title }: { title: string }) {
     <div className="console-attention" data-testid="mod-attention">
       {queued > 0 && (
         <button type="button" className="console-attention__item" data-testid="attention-queue" onClick={() => goTo(QUEUE_HEADING)}>
-          {tp('console.attention.queue', queued)}
+          {t('console.attention.queue', { count: queued })}
         </button>
       )}
       {asking > 0 && (
         <button type="button" className="console-attention__item" data-testid="attention-requests" onClick={() => goTo(REQUESTS_SECTION)}>
-          {tp('console.attention.requests', asking)}
+          {t('console.attention.requests', { count: asking })}
         </button>
       )}
     </div>

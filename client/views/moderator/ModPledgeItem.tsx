@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type RefObject } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { capacityLine, timeframeLine } from '../../components/PledgeCard';
-import { formatClock, t, tp } from '../../i18n';
+import { formatClock, t } from '../../i18n';
 import { approvePledge, hidePledge, startFix, startReject, unhidePledge, usePledgeForms } from '../../store/moderation';
 import { useModerator, type ActionKey } from '../../store/moderator';
 import { spotlightPledge } from '../../store/moderator-stage';
@@ -66,7 +66,7 @@ export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spo
         {form?.kind === 'fix' ? (
           <FixEditor pledge={pledge} form={form} />
         ) : (
-          <blockquote className="mod-pledge__text" data-testid="mod-pledge-text">
+          <blockquote className="mod-pledge__text" data-testid="mod-pledge-text" dir="auto">
             {pledge.text}
           </blockquote>
         )}
@@ -186,7 +186,7 @@ function Supporters({ pledge }: { pledge: Pledge }) {
   if (count === 0 || pledge.status !== 'visible') return null;
   return (
     <span className="mod-pledge__support" data-testid="mod-pledge-support">
-      {tp('stage.supporters', count)}
+      {t('stage.supporters', { count })}
     </span>
   );
 }
@@ -203,14 +203,14 @@ function PledgeHistory({ pledge }: { pledge: Pledge }) {
   if (pledge.edits.length === 0) return null;
   return (
     <details className="mod-history" data-testid="mod-pledge-history">
-      <summary>{tp('console.pledge.history', pledge.edits.length)}</summary>
+      <summary>{t('console.pledge.history', { count: pledge.edits.length })}</summary>
       <ol className="mod-history__list">
         {pledge.edits.map((edit, i) => (
           <li key={`${edit.at}-${i}`} className="mod-history__item">
             <span className="mod-history__who">
               <time dateTime={new Date(edit.at).toISOString()}>{formatClock(edit.at)}</time> · {editorLabel(edit.by)}
             </span>
-            <span className="mod-history__text">{edit.text}</span>
+            <span className="mod-history__text" dir="auto">{edit.text}</span>
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { ModPledgeItem } from './ModPledgeItem';
 import { useListFocus } from './useListFocus';
@@ -22,7 +22,7 @@ export function ModPledgeList() {
         <h2 id={titleId} ref={heading} tabIndex={-1}>
           {t('mod.pledges.title')}
         </h2>
-        <span className="card__count">{pledges.length}</span>
+        <span className="card__count">{formatNumber(pledges.length)}</span>
       </div>
       {pledges.length === 0 ? (
         <p className="console__quiet">{t('mod.pledges.empty')}</p>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Pledge } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t, tp } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { approveAll } from '../../store/moderation';
 import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
@@ -30,7 +30,7 @@ export function ModerationQueue() {
         <h2 id={QUEUE_HEADING} ref={heading} tabIndex={-1}>
           {t('console.queue.title')}
         </h2>
-        <span className={`card__count${queue.length ? ' mod-queue__count--waiting' : ''}`}>{queue.length}</span>
+        <span className={`card__count${queue.length ? ' mod-queue__count--waiting' : ''}`}>{formatNumber(queue.length)}</span>
         <button
           type="button"
           className="button button--small button--primary mod-queue__all"
@@ -48,9 +48,9 @@ export function ModerationQueue() {
         {approved === null
           ? ''
           : approved.skipped > 0
-            ? tp('console.queue.approvedSome', approved.approved, { skipped: approved.skipped })
+            ? t('console.queue.approvedSome', { count: approved.approved, skipped: approved.skipped })
             : queue.length === 0
-              ? tp('console.queue.approvedAll', approved.approved)
+              ? t('console.queue.approvedAll', { count: approved.approved })
               : ''}
       </p>
       <ErrorMessage code={error} />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguagePicker } from '../../components/LanguagePicker';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
@@ -67,6 +68,7 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
           </p>
         )}
         <ConnectionStatus />
+        <LanguagePicker />
       </header>
 
       {!hasKey ? (

@@ -46,6 +46,7 @@ export function FixEditor({ pledge, form }: { pledge: Pledge; form: Extract<Pled
         id={ids.text}
         className="input textarea mod-form__text"
         data-testid={`fix-text-${pledge.id}`}
+        dir="auto"
         rows={4}
         maxLength={LIMITS.pledgeTextMax}
         value={form.text}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import {
   applyCountdown,
   closeRound,
@@ -111,7 +111,7 @@ export function RoundControls() {
           label={t('mod.round.countdownLabel')}
           choices={COUNTDOWN_CHOICES}
           value={countdown}
-          wording={(seconds) => (seconds === null ? t('mod.round.countdown.none') : tp('mod.round.countdown.minutes', seconds / 60))}
+          wording={(seconds) => (seconds === null ? t('mod.round.countdown.none') : t('mod.round.countdown.minutes', { count: seconds / 60 }))}
           onChange={(seconds) => setCountdownChoice(seconds as CountdownChoice)}
           testId="countdown-select"
         />

@@ -2,7 +2,7 @@ import { useId, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SeatRequest } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatClock, t } from '../../i18n';
+import { formatClock, formatNumber, t } from '../../i18n';
 import { admit, refuse } from '../../store/moderation';
 import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
@@ -25,7 +25,7 @@ export function SeatRequests({ fallback }: { fallback: RefObject<HTMLElement | n
   return (
     <section className="mod-requests" aria-labelledby={REQUESTS_SECTION} data-testid="seat-requests">
       <h3 id={REQUESTS_SECTION} tabIndex={-1} className="mod-requests__title">
-        {t('console.requests.title')} <span className="card__count">{waiting.length}</span>
+        {t('console.requests.title')} <span className="card__count">{formatNumber(waiting.length)}</span>
       </h3>
       <ul className="mod-requests__list" ref={listRef} onFocus={onFocus} onBlur={onBlur}>
         {waiting.map((r) => (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useModerator } from '../../store/moderator';
 import {
   chooseRotation,
@@ -107,9 +107,9 @@ function StepButton({ direction, target, busy }: { direction: 'previous' | 'next
       aria-disabled={busy || !target || undefined}
       onClick={() => target && !busy && void spotlightPledge(target.id)}
     >
-      {back && <span aria-hidden="true">←</span>}
+      {back && <span className="arrow" aria-hidden="true">←</span>}
       {word}
-      {!back && <span aria-hidden="true">→</span>}
+      {!back && <span className="arrow" aria-hidden="true">→</span>}
     </button>
   );
 }
@@ -135,7 +135,7 @@ function SpotlitPledge({ current, gone, empty }: { current: Pledge | null; gone:
           {[authorRole(current), current.organization].filter(Boolean).join(' · ')}
         </span>
         <span className="spotlight__support" data-testid="spotlight-support">
-          {tp('stage.supporters', supporters)}
+          {t('stage.supporters', { count: supporters })}
         </span>
       </figcaption>
       <blockquote className="spotlight__text" data-testid="spotlight-text">

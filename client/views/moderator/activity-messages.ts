@@ -1,7 +1,7 @@
 import { MODERATION_MODES, PLEDGERS, type ModerationMode, type Pledgers } from '../../../shared/domain';
 import type { ActivityEntry } from '../../../shared/schemas';
 import { WALL_VIEWS, type WallView } from '../../../shared/stage';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { actorLabel } from './labels';
 
 /** One line of the activity log in words, with the text it carried (a prompt, a reason) apart. */
@@ -16,7 +16,7 @@ const isWallView = (v: string | undefined): v is WallView => (WALL_VIEWS as read
 
 /** "2 minutes", or "90 seconds" when it is not whole minutes. */
 function duration(seconds: number): string {
-  return seconds % 60 === 0 ? tp('mod.round.countdown.minutes', seconds / 60) : tp('console.activity.seconds', seconds);
+  return seconds % 60 === 0 ? t('mod.round.countdown.minutes', { count: seconds / 60 }) : t('console.activity.seconds', { count: seconds });
 }
 
 /** The log names a pledge by its author; an audience member who gave no name stays anonymous. */
@@ -82,7 +82,7 @@ export function activityMessage(entry: ActivityEntry): ActivityMessage {
     case 'approve':
       return line(t('console.activity.approve', { who, pledge: pledgeOf(subject) }));
     case 'approve-all':
-      return line(tp('console.activity.approveAll', Number(detail) || 0, { who }));
+      return line(t('console.activity.approveAll', { count: Number(detail) || 0, who }));
     case 'reject':
       return line(t('console.activity.reject', { who, pledge: pledgeOf(subject) }), detail && t('console.activity.reason', { reason: detail }));
     case 'hide':

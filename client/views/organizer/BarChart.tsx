@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { formatNumber } from '../../i18n';
 
 export interface Bar {
   key: string;
@@ -54,7 +55,7 @@ export function BarChart({ caption, labelHeader, countHeader, bars, testId }: Pr
                     <span className="bar-chart__bar" style={style} />
                   </span>
                   <span className="bar-chart__count" data-testid={testId ? `${testId}-${b.key}` : undefined}>
-                    {b.count}
+                    {formatNumber(b.count)}
                   </span>
                 </div>
               </td>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { routes, type Dashboard } from '../../../shared/http';
 import { daysBetween, formatInstantDay } from '../../format';
-import { t, tp } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { LightBadge } from './LightBadge';
 
 /** Pledges whose authors need a reminder: silent ones first (longest silence first), then late ones. */
@@ -12,7 +12,7 @@ export function ChaseList({ data }: { data: Dashboard }) {
     <section className="card" aria-labelledby={titleId} data-testid="chase-list">
       <div className="card__head">
         <h2 id={titleId}>
-          {t('org.chase.title')} <span className="card__count">{chase.length}</span>
+          {t('org.chase.title')} <span className="card__count">{formatNumber(chase.length)}</span>
         </h2>
       </div>
       <p className="card__intro">{t('org.chase.intro', { n: data.event.silentAfterMonths })}</p>
@@ -68,7 +68,7 @@ export function ChaseList({ data }: { data: Dashboard }) {
                   </td>
                   <td>
                     <time dateTime={new Date(c.silentSince).toISOString()}>{formatInstantDay(c.silentSince)}</time>
-                    <span className="chase-table__quiet"> {tp('org.chase.days', daysBetween(c.silentSince, now))}</span>
+                    <span className="chase-table__quiet"> {t('org.chase.days', { count: daysBetween(c.silentSince, now) })}</span>
                   </td>
                 </tr>
               ))}

@@ -13,7 +13,7 @@ import { routes, type Counts, type Dashboard } from '../../../shared/http';
 import { SDG_GOALS } from '../../../shared/sdg';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatClock, t, type MessageKey } from '../../i18n';
+import { formatClock, formatNumber, t, useLocale, type MessageKey } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadDashboard, useDashboard } from '../../store/dashboard';
 import { useOrganizer } from '../../store/organizer';
@@ -35,9 +35,10 @@ export default function DashboardView({ eventId }: { eventId: string }) {
     if (token) void loadDashboard(eventId);
   }, [token, eventId]);
   const eventName = data?.event.name;
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(t('org.dash.title'), eventName, t('app.name'));
-  }, [eventName]);
+  }, [eventName, locale]);
 
   const crumbs = [
     { href: routes.organizer(), label: t('org.title') },
@@ -205,7 +206,7 @@ function Stat({ label, value, testId, emphasis }: { label: string; value: number
   return (
     <div className={`stat dash__stat${emphasis ? ' dash__stat--alert' : ''}`} data-testid={testId}>
       <span className="stat__label">{label}</span>
-      <span className="stat__value">{value}</span>
+      <span className="stat__value">{formatNumber(value)}</span>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { routes, type EventListItem } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDays } from '../../format';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { loadEvents, useEvents } from '../../store/events';
 
 export function EventList() {
@@ -52,8 +52,8 @@ function EventRow({ event }: { event: EventListItem }) {
         </AppLink>
         <p className="event-row__meta">
           <span>{days ?? t('org.events.noDates')}</span>
-          <span>{tp('org.events.sessions', event.sessions)}</span>
-          <span>{tp('org.events.pledges', event.pledges)}</span>
+          <span>{t('org.events.sessions', { count: event.sessions })}</span>
+          <span>{t('org.events.pledges', { count: event.pledges })}</span>
         </p>
       </div>
       <div className="event-row__actions">

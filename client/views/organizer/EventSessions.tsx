@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { EventDetail, SessionListItem } from '../../../shared/http';
 import { formatScheduleTime } from '../../format';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { useEvent } from '../../store/event';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { LinksButton, SessionAccessCard } from './SessionAccessCard';
@@ -15,7 +15,7 @@ export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRe
     <section className="card" aria-labelledby={titleId}>
       <div className="card__head">
         <h2 id={titleId}>
-          {t('org.event.sessions')} <span className="card__count">{sessions.length}</span>
+          {t('org.event.sessions')} <span className="card__count">{formatNumber(sessions.length)}</span>
         </h2>
         <button type="button" className="button button--small button--ghost" onClick={onRefresh} disabled={loading}>
           {t('org.sessions.refresh')}
@@ -79,7 +79,7 @@ function SessionRow({ session }: { session: SessionListItem }) {
       <td>
         <span className={`round-pill round-pill--small round-pill--${session.roundState}`}>{t(`org.round.${session.roundState}`)}</span>
       </td>
-      <td className="data-table__num">{session.pledges}</td>
+      <td className="data-table__num">{formatNumber(session.pledges)}</td>
       <td className="session-table__actions">
         <div className="action-group" role="group" aria-label={t('org.table.linksOf', { name })}>
           <a className="button button--small button--ghost" href={session.links.join} target="_blank" rel="noreferrer">

@@ -5,7 +5,7 @@ import type { EventInfo } from '../../../shared/schemas';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDays } from '../../format';
-import { t, tp } from '../../i18n';
+import { currentLocale, t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadEvent, useEvent } from '../../store/event';
 import { closeEventEdit, openEventEdit, resetEventEdit, saveEventEdit, updateEventEdit, useEventEdit } from '../../store/event-edit';
@@ -35,9 +35,10 @@ export default function EventView({ eventId }: { eventId: string }) {
   useEffect(() => {
     if (token) void loadEvent(eventId);
   }, [token, eventId]);
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(detail?.event.name ?? t('org.event.title'), t('org.title'), t('app.name'));
-  }, [detail?.event.name]);
+  }, [detail?.event.name, locale]);
 
   const refresh = () => void loadEvent(eventId);
   const name = detail?.event.name ?? t('org.event.title');
@@ -100,9 +101,9 @@ function EventSummary({ detail }: { detail: EventDetail }) {
               <p className="event-summary__when">
                 {days ?? t('org.events.noDates')}
                 <span aria-hidden="true"> · </span>
-                {tp('org.events.sessions', sessions.length)}
+                {t('org.events.sessions', { count: sessions.length })}
                 <span aria-hidden="true"> · </span>
-                {tp('org.events.pledges', pledges)}
+                {t('org.events.pledges', { count: pledges })}
               </p>
             </div>
             <div className="event-summary__actions">
@@ -144,7 +145,7 @@ function EventSummary({ detail }: { detail: EventDetail }) {
             </div>
             <div className="event-summary__fact">
               <dt>{t('org.event.silentAfter')}</dt>
-              <dd data-testid="event-silent-after">{tp('org.event.months', event.silentAfterMonths)}</dd>
+              <dd data-testid="event-silent-after">{t('org.event.months', { count: event.silentAfterMonths })}</dd>
             </div>
           </dl>
         </>
@@ -230,19 +231,11 @@ function EditOutcome() {
   );
 }
 
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
-  } catch {
-    return null;
-  }
-})();
-
-/** "fr" -> "French (fr)"; a tag the browser cannot name stays as it is. */
+/** "fr" -> "French (fr)" in the interface's language; a tag the browser cannot name stays as it is. */
 function languageName(tag: string): string {
   let name: string | undefined;
   try {
-    name = languageNames?.of(tag);
+    name = new Intl.DisplayNames([currentLocale()], { type: 'language' }).of(tag);
   } catch {
     name = undefined;
   }

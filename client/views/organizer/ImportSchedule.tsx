@@ -4,7 +4,7 @@ import type { EventInfo } from '../../../shared/schemas';
 import { saveFile } from '../../api';
 import { CopyField } from '../../components/CopyField';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t, tp, type MessageKey } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { csvBlob, moderatorLinksCsv, REQUIRED_COLUMNS, SCHEDULE_COLUMNS, scheduleTemplate, type ScheduleColumn } from '../../store/event-csv';
 import { checkFile, dismissImported, importFile, pickFile, useImport } from '../../store/event-import';
 import { FocusedHeading } from './CreatedLinks';
@@ -137,7 +137,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
         )}
         {problems && (
           <div className="import__problems" data-testid="import-problems">
-            <p className="error-message">{tp('org.import.problems', problems.length)}</p>
+            <p className="error-message">{t('org.import.problems', { count: problems.length })}</p>
             <div className="table-scroll">
               <table className="data-table data-table--compact">
                 <caption className="visually-hidden">{t('org.import.problemsCaption')}</caption>
@@ -155,7 +155,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
                       <td className="data-table__num" data-testid="import-problem-line">
                         {p.line}
                       </td>
-                      <td>{p.reason}</td>
+                      <td data-code={p.code}>{t(`org.import.issue.${p.code}`, p.params)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -170,8 +170,8 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
           <div className="import__plan" data-testid="import-plan">
             <p className="notice">
               {t('org.import.ready', {
-                sessions: tp('org.import.sessionCount', plan.length),
-                speakers: tp('org.import.speakerCount', speakers),
+                sessions: t('org.import.sessionCount', { count: plan.length }),
+                speakers: t('org.import.speakerCount', { count: speakers }),
               })}
             </p>
             <div className="table-scroll">
@@ -211,7 +211,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
                 }
               }}
             >
-              {tp('org.import.confirm', plan.length)}
+              {t('org.import.confirm', { count: plan.length })}
             </button>
           </div>
         )}
@@ -226,7 +226,7 @@ export function ImportedLinks() {
   if (!imported) return null;
   return (
     <section className="card created" data-testid="imported-links" aria-labelledby="imported-title">
-      <FocusedHeading id="imported-title">{tp('org.import.done', imported.length)}</FocusedHeading>
+      <FocusedHeading id="imported-title">{t('org.import.done', { count: imported.length })}</FocusedHeading>
       <p className="created__warning" role="note">
         {t('org.import.linksOnce')}
       </p>
@@ -236,7 +236,7 @@ export function ImportedLinks() {
             <p className="imported-list__head">
               {s.code && <span className="code-tag">{s.code}</span>}
               <span className="imported-list__title">{s.title}</span>
-              <span className="console__quiet">{tp('org.import.speakerCount', s.speakers)}</span>
+              <span className="console__quiet">{t('org.import.speakerCount', { count: s.speakers })}</span>
             </p>
             <CopyField
               label={t('org.import.moderatorLinkOf', { name: s.code || s.title })}

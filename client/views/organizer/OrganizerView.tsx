@@ -1,6 +1,6 @@
 import { closeAccess } from '../../store/session-access';
 import { useEffect } from 'react';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadEvents } from '../../store/events';
 import { forgetOneTimeLinks, loadSessions, startFormFor, useOrganizer } from '../../store/organizer';
@@ -16,8 +16,11 @@ import { OrganizerShell } from './Shell';
 export default function OrganizerView() {
   const token = useOrganizer((s) => s.token);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(t('org.title'), t('app.name'));
+  }, [locale]);
+  useEffect(() => {
     forgetOneTimeLinks();
     closeAccess();
     startFormFor(null);

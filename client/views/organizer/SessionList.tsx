@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { routes, type SessionListItem } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatTime, t, tp } from '../../i18n';
+import { formatClock, t } from '../../i18n';
 import { useEvents } from '../../store/events';
 import { loadSessions, useOrganizer } from '../../store/organizer';
 import { ExportButton, ExportStatus } from './ExportButton';
@@ -61,9 +61,9 @@ function SessionRow({ session }: { session: SessionListItem }) {
       <p className="session-row__meta">
         <span className="session-row__join">{t('org.sessions.joinCode', { code: session.joinCode })}</span>
         <span>
-          {tp('org.list.panelists', session.panelists)} · {tp('org.events.pledges', session.pledges)} · {t(`round.${session.roundState}`)}
+          {t('org.list.panelists', { count: session.panelists })} · {t('org.events.pledges', { count: session.pledges })} · {t(`round.${session.roundState}`)}
         </span>
-        <time dateTime={new Date(session.createdAt).toISOString()}>{formatTime(session.createdAt)}</time>
+        <time dateTime={new Date(session.createdAt).toISOString()}>{formatClock(session.createdAt)}</time>
       </p>
       <div className="session-row__actions">
         <a className="button button--small button--secondary" href={session.links.join} target="_blank" rel="noreferrer">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { routes } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
+import { LanguagePicker } from '../../components/LanguagePicker';
 import { t } from '../../i18n';
 import { signOut, useOrganizer } from '../../store/organizer';
 import '../../styles/console.css';
@@ -39,6 +40,7 @@ export function OrganizerShell({ title, eyebrow, crumbs, children }: Props) {
             {t('org.token.signOut')}
           </button>
         )}
+        <LanguagePicker />
       </header>
       {token ? (
         <main className="organizer__main">

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Pledge } from '../../../shared/schemas';
 import { audienceLine, authorName } from '../../components/PledgeCard';
 import { SupportButton, SupportCount } from '../../components/SupportButton';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { PledgeScreen } from './PledgeScreen';
 
@@ -44,7 +44,7 @@ function WallPledges() {
     <section className="room-pledges" aria-labelledby="room-pledges-title" data-testid="audience-pledges">
       <h2 id="room-pledges-title" className="room-pledges__title">
         {t('phone.audience.listTitle')}
-        <span className="room-pledges__count">{pledges.length}</span>
+        <span className="room-pledges__count">{formatNumber(pledges.length)}</span>
       </h2>
       {pledges.length === 0 ? (
         <p className="phone__quiet room-pledges__empty">{t(`phone.audience.listEmpty.${state}`)}</p>
@@ -52,7 +52,7 @@ function WallPledges() {
         <ol className="room-pledges__list" data-testid="audience-pledge-list">
           {pledges.map((p) => (
             <li key={p.id} className="room-pledge" data-testid={`audience-pledge-${p.id}`} data-author-role={p.authorRole}>
-              <p className="room-pledge__text">{p.text}</p>
+              <p className="room-pledge__text" dir="auto">{p.text}</p>
               <p className="room-pledge__who">
                 <span className="room-pledge__name">{authorName(p)}</span>
                 {p.organization && <span className="room-pledge__org">{p.organization}</span>}

@@ -13,7 +13,7 @@ export function ChangedNotice({ pledge }: { pledge: Pledge }) {
   return (
     <div className="pending-pledge pending-pledge--superseded" data-testid="pledge-superseded">
       <h2 className="pending-pledge__title">{t('phone.changed.notSaved')}</h2>
-      <blockquote className="pending-pledge__text">{superseded.text}</blockquote>
+      <blockquote className="pending-pledge__text" dir="auto">{superseded.text}</blockquote>
       <p className="field__help">{t('phone.changed.hint')}</p>
     </div>
   );

@@ -16,9 +16,11 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
   const unsent = pending && !(pledge && pending.payload.id === pledge.id && pending.payload.text === pledge.text) ? pending : null;
   return (
     <section className="phone__panel closed" data-testid="round-closed" aria-labelledby="closed-title">
-      <h1 id="closed-title" role="status">
-        {t('phone.closed.title')}
-      </h1>
+      <div role="status">
+        <h1 id="closed-title">
+          {t('phone.closed.title')}
+        </h1>
+      </div>
       {pledge ? (
         <>
           <p className="phone__lead">{t('phone.closed.thanks')}</p>
@@ -35,7 +37,7 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
           <h2 className="pending-pledge__title">
             {t(pledge ? 'phone.closed.pendingEditTitle' : 'phone.closed.pendingTitle')}
           </h2>
-          <blockquote className="pending-pledge__text">{unsent.payload.text}</blockquote>
+          <blockquote className="pending-pledge__text" dir="auto">{unsent.payload.text}</blockquote>
         </div>
       )}
       <SendStatus pledge={unsent ? undefined : pledge} />

@@ -30,9 +30,11 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       aria-labelledby="confirm-title"
     >
       <div className="confirmation__tick" aria-hidden="true" />
-      <h1 id="confirm-title" role="status">
-        {title}
-      </h1>
+      <div role="status">
+        <h1 id="confirm-title">
+          {title}
+        </h1>
+      </div>
       {state === 'rejected' && <RejectReason pledge={pledge} />}
       <p className="phone__lead">{body}</p>
       <PledgeCard pledge={pledge} variant="phone" themes={themes} />

@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'react';
 import { routes } from '../../../shared/http';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t } from '../../i18n';
+import { LanguagePicker } from '../../components/LanguagePicker';
+import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
 import { startPhone, type PhoneEntry } from '../../store/phone';
 import { usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
+import { registerAppShell } from '../../sw-register';
 import '../../styles/phone.css';
 import '../../styles/phone-form.css';
 import '../../styles/phone-details.css';
@@ -16,6 +18,7 @@ import '../../styles/phone-stage.css';
 import { AudiencePhone } from './AudiencePhone';
 import { JoinPage } from './JoinPage';
 import { NudgeBanner } from './NudgeBanner';
+import { PhoneAnnouncer } from './PhoneAnnouncer';
 import { PledgeScreen } from './PledgeScreen';
 import { InviteReplaced, SeatRefused, SeatWaiting, TakingSeat } from './SeatStatus';
 import { useStickyTop } from './useStickyTop';
@@ -30,9 +33,10 @@ export default function PhoneView({ entry }: { entry: PhoneEntry }) {
   const lookupError = usePhone((s) => s.lookupError);
   const title = useSession((s) => s.session?.title);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(title ?? t('phone.title'), t('app.name'));
-  }, [title]);
+  }, [title, locale]);
 
   if (stage === 'resolving') {
     return (
@@ -63,6 +67,10 @@ function LivePhone() {
   const refusedCode = useConnection((s) => s.refusedCode);
   const top = useRef<HTMLDivElement>(null);
   useStickyTop(top);
+  // Connected: the page is all here, and its app shell can be kept for a reopening without network.
+  useEffect(() => {
+    if (status === 'online') registerAppShell();
+  }, [status]);
 
   return (
     <div className="phone">
@@ -71,9 +79,12 @@ function LivePhone() {
         <header className="phone__header">
           <div className="phone__session">
             {session?.code && <span className="phone__code">{session.code}</span>}
-            <span className="phone__title">{session?.title ?? t('app.name')}</span>
+            <span className="phone__title" dir="auto">{session?.title ?? t('app.name')}</span>
           </div>
-          <ConnectionStatus offlineKey="conn.offlinePhone" />
+          <div className="phone__header-end">
+            <ConnectionStatus offlineKey="conn.offlinePhone" />
+            <LanguagePicker />
+          </div>
         </header>
         <YourTurn />
         <NudgeBanner />
@@ -90,6 +101,7 @@ function LivePhone() {
         ) : (
           <PhoneScreen />
         )}
+        <PhoneAnnouncer />
       </main>
     </div>
   );

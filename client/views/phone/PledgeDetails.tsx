@@ -20,6 +20,7 @@ import {
 } from '../../store/phone-form';
 import { usePhone } from '../../store/phone-state';
 import { useThemes } from '../../store/session';
+import type { PastDate } from './past-dates';
 import { useMe } from './useMyPledge';
 
 type PickerProps = { chosen: string[]; disabled: boolean; onAdd(code: string): void; onRemove(code: string): void };
@@ -58,8 +59,11 @@ function usePicker(open: boolean): { Picker: ComponentType<PickerProps> | null; 
   return { Picker, failed };
 }
 
-/** Everything past text and capacity: collapsed, all optional, all with defaults. */
-export function PledgeDetails({ locked }: { locked: boolean }) {
+/**
+ * Everything past text and capacity: collapsed, all optional, all with defaults. `focus`: a date
+ * the person wants to change (after being asked about it): the details open at it.
+ */
+export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boolean; focus?: PastDate | null; onFocused?(): void }) {
   const draft = usePhone((s) => s.draft);
   const me = useMe();
   const themes = useThemes();
@@ -80,6 +84,18 @@ export function PledgeDetails({ locked }: { locked: boolean }) {
   const { Picker, failed } = usePicker(open);
   const group = me || draft.stakeholderGroup ? effectiveStakeholderGroup(draft) : '';
   const ids = (name: string) => `${id}-${name}`;
+  useEffect(() => {
+    if (!focus) return;
+    setOpen(true);
+    const target = ids(focus.kind === 'deliverable' ? `dl-due-${focus.n}` : 'tf-when');
+    // After the details have opened.
+    requestAnimationFrame(() => {
+      const input = document.getElementById(target);
+      input?.scrollIntoView({ block: 'center' });
+      input?.focus();
+      onFocused?.();
+    });
+  }, [focus]);
 
   return (
     <details

@@ -13,6 +13,8 @@ import { setCapacity, setOrganization, setText } from '../../store/phone-form';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { AutoCloseNote, LastCallBanner, RoundCountdown } from './LastCall';
+import { PastDateCheck } from './PastDateCheck';
+import { pastDateKey, pastDates, type PastDate } from './past-dates';
 import { PledgeDetails } from './PledgeDetails';
 import { PledgePreview } from './PledgePreview';
 import { SendStatus } from './SendStatus';
@@ -29,6 +31,9 @@ export function PledgeForm() {
   const me = useMe();
   const existing = useMyPledge();
   const [previewing, setPreviewing] = useState(false);
+  // Dates already passed that the person confirmed (past-dates.ts); a date changed since is asked about again.
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
+  const [changing, setChanging] = useState<PastDate | null>(null);
   // While a pledge is on its way the form shows exactly what is being sent, read-only: never an
   // empty form that invites typing it again. A refused pledge is back in the form for editing.
   const locked = isLocked({ pending, send });
@@ -50,12 +55,29 @@ export function PledgeForm() {
         : t('phone.form.draftSaved');
 
   if (previewing && !locked && !problem && !detailsIssue) {
+    const asked = pastDates(draft, draft.editing ? existing : undefined).find((p) => !kept.has(pastDateKey(p)));
+    if (asked) {
+      return (
+        <>
+          <LastCallBanner editing={draft.editing} />
+          <PastDateCheck
+            past={asked}
+            onChange={() => {
+              setPreviewing(false);
+              setChanging(asked);
+            }}
+            onKeep={() => setKept(new Set([...kept, pastDateKey(asked)]))}
+          />
+        </>
+      );
+    }
     return (
       <>
         <LastCallBanner editing={draft.editing} />
         <PledgePreview
           draft={draft}
           existing={draft.editing ? existing : undefined}
+          past={pastDates(draft)}
           onBack={() => setPreviewing(false)}
           onConfirm={() => {
             submitDraft();
@@ -71,7 +93,7 @@ export function PledgeForm() {
       <LastCallBanner editing={draft.editing} sending={locked} />
       <RoundCountdown />
       <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
-      <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt">
+      <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt" dir="auto">
         {prompt}
       </h1>
       <YouAre />
@@ -95,6 +117,7 @@ export function PledgeForm() {
             id={ids.text}
             className="input textarea"
             data-testid="pledge-text"
+            dir="auto"
             value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder={t('phone.form.textPlaceholder')}
@@ -153,7 +176,7 @@ export function PledgeForm() {
           </div>
         )}
 
-        <PledgeDetails locked={locked} />
+        <PledgeDetails locked={locked} focus={changing} onFocused={() => setChanging(null)} />
 
         {detailsIssue && (
           <p className="field__hint field__hint--problem" role="alert" data-testid="details-problem">

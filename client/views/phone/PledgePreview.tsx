@@ -4,16 +4,20 @@ import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { previewPledge, type Draft } from '../../store/phone-draft';
 import { useSession, useThemes } from '../../store/session';
+import type { PastDate } from './past-dates';
+import { PreviewRecord } from './PreviewRecord';
 
 interface Props {
   draft: Draft;
   existing?: Pledge;
+  /** Dates already passed that the person chose to keep. */
+  past: PastDate[];
   onBack(): void;
   onConfirm(): void;
 }
 
-/** The pledge exactly as the wall card will show it, before it is sent. */
-export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
+/** The pledge exactly as the wall card will show it, and what its record will hold, before it is sent. */
+export function PledgePreview({ draft, existing, past, onBack, onConfirm }: Props) {
   const pledge = previewPledge(draft, existing);
   const themes = useThemes();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -35,6 +39,7 @@ export function PledgePreview({ draft, existing, onBack, onConfirm }: Props) {
         {moderated && !record && ` ${t('phone.preview.moderated')}`}
       </p>
       <PledgeCard pledge={pledge} variant="wall" themes={themes} />
+      <PreviewRecord pledge={pledge} past={past} />
       <div className="pledge-form__actions">
         <button
           type="button"

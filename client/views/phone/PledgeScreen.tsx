@@ -47,12 +47,14 @@ function PanelOnly() {
   return (
     <section className="phone__panel panel-only" data-testid="audience-panel-only" aria-labelledby="panel-only-title">
       <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
-      <p className="pledge-form__prompt" data-testid="prompt">
+      <p className="pledge-form__prompt" data-testid="prompt" dir="auto">
         {prompt}
       </p>
-      <h1 id="panel-only-title" className="panel-only__title" role="status">
-        {t('phone.audience.panelOnlyTitle')}
-      </h1>
+      <div role="status">
+        <h1 id="panel-only-title" className="panel-only__title">
+          {t('phone.audience.panelOnlyTitle')}
+        </h1>
+      </div>
       <p className="phone__lead">{t('phone.audience.panelOnlyBody')}</p>
       {kept && <p className="notice">{t('phone.audience.panelOnlyDraft')}</p>}
     </section>

@@ -72,9 +72,11 @@ export function SeatWaiting({ request }: { request: SeatRequest }) {
   return (
     <section className="phone__panel waiting seat" data-testid="seat-waiting" aria-labelledby="seat-waiting-title">
       <div className="waiting__pulse" aria-hidden="true" />
-      <h1 id="seat-waiting-title" role="status">
-        {t('phone.seat.waitingTitle', { name })}
-      </h1>
+      <div role="status">
+        <h1 id="seat-waiting-title">
+          {t('phone.seat.waitingTitle', { name })}
+        </h1>
+      </div>
       <p className="phone__lead">{t('phone.seat.waitingBody')}</p>
       {request.seatTaken && <p className="notice">{t('phone.seat.waitingTaken')}</p>}
       <div className="seat__actions">
@@ -91,9 +93,11 @@ export function SeatRefused({ request }: { request: SeatRequest }) {
   const claimError = usePhone((s) => s.claimError);
   return (
     <section className="phone__panel seat" data-testid="seat-refused" aria-labelledby="seat-refused-title">
-      <h1 id="seat-refused-title" role="status">
-        {t('phone.seat.refusedTitle', { name })}
-      </h1>
+      <div role="status">
+        <h1 id="seat-refused-title">
+          {t('phone.seat.refusedTitle', { name })}
+        </h1>
+      </div>
       <p className="phone__lead">{t('phone.seat.refusedBody')}</p>
       <ErrorMessage code={claimError} />
       <div className="seat__actions">
@@ -138,9 +142,11 @@ export function InviteReplaced({ panelistId }: { panelistId: string }) {
   const claimError = usePhone((s) => s.claimError);
   return (
     <section className="phone__panel seat" data-testid="invite-replaced" aria-labelledby="invite-replaced-title">
-      <h1 id="invite-replaced-title" role="status">
-        {t('phone.invite.replacedTitle')}
-      </h1>
+      <div role="status">
+        <h1 id="invite-replaced-title">
+          {t('phone.invite.replacedTitle')}
+        </h1>
+      </div>
       <p className="phone__lead">{t('phone.invite.replacedBody', { name })}</p>
       <ErrorMessage code={claimError} />
       <div className="seat__actions">

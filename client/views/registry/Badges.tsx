@@ -4,12 +4,14 @@ import type { Light, ProgressStatus, Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
 import type { Pledge } from '../../../shared/schemas';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
+import { readableInk } from '../../contrast';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 
-/** The goal's official colour as a CSS variable for the chip's swatch. */
+/** The goal's official colour as a CSS variable for the chip's swatch, and a text colour readable on it. */
 export function goalStyle(goal: number): CSSProperties {
-  return { '--sdg': SDG_GOALS[goal - 1]?.color ?? '#5f6a80' } as CSSProperties;
+  const color = SDG_GOALS[goal - 1]?.color ?? '#5f6a80';
+  return { '--sdg': color, '--sdg-ink': readableInk(color) } as CSSProperties;
 }
 
 export const goalOf = (code: string) => Number(code.split('.')[0]);

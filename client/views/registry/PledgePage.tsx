@@ -4,7 +4,7 @@ import { routes } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
 import { utcIsoDate } from '../../dates';
 import { formatDate } from '../../format';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { startPublicPledge, usePublicPledge } from '../../store/registry';
 import '../../styles/record.css';
@@ -20,11 +20,12 @@ export default function PledgePage({ pledgeId }: { pledgeId: string }) {
   const error = usePublicPledge((s) => s.error);
   const data = usePublicPledge((s) => s.data);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = data
       ? pageTitle(t('record.pledge.docTitle', { name: data.pledge.name }), data.event?.name, t('app.name'))
       : pageTitle(t('record.pledge.section'), t('app.name'));
-  }, [data]);
+  }, [data, locale]);
 
   return (
     <div className="record">
@@ -55,7 +56,7 @@ function PublicPledgeDetail({ data }: { data: PublicPledgeResponse }) {
       {event && (
         <nav className="pledge-page__crumbs" aria-label={t('record.pledge.breadcrumb')}>
           <AppLink href={routes.registry(event.id)} className="pledge-page__back" data-testid="back-to-registry">
-            <span aria-hidden="true">← </span>
+            <span className="arrow" aria-hidden="true">←</span>{' '}
             {t('record.pledge.backTo', { event: event.name })}
           </AppLink>
         </nav>
@@ -73,7 +74,7 @@ function PublicPledgeDetail({ data }: { data: PublicPledgeResponse }) {
           </div>
         </div>
         <h1 className="visually-hidden">{t('record.pledge.docTitle', { name: p.name })}</h1>
-        <blockquote className="pledge-page__text" data-testid="pledge-text">
+        <blockquote className="pledge-page__text" data-testid="pledge-text" dir="auto">
           {p.text}
         </blockquote>
         <div className="pledge-page__author">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { routes } from '../../../shared/http';
+import { LanguagePicker } from '../../components/LanguagePicker';
 import { t, tError } from '../../i18n';
 
 /** The slim top bar of the record's pages: the product, which part of the record this is, and optional actions. */
@@ -13,6 +14,7 @@ export function RecordBar({ section, children }: { section: string; children?: R
         </a>
         <span className="record-bar__section">{section}</span>
         {children && <div className="record-bar__actions">{children}</div>}
+        <LanguagePicker />
       </div>
     </header>
   );

@@ -20,11 +20,17 @@ export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; t
           <LightBadge light={pledge.light} />
         </span>
       </div>
-      <blockquote className="rcard__text">{pledge.text}</blockquote>
+      <blockquote className="rcard__text" dir="auto">{pledge.text}</blockquote>
       <p className="rcard__author" id={`rcard-${pledge.id}`}>
-        <span className="rcard__name">{authorName(pledge)}</span>
+        <span className="rcard__name">
+          <bdi>{authorName(pledge)}</bdi>
+        </span>
         {audienceLine(pledge) && <span className="rcard__audience">{audienceLine(pledge)}</span>}
-        {pledge.organization && <span className="rcard__org">{pledge.organization}</span>}
+        {pledge.organization && (
+          <span className="rcard__org">
+            <bdi>{pledge.organization}</bdi>
+          </span>
+        )}
         <span className="rcard__group">{t(`group.${pledge.stakeholderGroup}`)}</span>
       </p>
       {(pledge.themes.length > 0 || pledge.sdgTargets.length > 0) && (
@@ -36,7 +42,8 @@ export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; t
       <p className="rcard__more">
         <AppLink href={href} className="rcard__link" aria-label={t('record.registry.openPledgeOf', { name: authorName(pledge) })}>
           {t('record.registry.openPledge')}
-          <span aria-hidden="true"> →</span>
+          {' '}
+          <span className="arrow" aria-hidden="true">→</span>
         </AppLink>
       </p>
     </article>

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { formatDateRange } from '../../format';
-import { t, tp } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { activeFilterCount, clearFilters, registryQueryString, retryRegistry, startRegistry, useRegistry } from '../../store/registry';
 import '../../styles/record.css';
@@ -15,9 +15,10 @@ export default function RegistryView({ eventId }: { eventId: string }) {
   const error = useRegistry((s) => s.error);
   const event = useRegistry((s) => s.event);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(t('record.registry.title'), event?.name, t('app.name'));
-  }, [event?.name]);
+  }, [event?.name, locale]);
 
   return (
     <div className="record">
@@ -67,7 +68,7 @@ function Registry({ eventId }: { eventId: string }) {
         <section className="registry__results" aria-labelledby={resultsId}>
           <div className="registry__bar">
             <h2 id={resultsId} className="registry__count" aria-live="polite" data-testid="registry-count">
-              {filtered ? tp('record.registry.countOf', total, { shown: shown.length }) : tp('record.registry.count', total)}
+              {filtered ? t('record.registry.countOf', { count: total, shown: shown.length }) : t('record.registry.count', { count: total })}
             </h2>
           </div>
           {total === 0 ? (

@@ -27,7 +27,11 @@ export function ReportActivity({ activity }: { activity: ActivityEntry[] }) {
                   </td>
                   <td>
                     {text}
-                    {detail && <span className="report__activity-detail">{detail}</span>}
+                    {detail && (
+                      <span className="report__activity-detail" dir="auto">
+                        {detail}
+                      </span>
+                    )}
                   </td>
                 </tr>
               );

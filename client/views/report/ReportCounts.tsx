@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { themeLabel } from '../../../shared/domain';
 import type { Counts, SessionReport } from '../../../shared/http';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { goalOf, goalStyle } from '../registry/Badges';
 
 /** The first words of a target's official text, enough to recognise it in a table. */
@@ -32,7 +32,7 @@ function CountTable({ caption, head, rows, testId }: { caption: string; head: st
               <td key={i}>{c}</td>
             ))}
             <td className="num" data-testid={`${testId}-${r.key}`}>
-              {r.count}
+              {formatNumber(r.count)}
             </td>
           </tr>
         ))}

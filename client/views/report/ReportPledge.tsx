@@ -2,7 +2,7 @@ import type { Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
 import type { ReportPledge as ReportedPledge } from '../../../shared/http';
 import { audienceLine, authorName } from '../../components/PledgeCard';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { DeliverableList, SdgChips, timeframeText } from '../registry/Badges';
 
 /** One public pledge in the report; kept on one page when printed. */
@@ -16,13 +16,19 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge;
       </span>
       <div className="report-pledge__body">
         <p className="report-pledge__who">
-          <strong>{authorName(p)}</strong>
+          <strong>
+            <bdi>{authorName(p)}</bdi>
+          </strong>
           {audienceLine(p) && <span className="report-pledge__audience">{audienceLine(p)}</span>}
-          {p.organization && p.capacity === 'individual' && <span>{p.organization}</span>}
+          {p.organization && p.capacity === 'individual' && (
+            <span>
+              <bdi>{p.organization}</bdi>
+            </span>
+          )}
           <span className="report-pledge__capacity">{capacity}</span>
           {p.regionalGroup && <span>{t(`region.${p.regionalGroup}`)}</span>}
         </p>
-        <blockquote className="report-pledge__text">{p.text}</blockquote>
+        <blockquote className="report-pledge__text" dir="auto">{p.text}</blockquote>
         <dl className="report-pledge__facts">
           <div>
             <dt>{t('record.field.timeframe')}</dt>
@@ -45,7 +51,7 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge;
           <div>
             <dt>{t('record.report.support')}</dt>
             <dd data-testid={`report-supporters-${p.id}`} data-count={p.supporters}>
-              {tp('record.report.supporters', p.supporters)}
+              {t('record.report.supporters', { count: p.supporters })}
             </dd>
           </div>
           {p.partners.length > 0 && (

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { SessionReport } from '../../../shared/http';
 import { formatSlot, formatStamp } from '../../format';
-import { t, tError, tp } from '../../i18n';
+import { formatNumber, t, tError, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { startReport, useReport } from '../../store/report';
 import '../../styles/record.css';
@@ -18,12 +18,13 @@ export default function ReportView({ sessionId }: { sessionId: string }) {
   const error = useReport((s) => s.error);
   const report = useReport((s) => s.report);
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     const s = report?.session;
     document.title = s
       ? pageTitle(t('record.report.docTitle', { session: [s.code, s.title].filter(Boolean).join(' ') }), t('app.name'))
       : pageTitle(t('record.report.title'), t('app.name'));
-  }, [report]);
+  }, [report, locale]);
 
   return (
     <div className="record report-page">
@@ -121,29 +122,29 @@ function Report({ report }: { report: SessionReport }) {
 
       <section className="report__section report__prompt" aria-labelledby="rp-prompt">
         <h2 id="rp-prompt">{t('record.report.prompt')}</h2>
-        <blockquote data-testid="report-prompt">{round.prompt}</blockquote>
+        <blockquote data-testid="report-prompt" dir="auto">{round.prompt}</blockquote>
       </section>
 
       <section className="report__section report__summary" aria-label={t('record.report.summary')}>
         <p className="report__stat">
           <span className="report__stat-value" data-testid="report-public-count">
-            {report.publicCount}
+            {formatNumber(report.publicCount)}
           </span>
-          <span className="report__stat-label">{tp('record.report.publicLabel', report.publicCount)}</span>
+          <span className="report__stat-label">{t('record.report.publicLabel', { count: report.publicCount })}</span>
         </p>
         <p className="report__stat">
           <span className="report__stat-value" data-testid="report-total-supporters">
-            {totalSupporters}
+            {formatNumber(totalSupporters)}
           </span>
-          <span className="report__stat-label">{tp('record.report.supportersLabel', totalSupporters)}</span>
+          <span className="report__stat-label">{t('record.report.supportersLabel', { count: totalSupporters })}</span>
         </p>
         <p className="report__note">{t('record.report.supportNote')}</p>
         <p className="report__record-only" data-testid="report-record-only" data-count={report.recordOnlyCount}>
-          {report.recordOnlyCount > 0 ? tp('record.report.recordOnly', report.recordOnlyCount) : t('record.report.noRecordOnly')}
+          {report.recordOnlyCount > 0 ? t('record.report.recordOnly', { count: report.recordOnlyCount }) : t('record.report.noRecordOnly')}
         </p>
         {report.withheldCount > 0 && (
           <p className="report__record-only" data-testid="report-withheld" data-count={report.withheldCount}>
-            {tp('record.report.withheld', report.withheldCount)}
+            {t('record.report.withheld', { count: report.withheldCount })}
           </p>
         )}
       </section>
@@ -157,7 +158,7 @@ function Report({ report }: { report: SessionReport }) {
             <section key={g.stakeholderGroup} className="report__group" data-testid={`report-group-${g.stakeholderGroup}`} aria-label={t(`group.${g.stakeholderGroup}`)}>
               <h3 className="report__group-title">
                 {t(`group.${g.stakeholderGroup}`)}
-                <span className="report__group-count">{tp('record.report.pledgeCount', g.pledges.length)}</span>
+                <span className="report__group-count">{t('record.report.pledgeCount', { count: g.pledges.length })}</span>
               </h3>
               {g.pledges.map((p) => (
                 <ReportPledge key={p.id} pledge={p} n={++n} themes={session.themes} />

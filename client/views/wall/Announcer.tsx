@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { authorName } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
@@ -7,41 +7,56 @@ import { shownPledges } from './shown';
 /** New pledges read out at once at most; more are counted. */
 const AT_ONCE = 3;
 
+export interface AnnouncerProps {
+  /** New pledges on the wall are read out (walls, audience phones); a panelist's phone leaves them. */
+  pledges?: boolean;
+  /** The last call is read out here; false where the page says it louder itself (the phone's form). */
+  lastCall?: boolean;
+  /** The round closing is read out here; false where the page's own heading says it (phones). */
+  closing?: boolean;
+}
+
 /**
- * The wall's one polite live region, whatever the view: a new pledge (whose: the text is on the
- * page, and a pledge hidden later must not linger here), the round opening or closing, the last
- * call. What the first state shows is not announced, nor a pledge seen before (a reconnect's
- * snapshot, a pledge shown again).
+ * One polite live region, whatever the view: a new pledge (whose: the text is on the page, and a
+ * pledge hidden later must not linger here), the round opening or closing, the last call. What
+ * the first state shows is not announced, nor a pledge seen before (a reconnect's snapshot, a
+ * pledge shown again), nor the reader's own pledge. Walls and the embed read out everything;
+ * phones choose (see the props).
  */
-export function Announcer() {
+export function Announcer({ pledges = true, lastCall = true, closing = true }: AnnouncerProps) {
   const [message, setMessage] = useState('');
+  // The props may change while the subscription lives (a phone's form comes and goes).
+  const say = useRef({ pledges, lastCall, closing });
+  say.current = { pledges, lastCall, closing };
   useEffect(() => {
     let seen: Set<string> | null = null;
     let state: string | null = null;
-    let lastCall = false;
+    let calling = false;
     const look = (s: ReturnType<typeof useSession.getState>) => {
       if (!s.session || !s.round) return;
       const shown = shownPledges(s);
       const open = s.round.state === 'open';
-      const calling = open && s.round.lastCallAt !== null;
+      const called = open && s.round.lastCallAt !== null;
       if (seen === null) {
         seen = new Set(shown.map((p) => p.id));
         state = s.round.state;
-        lastCall = calling;
+        calling = called;
         return;
       }
       const said: string[] = [];
       if (s.round.state !== state) {
         if (open) said.push(t('wall.announce.open'));
-        if (s.round.state === 'closed') said.push(t('wall.announce.closed'));
+        if (s.round.state === 'closed' && say.current.closing) said.push(t('wall.announce.closed'));
         state = s.round.state;
       }
-      if (calling && !lastCall) said.push(t('wall.announce.lastCall'));
-      lastCall = calling;
+      if (called && !calling && say.current.lastCall) said.push(t('wall.announce.lastCall'));
+      calling = called;
+      const own = s.you?.audience?.id ?? s.you?.panelistId ?? null;
       const fresh = shown.filter((p) => !seen!.has(p.id)).reverse(); // oldest first
       fresh.forEach((p) => seen!.add(p.id));
-      for (const p of fresh.slice(0, AT_ONCE)) said.push(t('wall.announce.pledge', { name: authorName(p) }));
-      if (fresh.length > AT_ONCE) said.push(t('stage.more', { count: fresh.length - AT_ONCE }));
+      const others = say.current.pledges ? fresh.filter((p) => p.participantId !== own) : [];
+      for (const p of others.slice(0, AT_ONCE)) said.push(t('wall.announce.pledge', { name: authorName(p) }));
+      if (others.length > AT_ONCE) said.push(t('stage.more', { count: others.length - AT_ONCE }));
       if (said.length > 0) setMessage(said.join(' '));
     };
     look(useSession.getState());

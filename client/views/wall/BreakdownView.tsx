@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { STAKEHOLDER_GROUPS } from '../../../shared/domain';
-import { t, tp } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { useSession, useThemes } from '../../store/session';
 import { audienceLine } from './JoinPanel';
 import { shownPledges } from './shown';
@@ -43,7 +43,7 @@ export function BreakdownView() {
         <section className="breakdown" ref={figure} data-testid="wall-breakdown-view" aria-label={t('wall.breakdown.title')}>
           <div className="breakdown__totals">
             <p className="breakdown__total" data-testid="wall-breakdown-total" data-count={pledges.length}>
-              <span className="breakdown__number">{pledges.length}</span> {tp('wall.breakdown.total', pledges.length)}
+              <span className="breakdown__number">{formatNumber(pledges.length)}</span> {t('wall.breakdown.total', { count: pledges.length })}
             </p>
             <div className="breakdown__splits">
               <p>
@@ -75,7 +75,7 @@ function Bars({ title, rows, testId }: { title: string; rows: Row[]; testId: str
               <span className="breakdown__bar" aria-hidden="true">
                 <span style={{ width: `${(r.count / max) * 100}%` }} />
               </span>
-              <span className="breakdown__count">{r.count}</span>
+              <span className="breakdown__count">{formatNumber(r.count)}</span>
             </li>
           ))}
         </ul>

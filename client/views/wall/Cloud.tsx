@@ -1,7 +1,7 @@
 import { useMemo, useRef, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { wordCloud, type WordCount } from '../../../shared/wordcloud';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { shownPledges } from './shown';
 import { useFit } from './useFit';
@@ -54,7 +54,7 @@ export function CloudView() {
           </div>
           <ol className="visually-hidden" aria-label={t('wall.cloud.list')} data-testid="wall-cloud-list">
             {words.slice(0, LISTED).map((w) => (
-              <li key={w.word}>{tp('wall.cloud.word', w.count, { word: w.word })}</li>
+              <li key={w.word}>{t('wall.cloud.word', { count: w.count, word: w.word })}</li>
             ))}
           </ol>
         </section>

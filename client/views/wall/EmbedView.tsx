@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PledgeCard } from '../../components/PledgeCard';
 import { SupportButton } from '../../components/SupportButton';
-import { t, tp } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
 import { useSession, useThemes } from '../../store/session';
@@ -32,9 +32,10 @@ export default function EmbedView({ sessionId }: { sessionId: string }) {
   const speaker = useSpeaker();
   const { lastCall } = useRoundEnd();
 
+  const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(session?.title ?? t('embed.label'), t('app.name'));
-  }, [session?.title]);
+  }, [session?.title, locale]);
 
   if (status === 'refused') return <main className="embed embed--message"><ErrorMessage code={refusedCode} /></main>;
   if (!session) {
@@ -56,7 +57,7 @@ export default function EmbedView({ sessionId }: { sessionId: string }) {
         </p>
       </header>
       <p className="embed__count" data-testid="embed-count">
-        {tp('wall.pledges', pledges.length)}
+        {t('wall.pledges', { count: pledges.length })}
       </p>
       {(lastCall || speaker) && (
         <div className="embed__notices">

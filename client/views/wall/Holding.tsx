@@ -1,4 +1,4 @@
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { JoinBox } from './JoinPanel';
 import { shownPledges } from './shown';
@@ -16,10 +16,10 @@ export function HoldingView({ sessionId, joinCode }: { sessionId: string; joinCo
       <WallHeader />
       <main className="wall__main wall__main--holding" data-testid="wall-holding">
         <section className="wall__holding" aria-label={t('wall.pledgesLabel')}>
-          {prompt && <p className="wall__holding-prompt">{prompt}</p>}
+          {prompt && <p className="wall__holding-prompt" dir="auto">{prompt}</p>}
           {/* Where the pledges will be: the grid's place, empty until the first one comes. */}
           <p className="wall__holding-line" data-testid="wall-pledge-list">
-            {count === 0 ? t('wall.holding.appear') : t('wall.holding.soFar', { pledges: tp('wall.pledges', count) })}
+            {count === 0 ? t('wall.holding.appear') : t('wall.holding.soFar', { pledges: t('wall.pledges', { count }) })}
           </p>
           <p className="wall__holding-hint">{t('wall.empty.draftHint')}</p>
           <WallCountdown className="countdown--wall countdown--holding" />

@@ -1,5 +1,5 @@
 import { routes } from '../../../shared/http';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { Breakdown } from './Breakdown';
 import { shownPledges } from './shown';
@@ -47,7 +47,7 @@ export function Counters() {
   return (
     <div className="wall__counters">
       <p className="wall__counter" data-testid="wall-counter">
-        {t('wall.counter', { pledges: tp('wall.pledges', pledges), panelists: tp('wall.panelists', panelists) })}
+        {t('wall.counter', { pledges: t('wall.pledges', { count: pledges }), panelists: t('wall.panelists', { count: panelists }) })}
       </p>
       {audience.onsite + audience.online > 0 && (
         <p className="wall__counter wall__counter--audience" data-testid="wall-audience">
@@ -61,7 +61,7 @@ export function Counters() {
 /** "Following: 40 in the room · 12 online". */
 export function audienceLine(audience: { onsite: number; online: number }): string {
   return t('wall.audience', {
-    onsite: tp('wall.audience.onsite', audience.onsite),
-    online: tp('wall.audience.online', audience.online),
+    onsite: t('wall.audience.onsite', { count: audience.onsite }),
+    online: t('wall.audience.online', { count: audience.online }),
   });
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { audienceLine, authorName } from '../../components/PledgeCard';
 import { SupportButton } from '../../components/SupportButton';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useReactions } from '../../store/reactions';
 import { serverNow } from '../../store/session';
 import type { Spotlit } from '../../stage-order';
@@ -26,7 +26,7 @@ export function SpotlightView({ spotlit, viewer }: { spotlit: Spotlit; viewer: b
       <main className="wall__main wall__main--spotlight">
         <article className="spotlight" data-testid="wall-spotlight" data-pledge={pledge.id} aria-label={t('wall.spotlight.label')}>
           <div className="spotlight__box" ref={box}>
-            <blockquote className="spotlight__text" ref={text} data-testid="wall-spotlight-text">
+            <blockquote className="spotlight__text" ref={text} data-testid="wall-spotlight-text" dir="auto">
               {pledge.text}
             </blockquote>
           </div>
@@ -69,7 +69,7 @@ function Supporters({ pledgeId }: { pledgeId: string }) {
   if (count <= 0) return null;
   return (
     <p className="spotlight__supporters" data-testid="wall-spotlight-supporters">
-      {tp('stage.supporters', count)}
+      {t('stage.supporters', { count })}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { SupportButton } from '../../components/SupportButton';
-import { t, tp } from '../../i18n';
+import { t } from '../../i18n';
 import { useReactions } from '../../store/reactions';
 import { useSession, useThemes } from '../../store/session';
 import { JoinPanel } from './JoinPanel';
@@ -57,7 +57,7 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
   useCardMarks(list, cards, speaking, viewer ? null : counts);
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
-      {state === 'open' && round && <p className="wall__prompt">{round.prompt}</p>}
+      {state === 'open' && round && <p className="wall__prompt" dir="auto">{round.prompt}</p>}
       <div className="wall__viewport" ref={viewport}>
         <div
           ref={list}
@@ -107,7 +107,7 @@ function useCardMarks(list: RefObject<HTMLElement | null>, cards: string, speaki
     for (const card of el.querySelectorAll<HTMLElement>('[data-testid^="pledge-"]')) {
       const id = card.dataset.testid!.slice('pledge-'.length);
       const supporters = counts?.[id] ?? 0;
-      if (supporters > 0) card.dataset.supporters = tp('stage.supporters', supporters);
+      if (supporters > 0) card.dataset.supporters = t('stage.supporters', { count: supporters });
       else delete card.dataset.supporters;
       if (id === speaking) card.dataset.speaking = 'true';
       else delete card.dataset.speaking;

@@ -20,8 +20,10 @@ const SPEED = 0.1;
 export function TickerView() {
   const pledges = useSpotlightSequence();
   const reduce = useReducedMotion();
+  const title = useSession((s) => s.session?.title ?? '');
   return (
-    <div className="ticker" data-testid="wall-ticker">
+    <main className="ticker" data-testid="wall-ticker">
+      <h1 className="visually-hidden">{title}</h1>
       <div className="ticker__strip">
         <TickerLabel />
         <div className="ticker__window" aria-hidden="true" data-mode={pledges.length > 0 && !reduce ? 'scroll' : 'still'}>
@@ -35,7 +37,7 @@ export function TickerView() {
           </li>
         ))}
       </ol>
-    </div>
+    </main>
   );
 }
 
@@ -70,8 +72,8 @@ function who(p: Pledge): string {
 function Item({ pledge }: { pledge: Pledge }) {
   return (
     <li className="ticker__item" data-pledge={pledge.id}>
-      <span className="ticker__text">{pledge.text.replace(/\s+/g, ' ')}</span>
-      <span className="ticker__who">{who(pledge)}</span>
+      <span className="ticker__text" dir="auto">{pledge.text.replace(/\s+/g, ' ')}</span>
+      <span className="ticker__who" dir="auto">{who(pledge)}</span>
     </li>
   );
 }

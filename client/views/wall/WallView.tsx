@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t } from '../../i18n';
+import { CornerLanguagePicker } from '../../components/LanguagePicker';
+import { t, useLocale } from '../../i18n';
+import { useEventLanguages } from '../../i18n/rotation';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
 import { useSession } from '../../store/session';
@@ -41,10 +43,13 @@ export default function WallView({ sessionId }: { sessionId: string }) {
   const view = resolveView(query.view, stage, round, shown, spotlit !== null);
   const ticker = query.view === 'ticker' || (session !== null && view === 'ticker');
   useTransparentPage(ticker);
+  // The interface takes turns in the event's languages (`?lang=` pins one).
+  useEventLanguages(useSession((s) => s.languages));
+  const locale = useLocale((s) => s.locale);
 
   useEffect(() => {
     document.title = pageTitle(session?.title ?? t('wall.title'), t('app.name'));
-  }, [session?.title]);
+  }, [session?.title, locale]);
 
   if (status === 'refused' || !session) {
     const message =
@@ -83,6 +88,7 @@ export default function WallView({ sessionId }: { sessionId: string }) {
       )}
       <Announcer />
       <FullscreenButton />
+      <CornerLanguagePicker />
     </div>
   );
 }

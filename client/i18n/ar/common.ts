@@ -1,0 +1,95 @@
+import type { Translation } from '../en';
+import type { enCommon } from '../en/common';
+
+/** ما تشترك فيه كل الصفحات: التطبيق، والاتصال، وصفحة البداية، والتعهدات، والفئات، وحالة الجولة. */
+export const arCommon = {
+  'app.name': 'Pledge Round',
+  'app.loading': 'جارٍ التحميل…',
+  'app.notFound.title': 'الصفحة غير موجودة',
+  'app.notFound.body': 'لا يؤدي هذا العنوان إلى أي صفحة في Pledge Round.',
+  'app.backHome': 'الانتقال إلى صفحة البداية',
+  'app.chunkError': 'تعذّر تحميل هذه الصفحة. تحقّق من الاتصال وأعد التحميل.',
+  'app.reload': 'إعادة التحميل',
+
+  // منتقي اللغة (كل لغة مدرجة باسمها)
+  'lang.label': 'اللغة',
+
+  // الاتصال
+  'conn.connecting': 'جارٍ الاتصال…',
+  'conn.online': 'مباشر',
+  'conn.offline': 'انقطع الاتصال — جارٍ إعادة الاتصال…',
+  'conn.offlinePhone': 'انقطع الاتصال — نصّك محفوظ على هذا الهاتف. جارٍ إعادة الاتصال…',
+  'conn.refused': 'تعذّر الاتصال',
+
+  // صفحة البداية
+  'landing.tagline': 'التزام واحد من كل مشارك، مباشرةً على شاشة العرض.',
+  'landing.intro':
+    'في ختام الجلسة، يفتح مدير الحوار جولة التعهدات. يكتب كل محاور التزامًا طوعيًا واحدًا على هاتفه، فتظهر التعهدات مباشرةً على الشاشة في القاعة وفي البث.',
+  'landing.join.title': 'الانضمام إلى جولة تعهدات',
+  'landing.join.label': 'أدخل رمز الانضمام',
+  'landing.join.help': 'ستة أحرف أو أرقام، معروضة على الشاشة في القاعة.',
+  'landing.join.submit': 'انضمام',
+  'landing.join.checking': 'جارٍ التحقق…',
+  'landing.join.placeholder': 'K7QM4P',
+  'landing.join.invalid': 'يتكوّن رمز الانضمام من ستة أحرف أو أرقام، مثل K7QM4P.',
+  'landing.steps.title': 'طريقة العمل',
+  'landing.steps.one': 'يفتح مدير الحوار الجولة.',
+  'landing.steps.two': 'يكتب كل محاور التزامًا واحدًا على هاتفه.',
+  'landing.steps.three': 'تظهر التعهدات على شاشة العرض وتُحفظ للمتابعة.',
+  'landing.organizer': 'هل أنت من المنظمين؟ أنشئ الجلسات وأدِرها',
+
+  // العد التنازلي
+  'countdown.timesUp': 'انتهى الوقت',
+  'countdown.aria': 'الوقت المتبقي: {time}',
+
+  // التعهدات
+  'pledge.onBehalfOf': 'باسم {organization}',
+  'pledge.personal': 'بصفة شخصية',
+  'pledge.anonymous': 'مجهول الهوية',
+  'pledge.audience.onsite': 'الجمهور · في القاعة',
+  'pledge.audience.online': 'الجمهور · عبر الإنترنت',
+  'pledge.edited': 'معدَّل',
+  'pledge.capacity.individual': 'بصفة شخصية',
+  'pledge.capacity.organization': 'باسم منظمة',
+  'pledge.themes': 'المواضيع',
+  'pledge.sdgTargets': 'غايات أهداف التنمية المستدامة',
+  'pledge.sdgTarget': 'الغاية {code}',
+  'pledge.timeframe.next-igf': 'حتى منتدى إدارة الإنترنت القادم',
+  'pledge.timeframe.date': 'بحلول {date}',
+  'pledge.recordOnly': 'داخلي فقط',
+
+  // المجموعات الإقليمية
+  'region.African Group': 'مجموعة الدول الأفريقية',
+  'region.Asia-Pacific Group': 'مجموعة دول آسيا والمحيط الهادئ',
+  'region.Eastern European Group': 'مجموعة دول أوروبا الشرقية',
+  'region.GRULAC': 'مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي',
+  'region.WEOG': 'مجموعة دول أوروبا الغربية ودول أخرى',
+  'region.Intergovernmental': 'حكومي دولي',
+
+  // حالة المحاورين
+  'status.not_joined': 'غير منضم',
+  'status.joined': 'منضم',
+  'status.drafting': 'قيد الكتابة',
+  'status.submitted': 'تم الإرسال',
+
+  // حالة الجولة
+  'round.draft': 'الجولة لم تُفتح بعد',
+  'round.open': 'الجولة مفتوحة',
+  'round.closed': 'الجولة مغلقة',
+
+  // أوامر مشتركة
+  'copy.copy': 'نسخ',
+  'copy.copied': 'تم النسخ',
+  'copy.label': 'نسخ: {label}',
+  'common.dismiss': 'إخفاء',
+  'common.close': 'إغلاق',
+
+  // فئات أصحاب المصلحة
+  'group.Government': 'الحكومات',
+  'group.Private Sector': 'القطاع الخاص',
+  'group.Technical Community': 'المجتمع التقني',
+  'group.Intergovernmental Organization': 'المنظمات الحكومية الدولية',
+  'group.Civil Society': 'المجتمع المدني',
+  'group.Academia': 'الأوساط الأكاديمية',
+  'group.Individual': 'الأفراد',
+} as const satisfies Translation<typeof enCommon>;

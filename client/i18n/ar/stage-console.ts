@@ -1,0 +1,75 @@
+import type { Translation } from '../en';
+import type { enStageConsole } from '../en/stage-console';
+
+/** المنصة في وحدة التحكم: انظر ./stage.ts للكلمات المشتركة بين كل الشاشات. */
+export const arStageConsole = {
+  // بطاقة تسليط الضوء
+  'console.spotlight.title': 'تسليط الضوء',
+  'console.spotlight.onWalls': 'على شاشات العرض الآن',
+  'console.spotlight.none': 'لا شيء تحت الضوء. اضغط «تسليط الضوء» على أحد التعهدات أدناه، أو «التالي» للبدء بالأول.',
+  'console.spotlight.noPledges': 'لا تعهدات على شاشات العرض بعد. يمكن تسليط الضوء على التعهدات العلنية المعروضة.',
+  'console.spotlight.gone': 'لم يعد التعهد المسلَّط عليه الضوء على شاشات العرض. اختر تعهدًا آخر، أو أوقف تسليط الضوء.',
+  'console.spotlight.position': '{index} من {count}',
+  'console.spotlight.previous': 'السابق',
+  'console.spotlight.next': 'التالي',
+  'console.spotlight.previousOf': 'السابق: {name}',
+  'console.spotlight.nextOf': 'التالي: {name}',
+  'console.spotlight.first': 'التالي: البدء بـ {name}',
+  'console.spotlight.clear': 'إيقاف',
+  'console.spotlight.clearLabel': 'إيقاف تسليط الضوء',
+  'console.spotlight.rotate': 'الانتقال تلقائيًا',
+  'console.spotlight.rotate.off': 'متوقف: يبقى حتى يُنقل',
+  'console.spotlight.rotate.every':
+    '{count, plural, zero {كل # ثانية} one {كل ثانية} two {كل ثانيتين} few {كل # ثوانٍ} many {كل # ثانية} other {كل # ثانية}}',
+  'console.spotlight.announce': 'تحت الضوء: {pledge}',
+  'console.spotlight.announceOff': 'أُوقف تسليط الضوء.',
+  'console.spotlight.button': 'تسليط الضوء',
+  'console.spotlight.buttonLabel': 'تسليط الضوء على تعهد {author}',
+  'console.spotlight.tag': 'تحت الضوء',
+  'console.spotlight.elsewhere': 'تعرض الشاشات الآن «{view}»: حوّلها إلى «تسليط الضوء» أو «تلقائي» لعرضه.',
+
+  // بطاقة شاشات العرض
+  'console.walls.title': 'شاشات العرض',
+  'console.walls.now': 'تعرض الشاشات الآن: {view}',
+  'console.walls.nowAuto': 'تعرض الشاشات الآن: {view} (تلقائي)',
+  'console.walls.view': 'ما تعرضه الشاشات',
+  'console.walls.order': 'ترتيب التعهدات في الشبكة',
+  'console.walls.help': 'يسري فورًا على كل شاشة عرض مفتوحة بالرابط العادي لشاشة العرض.',
+  'console.walls.saving': 'جارٍ تحويل الشاشات…',
+  'console.walls.saved': 'حُوّلت الشاشات',
+  'console.walls.links': 'روابط لطريقة عرض واحدة (OBS، التضمين)',
+  'console.walls.linksHelp': 'الشاشة المفتوحة بأحد هذه الروابط تعرض دائمًا طريقة عرضها، أيًّا كان الاختيار أعلاه.',
+  'console.walls.link': 'شاشة العرض: {view}',
+  'console.walls.link.ticker': 'الشريط المتحرك لبرنامج OBS (مصدر متصفح)',
+  'console.walls.link.embed': 'التضمين في صفحة ويب',
+
+  // ترتيب كلام المحاورين وأدوارهم
+  'console.order.help': 'حسب ترتيب الكلام: اسحب الصف من مقبضه، أو استخدم الأسهم.',
+  'console.order.position': 'الموضع {position} من {count}',
+  'console.order.up': 'نقل لأعلى',
+  'console.order.down': 'نقل لأسفل',
+  'console.order.upLabel': 'نقل {name} لأعلى',
+  'console.order.downLabel': 'نقل {name} لأسفل',
+  'console.order.drag': 'اسحب لإعادة الترتيب',
+  'console.order.moved': 'نُقل {name} إلى الموضع {position} من {count}',
+  'console.order.saving': 'جارٍ حفظ ترتيب الكلام…',
+  'console.call.next': 'دعوة التالي',
+  'console.call.nextOf': 'دعوة التالي: {name}',
+  'console.call.end': 'دُعي كل من في ترتيب الكلام.',
+  'console.call.call': 'دعوة',
+  'console.call.callLabel': 'دعوة {name} إلى الكلام',
+  'console.call.endTurn': 'إنهاء الدور',
+  'console.call.endTurnLabel': 'إنهاء دور {name}',
+  'console.call.speaking': 'المتكلم الآن',
+  'console.call.speakingLast': 'المتكلم الآن: {name} (الأخير)',
+  'console.call.nobody': 'لم يُدعَ أحد إلى الكلام.',
+
+  // الجولة: النداء الأخير وعد تنازلي يُغلقها
+  'console.lastCall.button': 'النداء الأخير',
+  'console.lastCall.again': 'تكرار النداء الأخير',
+  'console.lastCall.at': 'أُعلن النداء الأخير في {time}',
+  'console.lastCall.help': 'تعرض الهواتف وشاشات العرض «النداء الأخير لتقديم التعهدات».',
+  'console.lastCall.closed': 'متاح عندما تكون الجولة مفتوحة.',
+  'console.countdown.autoClose': 'إغلاق الجولة عند انتهائه',
+  'console.countdown.closesIn': 'تُغلق الجولة بعد',
+} as const satisfies Translation<typeof enStageConsole>;

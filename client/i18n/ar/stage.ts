@@ -1,0 +1,33 @@
+import type { Translation } from '../en';
+import type { enStage } from '../en/stage';
+
+/** المنصة: طرق العرض على الشاشات، وتسليط الضوء، وترتيب الكلام، والنداء الأخير، وتأييد التعهدات. */
+export const arStage = {
+  'stage.view.auto': 'تلقائي',
+  'stage.view.holding': 'شاشة الانتظار',
+  'stage.view.grid': 'شبكة التعهدات',
+  'stage.view.spotlight': 'تسليط الضوء',
+  'stage.view.ticker': 'الشريط المتحرك',
+  'stage.view.cloud': 'سحابة الكلمات',
+  'stage.view.breakdown': 'التوزيع',
+  'stage.order.time': 'حسب ترتيب الوصول',
+  'stage.order.speakers': 'حسب ترتيب الكلام',
+  'stage.lastCall': 'النداء الأخير',
+  'stage.lastCall.wall': 'النداء الأخير لتقديم التعهدات',
+  'stage.lastCall.phone': 'النداء الأخير: أرسل تعهدك الآن.',
+  'stage.yourTurn': 'حان دورك',
+  'stage.yourTurn.detail': 'دعاك مدير الحوار إلى الكلام: اقرأ تعهدك.',
+  'stage.speaking': 'المتكلم الآن: {name}',
+  'stage.support': 'تأييد',
+  'stage.supported': 'مؤيَّد',
+  'stage.support.label': 'تأييد تعهد {name}',
+  'stage.support.labelAnonymous': 'تأييد هذا التعهد المجهول الهوية',
+  /** صفوف تُسقطها قائمة على شاشة كبيرة لضيق المساحة. */
+  'stage.more': '+{count} أخرى',
+  'stage.supporters':
+    '{count, plural, zero {لا مؤيدين} one {مؤيد واحد} two {مؤيدان} few {# مؤيدين} many {# مؤيدًا} other {# مؤيد}}',
+  'stage.support.failed.rate_limited': 'نقرات كثيرة جدًا: انتظر قليلًا ثم حاول مرة أخرى.',
+  'stage.support.failed.network': 'لم يُرسَل: لا يوجد اتصال حاليًا.',
+  'stage.support.failed.timeout': 'لا رد من الخادم: حاول مرة أخرى.',
+  'stage.support.failed.pledge_not_found': 'لم يعد هذا التعهد على شاشة العرض.',
+} as const satisfies Translation<typeof enStage>;

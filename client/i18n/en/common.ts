@@ -1,0 +1,92 @@
+/** English strings every page shares: the app, the connection, the start page, pledges, groups, round states, shared controls. */
+export const enCommon = {
+  'app.name': 'Pledge Round',
+  'app.loading': 'Loading…',
+  'app.notFound.title': 'Page not found',
+  'app.notFound.body': 'This address does not lead anywhere in Pledge Round.',
+  'app.backHome': 'Go to the start page',
+  'app.chunkError': 'This page could not be loaded. Check your connection and reload.',
+  'app.reload': 'Reload',
+
+  // the language picker (each language is listed by its own name)
+  'lang.label': 'Language',
+
+  // connection
+  'conn.connecting': 'Connecting…',
+  'conn.online': 'Live',
+  'conn.offline': 'Connection lost — reconnecting…',
+  'conn.offlinePhone': 'Connection lost — your text is kept on this phone. Reconnecting…',
+  'conn.refused': 'Could not connect',
+
+  // landing
+  'landing.tagline': 'One commitment each, live on the wall.',
+  'landing.intro':
+    'At the end of a session, the moderator opens a pledge round. Each panelist types one voluntary commitment on their phone, and the pledges appear live on the screen in the room and on the stream.',
+  'landing.join.title': 'Join a pledge round',
+  'landing.join.label': 'Enter the join code',
+  'landing.join.help': 'Six characters, shown on the screen in the room.',
+  'landing.join.submit': 'Join',
+  'landing.join.checking': 'Checking…',
+  'landing.join.placeholder': 'K7QM4P',
+  'landing.join.invalid': 'A join code has six letters or digits, for example K7QM4P.',
+  'landing.steps.title': 'How it works',
+  'landing.steps.one': 'The moderator opens the round.',
+  'landing.steps.two': 'Each panelist writes one commitment on their phone.',
+  'landing.steps.three': 'Pledges appear on the wall and are kept for follow-up.',
+  'landing.organizer': 'Organizer? Create and manage sessions',
+
+  // countdown
+  'countdown.timesUp': 'Time’s up',
+  'countdown.aria': '{time} remaining',
+
+  // pledges
+  'pledge.onBehalfOf': 'on behalf of {organization}',
+  'pledge.personal': 'in a personal capacity',
+  'pledge.anonymous': 'Anonymous',
+  'pledge.audience.onsite': 'Audience · in the room',
+  'pledge.audience.online': 'Audience · online',
+  'pledge.edited': 'edited',
+  'pledge.capacity.individual': 'Personal capacity',
+  'pledge.capacity.organization': 'On behalf of organization',
+  'pledge.themes': 'Themes',
+  'pledge.sdgTargets': 'SDG targets',
+  'pledge.sdgTarget': 'SDG {code}',
+  'pledge.timeframe.next-igf': 'until the next IGF',
+  'pledge.timeframe.date': 'by {date}',
+  'pledge.recordOnly': 'Record only',
+
+  // regional groups
+  'region.African Group': 'African Group',
+  'region.Asia-Pacific Group': 'Asia-Pacific Group',
+  'region.Eastern European Group': 'Eastern European Group',
+  'region.GRULAC': 'Latin American and Caribbean Group (GRULAC)',
+  'region.WEOG': 'Western European and Others Group (WEOG)',
+  'region.Intergovernmental': 'Intergovernmental',
+
+  // status badges
+  'status.not_joined': 'Not joined',
+  'status.joined': 'Joined',
+  'status.drafting': 'Drafting',
+  'status.submitted': 'Submitted',
+
+  // round states
+  'round.draft': 'Round not open yet',
+  'round.open': 'Round open',
+  'round.closed': 'Round closed',
+
+  // shared controls
+  'copy.copy': 'Copy',
+  'copy.copied': 'Copied',
+  'copy.label': 'Copy {label}',
+  'common.dismiss': 'Dismiss',
+  'common.close': 'Close',
+
+  // stakeholder groups
+  'group.Government': 'Government',
+  'group.Private Sector': 'Private Sector',
+  'group.Technical Community': 'Technical Community',
+  'group.Intergovernmental Organization': 'Intergovernmental Organization',
+  'group.Civil Society': 'Civil Society',
+  'group.Academia': 'Academia',
+  'group.Individual': 'Individual',
+} as const;

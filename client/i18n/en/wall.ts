@@ -1,0 +1,26 @@
+/** English strings of the wall: join box, round states, counters (see ./stage-wall.ts for its views). */
+export const enWall = {
+  // wall
+  'wall.title': 'Wall',
+  'wall.joinAt': 'Join at',
+  'wall.joinCode': 'Code',
+  'wall.qrAlt': 'QR code linking to the join page',
+  'wall.state.draft': 'Round opens soon',
+  'wall.state.open': 'Pledges are open',
+  'wall.state.closed': 'Round closed — thank you',
+  'wall.empty.open': 'Waiting for the first pledge…',
+  'wall.empty.draft': 'Commitments from the panel will appear here.',
+  'wall.empty.draftHint': 'Scan the code or open the link to follow the round on your phone, in the room or online.',
+  'wall.empty.closed': 'No pledges were made in this round.',
+  'wall.fullscreen': 'Full screen',
+  'wall.pledgesLabel': 'Pledges',
+  'wall.page': 'Page {page} of {pages}',
+  'wall.byGroup': 'By stakeholder group',
+  'wall.byTheme': 'By theme',
+  'wall.pledges': '{count, plural, one {# pledge} other {# pledges}}',
+  'wall.panelists': '{count, plural, one {# panelist} other {# panelists}}',
+  'wall.counter': '{pledges} · {panelists}',
+  'wall.audience': 'Following: {onsite} · {online}',
+  'wall.audience.onsite': '{count, plural, one {# in the room} other {# in the room}}',
+  'wall.audience.online': '{count, plural, one {# online} other {# online}}',
+} as const;

@@ -1,0 +1,95 @@
+import type { Translation } from '../en';
+import type { enCommon } from '../en/common';
+
+/** Lo que comparten todas las páginas: la aplicación, la conexión, la página de inicio, los compromisos, los grupos, el estado de la ronda. */
+export const esCommon = {
+  'app.name': 'Pledge Round',
+  'app.loading': 'Cargando…',
+  'app.notFound.title': 'Página no encontrada',
+  'app.notFound.body': 'Esta dirección no lleva a ninguna parte en Pledge Round.',
+  'app.backHome': 'Ir a la página de inicio',
+  'app.chunkError': 'No se pudo cargar esta página. Compruebe su conexión y vuelva a cargarla.',
+  'app.reload': 'Volver a cargar',
+
+  // el selector de idioma (cada idioma figura con su propio nombre)
+  'lang.label': 'Idioma',
+
+  // conexión
+  'conn.connecting': 'Conectando…',
+  'conn.online': 'En directo',
+  'conn.offline': 'Conexión perdida — reconectando…',
+  'conn.offlinePhone': 'Conexión perdida — su texto se conserva en este teléfono. Reconectando…',
+  'conn.refused': 'No se pudo conectar',
+
+  // página de inicio
+  'landing.tagline': 'Un compromiso por persona, en directo en el muro.',
+  'landing.intro':
+    'Al final de una sesión, el moderador abre una ronda de compromisos. Cada panelista escribe un compromiso voluntario en su teléfono, y los compromisos aparecen en directo en la pantalla de la sala y en la transmisión.',
+  'landing.join.title': 'Unirse a una ronda de compromisos',
+  'landing.join.label': 'Introduzca el código de acceso',
+  'landing.join.help': 'Seis caracteres, que se muestran en la pantalla de la sala.',
+  'landing.join.submit': 'Unirse',
+  'landing.join.checking': 'Comprobando…',
+  'landing.join.placeholder': 'K7QM4P',
+  'landing.join.invalid': 'Un código de acceso tiene seis letras o cifras, por ejemplo K7QM4P.',
+  'landing.steps.title': 'Cómo funciona',
+  'landing.steps.one': 'El moderador abre la ronda.',
+  'landing.steps.two': 'Cada panelista escribe un compromiso en su teléfono.',
+  'landing.steps.three': 'Los compromisos aparecen en el muro y se conservan para su seguimiento.',
+  'landing.organizer': '¿Organiza un evento? Cree y gestione las sesiones',
+
+  // cuenta atrás
+  'countdown.timesUp': 'Tiempo agotado',
+  'countdown.aria': 'Tiempo restante: {time}',
+
+  // compromisos
+  'pledge.onBehalfOf': 'en nombre de {organization}',
+  'pledge.personal': 'a título personal',
+  'pledge.anonymous': 'Anónimo',
+  'pledge.audience.onsite': 'Público · en la sala',
+  'pledge.audience.online': 'Público · en línea',
+  'pledge.edited': 'modificado',
+  'pledge.capacity.individual': 'A título personal',
+  'pledge.capacity.organization': 'En nombre de una organización',
+  'pledge.themes': 'Temas',
+  'pledge.sdgTargets': 'Metas de los ODS',
+  'pledge.sdgTarget': 'ODS {code}',
+  'pledge.timeframe.next-igf': 'hasta el próximo FGI',
+  'pledge.timeframe.date': 'para el {date}',
+  'pledge.recordOnly': 'Solo uso interno',
+
+  // grupos regionales
+  'region.African Group': 'Grupo de los Estados de África',
+  'region.Asia-Pacific Group': 'Grupo de los Estados de Asia y el Pacífico',
+  'region.Eastern European Group': 'Grupo de los Estados de Europa Oriental',
+  'region.GRULAC': 'Grupo de los Estados de América Latina y el Caribe (GRULAC)',
+  'region.WEOG': 'Grupo de los Estados de Europa Occidental y otros Estados (WEOG)',
+  'region.Intergovernmental': 'Intergubernamental',
+
+  // estado de los panelistas
+  'status.not_joined': 'No conectado',
+  'status.joined': 'Conectado',
+  'status.drafting': 'Redactando',
+  'status.submitted': 'Enviado',
+
+  // estado de la ronda
+  'round.draft': 'Ronda aún no abierta',
+  'round.open': 'Ronda abierta',
+  'round.closed': 'Ronda cerrada',
+
+  // controles comunes
+  'copy.copy': 'Copiar',
+  'copy.copied': 'Copiado',
+  'copy.label': 'Copiar: {label}',
+  'common.dismiss': 'Descartar',
+  'common.close': 'Cerrar',
+
+  // grupos de partes interesadas
+  'group.Government': 'Gobierno',
+  'group.Private Sector': 'Sector privado',
+  'group.Technical Community': 'Comunidad técnica',
+  'group.Intergovernmental Organization': 'Organización intergubernamental',
+  'group.Civil Society': 'Sociedad civil',
+  'group.Academia': 'Círculos académicos',
+  'group.Individual': 'Particular',
+} as const satisfies Translation<typeof enCommon>;

@@ -1,0 +1,75 @@
+import type { Translation } from '../en';
+import type { enStageConsole } from '../en/stage-console';
+
+/** El escenario en la consola (las palabras comunes a todas las pantallas: ./stage.ts). */
+export const esStageConsole = {
+  // la tarjeta del compromiso destacado
+  'console.spotlight.title': 'Destacado',
+  'console.spotlight.onWalls': 'Ahora en los muros',
+  'console.spotlight.none': 'No hay nada destacado. Pulse «Destacar» en uno de los compromisos de abajo, o «Siguiente» para empezar por el primero.',
+  'console.spotlight.noPledges': 'Aún no hay ningún compromiso en los muros. Se pueden destacar los compromisos públicos que se muestran.',
+  'console.spotlight.gone': 'El compromiso destacado ya no está en los muros. Elija otro o quite el destacado.',
+  'console.spotlight.position': '{index} de {count}',
+  'console.spotlight.previous': 'Anterior',
+  'console.spotlight.next': 'Siguiente',
+  'console.spotlight.previousOf': 'Anterior: {name}',
+  'console.spotlight.nextOf': 'Siguiente: {name}',
+  'console.spotlight.first': 'Siguiente: empezar por {name}',
+  'console.spotlight.clear': 'Quitar',
+  'console.spotlight.clearLabel': 'Quitar el destacado',
+  'console.spotlight.rotate': 'Avanzar automáticamente',
+  'console.spotlight.rotate.off': 'No: se mantiene hasta que se cambie',
+  'console.spotlight.rotate.every':
+    '{count, plural, one {Cada segundo} many {Cada # de segundos} other {Cada # segundos}}',
+  'console.spotlight.announce': 'Destacado: {pledge}',
+  'console.spotlight.announceOff': 'Se ha quitado el destacado.',
+  'console.spotlight.button': 'Destacar',
+  'console.spotlight.buttonLabel': 'Destacar el compromiso de {author}',
+  'console.spotlight.tag': 'Destacado',
+  'console.spotlight.elsewhere': 'Los muros muestran ahora la vista «{view}»: cámbielos a Destacado o Automática para mostrarlo.',
+
+  // la tarjeta de los muros
+  'console.walls.title': 'Muros',
+  'console.walls.now': 'Los muros muestran ahora: {view}',
+  'console.walls.nowAuto': 'Los muros muestran ahora: {view} (automática)',
+  'console.walls.view': 'Lo que muestran los muros',
+  'console.walls.order': 'Orden de la cuadrícula',
+  'console.walls.help': 'Se aplica de inmediato a todos los muros abiertos con el enlace simple del muro.',
+  'console.walls.saving': 'Cambiando los muros…',
+  'console.walls.saved': 'Muros cambiados',
+  'console.walls.links': 'Enlaces a una sola vista (OBS, inserción)',
+  'console.walls.linksHelp': 'Un muro abierto con uno de estos enlaces muestra siempre su vista, sea cual sea la elección de arriba.',
+  'console.walls.link': 'Muro: {view}',
+  'console.walls.link.ticker': 'Cinta desplazable para OBS (fuente de navegador)',
+  'console.walls.link.embed': 'Insertar en una página web',
+
+  // el orden de intervención del panel y los turnos de palabra
+  'console.order.help': 'Por orden de intervención: arrastre una fila por su asa o utilice las flechas.',
+  'console.order.position': 'Posición {position} de {count}',
+  'console.order.up': 'Subir',
+  'console.order.down': 'Bajar',
+  'console.order.upLabel': 'Subir a {name}',
+  'console.order.downLabel': 'Bajar a {name}',
+  'console.order.drag': 'Arrastrar para reordenar',
+  'console.order.moved': '{name} pasa a la posición {position} de {count}',
+  'console.order.saving': 'Guardando el orden de intervención…',
+  'console.call.next': 'Dar la palabra al siguiente',
+  'console.call.nextOf': 'Dar la palabra al siguiente: {name}',
+  'console.call.end': 'Ya se ha dado la palabra a todas las personas del orden de intervención.',
+  'console.call.call': 'Dar la palabra',
+  'console.call.callLabel': 'Dar la palabra a {name}',
+  'console.call.endTurn': 'Terminar turno',
+  'console.call.endTurnLabel': 'Terminar el turno de {name}',
+  'console.call.speaking': 'Tiene la palabra',
+  'console.call.speakingLast': 'Tiene la palabra: {name} (último)',
+  'console.call.nobody': 'Nadie tiene la palabra.',
+
+  // la ronda: último aviso y una cuenta atrás que la cierra
+  'console.lastCall.button': 'Último aviso',
+  'console.lastCall.again': 'Repetir el último aviso',
+  'console.lastCall.at': 'Último aviso anunciado a las {time}',
+  'console.lastCall.help': 'Los teléfonos y los muros muestran «Último aviso para los compromisos».',
+  'console.lastCall.closed': 'Para una ronda abierta.',
+  'console.countdown.autoClose': 'Cerrar la ronda al terminar',
+  'console.countdown.closesIn': 'La ronda se cierra en',
+} as const satisfies Translation<typeof enStageConsole>;

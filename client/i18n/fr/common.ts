@@ -1,0 +1,95 @@
+import type { Translation } from '../en';
+import type { enCommon } from '../en/common';
+
+/** Ce que toutes les pages partagent : l’application, la connexion, la page d’accueil, les engagements, les groupes, l’état du tour. */
+export const frCommon = {
+  'app.name': 'Pledge Round',
+  'app.loading': 'Chargement…',
+  'app.notFound.title': 'Page introuvable',
+  'app.notFound.body': 'Cette adresse ne mène nulle part dans Pledge Round.',
+  'app.backHome': 'Aller à la page d’accueil',
+  'app.chunkError': 'Cette page n’a pas pu être chargée. Vérifiez votre connexion et rechargez la page.',
+  'app.reload': 'Recharger',
+
+  // le sélecteur de langue (chaque langue figure sous son propre nom)
+  'lang.label': 'Langue',
+
+  // connexion
+  'conn.connecting': 'Connexion…',
+  'conn.online': 'En direct',
+  'conn.offline': 'Connexion perdue — reconnexion…',
+  'conn.offlinePhone': 'Connexion perdue — votre texte est conservé sur ce téléphone. Reconnexion…',
+  'conn.refused': 'Connexion impossible',
+
+  // page d’accueil
+  'landing.tagline': 'Un engagement chacun, en direct sur le mur.',
+  'landing.intro':
+    'À la fin d’une session, le modérateur ouvre un tour d’engagements. Chaque panéliste saisit un engagement volontaire sur son téléphone, et les engagements s’affichent en direct sur l’écran de la salle et dans la retransmission.',
+  'landing.join.title': 'Rejoindre un tour d’engagements',
+  'landing.join.label': 'Saisissez le code d’accès',
+  'landing.join.help': 'Six caractères, affichés sur l’écran de la salle.',
+  'landing.join.submit': 'Rejoindre',
+  'landing.join.checking': 'Vérification…',
+  'landing.join.placeholder': 'K7QM4P',
+  'landing.join.invalid': 'Un code d’accès comporte six lettres ou chiffres, par exemple K7QM4P.',
+  'landing.steps.title': 'Comment ça marche',
+  'landing.steps.one': 'Le modérateur ouvre le tour.',
+  'landing.steps.two': 'Chaque panéliste écrit un engagement sur son téléphone.',
+  'landing.steps.three': 'Les engagements s’affichent sur le mur et sont conservés pour le suivi.',
+  'landing.organizer': 'Vous organisez ? Créez et gérez les sessions',
+
+  // compte à rebours
+  'countdown.timesUp': 'Temps écoulé',
+  'countdown.aria': 'Temps restant : {time}',
+
+  // engagements
+  'pledge.onBehalfOf': 'au nom de {organization}',
+  'pledge.personal': 'à titre personnel',
+  'pledge.anonymous': 'Anonyme',
+  'pledge.audience.onsite': 'Public · dans la salle',
+  'pledge.audience.online': 'Public · en ligne',
+  'pledge.edited': 'modifié',
+  'pledge.capacity.individual': 'À titre personnel',
+  'pledge.capacity.organization': 'Au nom d’une organisation',
+  'pledge.themes': 'Thèmes',
+  'pledge.sdgTargets': 'Cibles des ODD',
+  'pledge.sdgTarget': 'ODD {code}',
+  'pledge.timeframe.next-igf': 'd’ici le prochain FGI',
+  'pledge.timeframe.date': 'd’ici le {date}',
+  'pledge.recordOnly': 'Interne uniquement',
+
+  // groupes régionaux
+  'region.African Group': 'Groupe des États d’Afrique',
+  'region.Asia-Pacific Group': 'Groupe des États d’Asie et du Pacifique',
+  'region.Eastern European Group': 'Groupe des États d’Europe orientale',
+  'region.GRULAC': 'Groupe des États d’Amérique latine et des Caraïbes (GRULAC)',
+  'region.WEOG': 'Groupe des États d’Europe occidentale et autres États (WEOG)',
+  'region.Intergovernmental': 'Intergouvernemental',
+
+  // état des panélistes
+  'status.not_joined': 'Pas connecté',
+  'status.joined': 'Connecté',
+  'status.drafting': 'En rédaction',
+  'status.submitted': 'Envoyé',
+
+  // état du tour
+  'round.draft': 'Tour pas encore ouvert',
+  'round.open': 'Tour ouvert',
+  'round.closed': 'Tour clos',
+
+  // commandes communes
+  'copy.copy': 'Copier',
+  'copy.copied': 'Copié',
+  'copy.label': 'Copier : {label}',
+  'common.dismiss': 'Masquer',
+  'common.close': 'Fermer',
+
+  // groupes de parties prenantes
+  'group.Government': 'Gouvernement',
+  'group.Private Sector': 'Secteur privé',
+  'group.Technical Community': 'Communauté technique',
+  'group.Intergovernmental Organization': 'Organisation intergouvernementale',
+  'group.Civil Society': 'Société civile',
+  'group.Academia': 'Milieu universitaire',
+  'group.Individual': 'Particulier',
+} as const satisfies Translation<typeof enCommon>;

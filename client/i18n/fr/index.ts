@@ -1,0 +1,39 @@
+import type { Catalogue } from '../en';
+import { frCommon } from './common';
+import { frConsole } from './console';
+import { frErrors } from './errors';
+import { frForum } from './forum';
+import { frImport } from './import';
+import { frOrganizer } from './organizer';
+import { frPhone } from './phone';
+import { frPhoneRoom } from './phone-room';
+import { frPhoneSlow } from './phone-slow';
+import { frRecord } from './record';
+import { frStage } from './stage';
+import { frStageConsole } from './stage-console';
+import { frStagePhone } from './stage-phone';
+import { frStageWall } from './stage-wall';
+import { frWall } from './wall';
+
+/**
+ * Le catalogue français : les mêmes clés que l’anglais (../en), fichier par fichier. Each area
+ * file `satisfies Translation<typeof enArea>` (no key missing, none extra); the whole
+ * `satisfies Catalogue`.
+ */
+export const fr = {
+  ...frCommon,
+  ...frErrors,
+  ...frPhone,
+  ...frPhoneRoom,
+  ...frPhoneSlow,
+  ...frConsole,
+  ...frWall,
+  ...frStage,
+  ...frStageConsole,
+  ...frStagePhone,
+  ...frStageWall,
+  ...frForum,
+  ...frOrganizer,
+  ...frImport,
+  ...frRecord,
+} satisfies Catalogue;

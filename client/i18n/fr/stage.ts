@@ -1,0 +1,31 @@
+import type { Translation } from '../en';
+import type { enStage } from '../en/stage';
+
+/** La scène : vues du mur, gros plan, ordre de parole, dernier appel, soutien aux engagements. */
+export const frStage = {
+  'stage.view.auto': 'Automatique',
+  'stage.view.holding': 'Écran d’attente',
+  'stage.view.grid': 'Grille des engagements',
+  'stage.view.spotlight': 'Gros plan',
+  'stage.view.ticker': 'Bandeau défilant',
+  'stage.view.cloud': 'Nuage de mots',
+  'stage.view.breakdown': 'Répartition',
+  'stage.order.time': 'Par ordre d’arrivée',
+  'stage.order.speakers': 'Dans l’ordre de parole',
+  'stage.lastCall': 'Dernier appel',
+  'stage.lastCall.wall': 'Dernier appel pour les engagements',
+  'stage.lastCall.phone': 'Dernier appel : envoyez votre engagement maintenant.',
+  'stage.yourTurn': 'À vous',
+  'stage.yourTurn.detail': 'Le modérateur vous donne la parole : lisez votre engagement.',
+  'stage.speaking': 'À la parole : {name}',
+  'stage.support': 'Soutenir',
+  'stage.supported': 'Soutenu',
+  'stage.support.label': 'Soutenir l’engagement de {name}',
+  'stage.support.labelAnonymous': 'Soutenir cet engagement anonyme',
+  'stage.more': '+{count} de plus',
+  'stage.supporters': '{count, plural, one {# soutien} other {# soutiens}}',
+  'stage.support.failed.rate_limited': 'Trop d’appuis : patientez un instant, puis réessayez.',
+  'stage.support.failed.network': 'Non envoyé : pas de connexion pour le moment.',
+  'stage.support.failed.timeout': 'Pas de réponse du serveur : réessayez.',
+  'stage.support.failed.pledge_not_found': 'Cet engagement n’est plus sur le mur.',
+} as const satisfies Translation<typeof enStage>;

@@ -1,0 +1,95 @@
+import type { Translation } from '../en';
+import type { enCommon } from '../en/common';
+
+/** Общее для всех страниц: приложение, соединение, стартовая страница, обязательства, группы, состояние раунда. */
+export const ruCommon = {
+  'app.name': 'Pledge Round',
+  'app.loading': 'Загрузка…',
+  'app.notFound.title': 'Страница не найдена',
+  'app.notFound.body': 'Этот адрес не ведёт ни на одну страницу Pledge Round.',
+  'app.backHome': 'На стартовую страницу',
+  'app.chunkError': 'Не удалось загрузить страницу. Проверьте подключение и обновите страницу.',
+  'app.reload': 'Обновить',
+
+  // выбор языка (каждый язык указан под собственным названием)
+  'lang.label': 'Язык',
+
+  // соединение
+  'conn.connecting': 'Подключение…',
+  'conn.online': 'В эфире',
+  'conn.offline': 'Соединение потеряно — переподключение…',
+  'conn.offlinePhone': 'Соединение потеряно — ваш текст сохранён на этом телефоне. Переподключение…',
+  'conn.refused': 'Не удалось подключиться',
+
+  // стартовая страница
+  'landing.tagline': 'Одно обязательство от каждого — в прямом эфире на экране.',
+  'landing.intro':
+    'В конце сессии модератор открывает раунд обязательств. Каждый участник дискуссии вводит на своём телефоне одно добровольное обязательство, и обязательства сразу появляются на экране в зале и в трансляции.',
+  'landing.join.title': 'Подключиться к раунду обязательств',
+  'landing.join.label': 'Введите код подключения',
+  'landing.join.help': 'Шесть символов, показанных на экране в зале.',
+  'landing.join.submit': 'Подключиться',
+  'landing.join.checking': 'Проверка…',
+  'landing.join.placeholder': 'K7QM4P',
+  'landing.join.invalid': 'Код подключения состоит из шести букв или цифр, например K7QM4P.',
+  'landing.steps.title': 'Как это работает',
+  'landing.steps.one': 'Модератор открывает раунд.',
+  'landing.steps.two': 'Каждый участник дискуссии пишет на телефоне одно обязательство.',
+  'landing.steps.three': 'Обязательства появляются на экране и сохраняются для последующего контроля выполнения.',
+  'landing.organizer': 'Вы организатор? Создавайте сессии и управляйте ими',
+
+  // обратный отсчёт
+  'countdown.timesUp': 'Время истекло',
+  'countdown.aria': 'Осталось: {time}',
+
+  // обязательства
+  'pledge.onBehalfOf': 'от имени организации {organization}',
+  'pledge.personal': 'в личном качестве',
+  'pledge.anonymous': 'Анонимно',
+  'pledge.audience.onsite': 'Аудитория · в зале',
+  'pledge.audience.online': 'Аудитория · онлайн',
+  'pledge.edited': 'изменено',
+  'pledge.capacity.individual': 'В личном качестве',
+  'pledge.capacity.organization': 'От имени организации',
+  'pledge.themes': 'Темы',
+  'pledge.sdgTargets': 'Задачи ЦУР',
+  'pledge.sdgTarget': 'ЦУР {code}',
+  'pledge.timeframe.next-igf': 'до следующего ФУИ',
+  'pledge.timeframe.date': 'до {date}',
+  'pledge.recordOnly': 'Не для публикации',
+
+  // региональные группы
+  'region.African Group': 'Группа африканских государств',
+  'region.Asia-Pacific Group': 'Группа азиатско-тихоокеанских государств',
+  'region.Eastern European Group': 'Группа восточноевропейских государств',
+  'region.GRULAC': 'Группа государств Латинской Америки и Карибского бассейна (ГРУЛАК)',
+  'region.WEOG': 'Группа западноевропейских и других государств (ГЗЕДГ)',
+  'region.Intergovernmental': 'Межправительственные организации',
+
+  // состояние участников дискуссии
+  'status.not_joined': 'Не подключён',
+  'status.joined': 'Подключён',
+  'status.drafting': 'Пишет',
+  'status.submitted': 'Отправлено',
+
+  // состояние раунда
+  'round.draft': 'Раунд ещё не открыт',
+  'round.open': 'Раунд открыт',
+  'round.closed': 'Раунд закрыт',
+
+  // общие элементы управления
+  'copy.copy': 'Копировать',
+  'copy.copied': 'Скопировано',
+  'copy.label': 'Копировать: {label}',
+  'common.dismiss': 'Скрыть',
+  'common.close': 'Закрыть',
+
+  // группы заинтересованных сторон
+  'group.Government': 'Правительство',
+  'group.Private Sector': 'Частный сектор',
+  'group.Technical Community': 'Техническое сообщество',
+  'group.Intergovernmental Organization': 'Межправительственная организация',
+  'group.Civil Society': 'Гражданское общество',
+  'group.Academia': 'Научные круги',
+  'group.Individual': 'Частное лицо',
+} as const satisfies Translation<typeof enCommon>;

@@ -1,0 +1,39 @@
+import type { Catalogue } from '../en';
+import { ruCommon } from './common';
+import { ruConsole } from './console';
+import { ruErrors } from './errors';
+import { ruForum } from './forum';
+import { ruImport } from './import';
+import { ruOrganizer } from './organizer';
+import { ruPhone } from './phone';
+import { ruPhoneRoom } from './phone-room';
+import { ruPhoneSlow } from './phone-slow';
+import { ruRecord } from './record';
+import { ruStage } from './stage';
+import { ruStageConsole } from './stage-console';
+import { ruStagePhone } from './stage-phone';
+import { ruStageWall } from './stage-wall';
+import { ruWall } from './wall';
+
+/**
+ * Русский каталог: те же ключи, что и в английском (../en), файл за файлом. Each area file
+ * `satisfies Translation<typeof enArea>` (no key missing, none extra); the whole
+ * `satisfies Catalogue`.
+ */
+export const ru = {
+  ...ruCommon,
+  ...ruErrors,
+  ...ruPhone,
+  ...ruPhoneRoom,
+  ...ruPhoneSlow,
+  ...ruConsole,
+  ...ruWall,
+  ...ruStage,
+  ...ruStageConsole,
+  ...ruStagePhone,
+  ...ruStageWall,
+  ...ruForum,
+  ...ruOrganizer,
+  ...ruImport,
+  ...ruRecord,
+} satisfies Catalogue;

@@ -1,0 +1,95 @@
+import type { Translation } from '../en';
+import type { enCommon } from '../en/common';
+
+/** 各页面共用的文字：应用、连接、首页、承诺、各类群体、环节状态、通用控件。 */
+export const zhCommon = {
+  'app.name': 'Pledge Round',
+  'app.loading': '正在加载…',
+  'app.notFound.title': '未找到页面',
+  'app.notFound.body': '此地址在 Pledge Round 中不存在。',
+  'app.backHome': '前往首页',
+  'app.chunkError': '无法加载此页面。请检查网络连接并重新加载。',
+  'app.reload': '重新加载',
+
+  // 语言选择（每种语言以其自身名称列出）
+  'lang.label': '语言',
+
+  // 连接
+  'conn.connecting': '正在连接…',
+  'conn.online': '已连接',
+  'conn.offline': '连接中断——正在重新连接…',
+  'conn.offlinePhone': '连接中断——您输入的文字已保存在本手机上。正在重新连接…',
+  'conn.refused': '无法连接',
+
+  // 首页
+  'landing.tagline': '每人一项承诺，实时呈现在展示墙上。',
+  'landing.intro':
+    '会议结束时，主持人开启承诺环节。每位小组成员在手机上输入一项自愿承诺，承诺即实时显示在会场屏幕和直播画面上。',
+  'landing.join.title': '加入承诺环节',
+  'landing.join.label': '输入加入码',
+  'landing.join.help': '六个字符，显示在会场屏幕上。',
+  'landing.join.submit': '加入',
+  'landing.join.checking': '正在核对…',
+  'landing.join.placeholder': 'K7QM4P',
+  'landing.join.invalid': '加入码由六个字母或数字组成，例如 K7QM4P。',
+  'landing.steps.title': '使用方法',
+  'landing.steps.one': '主持人开启承诺环节。',
+  'landing.steps.two': '每位小组成员在手机上写下一项承诺。',
+  'landing.steps.three': '承诺显示在展示墙上，并存档以便后续跟进。',
+  'landing.organizer': '您是组织者？创建和管理会议',
+
+  // 倒计时
+  'countdown.timesUp': '时间到',
+  'countdown.aria': '剩余时间：{time}',
+
+  // 承诺
+  'pledge.onBehalfOf': '代表{organization}',
+  'pledge.personal': '以个人身份',
+  'pledge.anonymous': '匿名',
+  'pledge.audience.onsite': '观众 · 现场',
+  'pledge.audience.online': '观众 · 线上',
+  'pledge.edited': '已修改',
+  'pledge.capacity.individual': '以个人身份',
+  'pledge.capacity.organization': '代表组织',
+  'pledge.themes': '主题',
+  'pledge.sdgTargets': '可持续发展目标具体目标',
+  'pledge.sdgTarget': '可持续发展目标 {code}',
+  'pledge.timeframe.next-igf': '至下届互联网治理论坛',
+  'pledge.timeframe.date': '{date}之前',
+  'pledge.recordOnly': '仅供存档',
+
+  // 区域集团
+  'region.African Group': '非洲国家集团',
+  'region.Asia-Pacific Group': '亚洲－太平洋国家集团',
+  'region.Eastern European Group': '东欧国家集团',
+  'region.GRULAC': '拉丁美洲和加勒比国家集团（拉加集团）',
+  'region.WEOG': '西欧和其他国家集团（西欧集团）',
+  'region.Intergovernmental': '政府间',
+
+  // 小组成员状态
+  'status.not_joined': '未加入',
+  'status.joined': '已加入',
+  'status.drafting': '正在撰写',
+  'status.submitted': '已提交',
+
+  // 环节状态
+  'round.draft': '环节尚未开启',
+  'round.open': '环节已开启',
+  'round.closed': '环节已结束',
+
+  // 通用控件
+  'copy.copy': '复制',
+  'copy.copied': '已复制',
+  'copy.label': '复制{label}',
+  'common.dismiss': '知道了',
+  'common.close': '关闭',
+
+  // 利益攸关方群体
+  'group.Government': '政府',
+  'group.Private Sector': '私营部门',
+  'group.Technical Community': '技术界',
+  'group.Intergovernmental Organization': '政府间组织',
+  'group.Civil Society': '民间社会',
+  'group.Academia': '学术界',
+  'group.Individual': '个人',
+} as const satisfies Translation<typeof enCommon>;

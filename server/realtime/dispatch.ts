@@ -1,0 +1,128 @@
+import type { AppError, ClaimResult } from '../../shared/protocol';
+import type { AudienceMember } from '../../shared/schemas';
+import { mayRun } from '../domain/permissions';
+import { STORE_UNAVAILABLE } from '../http/errors';
+import { slowDownMessage, type RateLimits } from '../limits';
+import { describeError, warnOften, type Logger, type LogMeta } from '../log';
+import type { CommandObserver } from '../ops/command-gate';
+import type { Principal, SessionService } from '../service/session-service';
+import { StoreUnavailableError } from '../store/types';
+import { commandScope } from './after-ack';
+import { COMMANDS } from './commands';
+import type { AppSocket } from './types';
+
+/**
+ * Every command of every connection goes through one listener, `onEvent`, shared by all sockets
+ * of the namespace (`socket.onAny(onEvent)`; Socket.IO calls it with the socket as `this`). A
+ * connection costs no closure and no listener entry per command: thousands of walls that never
+ * send one keep nothing of ours but `socket.data`.
+ */
+export interface Dispatch {
+  service: SessionService;
+  log: Logger;
+  limits: RateLimits;
+  /** Times and counts every command, and starts none once the server is shutting down (ops/command-gate.ts). */
+  commands: CommandObserver;
+  /** Binds the socket to its rooms again after it took a seat or joined the audience. */
+  rejoin(socket: AppSocket): Promise<void>;
+  sendSnapshot(socket: AppSocket): Promise<void>;
+}
+
+type CommandName = keyof typeof COMMANDS;
+type Reply = (r: unknown) => void;
+
+/** The dispatch of each Socket.IO server's main namespace. */
+const dispatches = new WeakMap<object, Dispatch>();
+
+export function setDispatch(namespace: object, dispatch: Dispatch): void {
+  dispatches.set(namespace, dispatch);
+}
+
+export const refuse = (code: AppError['code'], message: string) => ({ ok: false as const, error: { code, message } });
+
+/** What log lines about a connection carry: which connection, its session and role; never a credential. */
+export const socketMeta = (socket: AppSocket): LogMeta => ({
+  socketId: socket.id,
+  sessionId: socket.data.principal.sessionId,
+  role: socket.data.principal.role,
+});
+
+/** The device for rate limits: its credential's digest, from the handshake (or this connection, for a wall). */
+const callerOf = (socket: AppSocket) => ({ ip: socket.data.ip, device: socket.data.device ?? `c:${socket.id}` });
+
+export function onEvent(this: AppSocket, event: string, ...args: unknown[]): void {
+  const dispatch = dispatches.get(this.nsp);
+  const ack = args[args.length - 1];
+  // Every command is acknowledged; one sent without a callback is malformed and dropped.
+  if (!dispatch || typeof ack !== 'function') return;
+  if (!Object.hasOwn(COMMANDS, event)) return unknownCommand(dispatch, this, ack as Reply);
+  const name = event as CommandName;
+  // Shutting down: not started; its client sends it again once reconnected to another server.
+  const run = dispatch.commands.begin(name);
+  if (!run) return;
+  const reply: Reply = (r) => {
+    run.answered(r);
+    (ack as Reply)(r);
+  };
+  // What the command makes others hear goes out once it has been answered (see after-ack.ts).
+  void commandScope(() => runCommand(dispatch, this, name, args, reply)).finally(() => run.end());
+}
+
+/** An event the server does not know (an outdated or foreign client): answered, since the client waits. */
+function unknownCommand(dispatch: Dispatch, socket: AppSocket, ack: Reply) {
+  void dispatch.limits.take('sync', callerOf(socket)).then((allowed) =>
+    ack(
+      allowed.ok
+        ? refuse('unknown_command', 'The server does not know this command. Reload the page.')
+        : refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)),
+    ),
+  );
+}
+
+async function runCommand<E extends CommandName>(dispatch: Dispatch, socket: AppSocket, event: E, args: unknown[], reply: Reply) {
+  const { service, log, limits } = dispatch;
+  const cmd = COMMANDS[event];
+  const principal = socket.data.principal;
+  try {
+    // Limits come first, so a flood costs a counter increment and nothing else.
+    const allowed = await limits.take(cmd.limit, callerOf(socket));
+    if (!allowed.ok) return reply(refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
+    if (!mayRun(principal.role, event)) return reply(refuse('forbidden', 'Your role may not do this.'));
+    const input = args.length > 1 ? args[0] : undefined;
+    const payload = cmd.schema.safeParse(input);
+    if (!payload.success) {
+      const issue = payload.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      return reply(refuse('invalid_payload', `${where}${issue?.message ?? 'invalid input'}`));
+    }
+    const result = await (cmd.run as (s: SessionService, p: Principal, x: unknown) => ReturnType<typeof cmd.run>)(service, principal, payload.data);
+    log.debug('command', { ...socketMeta(socket), event, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
+    if (!result.ok) return reply(result);
+    await adopt(dispatch, socket, event, result.value);
+    reply({ ok: true, ...result.value });
+  } catch (err) {
+    if (err instanceof StoreUnavailableError) {
+      warnOften(log, 'store unavailable', { ...socketMeta(socket), event, error: describeError(err) });
+      return reply({ ok: false, error: STORE_UNAVAILABLE });
+    }
+    log.error('command failed', { ...socketMeta(socket), event, error: describeError(err) });
+    reply(refuse('internal', 'The server could not complete this; please try again.'));
+  }
+}
+
+/** After taking a seat or joining the audience, the same connection acts for it; no reconnect needed. */
+async function adopt(dispatch: Dispatch, socket: AppSocket, event: string, value: object) {
+  let seat: Principal['seat'] = null;
+  if (event === 'panelist:claim') {
+    const claim = value as ClaimResult;
+    if (claim.state === 'seated') seat = { kind: 'panelist', id: claim.panelistId };
+  } else if (event === 'audience:join') {
+    seat = { kind: 'audience', id: (value as { member: AudienceMember }).member.id };
+  }
+  if (!seat) return;
+  const held = socket.data.principal.seat;
+  if (held?.kind === seat.kind && held.id === seat.id) return;
+  socket.data.principal = { ...socket.data.principal, seat };
+  await dispatch.rejoin(socket);
+  await dispatch.sendSnapshot(socket);
+}

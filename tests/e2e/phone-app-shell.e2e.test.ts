@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureClientBuilt, SHOTS } from '../helpers/browser';
+import { inviteLink } from '../helpers/phone-page';
+import { dropPrefix } from '../helpers/redis';
+import { setupSession } from '../helpers/round';
+import { startServer } from '../helpers/server';
+
+/**
+ * The phone's app shell (the service worker): a pledge being typed survives the phone locking,
+ * the browser being closed and the page opened again with no network at all (the server gone
+ * too): the page comes from the service worker's copy, the pledge from the phone's storage.
+ */
+describe('the phone page without a network after the browser was closed', () => {
+  test('typed, locked, browser closed, reopened offline: the page opens from the app shell with the typed pledge', async () => {
+    const clientDir = ensureClientBuilt();
+    let server: Awaited<ReturnType<typeof startServer>> | null = await startServer({ clientDir });
+    const prefix = server.prefix;
+    const profile = mkdtempSync(path.join(tmpdir(), 'phone-profile-'));
+    const pageErrors: string[] = [];
+    // One browser profile on disk, as a phone keeps it between launches.
+    const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      return { context, page };
+    };
+    let context: BrowserContext | null = null;
+    const { created, moderator, panelists } = await setupSession(server);
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const amina = panelists[0]!;
+      const first = await launch();
+      context = first.context;
+      const phone = first.page;
+      await phone.goto(inviteLink(created, amina.id));
+      const text = 'We will open our exchange point to every community network in the region by June.';
+      await phone.getByTestId('pledge-text').fill(text);
+
+      // The app shell is installed once the page has loaded, and then controls it.
+      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      const cached = await phone.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
+        return urls;
+      });
+      expect(cached).toContain('/index.html');
+      expect(cached.some((u) => /^\/assets\/PhoneView-.*\.js$/.test(u))).toBe(true);
+      // The API and Socket.IO are never kept.
+      expect(cached.filter((u) => u.startsWith('/api/') || u.startsWith('/socket.io/'))).toEqual([]);
+
+      // The phone locks (the page is frozen) and unlocks: the text is still there.
+      const cdp = await context.newCDPSession(phone);
+      await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+      await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+      expect(await phone.getByTestId('pledge-text').inputValue()).toBe(text);
+
+      // The browser goes away, and so does the network: no server, the phone offline.
+      await context.close();
+      context = null;
+      moderator.close();
+      await server.close();
+      server = null;
+
+      const again = await launch();
+      context = again.context;
+      await context.setOffline(true);
+      await again.page.goto(`${new URL(created.links.join).origin}/i/${created.sessionId}/${amina.id}`);
+      const box = again.page.getByTestId('pledge-text');
+      await box.waitFor({ timeout: 15_000 });
+      expect(await box.inputValue()).toBe(text);
+      // It says it is not connected (it has not been since it opened).
+      expect(['connecting', 'offline']).toContain(await again.page.getByTestId('connection-status').getAttribute('data-status'));
+      await again.page.screenshot({ path: path.join(SHOTS, 'phone-app-shell-offline.png'), fullPage: true });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      moderator.close();
+      await context?.close();
+      await server?.close();
+      await dropPrefix(prefix);
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
