@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { phonePath, type Manifest } from './scripts/lib/phone-path';
+import { precompileMessages } from './scripts/lib/vite-precompile-messages';
 import { precompress } from './scripts/lib/precompress';
 
 /** Where `npm run dev` (the API + Socket.IO server) listens while the client runs under `vite`. */
@@ -136,10 +137,27 @@ function phonePreload(): Plugin {
 }
 
 /**
+ * The `core` strings of every language but English (which is in the entry), with what they import:
+ * all a phone says, in its language (client/i18n/catalogues.ts).
+ */
+function languageChunks(manifest: Manifest): string[] {
+  const files = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const dep of chunk.imports ?? []) add(dep);
+  };
+  for (const key of Object.keys(manifest)) if (/^i18n\/[a-z]{2}\/core\.ts$/.test(key)) add(key);
+  return [...files];
+}
+
+/**
  * The phone's app shell: a service worker that precaches `index.html` and exactly what a phone
  * loads from joining to the pledge form (scripts/lib/phone-path.ts), plus what the phone page loads
- * later (the SDG picker, the QR code library), so a phone that loses the network, or whose browser
- * was killed, reopens its page with the typed pledge. Pages come from the network first (the server
+ * later (the SDG picker, the QR code library) and its strings in every language, so a phone that
+ * loses the network, or whose browser was killed, reopens its page with the typed pledge, in its
+ * language. Pages come from the network first (the server
  * is also the API: an old page must not talk to a new server), a kept copy or the precached shell
  * only when the network fails or is too slow; the API and Socket.IO are never cached.
  */
@@ -155,7 +173,7 @@ const appShell = VitePWA({
       (entries) => {
         const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
         const phone = phonePath(manifest);
-        const keep = new Set(['index.html', ...phone.js, ...phone.css, ...phone.later.js, ...phone.later.css]);
+        const keep = new Set(['index.html', ...phone.js, ...phone.css, ...phone.later.js, ...phone.later.css, ...languageChunks(manifest)]);
         return { manifest: entries.filter((e) => keep.has(e.url) || /^assets\/phone-preload-/.test(e.url)), warnings: [] };
       },
     ],
@@ -187,7 +205,7 @@ const appShell = VitePWA({
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), phone.plugin, phonePreload(), appShell, precompressed()],
+  plugins: [react(), precompileMessages(), phone.plugin, phonePreload(), appShell, precompressed()],
   build: {
     /** CLIENT_OUT_DIR (absolute) builds elsewhere, e.g. for parallel test runs. */
     outDir: process.env.CLIENT_OUT_DIR ?? '../dist/client',
@@ -207,7 +225,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': apiTarget,
+      // `^/api/`, not `/api`: the client's own module client/api.ts is served as /api.ts.
+      '^/api/': apiTarget,
       '/healthz': apiTarget,
       '/socket.io': { target: apiTarget, ws: true },
     },

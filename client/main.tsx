@@ -1,23 +1,35 @@
-import { Component, lazy, StrictMode, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Component, lazy, StrictMode, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startLocale, t, useLocale } from './i18n';
+import { loadPageStrings, startLocale, t, useLocale, type Part } from './i18n';
 import { navigate } from './navigate';
 import './styles/base.css';
 
-// One chunk per role: a phone never downloads the organizer, moderator or wall code.
-const LandingView = lazy(() => import('./views/landing/LandingView'));
-const PhoneView = lazy(() => import('./views/phone/PhoneView'));
-const ModeratorView = lazy(() => import('./views/moderator/ModeratorView'));
-const WallView = lazy(() => import('./views/wall/WallView'));
-const EmbedView = lazy(() => import('./views/wall/EmbedView'));
-const OrganizerView = lazy(() => import('./views/organizer/OrganizerView'));
-const EventView = lazy(() => import('./views/organizer/EventView'));
-const DashboardView = lazy(() => import('./views/organizer/DashboardView'));
-const ReportView = lazy(() => import('./views/report/ReportView'));
-const RegistryView = lazy(() => import('./views/registry/RegistryView'));
-const ForumView = lazy(() => import('./views/forum/ForumView'));
-const PledgePage = lazy(() => import('./views/registry/PledgePage'));
-const FollowUpView = lazy(() => import('./views/follow-up/FollowUpView'));
+/**
+ * A page: its chunk and the parts of the strings it says beyond `core` (client/i18n/catalogues.ts),
+ * loaded side by side; it renders once both are there.
+ */
+function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, parts: readonly Part[] = []) {
+  return lazy(() => Promise.all([load(), loadPageStrings(parts)]).then(([module]) => module));
+}
+
+const ORGANIZER: readonly Part[] = ['organizer', 'import', 'forum'];
+const WALL: readonly Part[] = ['wall', 'stage-wall'];
+
+// One chunk per role: a phone never downloads the organizer, moderator or wall code, nor their words.
+const LandingView = page(() => import('./views/landing/LandingView'));
+const PhoneView = page(() => import('./views/phone/PhoneView'));
+const ModeratorView = page(() => import('./views/moderator/ModeratorView'), ['console', 'stage-console', 'record']);
+const WallView = page(() => import('./views/wall/WallView'), WALL);
+const EmbedView = page(() => import('./views/wall/EmbedView'), WALL);
+const OrganizerView = page(() => import('./views/organizer/OrganizerView'), ORGANIZER);
+const EventView = page(() => import('./views/organizer/EventView'), ORGANIZER);
+const DashboardView = page(() => import('./views/organizer/DashboardView'), ORGANIZER);
+// The report words its activity log as the console does.
+const ReportView = page(() => import('./views/report/ReportView'), ['record', 'console']);
+const RegistryView = page(() => import('./views/registry/RegistryView'), ['record']);
+const ForumView = page(() => import('./views/forum/ForumView'), ['forum']);
+const PledgePage = page(() => import('./views/registry/PledgePage'), ['record']);
+const FollowUpView = page(() => import('./views/follow-up/FollowUpView'), ['record']);
 
 const decode = (segment: string) => {
   try {
@@ -128,7 +140,7 @@ function App() {
   );
 }
 
-// The page's language (client/i18n) is known, and its catalogue loaded, before the first render.
+// The page's language (client/i18n) is known, and its `core` strings loaded, before the first render.
 void startLocale().finally(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -1,25 +1,80 @@
 /**
- * Where each language's catalogue comes from. English is bundled with every page; every other
- * language is a chunk of its own, loaded by dynamic import when a page first needs it, so a phone
- * downloads its own language only. A new language is a folder beside ./en with the same area
- * files and an index exporting its catalogue, and one line here (docs/i18n.md).
+ * Where the interface's strings come from, in parts: `core`, what every page says and the whole
+ * phone (en/core.ts), and one part per area of the other pages, loaded with those pages
+ * (client/main.tsx), so a phone downloads only the strings it shows. English `core` is part of
+ * the main bundle, and each other English part a chunk of its own. Another language is two chunks:
+ * its `core`, loaded before the page first renders, and its whole catalogue, loaded with the first
+ * page that needs more (one request, where English takes one per part). A new language is a folder
+ * beside ./en with the same area files, a core.ts and an index exporting its catalogue, and one line
+ * here (docs/i18n.md).
  */
-import { en, type Catalogue } from './en';
+import type { Catalogue, MessageKey, Translation } from './en';
+import type { enConsole } from './en/console';
+import { enCore } from './en/core';
+import type { enForum } from './en/forum';
+import type { enImport } from './en/import';
+import type { enOrganizer } from './en/organizer';
+import type { enRecord } from './en/record';
+import type { enStageConsole } from './en/stage-console';
+import type { enStageWall } from './en/stage-wall';
+import type { enWall } from './en/wall';
 import { LOCALES, type Locale } from './locales';
+import type { Strings } from './messages';
 
-const loaders: { readonly [L in Exclude<Locale, 'en'>]?: () => Promise<Catalogue> } = {
-  fr: () => import('./fr').then((m) => m.fr),
-  es: () => import('./es').then((m) => m.es),
-  ar: () => import('./ar').then((m) => m.ar),
-  zh: () => import('./zh').then((m) => m.zh),
-  ru: () => import('./ru').then((m) => m.ru),
+/** The English strings of each part. */
+interface PartStrings {
+  core: typeof enCore;
+  console: typeof enConsole;
+  'stage-console': typeof enStageConsole;
+  wall: typeof enWall;
+  'stage-wall': typeof enStageWall;
+  forum: typeof enForum;
+  organizer: typeof enOrganizer;
+  import: typeof enImport;
+  record: typeof enRecord;
+}
+
+/** A part of the strings: `core`, or an area of pages other than the phone (the pages name theirs in client/main.tsx). */
+export type Part = keyof PartStrings;
+
+// Fails to compile when a message is in no part (a new area file needs its part here).
+type Unloaded = Exclude<MessageKey, { [P in Part]: keyof PartStrings[P] }[Part]>;
+const everyMessageInAPart: [Unloaded] extends [never] ? true : Unloaded = true;
+void everyMessageInAPart;
+
+const english: { readonly [P in Part]: () => Promise<PartStrings[P]> } = {
+  core: () => Promise.resolve(enCore),
+  console: () => import('./en/console').then((m) => m.enConsole),
+  'stage-console': () => import('./en/stage-console').then((m) => m.enStageConsole),
+  wall: () => import('./en/wall').then((m) => m.enWall),
+  'stage-wall': () => import('./en/stage-wall').then((m) => m.enStageWall),
+  forum: () => import('./en/forum').then((m) => m.enForum),
+  organizer: () => import('./en/organizer').then((m) => m.enOrganizer),
+  import: () => import('./en/import').then((m) => m.enImport),
+  record: () => import('./en/record').then((m) => m.enRecord),
+};
+
+/** Another language: its `core`, and its whole catalogue (each `satisfies` the English it translates). */
+interface Translated {
+  core: () => Promise<Translation<typeof enCore>>;
+  catalogue: () => Promise<Catalogue>;
+}
+
+const translations: { readonly [L in Exclude<Locale, 'en'>]?: Translated } = {
+  fr: { core: () => import('./fr/core').then((m) => m.frCore), catalogue: () => import('./fr').then((m) => m.fr) },
+  es: { core: () => import('./es/core').then((m) => m.esCore), catalogue: () => import('./es').then((m) => m.es) },
+  ar: { core: () => import('./ar/core').then((m) => m.arCore), catalogue: () => import('./ar').then((m) => m.ar) },
+  zh: { core: () => import('./zh/core').then((m) => m.zhCore), catalogue: () => import('./zh').then((m) => m.zh) },
+  ru: { core: () => import('./ru/core').then((m) => m.ruCore), catalogue: () => import('./ru').then((m) => m.ru) },
 };
 
 /** The languages the interface can show, in the order the picker lists them. */
-export const AVAILABLE_LOCALES: readonly Locale[] = LOCALES.filter((l) => l === 'en' || l in loaders);
+export const AVAILABLE_LOCALES: readonly Locale[] = LOCALES.filter((l) => l === 'en' || l in translations);
 
-export function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  if (locale === 'en') return Promise.resolve(en);
-  const load = loaders[locale];
-  return load ? load() : Promise.reject(new Error(`no catalogue for ${locale}`));
+/** The strings of one part in one language (for a language other than English, they may hold more). */
+export function loadStrings(locale: Locale, part: Part): Promise<Strings> {
+  if (locale === 'en') return english[part]();
+  const translated = translations[locale];
+  if (!translated) return Promise.reject(new Error(`no strings for ${locale}`));
+  return part === 'core' ? translated.core() : translated.catalogue();
 }

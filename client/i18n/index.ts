@@ -2,16 +2,20 @@
  * The interface's words: `t(key, params)` formats a message of the current language (ICU
  * MessageFormat through FormatJS's intl-messageformat; see docs/i18n.md). The language is
  * resolved when the page starts (`startLocale`) and can change at any time (`setLocale`): the
- * root component follows `useLocale`, so the open page re-renders in place.
+ * root component follows `useLocale`, so the open page re-renders in place. Strings come in parts
+ * (./catalogues.ts): every page has `core`; a page loads its own parts before it renders
+ * (`loadPageStrings`), and a new language loads every part the page has.
  */
 import { create } from 'zustand';
 import type { CLIENT_ERROR_CODES, ErrorCode } from '../../shared/protocol';
 import { readItem, writeItem } from '../storage';
-import { AVAILABLE_LOCALES, loadCatalogue } from './catalogues';
-import { en, type MessageKey } from './en';
+import { AVAILABLE_LOCALES, loadStrings, type Part } from './catalogues';
+import type { MessageKey } from './en';
+import { enCore } from './en/core';
 import { isRtl, LOCALE_QUERY, LOCALE_STORAGE_KEY, resolveLocale, type Locale } from './locales';
 import { Messages, type Params } from './messages';
 
+export type { Part } from './catalogues';
 export type { MessageKey } from './en';
 export type { Locale } from './locales';
 export { AVAILABLE_LOCALES };
@@ -19,8 +23,8 @@ export { AVAILABLE_LOCALES };
 /** Client-side failure codes next to the server's ERROR_CODES. */
 export type ClientErrorCode = ErrorCode | (typeof CLIENT_ERROR_CODES)[number] | 'unknown';
 
-// Fails to compile when a server error code has no message.
-const everyCodeTranslated: Record<`error.${ClientErrorCode}`, string> = en;
+// Fails to compile when a server error code has no message in `core` (what every page has).
+const everyCodeTranslated: Record<`error.${ClientErrorCode}`, string> = enCore;
 void everyCodeTranslated;
 
 interface LocaleState {
@@ -34,20 +38,26 @@ interface LocaleState {
 
 export const useLocale = create<LocaleState>()(() => ({ locale: 'en', pinned: false }));
 
-const english = new Messages('en', en);
-const ready = new Map<Locale, Messages>([['en', english]]);
+const english = new Messages('en', enCore);
+/** Each language's messages: the parts loaded so far. */
+const languages = new Map<Locale, Messages>([['en', english]]);
+/** Each part of each language, loaded or on its way (`fr:record`). */
+const parts = new Map<string, Promise<void>>([['en:core', Promise.resolve()]]);
+/** The parts the page has: a new language loads them all before it shows. */
+const partsInUse = new Set<Part>(['core']);
 let messages = english;
 /** Only the latest request to change the language applies (a slow chunk must not win over a later choice). */
 let requested = 0;
 
+/** The message of `key` in the current language; in English where the language lacks it (a part that could not load); else the key. */
 export function t(key: MessageKey, params?: Params): string {
-  return messages.format(key, params);
+  return (messages.has(key) ? messages : english).format(key, params);
 }
 
 /** Message for any error code, including codes this client does not know yet. */
 export function tError(code: string): string {
   const key = `error.${code}` as MessageKey;
-  return messages.has(key) ? messages.format(key) : messages.format('error.unknown');
+  return messages.has(key) || english.has(key) ? t(key) : t('error.unknown');
 }
 
 export function currentLocale(): Locale {
@@ -87,20 +97,59 @@ function apply(next: Messages, pinned: boolean): void {
   useLocale.setState({ locale: next.locale, pinned });
 }
 
+function language(locale: Locale): Messages {
+  let found = languages.get(locale);
+  if (!found) languages.set(locale, (found = new Messages(locale)));
+  return found;
+}
+
+/** One part of one language, loaded once (a part that failed is tried again next time). */
+function loadPart(locale: Locale, part: Part): Promise<void> {
+  const key = `${locale}:${part}`;
+  let loading = parts.get(key);
+  if (!loading) {
+    loading = loadStrings(locale, part).then((strings) => language(locale).add(strings));
+    parts.set(key, loading);
+    loading.catch(() => parts.delete(key));
+  }
+  return loading;
+}
+
 /**
- * Switches the interface to `locale`, loading its catalogue first if needed. `remember`: keep it
- * as this device's choice (the picker, `?lang=`); a wall following its event's languages does
- * not. `pin`: the page keeps this language (see LocaleState.pinned).
+ * The strings of a page's own parts, in the current language, before the page renders (the route
+ * awaits them with the page's chunk: client/main.tsx). A part the language cannot load (offline)
+ * shows in English.
+ */
+export async function loadPageStrings(pageParts: readonly Part[]): Promise<void> {
+  for (const part of pageParts) partsInUse.add(part);
+  const locale = messages.locale;
+  await Promise.all(
+    pageParts.map((part) =>
+      loadPart(locale, part).catch((err: unknown) => {
+        if (locale === 'en') throw err;
+        console.error(`i18n: ${part} in ${locale} could not be loaded`, err);
+        return loadPart('en', part);
+      }),
+    ),
+  );
+}
+
+/**
+ * Switches the interface to `locale`, loading first every part the page has in that language.
+ * `remember`: keep it as this device's choice (the picker, `?lang=`); a wall following its
+ * event's languages does not. `pin`: the page keeps this language (see LocaleState.pinned).
  */
 export async function setLocale(locale: Locale, { remember, pin }: { remember: boolean; pin: boolean }): Promise<void> {
   const request = ++requested;
   if (remember) writeItem('local', LOCALE_STORAGE_KEY, locale);
-  let next = ready.get(locale);
-  if (!next) {
-    next = new Messages(locale, await loadCatalogue(locale));
-    ready.set(locale, next);
+  // A page opened meanwhile adds its parts: load until none is missing.
+  let loaded = 0;
+  while (loaded < partsInUse.size) {
+    const wanted = [...partsInUse];
+    await Promise.all(wanted.map((part) => loadPart(locale, part)));
+    loaded = wanted.length;
   }
-  if (request === requested) apply(next, pin);
+  if (request === requested) apply(language(locale), pin);
 }
 
 /** The language asked for in the address (`?lang=fr`), if any. */
@@ -110,8 +159,8 @@ function queryLocale(search = typeof location === 'undefined' ? '' : location.se
 
 /**
  * Resolves the page's language (docs/i18n.md: `?lang=`, the remembered choice, the browser's
- * languages, English) and loads it. The page renders once this settles; a language chunk that
- * cannot be loaded (offline) leaves the page in English.
+ * languages, English) and loads its `core`. The page renders once this settles; a language chunk
+ * that cannot be loaded (offline) leaves the page in English.
  */
 export async function startLocale(): Promise<void> {
   const { locale, from } = resolveLocale(

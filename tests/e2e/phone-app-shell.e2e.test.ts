@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { ensureClientBuilt, SHOTS } from '../helpers/browser';
 import { inviteLink } from '../helpers/phone-page';
 import { dropPrefix } from '../helpers/redis';
 import { setupSession } from '../helpers/round';
+import { launchPhoneProfile } from '../helpers/phone-profile';
 import { startServer } from '../helpers/server';
 
 /**
@@ -21,18 +22,7 @@ describe('the phone page without a network after the browser was closed', () => 
     const profile = mkdtempSync(path.join(tmpdir(), 'phone-profile-'));
     const pageErrors: string[] = [];
     // One browser profile on disk, as a phone keeps it between launches.
-    const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      return { context, page };
-    };
+    const launch = () => launchPhoneProfile(profile, pageErrors);
     let context: BrowserContext | null = null;
     const { created, moderator, panelists } = await setupSession(server);
     try {

@@ -35,6 +35,17 @@ describe('support for pledges', () => {
   };
   /** Waits until a client has heard counts read at version `v` or later. */
   const heardVersion = (c: Client, v: number, timeoutMs = 5000) => c.waitFor('session:deltas', (b) => (b.reactions?.v ?? -1) >= v, timeoutMs);
+  /**
+   * Waits until a client shows these counts. Each process sends the counts its own taps changed,
+   * so the frame with the newest version may arrive before another process's frame with an older
+   * pledge's last count: the counts are what must arrive, not a version.
+   */
+  const heardCounts = async (c: Client, counts: Record<string, number>, timeoutMs = 5000): Promise<DeltaBatch> => {
+    const shown = () => Object.entries(counts).every(([id, n]) => shownCounts(c)[id] === n);
+    // Already shown: the last frame with counts is the one that completed them.
+    if (shown()) return c.frames().filter((b) => b.reactions).pop()!;
+    return c.waitFor('session:deltas', (b) => !!b.reactions && shown(), timeoutMs, c.received.length);
+  };
 
   /** A session with three shown pledges, a pending one, a panelist still to pledge, walls and consoles on both processes. */
   async function reactionSession() {
@@ -217,13 +228,14 @@ describe('support for pledges', () => {
     const store = await suite.server.store.reactionCounts(s.sessionId);
     expect(store.counts).toEqual(expected);
     for (const [w, mark] of [s.wallA, s.wallB].map((x, i) => [x, marks[i]!] as const)) {
-      const last = await heardVersion(w, store.v);
+      const last = await heardCounts(w, store.counts);
       const elapsed = Date.now() - start;
       const frames = w.received.slice(mark).filter((r) => r.event === 'session:deltas');
       const withCounts = frames.filter((r) => (r.payload as DeltaBatch).reactions);
       // At most one count update per 100 ms (and one to start), against 500 taps.
       expect(withCounts.length).toBeLessThanOrEqual(Math.floor(elapsed / 100) + 1);
       expect(shownCounts(w)).toEqual(expect.objectContaining(store.counts));
+      expect(last.reactions!.v).toBeLessThanOrEqual(store.v);
       // The pledge reached the wall before the flood's last counts did.
       const pledgeAt = frames.findIndex((r) => (r.payload as DeltaBatch).deltas.some((d) => d.kind === 'pledge' && d.pledge.id === pledge.id));
       expect(pledgeAt).toBeGreaterThanOrEqual(0);
@@ -245,7 +257,7 @@ describe('support for pledges', () => {
     }
     const store = await suite.server.store.reactionCounts(s.sessionId);
     for (const c of [s.wallA, s.wallB, s.moderator, s.online]) {
-      await heardVersion(c, store.v);
+      await heardCounts(c, store.counts);
       expect(shownCounts(c)).toEqual(expect.objectContaining(store.counts));
     }
   });

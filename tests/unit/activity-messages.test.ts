@@ -1,6 +1,10 @@
 import { ACTIVITY_ACTIONS } from '../../shared/domain';
 import type { ActivityEntry } from '../../shared/schemas';
+import { loadPageStrings } from '../../client/i18n';
 import { activityMessage } from '../../client/views/moderator/activity-messages';
+
+// The console's strings, as its route loads them (client/main.tsx).
+beforeAll(() => loadPageStrings(['console', 'stage-console']));
 
 const online = { role: 'moderator', seat: 'online', name: 'Paola Galvez' } as const;
 const entry = (action: ActivityEntry['action'], subject = 'Kenji Watanabe', detail = ''): ActivityEntry => ({

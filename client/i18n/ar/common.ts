@@ -58,6 +58,18 @@ export const arCommon = {
   'pledge.timeframe.date': 'بحلول {date}',
   'pledge.recordOnly': 'داخلي فقط',
 
+  // the pledge’s record, as the phone’s preview and the record pages show it
+  'record.deliverables': 'النواتج',
+  'record.due': 'موعد التسليم {date}',
+  'record.timeframe.next-igf': 'حتى منتدى إدارة الإنترنت القادم',
+  'record.timeframe.date': 'بحلول {date}',
+  'record.field.capacity': 'الصفة',
+  'record.field.regionalGroup': 'المجموعة الإقليمية',
+  'record.field.timeframe': 'الإطار الزمني',
+  'record.field.partners': 'الشركاء',
+  'record.pledge.onBehalfOf': 'باسم {organization}',
+  'record.pledge.personal': 'بصفة شخصية',
+
   // المجموعات الإقليمية
   'region.African Group': 'مجموعة الدول الأفريقية',
   'region.Asia-Pacific Group': 'مجموعة دول آسيا والمحيط الهادئ',

@@ -13,11 +13,7 @@ export const arRecord = {
   'record.sdgTargetCode': 'الغاية {code}',
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'هذه الغاية ليست في قائمة غايات أهداف التنمية المستدامة.',
-  'record.deliverables': 'النواتج',
-  'record.due': 'موعد التسليم {date}',
   'record.pastDue': 'فات موعده',
-  'record.timeframe.next-igf': 'حتى منتدى إدارة الإنترنت القادم',
-  'record.timeframe.date': 'بحلول {date}',
   'record.months': '{count, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}',
 
   // حالة التقدم ومؤشر المتابعة
@@ -38,14 +34,10 @@ export const arRecord = {
 
   // بيانات التعهد
   'record.field.organization': 'المنظمة',
-  'record.field.capacity': 'الصفة',
   'record.field.stakeholderGroup': 'فئة أصحاب المصلحة',
-  'record.field.regionalGroup': 'المجموعة الإقليمية',
   'record.field.session': 'الجلسة',
   'record.field.event': 'الفعالية',
   'record.field.made': 'تاريخ التقديم',
-  'record.field.timeframe': 'الإطار الزمني',
-  'record.field.partners': 'الشركاء',
 
   // سجل التقدم
   'record.history.title': 'التقدم',
@@ -101,8 +93,6 @@ export const arRecord = {
   'record.pledge.breadcrumb': 'السجل العام',
   'record.pledge.backTo': 'كل تعهدات {event}',
   'record.pledge.about': 'عن هذا التعهد',
-  'record.pledge.onBehalfOf': 'باسم {organization}',
-  'record.pledge.personal': 'بصفة شخصية',
   'record.pledge.personalAt': '{organization} · بصفة شخصية',
 
   // المتابعة

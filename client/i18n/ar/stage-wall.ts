@@ -28,11 +28,6 @@ export const arStageWall = {
   'wall.breakdown.fromPanel': '{count} من المحاورين',
   'wall.breakdown.fromAudience': '{count} من الجمهور',
   'wall.breakdown.noThemes': 'لم تُختر أي مواضيع بعد',
-  // إعلانات لقارئات الشاشة (منطقة حية مهذبة)
-  'wall.announce.pledge': 'تعهد جديد من {name}.',
-  'wall.announce.open': 'الجولة مفتوحة.',
-  'wall.announce.closed': 'الجولة مغلقة.',
-  'wall.announce.lastCall': 'النداء الأخير لتقديم التعهدات.',
   // العرض القابل للتضمين
   'embed.label': 'التعهدات مباشرةً',
   'embed.empty.draft': 'ستظهر التعهدات هنا عند فتح الجولة.',

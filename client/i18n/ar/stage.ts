@@ -30,4 +30,9 @@ export const arStage = {
   'stage.support.failed.network': 'لم يُرسَل: لا يوجد اتصال حاليًا.',
   'stage.support.failed.timeout': 'لا رد من الخادم: حاول مرة أخرى.',
   'stage.support.failed.pledge_not_found': 'لم يعد هذا التعهد على شاشة العرض.',
+  // إعلانات لقارئات الشاشة (منطقة حية مهذبة)
+  'wall.announce.pledge': 'تعهد جديد من {name}.',
+  'wall.announce.open': 'الجولة مفتوحة.',
+  'wall.announce.closed': 'الجولة مغلقة.',
+  'wall.announce.lastCall': 'النداء الأخير لتقديم التعهدات.',
 } as const satisfies Translation<typeof enStage>;

@@ -55,6 +55,18 @@ export const enCommon = {
   'pledge.timeframe.date': 'by {date}',
   'pledge.recordOnly': 'Record only',
 
+  // the pledge’s record, as the phone’s preview and the record pages show it
+  'record.deliverables': 'Deliverables',
+  'record.due': 'due {date}',
+  'record.timeframe.next-igf': 'Until the next IGF',
+  'record.timeframe.date': 'By {date}',
+  'record.field.capacity': 'Capacity',
+  'record.field.regionalGroup': 'Regional group',
+  'record.field.timeframe': 'Timeframe',
+  'record.field.partners': 'Partners',
+  'record.pledge.onBehalfOf': 'On behalf of {organization}',
+  'record.pledge.personal': 'In a personal capacity',
+
   // regional groups
   'region.African Group': 'African Group',
   'region.Asia-Pacific Group': 'Asia-Pacific Group',

@@ -1,40 +1,28 @@
-import { enCommon } from './common';
 import { enConsole } from './console';
-import { enErrors } from './errors';
+import { enCore } from './core';
 import { enForum } from './forum';
 import { enImport } from './import';
 import { enOrganizer } from './organizer';
-import { enPhone } from './phone';
-import { enPhoneRoom } from './phone-room';
-import { enPhoneSlow } from './phone-slow';
 import { enRecord } from './record';
-import { enStage } from './stage';
 import { enStageConsole } from './stage-console';
-import { enStagePhone } from './stage-phone';
 import { enStageWall } from './stage-wall';
 import { enWall } from './wall';
 
 /**
  * The English catalogue: the reference every other language matches key for key (see
  * docs/i18n.md). Flat keys, ICU MessageFormat messages: `{name}` arguments and
- * `{count, plural, one {…} other {…}}` plurals. English is bundled with every page; the other
- * languages load on demand.
+ * `{count, plural, one {…} other {…}}` plurals. The pages never load it whole: `core` is part of
+ * the main bundle and each other part loads with its pages (../catalogues.ts); it gives the keys
+ * their type, and the tests their reference.
  */
 export const en = {
-  ...enCommon,
-  ...enErrors,
-  // the phone: form, preview, confirmation, delivery; then invites, admission, audience, moderation
-  ...enPhone,
-  ...enPhoneRoom,
-  ...enPhoneSlow,
-  // the moderator console: round, panel, queue, requests, invites, activity log
+  // what every page says, and the whole phone
+  ...enCore,
+  // the moderator console: round, panel, queue, requests, invites, activity log; its stage controls
   ...enConsole,
-  // the wall: join box, counters
-  ...enWall,
-  // the stage (wall views, spotlight, speaking order, support) on every screen
-  ...enStage,
   ...enStageConsole,
-  ...enStagePhone,
+  // the wall: join box, counters; its views
+  ...enWall,
   ...enStageWall,
   ...enForum,
   // organizer pages (events, import, exports, dashboard)

@@ -10,11 +10,7 @@ export const enRecord = {
   'record.sdgTargetCode': 'Target {code}',
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'This target is not in the list of SDG targets.',
-  'record.deliverables': 'Deliverables',
-  'record.due': 'due {date}',
   'record.pastDue': 'past due',
-  'record.timeframe.next-igf': 'Until the next IGF',
-  'record.timeframe.date': 'By {date}',
   'record.months': '{count, plural, one {# month} other {# months}}',
 
   // progress status and status light
@@ -35,14 +31,10 @@ export const enRecord = {
 
   // facts about a pledge
   'record.field.organization': 'Organization',
-  'record.field.capacity': 'Capacity',
   'record.field.stakeholderGroup': 'Stakeholder group',
-  'record.field.regionalGroup': 'Regional group',
   'record.field.session': 'Session',
   'record.field.event': 'Event',
   'record.field.made': 'Made on',
-  'record.field.timeframe': 'Timeframe',
-  'record.field.partners': 'Partners',
 
   // progress history
   'record.history.title': 'Progress',
@@ -98,8 +90,6 @@ export const enRecord = {
   'record.pledge.breadcrumb': 'Registry',
   'record.pledge.backTo': 'All pledges of {event}',
   'record.pledge.about': 'About this pledge',
-  'record.pledge.onBehalfOf': 'On behalf of {organization}',
-  'record.pledge.personal': 'In a personal capacity',
   'record.pledge.personalAt': '{organization} · in a personal capacity',
 
   // follow-up

@@ -24,11 +24,6 @@ export const enStageWall = {
   'wall.breakdown.fromPanel': '{count} from the panel',
   'wall.breakdown.fromAudience': '{count} from the audience',
   'wall.breakdown.noThemes': 'No themes chosen yet',
-  // announcements for screen readers (a polite live region)
-  'wall.announce.pledge': 'New pledge from {name}.',
-  'wall.announce.open': 'The round is open.',
-  'wall.announce.closed': 'The round is closed.',
-  'wall.announce.lastCall': 'Last call for pledges.',
   // the embeddable view
   'embed.label': 'Live pledges',
   'embed.empty.draft': 'The pledges will appear here once the round opens.',

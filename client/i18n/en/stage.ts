@@ -1,4 +1,4 @@
-/** The stage: wall views, spotlight, speaking order, last call, support for pledges. */
+/** The stage: wall views, spotlight, speaking order, last call, support for pledges, and what walls and phones read out as it changes. */
 export const enStage = {
   'stage.view.auto': 'Automatic',
   'stage.view.holding': 'Holding screen',
@@ -26,4 +26,9 @@ export const enStage = {
   'stage.support.failed.network': 'Not sent: no connection right now.',
   'stage.support.failed.timeout': 'No answer from the server: try again.',
   'stage.support.failed.pledge_not_found': 'This pledge is no longer on the wall.',
+  // announcements for screen readers (a polite live region)
+  'wall.announce.pledge': 'New pledge from {name}.',
+  'wall.announce.open': 'The round is open.',
+  'wall.announce.closed': 'The round is closed.',
+  'wall.announce.lastCall': 'Last call for pledges.',
 } as const;

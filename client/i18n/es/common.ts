@@ -58,6 +58,18 @@ export const esCommon = {
   'pledge.timeframe.date': 'para el {date}',
   'pledge.recordOnly': 'Solo uso interno',
 
+  // the pledge’s record, as the phone’s preview and the record pages show it
+  'record.deliverables': 'Entregables',
+  'record.due': 'vence el {date}',
+  'record.timeframe.next-igf': 'Hasta el próximo FGI',
+  'record.timeframe.date': 'Para el {date}',
+  'record.field.capacity': 'Calidad',
+  'record.field.regionalGroup': 'Grupo regional',
+  'record.field.timeframe': 'Plazo',
+  'record.field.partners': 'Asociados',
+  'record.pledge.onBehalfOf': 'En nombre de {organization}',
+  'record.pledge.personal': 'A título personal',
+
   // grupos regionales
   'region.African Group': 'Grupo de los Estados de África',
   'region.Asia-Pacific Group': 'Grupo de los Estados de Asia y el Pacífico',

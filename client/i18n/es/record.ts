@@ -13,11 +13,7 @@ export const esRecord = {
   'record.sdgTargetCode': 'Meta {code}',
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'Esta meta no figura en la lista de metas de los ODS.',
-  'record.deliverables': 'Entregables',
-  'record.due': 'vence el {date}',
   'record.pastDue': 'vencido',
-  'record.timeframe.next-igf': 'Hasta el próximo FGI',
-  'record.timeframe.date': 'Para el {date}',
   'record.months': '{count, plural, one {# mes} many {# de meses} other {# meses}}',
 
   // estado de avance y semáforo
@@ -38,14 +34,10 @@ export const esRecord = {
 
   // datos de un compromiso
   'record.field.organization': 'Organización',
-  'record.field.capacity': 'Calidad',
   'record.field.stakeholderGroup': 'Grupo de partes interesadas',
-  'record.field.regionalGroup': 'Grupo regional',
   'record.field.session': 'Sesión',
   'record.field.event': 'Evento',
   'record.field.made': 'Formulado el',
-  'record.field.timeframe': 'Plazo',
-  'record.field.partners': 'Asociados',
 
   // historial de avances
   'record.history.title': 'Avances',
@@ -102,8 +94,6 @@ export const esRecord = {
   'record.pledge.breadcrumb': 'Registro',
   'record.pledge.backTo': 'Todos los compromisos de {event}',
   'record.pledge.about': 'Acerca de este compromiso',
-  'record.pledge.onBehalfOf': 'En nombre de {organization}',
-  'record.pledge.personal': 'A título personal',
   'record.pledge.personalAt': '{organization} · a título personal',
 
   // seguimiento

@@ -27,11 +27,6 @@ export const esStageWall = {
   'wall.breakdown.fromPanel': '{count} del panel',
   'wall.breakdown.fromAudience': '{count} del público',
   'wall.breakdown.noThemes': 'Aún no se ha elegido ningún tema',
-  // anuncios para lectores de pantalla (región dinámica discreta)
-  'wall.announce.pledge': 'Nuevo compromiso de {name}.',
-  'wall.announce.open': 'La ronda está abierta.',
-  'wall.announce.closed': 'La ronda está cerrada.',
-  'wall.announce.lastCall': 'Último aviso para los compromisos.',
   // la vista incrustable
   'embed.label': 'Compromisos en directo',
   'embed.empty.draft': 'Los compromisos aparecerán aquí cuando se abra la ronda.',

@@ -28,4 +28,9 @@ export const esStage = {
   'stage.support.failed.network': 'No enviado: no hay conexión en este momento.',
   'stage.support.failed.timeout': 'El servidor no responde: vuelva a intentarlo.',
   'stage.support.failed.pledge_not_found': 'Este compromiso ya no está en el muro.',
+  // anuncios para lectores de pantalla (región dinámica discreta)
+  'wall.announce.pledge': 'Nuevo compromiso de {name}.',
+  'wall.announce.open': 'La ronda está abierta.',
+  'wall.announce.closed': 'La ronda está cerrada.',
+  'wall.announce.lastCall': 'Último aviso para los compromisos.',
 } as const satisfies Translation<typeof enStage>;

@@ -58,6 +58,18 @@ export const frCommon = {
   'pledge.timeframe.date': 'd’ici le {date}',
   'pledge.recordOnly': 'Interne uniquement',
 
+  // the pledge’s record, as the phone’s preview and the record pages show it
+  'record.deliverables': 'Livrables',
+  'record.due': 'échéance : {date}',
+  'record.timeframe.next-igf': 'D’ici le prochain FGI',
+  'record.timeframe.date': 'D’ici le {date}',
+  'record.field.capacity': 'Qualité',
+  'record.field.regionalGroup': 'Groupe régional',
+  'record.field.timeframe': 'Échéance',
+  'record.field.partners': 'Partenaires',
+  'record.pledge.onBehalfOf': 'Au nom de {organization}',
+  'record.pledge.personal': 'À titre personnel',
+
   // groupes régionaux
   'region.African Group': 'Groupe des États d’Afrique',
   'region.Asia-Pacific Group': 'Groupe des États d’Asie et du Pacifique',

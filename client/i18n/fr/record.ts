@@ -13,11 +13,7 @@ export const frRecord = {
   'record.sdgTargetCode': 'Cible {code}',
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'Cette cible ne figure pas dans la liste des cibles des ODD.',
-  'record.deliverables': 'Livrables',
-  'record.due': 'échéance : {date}',
   'record.pastDue': 'échéance dépassée',
-  'record.timeframe.next-igf': 'D’ici le prochain FGI',
-  'record.timeframe.date': 'D’ici le {date}',
   'record.months': '{count, plural, one {# mois} other {# mois}}',
 
   // avancement et voyant de suivi
@@ -38,14 +34,10 @@ export const frRecord = {
 
   // informations sur un engagement
   'record.field.organization': 'Organisation',
-  'record.field.capacity': 'Qualité',
   'record.field.stakeholderGroup': 'Groupe de parties prenantes',
-  'record.field.regionalGroup': 'Groupe régional',
   'record.field.session': 'Session',
   'record.field.event': 'Événement',
   'record.field.made': 'Pris le',
-  'record.field.timeframe': 'Échéance',
-  'record.field.partners': 'Partenaires',
 
   // historique de l’avancement
   'record.history.title': 'Avancement',
@@ -101,8 +93,6 @@ export const frRecord = {
   'record.pledge.breadcrumb': 'Registre',
   'record.pledge.backTo': 'Tous les engagements de {event}',
   'record.pledge.about': 'À propos de cet engagement',
-  'record.pledge.onBehalfOf': 'Au nom de {organization}',
-  'record.pledge.personal': 'À titre personnel',
   'record.pledge.personalAt': '{organization} · à titre personnel',
 
   // suivi

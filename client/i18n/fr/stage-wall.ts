@@ -27,11 +27,6 @@ export const frStageWall = {
   'wall.breakdown.fromPanel': '{count} du panel',
   'wall.breakdown.fromAudience': '{count} du public',
   'wall.breakdown.noThemes': 'Aucun thème choisi pour le moment',
-  // annonces pour les lecteurs d’écran (une région live polie)
-  'wall.announce.pledge': 'Nouvel engagement de {name}.',
-  'wall.announce.open': 'Le tour est ouvert.',
-  'wall.announce.closed': 'Le tour est clos.',
-  'wall.announce.lastCall': 'Dernier appel pour les engagements.',
   // la vue intégrable
   'embed.label': 'Engagements en direct',
   'embed.empty.draft': 'Les engagements s’afficheront ici dès l’ouverture du tour.',

@@ -28,4 +28,9 @@ export const frStage = {
   'stage.support.failed.network': 'Non envoyé : pas de connexion pour le moment.',
   'stage.support.failed.timeout': 'Pas de réponse du serveur : réessayez.',
   'stage.support.failed.pledge_not_found': 'Cet engagement n’est plus sur le mur.',
+  // annonces pour les lecteurs d’écran (une région live polie)
+  'wall.announce.pledge': 'Nouvel engagement de {name}.',
+  'wall.announce.open': 'Le tour est ouvert.',
+  'wall.announce.closed': 'Le tour est clos.',
+  'wall.announce.lastCall': 'Dernier appel pour les engagements.',
 } as const satisfies Translation<typeof enStage>;

@@ -58,6 +58,18 @@ export const ruCommon = {
   'pledge.timeframe.date': 'до {date}',
   'pledge.recordOnly': 'Не для публикации',
 
+  // the pledge’s record, as the phone’s preview and the record pages show it
+  'record.deliverables': 'Конкретные результаты',
+  'record.due': 'срок: {date}',
+  'record.timeframe.next-igf': 'До следующего ФУИ',
+  'record.timeframe.date': 'До {date}',
+  'record.field.capacity': 'В каком качестве',
+  'record.field.regionalGroup': 'Региональная группа',
+  'record.field.timeframe': 'Срок',
+  'record.field.partners': 'Партнёры',
+  'record.pledge.onBehalfOf': 'От имени организации {organization}',
+  'record.pledge.personal': 'В личном качестве',
+
   // региональные группы
   'region.African Group': 'Группа африканских государств',
   'region.Asia-Pacific Group': 'Группа азиатско-тихоокеанских государств',

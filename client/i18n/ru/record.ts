@@ -13,11 +13,7 @@ export const ruRecord = {
   'record.sdgTargetCode': 'Задача {code}',
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'Этой задачи нет в списке задач ЦУР.',
-  'record.deliverables': 'Конкретные результаты',
-  'record.due': 'срок: {date}',
   'record.pastDue': 'просрочено',
-  'record.timeframe.next-igf': 'До следующего ФУИ',
-  'record.timeframe.date': 'До {date}',
   'record.months': '{count, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
 
   // ход выполнения и индикатор
@@ -41,14 +37,10 @@ export const ruRecord = {
 
   // сведения об обязательстве
   'record.field.organization': 'Организация',
-  'record.field.capacity': 'В каком качестве',
   'record.field.stakeholderGroup': 'Группа заинтересованных сторон',
-  'record.field.regionalGroup': 'Региональная группа',
   'record.field.session': 'Сессия',
   'record.field.event': 'Мероприятие',
   'record.field.made': 'Дата',
-  'record.field.timeframe': 'Срок',
-  'record.field.partners': 'Партнёры',
 
   // история выполнения
   'record.history.title': 'Ход выполнения',
@@ -106,8 +98,6 @@ export const ruRecord = {
   'record.pledge.breadcrumb': 'Реестр',
   'record.pledge.backTo': 'Все обязательства мероприятия «{event}»',
   'record.pledge.about': 'Об этом обязательстве',
-  'record.pledge.onBehalfOf': 'От имени организации {organization}',
-  'record.pledge.personal': 'В личном качестве',
   'record.pledge.personalAt': '{organization} · в личном качестве',
 
   // отчёты о выполнении

@@ -28,11 +28,6 @@ export const ruStageWall = {
   'wall.breakdown.fromPanel': 'От участников дискуссии: {count}',
   'wall.breakdown.fromAudience': 'От аудитории: {count}',
   'wall.breakdown.noThemes': 'Темы пока не выбраны',
-  // объявления для программ чтения с экрана (вежливая живая область)
-  'wall.announce.pledge': 'Новое обязательство: {name}.',
-  'wall.announce.open': 'Раунд открыт.',
-  'wall.announce.closed': 'Раунд закрыт.',
-  'wall.announce.lastCall': 'Последний призыв: ждём обязательства.',
   // встраиваемый вид
   'embed.label': 'Обязательства в прямом эфире',
   'embed.empty.draft': 'Обязательства появятся здесь, когда откроется раунд.',

@@ -30,4 +30,9 @@ export const ruStage = {
   'stage.support.failed.network': 'Не отправлено: сейчас нет соединения.',
   'stage.support.failed.timeout': 'Сервер не ответил: попробуйте снова.',
   'stage.support.failed.pledge_not_found': 'Этого обязательства уже нет на экране.',
+  // объявления для программ чтения с экрана (вежливая живая область)
+  'wall.announce.pledge': 'Новое обязательство: {name}.',
+  'wall.announce.open': 'Раунд открыт.',
+  'wall.announce.closed': 'Раунд закрыт.',
+  'wall.announce.lastCall': 'Последний призыв: ждём обязательства.',
 } as const satisfies Translation<typeof enStage>;

@@ -58,6 +58,18 @@ export const zhCommon = {
   'pledge.timeframe.date': '{date}之前',
   'pledge.recordOnly': '仅供存档',
 
+  // the pledge’s record, as the phone’s preview and the record pages show it
+  'record.deliverables': '交付成果',
+  'record.due': '截止日期：{date}',
+  'record.timeframe.next-igf': '至下届互联网治理论坛',
+  'record.timeframe.date': '{date}之前',
+  'record.field.capacity': '身份',
+  'record.field.regionalGroup': '区域集团',
+  'record.field.timeframe': '时限',
+  'record.field.partners': '合作伙伴',
+  'record.pledge.onBehalfOf': '代表{organization}',
+  'record.pledge.personal': '以个人身份',
+
   // 区域集团
   'region.African Group': '非洲国家集团',
   'region.Asia-Pacific Group': '亚洲－太平洋国家集团',

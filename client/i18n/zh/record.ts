@@ -13,11 +13,7 @@ export const zhRecord = {
   'record.sdgTargetCode': '具体目标 {code}',
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': '此具体目标不在可持续发展目标具体目标列表中。',
-  'record.deliverables': '交付成果',
-  'record.due': '截止日期：{date}',
   'record.pastDue': '已逾期',
-  'record.timeframe.next-igf': '至下届互联网治理论坛',
-  'record.timeframe.date': '{date}之前',
   'record.months': '{count, plural, other {#个月}}',
 
   // 进展状态和状态灯
@@ -38,14 +34,10 @@ export const zhRecord = {
 
   // 承诺的基本信息
   'record.field.organization': '组织',
-  'record.field.capacity': '身份',
   'record.field.stakeholderGroup': '利益攸关方群体',
-  'record.field.regionalGroup': '区域集团',
   'record.field.session': '会议',
   'record.field.event': '活动',
   'record.field.made': '作出日期',
-  'record.field.timeframe': '时限',
-  'record.field.partners': '合作伙伴',
 
   // 进展历史
   'record.history.title': '进展',
@@ -99,8 +91,6 @@ export const zhRecord = {
   'record.pledge.breadcrumb': '登记册',
   'record.pledge.backTo': '{event}的所有承诺',
   'record.pledge.about': '关于此承诺',
-  'record.pledge.onBehalfOf': '代表{organization}',
-  'record.pledge.personal': '以个人身份',
   'record.pledge.personalAt': '{organization} · 以个人身份',
 
   // 跟进

@@ -27,11 +27,6 @@ export const zhStageWall = {
   'wall.breakdown.fromPanel': '{count}项来自小组成员',
   'wall.breakdown.fromAudience': '{count}项来自观众',
   'wall.breakdown.noThemes': '尚未选择主题',
-  // 供屏幕阅读器播报（礼貌型实时区域）
-  'wall.announce.pledge': '{name}作出了新承诺。',
-  'wall.announce.open': '环节已开启。',
-  'wall.announce.closed': '环节已结束。',
-  'wall.announce.lastCall': '承诺提交最后提醒。',
   // 可嵌入视图
   'embed.label': '实时承诺',
   'embed.empty.draft': '环节开启后，承诺将显示在这里。',

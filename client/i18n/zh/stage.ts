@@ -29,4 +29,9 @@ export const zhStage = {
   'stage.support.failed.network': '未发送：当前没有网络连接。',
   'stage.support.failed.timeout': '服务器未响应：请重试。',
   'stage.support.failed.pledge_not_found': '此承诺已不在展示墙上。',
+  // 供屏幕阅读器播报（礼貌型实时区域）
+  'wall.announce.pledge': '{name}作出了新承诺。',
+  'wall.announce.open': '环节已开启。',
+  'wall.announce.closed': '环节已结束。',
+  'wall.announce.lastCall': '承诺提交最后提醒。',
 } as const satisfies Translation<typeof enStage>;

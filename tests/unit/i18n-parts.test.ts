@@ -1,0 +1,39 @@
+/**
+ * Strings in parts (client/i18n/catalogues.ts): every page has `core`; a page's own parts load
+ * with it, before it renders; a new language loads every part the page has before it shows.
+ */
+import { currentLocale, loadPageStrings, setLocale, t, tError } from '../../client/i18n';
+import { en } from '../../client/i18n/en';
+import { fr } from '../../client/i18n/fr';
+
+test('a page’s strings load with it, and a new language brings every part the page has', async () => {
+  // `core` only: the phone's words are there, the console's not yet (a key shows as itself).
+  expect(currentLocale()).toBe('en');
+  expect(t('phone.title')).toBe(en['phone.title']);
+  expect(t('console.queue.title')).toBe('console.queue.title');
+
+  await loadPageStrings(['console', 'stage-console']);
+  expect(t('console.queue.title')).toBe(en['console.queue.title']);
+  expect(t('org.events.title')).toBe('org.events.title');
+
+  await setLocale('fr', { remember: false, pin: false });
+  expect(currentLocale()).toBe('fr');
+  expect(t('phone.title')).toBe(fr['phone.title']);
+  expect(t('console.queue.title')).toBe(fr['console.queue.title']);
+
+  await loadPageStrings(['record']);
+  expect(t('record.retry')).toBe(fr['record.retry']);
+  expect(tError('no_such_code')).toBe(fr['error.unknown']);
+
+  // Back to English: the parts the page has come along.
+  await setLocale('en', { remember: false, pin: false });
+  expect(t('record.retry')).toBe(en['record.retry']);
+  expect(t('console.queue.title')).toBe(en['console.queue.title']);
+});
+
+test('only the latest choice of language applies', async () => {
+  const first = setLocale('ar', { remember: false, pin: false });
+  const second = setLocale('es', { remember: false, pin: false });
+  await Promise.all([first, second]);
+  expect(currentLocale()).toBe('es');
+});
