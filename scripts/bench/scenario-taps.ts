@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_REACTION_WINDOW_MS } from '../../server/realtime/frame-window';
 import type { ReactionFrame } from '../../shared/protocol';
 import { percentile } from '../lib/stats';
 import { pledgeText } from './fixtures';
@@ -21,8 +22,11 @@ const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tapper-w
 const WARM_UP_MS = 1000;
 /** ... and this long after the last edit was acknowledged. */
 const COOL_DOWN_MS = 500;
-/** After the last tap's answer, the walls must receive no frame with counts for this long. */
-const QUIET_MS = 300;
+/**
+ * After the last tap's answer, the walls must receive no frame with counts for this long: longer
+ * than the longest wait of counts alone in a large room (frame-window.ts), so the last frame is in.
+ */
+const QUIET_MS = MAX_REACTION_WINDOW_MS + 500;
 
 /** The audience's devices, in their own load worker process. */
 export class Tapper {
