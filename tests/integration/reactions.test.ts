@@ -41,7 +41,10 @@ describe('support for pledges', () => {
    * pledge's last count: the counts are what must arrive, not a version.
    */
   const heardCounts = async (c: Client, counts: Record<string, number>, timeoutMs = 5000): Promise<DeltaBatch> => {
-    const shown = () => Object.entries(counts).every(([id, n]) => shownCounts(c)[id] === n);
+    const shown = () => {
+      const now = shownCounts(c);
+      return Object.entries(counts).every(([id, n]) => now[id] === n);
+    };
     // Already shown: the last frame with counts is the one that completed them.
     if (shown()) return c.frames().filter((b) => b.reactions).pop()!;
     return c.waitFor('session:deltas', (b) => !!b.reactions && shown(), timeoutMs, c.received.length);
