@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { ensureClientBuilt, SHOTS } from '../helpers/browser';
+import { SHOTS } from '../helpers/browser';
 import { inviteLink } from '../helpers/phone-page';
-import { dropPrefix } from '../helpers/redis';
-import { setupSession } from '../helpers/round';
-import { launchPhoneProfile } from '../helpers/phone-profile';
-import { startServer } from '../helpers/server';
+import { offlinePhoneRig } from '../helpers/phone-profile';
 
 /**
  * The phone's app shell (the service worker): a pledge being typed survives the phone locking,
@@ -16,20 +10,13 @@ import { startServer } from '../helpers/server';
  */
 describe('the phone page without a network after the browser was closed', () => {
   test('typed, locked, browser closed, reopened offline: the page opens from the app shell with the typed pledge', async () => {
-    const clientDir = ensureClientBuilt();
-    let server: Awaited<ReturnType<typeof startServer>> | null = await startServer({ clientDir });
-    const prefix = server.prefix;
-    const profile = mkdtempSync(path.join(tmpdir(), 'phone-profile-'));
-    const pageErrors: string[] = [];
     // One browser profile on disk, as a phone keeps it between launches.
-    const launch = () => launchPhoneProfile(profile, pageErrors);
-    let context: BrowserContext | null = null;
-    const { created, moderator, panelists } = await setupSession(server);
+    const rig = await offlinePhoneRig();
+    const { created, moderator, panelists, pageErrors } = rig;
     try {
       expect((await moderator.send('round:open', {})).ok).toBe(true);
       const amina = panelists[0]!;
-      const first = await launch();
-      context = first.context;
+      const first = await rig.open();
       const phone = first.page;
       await phone.goto(inviteLink(created, amina.id));
       const text = 'We will open our exchange point to every community network in the region by June.';
@@ -48,21 +35,16 @@ describe('the phone page without a network after the browser was closed', () => 
       expect(cached.filter((u) => u.startsWith('/api/') || u.startsWith('/socket.io/'))).toEqual([]);
 
       // The phone locks (the page is frozen) and unlocks: the text is still there.
-      const cdp = await context.newCDPSession(phone);
+      const cdp = await first.context.newCDPSession(phone);
       await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
       await cdp.send('Page.setWebLifecycleState', { state: 'active' });
       expect(await phone.getByTestId('pledge-text').inputValue()).toBe(text);
 
       // The browser goes away, and so does the network: no server, the phone offline.
-      await context.close();
-      context = null;
-      moderator.close();
-      await server.close();
-      server = null;
+      await rig.goOffline();
 
-      const again = await launch();
-      context = again.context;
-      await context.setOffline(true);
+      const again = await rig.open();
+      await again.context.setOffline(true);
       await again.page.goto(`${new URL(created.links.join).origin}/i/${created.sessionId}/${amina.id}`);
       const box = again.page.getByTestId('pledge-text');
       await box.waitFor({ timeout: 15_000 });
@@ -72,11 +54,7 @@ describe('the phone page without a network after the browser was closed', () => 
       await again.page.screenshot({ path: path.join(SHOTS, 'phone-app-shell-offline.png'), fullPage: true });
       expect(pageErrors).toEqual([]);
     } finally {
-      moderator.close();
-      await context?.close();
-      await server?.close();
-      await dropPrefix(prefix);
-      rmSync(profile, { recursive: true, force: true });
+      await rig.cleanup();
     }
   }, 90_000);
 });

@@ -1,4 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureClientBuilt } from './browser';
+import { dropPrefix } from './redis';
+import { setupSession } from './round';
+import { startServer, type TestServer } from './server';
 
 /**
  * A phone-sized browser on one profile directory kept on disk, as a phone keeps its browser
@@ -16,4 +23,42 @@ export async function launchPhoneProfile(profile: string, pageErrors: string[]):
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return { context, page };
+}
+
+/**
+ * A phone that will be reopened offline: a server serving the built client, a session with its
+ * moderator, and one browser profile on disk. `open` launches the phone's browser on it;
+ * `goOffline` closes that browser and stops the moderator and the server (no network at all
+ * afterwards); `cleanup` (in `finally`) ends whatever is left.
+ */
+export async function offlinePhoneRig() {
+  const started = await startServer({ clientDir: ensureClientBuilt() });
+  let server: TestServer | null = started;
+  const profile = mkdtempSync(path.join(tmpdir(), 'phone-profile-'));
+  const pageErrors: string[] = [];
+  let context: BrowserContext | null = null;
+  const session = await setupSession(started);
+  return {
+    ...session,
+    pageErrors,
+    async open() {
+      const launched = await launchPhoneProfile(profile, pageErrors);
+      context = launched.context;
+      return launched;
+    },
+    async goOffline() {
+      await context?.close();
+      context = null;
+      session.moderator.close();
+      await server?.close();
+      server = null;
+    },
+    async cleanup() {
+      session.moderator.close();
+      await context?.close();
+      await server?.close();
+      await dropPrefix(started.prefix);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
