@@ -43,8 +43,17 @@ describe('walls recovering from a dropped connection', () => {
     await moderator.waitFor('session:deltas', (b) => b.deltas.some((d) => d.kind === 'round' && d.round.prompt.startsWith('A question changed')));
     hold.release();
 
+    // Checked on every animation frame: a locator's waitFor backs off to one look per 500 ms, so
+    // a wall that catches up at 0.8 s would be seen only at 1.3 s.
+    await Promise.all(
+      walls.map((wall) =>
+        wall.waitForFunction((text) => document.body.innerText.includes(text), 'A question changed during the recovery.', {
+          polling: 'raf',
+          timeout: 1000,
+        }),
+      ),
+    );
     // Recovered, not reconnected from scratch: the same Socket.IO sessions came back.
-    await Promise.all(walls.map((wall) => wall.getByText('A question changed during the recovery.').waitFor({ timeout: 1000 })));
     const recovered = [...env.server.app.io.of('/').sockets.values()].filter((s) => s.data.principal.role === 'wall');
     expect(recovered.map((s) => s.recovered)).toEqual(Array(WALLS).fill(true));
     expect(errors).toEqual([]);
