@@ -19,7 +19,9 @@
  * server are slower). Prints a table (median, p90, bytes on the wire) and, last, a one-line JSON
  * summary.
  *
- * Options: --runs N (default 5), --warmup N (default 1), --baseline-client DIR, --skip-baseline.
+ * Options: --runs N (default 5), --warmup N (default 1), --baseline-client DIR, --skip-baseline,
+ * --waterfall (prints every request of the last measured run of this build's two pages: when it
+ * started and ended, from the navigation's start, and the bytes received).
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -43,6 +45,7 @@ const RUNS = Number(argValue('runs') ?? 5);
 const WARMUP = Number(argValue('warmup') ?? 1);
 const BASELINE_CLIENT = argValue('baseline-client');
 const SKIP_BASELINE = process.argv.includes('--skip-baseline');
+const WATERFALL = process.argv.includes('--waterfall');
 
 /** Slow-3G as Chromium's DevTools define it: 400 ms round trip, 400 kbit/s each way. */
 const PROFILE = { latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 } as const;
@@ -65,6 +68,15 @@ interface Load {
   /** Bytes received (headers and bodies as sent), all requests / JavaScript only. */
   totalBytes: number;
   jsBytes: number;
+  requests: Request[];
+}
+
+/** One request of a page: start and end in ms from the first request, bytes received. */
+interface Request {
+  url: string;
+  startMs: number;
+  endMs: number;
+  bytes: number;
 }
 
 async function startTarget(label: string, clientDir: string): Promise<Target> {
@@ -101,21 +113,39 @@ async function openSession(target: Target): Promise<{ created: CreatedSession; c
 }
 
 /** A cold page on the slow link, counting the bytes it receives. */
-async function slowPage(browser: Browser): Promise<{ page: Page; bytes(): { totalBytes: number; jsBytes: number }; close(): Promise<void> }> {
+async function slowPage(browser: Browser): Promise<{ page: Page; bytes(): Omit<Load, 'ms'>; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: SCREEN, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILE });
-  const urls = new Map<string, string>();
-  let totalBytes = 0;
-  let jsBytes = 0;
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    totalBytes += e.encodedDataLength;
-    if (/\.js(\?|$)/.test(urls.get(e.requestId) ?? '')) jsBytes += e.encodedDataLength;
+  const started = new Map<string, { url: string; at: number }>();
+  const requests: Request[] = [];
+  let origin: number | undefined;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    origin ??= e.timestamp;
+    started.set(e.requestId, { url: e.request.url, at: e.timestamp });
   });
-  return { page, bytes: () => ({ totalBytes, jsBytes }), close: () => context.close() };
+  cdp.on('Network.loadingFinished', (e) => {
+    const req = started.get(e.requestId);
+    if (!req || origin === undefined) return;
+    requests.push({ url: req.url, startMs: (req.at - origin) * 1000, endMs: (e.timestamp - origin) * 1000, bytes: e.encodedDataLength });
+  });
+  const isJs = (r: Request) => /\.js(\?|$)/.test(r.url);
+  const sum = (list: Request[]) => list.reduce((n, r) => n + r.bytes, 0);
+  return {
+    page,
+    bytes: () => ({ totalBytes: sum(requests), jsBytes: sum(requests.filter(isJs)), requests: [...requests] }),
+    close: () => context.close(),
+  };
+}
+
+function printWaterfall(label: string, load: Load): void {
+  console.log(`\n${label}: usable at ${Math.round(load.ms)} ms\n`);
+  const rows = [...load.requests]
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((r) => [new URL(r.url).pathname.slice(0, 60), Math.round(r.startMs), Math.round(r.endMs), (r.bytes / 1024).toFixed(1)]);
+  console.log(formatTable(['request', 'start ms', 'end ms', 'KB'], rows));
 }
 
 /**
@@ -132,6 +162,12 @@ async function nameList(browser: Browser, created: CreatedSession): Promise<Load
   const { page, bytes, close } = await slowPage(browser);
   try {
     await page.goto(created.links.join, { waitUntil: 'commit', timeout: WAIT_MS });
+    // Looked for on every frame, then tapped: a locator waiting by itself looks only every 500 ms
+    // after its first few tries, which would add up to half a second that is the tool's, not the page's.
+    await timeUntil(page, () => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="join-panel"]');
+      return !!button && !button.disabled && button.getBoundingClientRect().height > 0 && performance.now();
+    });
     await page.getByTestId('join-panel').click({ timeout: WAIT_MS });
     const ms = await timeUntil(page, () => {
       const names = [...document.querySelectorAll<HTMLButtonElement>('[data-testid^="pick-"]')];
@@ -250,6 +286,11 @@ async function main() {
     targetNamesMs: TARGET_NAMES_MS,
     baseline: baseline ? { label: baseline.label, namesMedianMs: baseline.names.medianMs, formMedianMs: baseline.form.medianMs, jsKB: baseline.names.jsKB, totalKB: baseline.names.totalKB } : null,
   };
+  if (WATERFALL) {
+    const r = results.get(targets[0]!)!;
+    printWaterfall(`${targets[0]!.label}, name list, last run`, r.names.at(-1)!);
+    printWaterfall(`${targets[0]!.label}, form, last run`, r.form.at(-1)!);
+  }
   console.log(`\n${JSON.stringify(summary)}`);
 }
 

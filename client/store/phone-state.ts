@@ -1,7 +1,10 @@
 import { create } from 'zustand';
-import type { SeatRequest } from '../../shared/schemas';
+import { useShallow } from 'zustand/react/shallow';
+import type { JoinLookup } from '../../shared/http';
+import type { Panelist, SeatRequest } from '../../shared/schemas';
 import type { OutboxState, OutboxStatus, PendingPledge } from '../outbox';
 import { emptyDraft, type Draft } from './phone-draft';
+import { useSession } from './session';
 
 /** The outbox's status as components see it (a pledge restored from storage reads `sending`). */
 export type SendState = OutboxStatus;
@@ -16,6 +19,13 @@ export type JoinStep = { kind: 'choose' } | { kind: 'audience' } | { kind: 'pane
 interface PhoneState {
   stage: 'resolving' | 'notFound' | 'lookupFailed' | 'live';
   lookupError: string | null;
+  /** What the join code's lookup answered (title, programme code, the panel's names). */
+  lookup: JoinLookup | null;
+  /**
+   * This device had never joined the session before this page: it holds no seat and is not in the
+   * audience, so the join page shows from the lookup while the connection is still being made.
+   */
+  firstVisit: boolean;
   sessionId: string | null;
   draft: Draft;
   step: JoinStep;
@@ -73,6 +83,8 @@ export interface FollowUpRequest {
 export const initialPhone: PhoneState = {
   stage: 'resolving',
   lookupError: null,
+  lookup: null,
+  firstVisit: false,
   sessionId: null,
   draft: emptyDraft,
   step: { kind: 'choose' },
@@ -102,4 +114,11 @@ export const usePhone = create<PhoneState>()(() => initialPhone);
 /** A pledge is on its way (sending, offline, held): the form shows it and takes no new text. */
 export function isLocked(s: Pick<PhoneState, 'pending' | 'send'>): boolean {
   return s.pending !== null && s.send !== 'refused';
+}
+
+/** The panel as the phone knows it: the live session's, or, until that arrives, the join code's lookup. */
+export function usePanelists(): Panelist[] {
+  const live = useSession(useShallow((s) => s.session?.panelists));
+  const looked = usePhone((s) => s.lookup?.panelists);
+  return live ?? looked ?? [];
 }

@@ -61,11 +61,13 @@ async function lookUp(rawCode: string, signal: AbortSignal): Promise<string | nu
     return null;
   }
   writeItem('local', storageKeys.joinCode(code), found.sessionId);
+  if (looked.ok) usePhone.setState({ lookup: { sessionId: looked.sessionId, sessionCode: looked.sessionCode, title: looked.title, panelists: looked.panelists } });
   return found.sessionId;
 }
 
 function connect(sessionId: string): () => void {
-  usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId) });
+  const firstVisit = readItem('local', storageKeys.device(sessionId)) === null;
+  usePhone.setState({ stage: 'live', sessionId, draft: loadDraft(sessionId), firstVisit });
   const token = deviceToken(sessionId);
   const live = startLive(() => ({ role: 'phone', sessionId, deviceToken: token }));
   const stopSessionWatch = watchSession();

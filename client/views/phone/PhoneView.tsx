@@ -31,7 +31,9 @@ export default function PhoneView({ entry }: { entry: PhoneEntry }) {
   useEffect(() => startPhone(entry), [key]);
   const stage = usePhone((s) => s.stage);
   const lookupError = usePhone((s) => s.lookupError);
-  const title = useSession((s) => s.session?.title);
+  const liveTitle = useSession((s) => s.session?.title);
+  const lookedTitle = usePhone((s) => s.lookup?.title);
+  const title = liveTitle ?? lookedTitle;
 
   const locale = useLocale((s) => s.locale);
   useEffect(() => {
@@ -63,6 +65,9 @@ export default function PhoneView({ entry }: { entry: PhoneEntry }) {
 
 function LivePhone() {
   const session = useSession((s) => s.session);
+  const lookup = usePhone((s) => s.lookup);
+  const code = session?.code ?? lookup?.sessionCode;
+  const title = session?.title ?? lookup?.title;
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
   const top = useRef<HTMLDivElement>(null);
@@ -78,8 +83,8 @@ function LivePhone() {
       <div className="phone__top" ref={top}>
         <header className="phone__header">
           <div className="phone__session">
-            {session?.code && <span className="phone__code">{session.code}</span>}
-            <span className="phone__title" dir="auto">{session?.title ?? t('app.name')}</span>
+            {code && <span className="phone__code">{code}</span>}
+            <span className="phone__title" dir="auto">{title ?? t('app.name')}</span>
           </div>
           <div className="phone__header-end">
             <ConnectionStatus offlineKey="conn.offlinePhone" />
@@ -115,8 +120,13 @@ function PhoneScreen() {
   const request = usePhone((s) => s.request);
   const invitedAs = usePhone((s) => s.invitedAs);
   const inviteReplaced = usePhone((s) => s.inviteReplaced);
+  // A device new to the session is neither seated nor in the audience: its join page needs only the
+  // lookup, so it shows while the connection is still being made (the same element as below, so
+  // nothing is remounted when the state arrives).
+  const early = usePhone((s) => s.firstVisit && s.lookup !== null);
 
   if (!ready) {
+    if (early) return <JoinPage />;
     return (
       <p role="status" className="phone__quiet">
         <span className="spinner" aria-hidden="true" /> {t('conn.connecting')}

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { t } from '../../i18n';
 import { goTo } from '../../store/phone-seat';
-import { usePhone } from '../../store/phone-state';
+import { usePanelists, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 
 /** The panel's names: the one picked is confirmed next, then the moderator is asked. */
 export function PickName() {
-  const panelists = useSession(useShallow((s) => s.session?.panelists ?? []));
+  // Names from the join code's lookup until the live state arrives; who is taken comes with it.
+  const panelists = usePanelists();
   const panel = useSession((s) => s.panel);
   const released = usePhone((s) => s.released);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -3,8 +3,7 @@ import type { SeatRequest } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { askForSeat, goTo, leaveRequest, retrySeat } from '../../store/phone-seat';
-import { usePhone } from '../../store/phone-state';
-import { useSession } from '../../store/session';
+import { usePanelists, usePhone } from '../../store/phone-state';
 import { RetryNote } from './RetryNote';
 
 /**
@@ -13,7 +12,7 @@ import { RetryNote } from './RetryNote';
  */
 
 function usePanelistName(panelistId: string): string {
-  return useSession((s) => s.session?.panelists.find((p) => p.id === panelistId)?.name ?? '');
+  return usePanelists().find((p) => p.id === panelistId)?.name ?? '';
 }
 
 /** Moves focus to a step's heading, so a screen reader announces the new step. */
@@ -46,7 +45,7 @@ function AskButton({ panelistId, label }: { panelistId: string; label: string })
 
 /** "Join as …?": the name picked, before the moderators are asked. */
 export function ConfirmSeat({ panelistId }: { panelistId: string }) {
-  const panelist = useSession((s) => s.session?.panelists.find((p) => p.id === panelistId));
+  const panelist = usePanelists().find((p) => p.id === panelistId);
   const claimError = usePhone((s) => s.claimError);
   const heading = useHeadingFocus();
   return (
