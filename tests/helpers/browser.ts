@@ -9,9 +9,13 @@ export const CLIENT_DIR = path.resolve(process.env.CLIENT_OUT_DIR ?? 'dist/clien
 /** Screenshots of every page a browser test visits (git-ignored). */
 export const SHOTS = path.resolve('test-artifacts');
 
-/** The built client the server serves; built here when a test runs without `npm test`. */
+/**
+ * The built client the server serves; built here when a test runs without `npm test`. As a
+ * production build: jest sets NODE_ENV=test, under which Vite would bundle React's development
+ * build (four times the size, other warnings) instead of what users get.
+ */
 export function ensureClientBuilt(): string {
-  if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+  if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   mkdirSync(SHOTS, { recursive: true });
   return CLIENT_DIR;
 }

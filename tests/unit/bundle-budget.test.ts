@@ -1,4 +1,3 @@
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +6,7 @@ import { enOrganizer } from '../../client/i18n/en/organizer';
 import { enRecord } from '../../client/i18n/en/record';
 import { enWall } from '../../client/i18n/en/wall';
 import { phonePath, type Manifest } from '../../scripts/lib/phone-path';
+import { CLIENT_DIR, ensureClientBuilt } from '../helpers/browser';
 
 /**
  * The phone on a slow link: what it downloads from the join page to a usable pledge form, read
@@ -16,13 +16,12 @@ import { phonePath, type Manifest } from '../../scripts/lib/phone-path';
  * library are not among them.
  */
 const BUDGET_KB = 120;
-const CLIENT_DIR = path.resolve(process.env.CLIENT_OUT_DIR ?? 'dist/client');
 
 const read = (file: string) => readFileSync(path.join(CLIENT_DIR, file));
 const gzipKB = (data: Buffer) => gzipSync(data, { level: 9 }).length / 1024;
 
 function builtPath() {
-  if (!existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npx vite build', { stdio: 'inherit' });
+  ensureClientBuilt();
   const manifestFile = path.join(CLIENT_DIR, '.vite/manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`${CLIENT_DIR} was built without its manifest: build it again (npx vite build)`);
   return phonePath(JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest);
