@@ -4,7 +4,7 @@ import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/proto
 import type { Audience, DeltaBody, Fanout, NoticeTarget } from '../service/fanout';
 import { afterAck } from './after-ack';
 import { Coalescer } from './coalescer';
-import { deltaWindowMs, reactionWindowMs, watchLoopDelay } from './frame-window';
+import { deltaWindowMs, reactionWindowMs, watchLoopDelay, WriteCost } from './frame-window';
 import { ReactionFrames } from './reaction-frames';
 import type { AppServer } from './types';
 
@@ -119,7 +119,8 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const tag = randomBytes(4).toString('hex');
   // The window adapts to the event loop's delay unless a fixed one is given.
   const loopDelay = options.windowMs ? null : watchLoopDelay();
-  const windowMs = options.windowMs ?? ((sockets: number) => deltaWindowMs(sockets, loopDelay!.ms()));
+  const writeCost = new WriteCost();
+  const windowMs = options.windowMs ?? ((sockets: number) => deltaWindowMs(sockets, loopDelay!.ms(), writeCost.perSocketUs()));
   const shardThreshold = options.shardThreshold ?? 1000;
   const localSize = (room: string) => io.of(isForumRoom(room) ? FORUM_NAMESPACE : '/').adapter.rooms.get(room)?.size ?? 0;
   const emitTo = (room: string | string[], event: string, payload: unknown) => (io.to(room) as unknown as Emitter).emit(event, payload);
@@ -132,16 +133,26 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       const frame: ForumFrame = { deltas: batch.deltas as ForumDelta[] };
       return (io.of(FORUM_NAMESPACE).to(room) as unknown as Emitter).emit('forum:deltas', frame);
     }
-    if (!room.endsWith(':readers') || localSize(room) < shardThreshold) return emitTo(room, 'session:deltas', batch);
+    const sockets = localSize(room);
+    if (!room.endsWith(':readers') || sockets < shardThreshold) {
+      const started = performance.now();
+      emitTo(room, 'session:deltas', batch);
+      return writeCost.record(sockets, performance.now() - started);
+    }
     const sessionId = room.slice(2, -':readers'.length);
     const shards = Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
     // Other processes: one publish; they deliver to their own readers.
     (io.to(room).except(shards) as unknown as Emitter).emit('session:deltas', batch);
-    // This process: shard by shard, yielding to the event loop in between.
+    // This process: shard by shard, yielding to the event loop in between (the writes are timed,
+    // not the turns between them).
     let k = 0;
+    let writingMs = 0;
     const step = () => {
+      const started = performance.now();
       (io.local.to(shards[k]!) as unknown as Emitter).emit('session:deltas', batch);
+      writingMs += performance.now() - started;
       if (++k < shards.length) setImmediate(step);
+      else writeCost.record(sockets, writingMs);
     };
     step();
   };

@@ -1,5 +1,5 @@
 import { Coalescer } from '../../server/realtime/coalescer';
-import { deltaWindowMs, MAX_WINDOW_MS, reactionWindowMs, SMALL_ROOM, watchLoopDelay } from '../../server/realtime/frame-window';
+import { deltaWindowMs, FANOUT_SHARE, MAX_WINDOW_MS, MIN_WRITE_US, reactionWindowMs, SMALL_ROOM, watchLoopDelay, WriteCost } from '../../server/realtime/frame-window';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import { samplePledge } from '../helpers/pledges';
 
@@ -19,6 +19,33 @@ describe('the adaptive window', () => {
     expect(deltaWindowMs(5000, 5)).toBe(deltaWindowMs(5000, 0));
     expect(deltaWindowMs(5000, 60)).toBeGreaterThan(2 * deltaWindowMs(5000, 0));
     expect(deltaWindowMs(20000, 1000)).toBe(MAX_WINDOW_MS);
+  });
+
+  test('a room of thousands gets a few frames a second: its frames take at most their share of the loop', () => {
+    for (const n of [1000, 5000, 10000]) {
+      const window = deltaWindowMs(n, 0);
+      const frameMs = (n * MIN_WRITE_US) / 1000;
+      // Frames a second at most (one per window), times what each costs: within the share.
+      expect((1000 / window) * frameMs).toBeLessThanOrEqual(1000 * FANOUT_SHARE + 1);
+    }
+    expect(1000 / deltaWindowMs(5000, 0)).toBeGreaterThanOrEqual(2);
+    expect(1000 / deltaWindowMs(5000, 0)).toBeLessThanOrEqual(5);
+    // A costlier write (a busier machine) widens the window in proportion; a cheaper one keeps it.
+    expect(deltaWindowMs(1500, 0, 2 * MIN_WRITE_US)).toBe(2 * deltaWindowMs(1500, 0));
+    expect(deltaWindowMs(1500, 0, MIN_WRITE_US / 4)).toBe(deltaWindowMs(1500, 0));
+  });
+
+  test('the write cost follows the measured frames, ignoring small rooms and outliers', () => {
+    const cost = new WriteCost();
+    expect(cost.perSocketUs()).toBe(MIN_WRITE_US);
+    cost.record(10, 50); // 5 ms a socket in a room of 10: timers, not writes
+    expect(cost.perSocketUs()).toBe(MIN_WRITE_US);
+    for (let i = 0; i < 40; i++) cost.record(5000, 25); // 5 µs a socket: measured as it is
+    expect(cost.perSocketUs()).toBeCloseTo(5, 1);
+    for (let i = 0; i < 40; i++) cost.record(5000, 200); // 40 µs a socket
+    expect(cost.perSocketUs()).toBeCloseTo(40, 1);
+    cost.record(5000, 60_000); // a pause inside one frame counts as 200 µs at most
+    expect(cost.perSocketUs()).toBeLessThanOrEqual(40 + 0.2 * 160 + 1e-9);
   });
 
   test('counts alone cost a room of thousands at most a few writes a second per socket', () => {
