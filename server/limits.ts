@@ -59,11 +59,10 @@ export interface Caller {
 
 export interface RateLimits {
   take(kind: LimitKind, caller: Caller): Promise<LimitResult>;
-  /**
-   * Counts a socket held open by an address; null when the address holds too many already.
-   * The returned function releases it (once, however often it is called).
-   */
-  hold(ip: string): (() => void) | null;
+  /** Counts a socket held open by an address; false (and nothing counted) when it holds too many already. */
+  hold(ip: string): boolean;
+  /** A socket the address held is gone (once per successful `hold`). */
+  release(ip: string): void;
 }
 
 export function createRateLimits(
@@ -121,16 +120,14 @@ export function createRateLimits(
     },
     hold(ip) {
       const held = open.get(ip) ?? 0;
-      if (held >= maxOpen) return null;
+      if (held >= maxOpen) return false;
       open.set(ip, held + 1);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        const left = (open.get(ip) ?? 1) - 1;
-        if (left > 0) open.set(ip, left);
-        else open.delete(ip);
-      };
+      return true;
+    },
+    release(ip) {
+      const left = (open.get(ip) ?? 1) - 1;
+      if (left > 0) open.set(ip, left);
+      else open.delete(ip);
     },
   };
 }

@@ -87,22 +87,21 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
     const allowed = await options.limits.take('connect', { ip, device });
     if (!allowed.ok) return next(handshakeError({ code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) }));
     if (!parsed.success) return next(handshakeError({ code: 'invalid_payload', message: 'Bad handshake.' }));
-    const release = options.limits.hold(ip);
-    if (!release) return next(handshakeError({ code: 'rate_limited', message: 'Too many connections from this address. Try again shortly.' }));
+    if (!options.limits.hold(ip)) return next(handshakeError({ code: 'rate_limited', message: 'Too many connections from this address. Try again shortly.' }));
     try {
       const principal = await service.reader.authenticate(parsed.data);
       if (!principal.ok) {
-        release();
+        options.limits.release(ip);
         return next(handshakeError(principal.error));
       }
       socket.data.principal = principal.value;
       socket.data.ip = ip;
       socket.data.device = device ?? `c:${socket.id}`;
       socket.data.lastSeq = parsed.data.lastSeq ?? null;
-      holdUntilClosed(socket, release);
+      holdUntilClosed(socket, options.limits, ip);
       next();
     } catch (err) {
-      release();
+      options.limits.release(ip);
       handshakeFailed(log, 'handshake', err, next);
     }
   });

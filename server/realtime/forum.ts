@@ -73,19 +73,18 @@ export function attachForum(io: AppServer, events: EventService, log: Logger, op
     const allowed = await options.limits.take('connect', { ip });
     if (!allowed.ok) return next(handshakeError({ code: 'rate_limited', message: slowDownMessage(allowed.retryAfterMs) }));
     if (!parsed.success) return next(handshakeError({ code: 'invalid_payload', message: 'Bad handshake.' }));
-    const release = options.limits.hold(ip);
-    if (!release) return next(handshakeError({ code: 'rate_limited', message: 'Too many connections from this address. Try again shortly.' }));
+    if (!options.limits.hold(ip)) return next(handshakeError({ code: 'rate_limited', message: 'Too many connections from this address. Try again shortly.' }));
     try {
       if (!(await events.get(parsed.data.eventId))) {
-        release();
+        options.limits.release(ip);
         return next(handshakeError(noEvent));
       }
       socket.data.eventId = parsed.data.eventId;
       socket.data.ip = ip;
-      holdUntilClosed(socket, release);
+      holdUntilClosed(socket, options.limits, ip);
       next();
     } catch (err) {
-      release();
+      options.limits.release(ip);
       handshakeFailed(log, 'forum handshake', err, next);
     }
   });
