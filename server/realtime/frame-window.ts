@@ -19,8 +19,13 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 
 /** Below this many sockets of a room on this process, every change goes out on the next tick. */
 export const SMALL_ROOM = 500;
-/** The longest any change waits for its frame. */
-export const MAX_WINDOW_MS = 1000;
+/**
+ * The longest any change waits for its frame. Half a second: a wall still follows the room, and
+ * two versions of one pledge a second apart (a quick edit) never share a frame, which would show
+ * walls only the second (at a 1 s cap, a loaded 2-process run at 10,000 walls lost a submit's
+ * text to its edit on every wall).
+ */
+export const MAX_WINDOW_MS = 500;
 /** The share of this process's time that one room's frames may take while its changes keep coming. */
 export const FANOUT_SHARE = 0.3;
 /**

@@ -17,12 +17,13 @@ describe('the adaptive window', () => {
     expect(calm[0]).toBeGreaterThan(0);
     for (let i = 1; i < calm.length; i++) expect(calm[i]).toBeGreaterThan(calm[i - 1]!);
     expect(deltaWindowMs(5000, 5)).toBe(deltaWindowMs(5000, 0));
-    expect(deltaWindowMs(5000, 60)).toBeGreaterThan(2 * deltaWindowMs(5000, 0));
+    expect(deltaWindowMs(1000, 60)).toBeGreaterThan(2 * deltaWindowMs(1000, 0));
+    expect(deltaWindowMs(5000, 60)).toBe(MAX_WINDOW_MS);
     expect(deltaWindowMs(20000, 1000)).toBe(MAX_WINDOW_MS);
   });
 
   test('a room of thousands gets a few frames a second: its frames take at most their share of the loop', () => {
-    for (const n of [1000, 5000, 10000]) {
+    for (const n of [1000, 2000, 5000]) {
       const window = deltaWindowMs(n, 0);
       const frameMs = (n * MIN_WRITE_US) / 1000;
       // Frames a second at most (one per window), times what each costs: within the share.
@@ -30,6 +31,8 @@ describe('the adaptive window', () => {
     }
     expect(1000 / deltaWindowMs(5000, 0)).toBeGreaterThanOrEqual(2);
     expect(1000 / deltaWindowMs(5000, 0)).toBeLessThanOrEqual(5);
+    // Larger rooms are held at two frames a second: no change waits more than half a second.
+    expect(deltaWindowMs(10000, 0)).toBe(MAX_WINDOW_MS);
     // A costlier write (a busier machine) widens the window in proportion; a cheaper one keeps it.
     expect(deltaWindowMs(1500, 0, 2 * MIN_WRITE_US)).toBe(2 * deltaWindowMs(1500, 0));
     expect(deltaWindowMs(1500, 0, MIN_WRITE_US / 4)).toBe(deltaWindowMs(1500, 0));
