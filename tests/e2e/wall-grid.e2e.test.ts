@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
 import type { StakeholderGroup } from '../../shared/domain';
 import { browserAndServer, openPage } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
+import { cards, pagerState, settled, sidePanel, walkPages } from '../helpers/wall-measure';
 
 /**
  * The wall from the back of the room: on a projector, the pledge text is the largest type on each
@@ -58,124 +58,6 @@ const PLEDGES = [
   { text: 'I will run a digital safety workshop in my school.', themes: [2, 7], audience: 'onsite' as const },
   { text: pledgeText('From the online audience', 260), themes: [1], audience: 'online' as const },
 ];
-
-interface CardReport {
-  id: string;
-  visible: boolean;
-  whole: boolean;
-  clippedInside: boolean;
-  textSize: number;
-  nameSize: number;
-  metaLines: number;
-}
-
-/** Every card of the list: whether any of it shows in the grid's visible box, and whether all of it does. */
-function cards(page: Page): Promise<CardReport[]> {
-  return page.evaluate(() => {
-    const view = document.querySelector('.wall__viewport')!.getBoundingClientRect();
-    const box = { top: Math.max(view.top, 0), left: Math.max(view.left, 0), bottom: Math.min(view.bottom, innerHeight), right: Math.min(view.right, innerWidth) };
-    const list = document.querySelector('[data-testid="wall-pledge-list"]')!;
-    return [...list.querySelectorAll<HTMLElement>(':scope > [data-testid^="pledge-"]')].map((card) => {
-      const r = card.getBoundingClientRect();
-      const style = getComputedStyle(card);
-      const shown = style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && r.width > 0 && r.height > 0;
-      const overlaps = r.bottom > box.top + 1 && r.top < box.bottom - 1 && r.right > box.left + 1 && r.left < box.right - 1;
-      const whole = r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1;
-      const text = card.querySelector<HTMLElement>('.pledge-card__text')!;
-      const t = text.getBoundingClientRect();
-      const meta = card.querySelector<HTMLElement>('.pledge-card__meta')!;
-      const name = card.querySelector<HTMLElement>('.pledge-card__name')!;
-      const nameSize = parseFloat(getComputedStyle(name).fontSize);
-      const lineHeight = parseFloat(getComputedStyle(meta).lineHeight) || parseFloat(getComputedStyle(meta).fontSize) * 1.25;
-      return {
-        id: card.dataset.testid!.slice('pledge-'.length),
-        visible: shown && overlaps,
-        whole,
-        // The text cut by the card itself (a card that hides the end of its text is a cut card too).
-        clippedInside: text.scrollHeight > text.clientHeight + 1 || t.bottom > r.bottom + 1 || card.scrollHeight > card.clientHeight + 1,
-        textSize: parseFloat(getComputedStyle(text).fontSize),
-        nameSize,
-        metaLines: Math.round(meta.getBoundingClientRect().height / lineHeight),
-      };
-    });
-  });
-}
-
-/** Waits until nothing in the pledge grid moves (page turns and entrance animations done). */
-async function settled(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 60; i++) {
-    const now = await page.evaluate(() => {
-      const stage = document.querySelector('.wall__stage')!;
-      const running = document.getAnimations().filter((a) => {
-        const target = (a.effect as KeyframeEffect | null)?.target;
-        return a.playState === 'running' && target instanceof Element && stage.contains(target);
-      }).length;
-      const rects = [...stage.querySelectorAll('[data-testid^="pledge-"]')].map((c) => {
-        const r = c.getBoundingClientRect();
-        return `${r.left.toFixed(1)},${r.top.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`;
-      });
-      return running > 0 ? `running:${Math.random()}` : `${document.querySelector('[data-testid="wall-pager"]')?.textContent ?? ''}|${rects.join(';')}`;
-    });
-    if (now === last) return;
-    last = now;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error('the wall never settled');
-}
-
-async function pagerState(page: Page): Promise<{ page: number; pages: number }> {
-  const text = await page.evaluate(() => document.querySelector('[data-testid="wall-pager"]')?.textContent ?? '');
-  const m = /(\d+)\D+(\d+)/.exec(text);
-  return m ? { page: Number(m[1]), pages: Number(m[2]) } : { page: 1, pages: 1 };
-}
-
-interface PanelReport {
-  problems: string[];
-  groupRows: number;
-  themeRows: number;
-  groupMore: number;
-  themeMore: number;
-}
-
-/** The side panel: nothing overflows it, nothing in it is cut by a box that clips it. */
-function sidePanel(page: Page): Promise<PanelReport> {
-  return page.evaluate(() => {
-    const aside = document.querySelector<HTMLElement>('.wall__aside')!;
-    const problems: string[] = [];
-    const a = aside.getBoundingClientRect();
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${String((el as HTMLElement).className).split(' ').join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    if (aside.scrollHeight > aside.clientHeight + 1) problems.push(`panel scrollHeight ${aside.scrollHeight} > clientHeight ${aside.clientHeight}`);
-    if (aside.scrollWidth > aside.clientWidth + 1) problems.push(`panel scrollWidth ${aside.scrollWidth} > clientWidth ${aside.clientWidth}`);
-    if (a.bottom > innerHeight + 1 || a.right > innerWidth + 1 || a.top < -1) problems.push(`panel outside the screen: ${JSON.stringify(a)}`);
-    const inside = (r: DOMRect, b: DOMRect) => r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.left >= b.left - 1 && r.right <= b.right + 1;
-    // Each cut element once (not its children too).
-    const cut = new Set<Element>();
-    for (const el of aside.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden') || [...cut].some((c) => c.contains(el))) continue;
-      let why = inside(r, a) ? '' : 'sticks out of the panel';
-      for (let p = el.parentElement; p && p !== aside && !why; p = p.parentElement) {
-        const s = getComputedStyle(p);
-        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
-        if (!inside(r, p.getBoundingClientRect())) why = `is cut by ${name(p)}`;
-      }
-      if (why) {
-        cut.add(el);
-        problems.push(`${name(el)} ${why}`);
-      }
-    }
-    const count = (id: string) => document.querySelectorAll(`[data-testid="${id}"] li`).length;
-    const more = (id: string) => Number(/\d+/.exec(document.querySelector(`[data-testid="${id}-more"]`)?.textContent ?? '0')![0]);
-    return {
-      problems,
-      groupRows: count('wall-by-group'),
-      themeRows: count('wall-by-theme'),
-      groupMore: more('wall-by-group'),
-      themeMore: more('wall-by-theme'),
-    };
-  });
-}
 
 describe('the wall grid from the back of the room', () => {
   const env = browserAndServer();
@@ -246,22 +128,50 @@ describe('the wall grid from the back of the room', () => {
     const mask = await wall.evaluate(() => getComputedStyle(document.querySelector('.wall__viewport')!).maskImage || 'none');
     if (mask !== 'none') problems.push(`the grid fades out its bottom edge (${mask})`);
 
-    const { pages } = await pagerState(wall);
-    const seen = new Map<string, number[]>();
-    const perPage: number[] = [];
-    for (let p = 1; p <= pages; p++) {
-      await wall.waitForFunction((want) => /^\D*(\d+)/.exec(document.querySelector('[data-testid="wall-pager"]')?.textContent ?? '')?.[1] === String(want), p, { timeout: 15_000 });
-      await settled(wall);
-      const now = await cards(wall);
-      for (const c of now.filter((c) => c.visible && (!c.whole || c.clippedInside))) problems.push(`page ${p}: ${c.id} is cut (${c.whole ? 'inside the card' : 'by the grid'})`);
-      const shown = now.filter((c) => c.visible).map((c) => c.id);
-      shown.forEach((id) => seen.set(id, [...(seen.get(id) ?? []), p]));
-      perPage.push(shown.length);
-      await wall.screenshot({ path: `/tmp/wall-grid-1920x1080-page${p}.png` });
-    }
+    const walked = await walkPages(wall, 'wall-grid-1920x1080');
+    const { pages, seen, perPage } = walked;
+    problems.push(...walked.problems);
     // Every card on exactly one page.
     for (const id of room.ids) if (seen.get(id)?.length !== 1) problems.push(`${id} shown on pages [${seen.get(id)?.join(', ') ?? ''}]`);
     console.log(`1920×1080: ${pages} pages, cards per page ${perPage.join(', ')}; text ${first[0]!.textSize}px, name ${first[0]!.nameSize}px`);
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await wall.context().close();
+  }, 90_000);
+
+  test('in Arabic the newest pledge heads the right-hand column, the next pages come from the left, and every page shows whole cards', async () => {
+    const { wall, errors } = await openWall({ width: 1920, height: 1080 }, '?lang=ar&page=4');
+    expect(await wall.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const edges = await wall.evaluate(() => {
+      const view = document.querySelector('.wall__viewport')!.getBoundingClientRect();
+      const first = document.querySelector('[data-testid="wall-pledge-list"] > [data-testid^="pledge-"]')!.getBoundingClientRect();
+      return { view: view.right, first: first.right };
+    });
+    // The first card of the list (the newest) starts the line: on the right.
+    expect(Math.abs(edges.first - edges.view)).toBeLessThanOrEqual(2);
+    // A long organization is cut at its own end: these are written in Latin letters, so a cut one
+    // still shows its first letter, though the wall runs right to left.
+    const cut = await wall.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.pledge-card__org')].flatMap((org) => {
+        const bdi = org.querySelector('bdi')!;
+        const box = org.getBoundingClientRect();
+        const clipped = org.scrollWidth > org.clientWidth + 1 || bdi.scrollWidth > bdi.clientWidth + 1;
+        // Not cut, or given way entirely to the name (a sliver of it says nothing either way).
+        if (!clipped || box.width < 40) return [];
+        const range = document.createRange();
+        range.setStart(bdi.firstChild!, 0);
+        range.setEnd(bdi.firstChild!, 1);
+        const first = range.getBoundingClientRect();
+        const shown = bdi.getBoundingClientRect();
+        const firstShows = first.left >= Math.max(box.left, shown.left) - 1 && first.right <= Math.min(box.right, shown.right) + 1;
+        return [{ org: bdi.textContent, firstShows }];
+      }),
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.filter((c) => !c.firstShows)).toEqual([]);
+    const { problems, seen, pages } = await walkPages(wall, 'wall-grid-ar-1920x1080');
+    expect(pages).toBeGreaterThan(1);
+    for (const id of room.ids) if (seen.get(id)?.length !== 1) problems.push(`${id} shown on pages [${seen.get(id)?.join(', ') ?? ''}]`);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await wall.context().close();

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { SupportButton } from '../../components/SupportButton';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
+import { isRtl } from '../../i18n/locales';
 import { useReactions } from '../../store/reactions';
 import { useSession, useThemes } from '../../store/session';
 import { JoinPanel } from './JoinPanel';
@@ -21,7 +22,7 @@ export function GridView({ sessionId, joinCode, viewer }: { sessionId: string; j
   const pager =
     paging.pages > 1 ? (
       // Every pledge is in the list for screen readers; the pages are for the room.
-      <p className="wall__pager" data-testid="wall-pager" aria-hidden="true">
+      <p className="wall__pager" data-testid="wall-pager" data-page={paging.page + 1} data-pages={paging.pages} aria-hidden="true">
         {t('wall.page', { page: paging.page + 1, pages: paging.pages })}
       </p>
     ) : null;
@@ -52,6 +53,8 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
   const cards = pledges.map((p) => `${p.id}@${p.updatedAt}`).join(' ');
   const speaking = speaker ? (pledges.find((p) => p.authorRole === 'panelist' && p.participantId === speaker.id)?.id ?? null) : null;
   const { page, pages, shift, turning } = usePaging(viewport, list, cards, pledges.length, speaking);
+  // Later pages lie further along the line: to the left in a right-to-left language.
+  const rtl = useLocale((s) => isRtl(s.locale));
   useEffect(() => onPaging({ page, pages }), [onPaging, page, pages]);
   const counts = useReactions((s) => s.counts);
   useCardMarks(list, cards, speaking, viewer ? null : counts);
@@ -64,7 +67,7 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
           className="wall__pledges"
           data-density={density(pledges.length)}
           data-turning={turning || undefined}
-          style={shift ? { transform: `translateX(${-shift}px)` } : undefined}
+          style={shift ? { transform: `translateX(${rtl ? shift : -shift}px)` } : undefined}
           data-testid="wall-pledge-list"
         >
           {pledges.map((p) => (viewer ? <ViewerCard key={p.id} pledge={p} /> : <PledgeCard key={p.id} pledge={p} variant="wall" themes={themes} />))}

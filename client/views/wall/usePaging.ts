@@ -35,7 +35,7 @@ const ONE_PAGE: Layout = { pages: 1, stride: 0 };
 function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
   const cards = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
   for (const card of cards) {
-    card.style.removeProperty('left');
+    card.style.removeProperty('inset-inline-start');
     card.style.removeProperty('top');
     card.style.removeProperty('--fit');
     delete card.dataset.span;
@@ -81,7 +81,9 @@ function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
       const top = wide ? Math.max(...tops) : tops[col]!;
       // The first card of a page goes in whatever its height (it was made to fit above).
       if (placed.size > 0 && top + heights[i]! > height) continue;
-      card.style.left = `${page * stride + col * (column + gap)}px`;
+      // From the line's start: the right edge in a right-to-left language, where the newest card
+      // heads the first column on the right and the next page lies to the left.
+      card.style.setProperty('inset-inline-start', `${page * stride + col * (column + gap)}px`);
       card.style.top = `${top}px`;
       card.dataset.page = String(page);
       if (wide) tops.fill(top + heights[i]! + gap);
