@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAndServer, newPage } from '../helpers/browser';
+import { browserAndServer, newPage, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { joinAudience } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
@@ -60,6 +61,7 @@ describe('the join page before the connection is made', () => {
     expect(await phone.locator('.phone__title').innerText()).toBe(modState.session.title);
     await phone.getByTestId('join-panel').click();
     for (const p of panelists) expect(await phone.getByTestId(`pick-${p.id}`).innerText()).toContain(p.name);
+    await phone.screenshot({ path: path.join(SHOTS, 'phone-early-join-names.png') });
     await phone.getByTestId(`pick-${kenji.id}`).click();
     await phone.getByTestId('seat-confirm').getByText('Join as Kenji Watanabe?').waitFor();
     await phone.getByTestId('seat-ask').click();
