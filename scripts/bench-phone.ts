@@ -21,7 +21,7 @@
  *
  * Options: --runs N (default 5), --warmup N (default 1), --baseline-client DIR, --skip-baseline,
  * --waterfall (prints every request of the last measured run of this build's two pages: when it
- * started and ended, from the navigation's start, and the bytes received).
+ * started and ended, from the page's first request, and the bytes received).
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -22,8 +22,9 @@ interface PhoneState {
   /** What the join code's lookup answered (title, programme code, the panel's names). */
   lookup: JoinLookup | null;
   /**
-   * This device had never joined the session before this page: it holds no seat and is not in the
-   * audience, so the join page shows from the lookup while the connection is still being made.
+   * This device had never connected to the session before this page (it kept no device token for
+   * it), so it can hold no seat and is not in the audience: the join page shows from the lookup
+   * while the connection is still being made. A device that connected before waits for the state.
    */
   firstVisit: boolean;
   sessionId: string | null;
@@ -114,6 +115,13 @@ export const usePhone = create<PhoneState>()(() => initialPhone);
 /** A pledge is on its way (sending, offline, held): the form shows it and takes no new text. */
 export function isLocked(s: Pick<PhoneState, 'pending' | 'send'>): boolean {
   return s.pending !== null && s.send !== 'refused';
+}
+
+/** The session's title and programme code as the phone knows them: the live session's, or, until that arrives, the lookup's. */
+export function useSessionHeading(): { title: string | undefined; code: string | undefined } {
+  const live = useSession(useShallow((s) => ({ title: s.session?.title, code: s.session?.code })));
+  const looked = usePhone(useShallow((s) => ({ title: s.lookup?.title, code: s.lookup?.sessionCode })));
+  return { title: live.title ?? looked.title, code: live.code ?? looked.code };
 }
 
 /** The panel as the phone knows it: the live session's, or, until that arrives, the join code's lookup. */

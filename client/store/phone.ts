@@ -61,7 +61,10 @@ async function lookUp(rawCode: string, signal: AbortSignal): Promise<string | nu
     return null;
   }
   writeItem('local', storageKeys.joinCode(code), found.sessionId);
-  if (looked.ok) usePhone.setState({ lookup: { sessionId: looked.sessionId, sessionCode: looked.sessionCode, title: looked.title, panelists: looked.panelists } });
+  if (looked.ok) {
+    const { sessionId, sessionCode, title, panelists } = looked;
+    usePhone.setState({ lookup: { sessionId, sessionCode, title, panelists } });
+  }
   return found.sessionId;
 }
 

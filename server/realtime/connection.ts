@@ -99,11 +99,13 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       socket.data.device = device ?? `c:${socket.id}`;
       socket.data.lastSeq = parsed.data.lastSeq ?? null;
       holdUntilClosed(socket, options.limits, ip);
-      next();
     } catch (err) {
       options.limits.release(ip);
-      handshakeFailed(log, 'handshake', err, next);
+      return handshakeFailed(log, 'handshake', err, next);
     }
+    // Outside the try: whatever runs after this middleware is not this handshake's failure (its
+    // hold now goes back with the socket, not here).
+    next();
   });
 
   setDispatch(io.of('/'), {

@@ -82,11 +82,12 @@ export function attachForum(io: AppServer, events: EventService, log: Logger, op
       socket.data.eventId = parsed.data.eventId;
       socket.data.ip = ip;
       holdUntilClosed(socket, options.limits, ip);
-      next();
     } catch (err) {
       options.limits.release(ip);
-      handshakeFailed(log, 'forum handshake', err, next);
+      return handshakeFailed(log, 'forum handshake', err, next);
     }
+    // Outside the try, as for session sockets (connection.ts).
+    next();
   });
 
   const snapshotFor = async (socket: ForumSocket) => forumSnapshot(events, socket.data.eventId, options.clock());

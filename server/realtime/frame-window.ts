@@ -21,12 +21,15 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 export const SMALL_ROOM = 500;
 /**
  * The longest any change waits for its frame. Half a second: a wall still follows the room, and
- * two versions of one pledge a second apart (a quick edit) never share a frame, which would show
- * walls only the second (at a 1 s cap, a loaded 2-process run at 10,000 walls lost a submit's
- * text to its edit on every wall).
+ * two versions of one pledge a second or more apart (a quick edit) never share a frame, in which
+ * walls would see only the second.
  */
 export const MAX_WINDOW_MS = 500;
-/** The share of this process's time that one room's frames may take while its changes keep coming. */
+/**
+ * The share of this process's time that one room's frames may take while its changes keep
+ * coming (where the window is not at MAX_WINDOW_MS: a room of 7,500 sockets or more at 20 µs gets
+ * two frames a second, whatever they cost).
+ */
 export const FANOUT_SHARE = 0.3;
 /**
  * The cost of writing a frame to one socket (µs) that windows assume at the least: about what a
@@ -59,22 +62,25 @@ export function deltaWindowMs(sockets: number, loopDelayMs: number, writeUs = MI
 
 /** Frames to fewer sockets than this say little about the cost per socket (timers, not writes). */
 const MEASURED_FROM_SOCKETS = 100;
-/** Bounds of a believable cost per socket (µs): a GC pause inside one frame must not set the window. */
-const WRITE_US_BOUNDS = [5, 200] as const;
+/** The recent frames whose median is the cost: one frame slowed by a GC pause moves nothing. */
+const SAMPLES = 9;
 
 /**
- * What writing a frame to one socket costs on this process, averaged over recent frames to large
- * rooms (timed around Socket.IO's synchronous write loop). A busier machine writes slower, which
- * widens the windows.
+ * What writing a frame to one socket costs on this process: the median of the last few frames to
+ * large rooms (timed around Socket.IO's synchronous write loop). A busier machine writes slower,
+ * which widens the windows.
  */
 export class WriteCost {
+  private readonly samples: number[] = [];
   private us = MIN_WRITE_US;
 
   /** A frame was written to `sockets` local sockets in `ms`. */
   record(sockets: number, ms: number): void {
     if (sockets < MEASURED_FROM_SOCKETS) return;
-    const sample = Math.min(WRITE_US_BOUNDS[1], Math.max(WRITE_US_BOUNDS[0], (ms * 1000) / sockets));
-    this.us += 0.2 * (sample - this.us);
+    this.samples.push((ms * 1000) / sockets);
+    if (this.samples.length > SAMPLES) this.samples.shift();
+    const sorted = [...this.samples].sort((a, b) => a - b);
+    this.us = sorted[Math.floor(sorted.length / 2)]!;
   }
 
   perSocketUs(): number {

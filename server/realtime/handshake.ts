@@ -13,7 +13,7 @@ interface ConnHolds {
   limits: Pick<RateLimits, 'release'>;
   sockets: number;
 }
-/** Kept beside each connection, not in a closure: nothing per socket but this small record. */
+/** Each held connection's record, beside it: per socket there is nothing else (no closure). */
 const connHolds = new WeakMap<object, ConnHolds>();
 
 /** The one `close` listener of every held connection (`this` is the connection that closed). */
@@ -24,14 +24,27 @@ function releaseHolds(this: object): void {
   for (let i = 0; i < held.sockets; i++) held.limits.release(held.ip);
 }
 
+/**
+ * The one `disconnect` listener of every held socket (`this` is the socket): a socket leaving its
+ * namespace while its connection stays open (another namespace on it, or a client that connects
+ * again on the same connection) gives its hold back at once.
+ */
+function releaseSocketHold(this: { conn: object }): void {
+  const held = connHolds.get(this.conn);
+  if (!held) return;
+  held.limits.release(held.ip);
+  if (--held.sockets === 0) connHolds.delete(this.conn);
+}
+
 type Conn = { readyState: string; on(event: 'close', fn: (this: object) => void): unknown };
+type HeldSocket = { conn: Conn; on(event: 'disconnect', fn: (this: { conn: object }) => void): unknown };
 
 /**
- * A socket counted by `limits.hold(ip)` stays counted until its connection closes. A socket is
- * disconnected from the server's side only with its connection (`disconnect(true)`), and a
- * client's last socket closes its connection too.
+ * A socket counted by `limits.hold(ip)` stays counted until it disconnects or its connection
+ * closes, whichever comes first (a socket whose handshake was refused by a later middleware never
+ * connects, so its connection's close gives its hold back).
  */
-export function holdUntilClosed(socket: { conn: Conn }, limits: Pick<RateLimits, 'release'>, ip: string): void {
+export function holdUntilClosed(socket: HeldSocket, limits: Pick<RateLimits, 'release'>, ip: string): void {
   const conn = socket.conn;
   const held = connHolds.get(conn);
   if (held) held.sockets++;
@@ -39,6 +52,7 @@ export function holdUntilClosed(socket: { conn: Conn }, limits: Pick<RateLimits,
     connHolds.set(conn, { ip, limits, sockets: 1 });
     conn.on('close', releaseHolds);
   }
+  socket.on('disconnect', releaseSocketHold);
   // Closed before its handshake was through: the close has been heard already.
   if (conn.readyState === 'closed') releaseHolds.call(conn);
 }

@@ -16,8 +16,7 @@ import type { AppServer } from './types';
  *
  * A large readers room is written in READER_SHARDS slices, one per event-loop turn, so a command
  * that arrives meanwhile waits for one slice, not the room: at 5,000 walls a slice of about 80
- * sockets takes 1–2 ms (16 slices of about 310 made the panel's acknowledgements wait: ack p99
- * 67 ms against 19–31 ms with 64, the same CPU, docs/performance.md).
+ * sockets takes 1–2 ms (docs/performance.md measures the acknowledgements against 16 slices).
  */
 export const READER_SHARDS = 64;
 
@@ -139,11 +138,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       return (io.of(FORUM_NAMESPACE).to(room) as unknown as Emitter).emit('forum:deltas', frame);
     }
     const sockets = localSize(room);
-    if (!room.endsWith(':readers') || sockets < shardThreshold) {
-      const started = performance.now();
-      emitTo(room, 'session:deltas', batch);
-      return writeCost.record(sockets, performance.now() - started);
-    }
+    if (!room.endsWith(':readers') || sockets < shardThreshold) return emitTo(room, 'session:deltas', batch);
     const sessionId = room.slice(2, -':readers'.length);
     const shards = Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
     // Other processes: one publish; they deliver to their own readers.

@@ -168,9 +168,10 @@ function guarded(client: RedisClient, failed: (kind: StoreFailure, err: unknown)
  * the background, at most a second apart, so service resumes within a second of Redis returning.
  *
  * No command timeout: the client's timeout (5 s by default) only covers a command still waiting
- * to be written, which never happens without the offline queue, yet it costs every command an
- * `AbortSignal.timeout` whose timer fires five seconds later all the same (a DOMException each):
- * about 2 % of the server's CPU while an audience taps.
+ * to be written, which without the offline queue means only while the connection pushes back on
+ * its writes (a lost connection still fails every waiting command at once), yet it costs every
+ * command an `AbortSignal.timeout` whose timer fires five seconds later all the same, a
+ * DOMException each (docs/performance.md: what that cost).
  */
 export const REDIS_CLIENT_OPTIONS = {
   disableOfflineQueue: true,

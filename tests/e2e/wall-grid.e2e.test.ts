@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { StakeholderGroup } from '../../shared/domain';
-import { browserAndServer, openPage } from '../helpers/browser';
+import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
 import { cards, pagerState, settled, sidePanel, walkPages } from '../helpers/wall-measure';
@@ -142,13 +143,14 @@ describe('the wall grid from the back of the room', () => {
   test('in Arabic the newest pledge heads the right-hand column, the next pages come from the left, and every page shows whole cards', async () => {
     const { wall, errors } = await openWall({ width: 1920, height: 1080 }, '?lang=ar&page=4');
     expect(await wall.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The first card of the list (the newest) starts the line: at the list's right edge. Measured
+    // against the list, which moves with its cards, so a page that has turned meanwhile changes nothing.
     const edges = await wall.evaluate(() => {
-      const view = document.querySelector('.wall__viewport')!.getBoundingClientRect();
-      const first = document.querySelector('[data-testid="wall-pledge-list"] > [data-testid^="pledge-"]')!.getBoundingClientRect();
-      return { view: view.right, first: first.right };
+      const list = document.querySelector('[data-testid="wall-pledge-list"]')!;
+      const first = list.querySelector(':scope > [data-testid^="pledge-"]')!.getBoundingClientRect();
+      return { list: list.getBoundingClientRect().right, first: first.right };
     });
-    // The first card of the list (the newest) starts the line: on the right.
-    expect(Math.abs(edges.first - edges.view)).toBeLessThanOrEqual(2);
+    expect(Math.abs(edges.first - edges.list)).toBeLessThanOrEqual(2);
     // A long organization is cut at its own end: these are written in Latin letters, so a cut one
     // still shows its first letter, though the wall runs right to left.
     const cut = await wall.evaluate(() =>
@@ -188,7 +190,7 @@ describe('the wall grid from the back of the room', () => {
     const short = pledgeFor('We will open our spectrum data to researchers.');
     await submitFromPhone(env.server.url, s.created.sessionId, s.panelists[1]!.id, short, sockets);
     const { wall, errors } = await openWall({ width: 1920, height: 1080 }, '?page=4', { ...room, wallUrl: s.created.links.wall, ids: [tall.id, short.id] });
-    await wall.screenshot({ path: '/tmp/wall-grid-1920x1080-tall.png' });
+    await wall.screenshot({ path: path.join(SHOTS, 'wall-grid-1920x1080-tall.png') });
     const { pages } = await pagerState(wall);
     const problems: string[] = [];
     const sizes: Record<string, number> = {};
@@ -239,7 +241,7 @@ describe('the wall grid from the back of the room', () => {
     await wall.getByTestId('countdown').waitFor();
     await wall.getByTestId('wall-audience').waitFor();
     await settled(wall);
-    await wall.screenshot({ path: `/tmp/wall-grid-${size.width}x${size.height}.png` });
+    await wall.screenshot({ path: path.join(SHOTS, `wall-grid-${size.width}x${size.height}.png`) });
     const panel = await sidePanel(wall);
     const problems = [...panel.problems];
     // Both breakdowns show, and what they leave out is counted.
@@ -275,7 +277,7 @@ describe('the wall grid from the back of the room', () => {
   /** The side panel of a wall opened at `size` on `at`: nothing cut, every stakeholder group and theme shown or counted. */
   async function panelWhole(size: { width: number; height: number }, at: typeof room, shot: string) {
     const { wall, errors } = await openWall(size, '', at);
-    await wall.screenshot({ path: `/tmp/wall-grid-${size.width}x${size.height}-${shot}.png` });
+    await wall.screenshot({ path: path.join(SHOTS, `wall-grid-${size.width}x${size.height}-${shot}.png`) });
     const panel = await sidePanel(wall);
     const problems = [...panel.problems];
     if (panel.groupRows + panel.groupMore !== at.groups.size) problems.push(`by group: ${panel.groupRows} rows + ${panel.groupMore} more != ${at.groups.size}`);

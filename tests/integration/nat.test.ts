@@ -1,7 +1,8 @@
-import { io, type Socket } from 'socket.io-client';
+import { io, Manager, type Socket } from 'socket.io-client';
 import type { Handshake } from '../../shared/schemas';
 import { newDeviceToken } from '../helpers/clients';
 import { dropPrefix } from '../helpers/redis';
+import { sessionInEvent } from '../helpers/record';
 import { audiencePhone, setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -102,5 +103,34 @@ describe('venue NAT', () => {
     for (const o of inside.slice(0, 3)) o.socket.disconnect();
     await new Promise((r) => setTimeout(r, 200));
     await newPhoneJoins(server, created.sessionId);
+  }, 30_000);
+
+  test('a socket that leaves its namespace while its connection stays open gives its place back at once', async () => {
+    const server = await startServer({ openPerIp: 3 });
+    servers.push(server);
+    const { created, moderator, event } = await sessionInEvent(server, { name: 'IGF 2026' });
+    sockets.push(moderator.socket as unknown as Socket);
+    // One connection carrying a forum wall and a session wall: with the console, the address's three.
+    const manager = new Manager(server.url, { transports: ['websocket'], reconnection: false });
+    const connected = (socket: Socket) => new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    const forum = manager.socket('/forum', { auth: { eventId: event.id } });
+    const wall = manager.socket('/', { auth: { role: 'wall', sessionId: created.sessionId } });
+    sockets.push(forum, wall);
+    await Promise.all([connected(forum.connect()), connected(wall.connect())]);
+    const refused = await open(server.url, { role: 'wall', sessionId: created.sessionId });
+    expect(refused).toMatchObject({ ok: false, code: 'rate_limited' });
+
+    // The session wall leaves; the forum wall keeps the connection open.
+    const onServer = server.app.io.of('/').sockets.get(wall.id!)!;
+    const left = new Promise((resolve) => onServer.once('disconnect', resolve));
+    wall.disconnect();
+    await left;
+    expect(forum.connected).toBe(true);
+    const next = await open(server.url, { role: 'wall', sessionId: created.sessionId });
+    sockets.push(next.socket);
+    expect(next.ok).toBe(true);
   }, 30_000);
 });

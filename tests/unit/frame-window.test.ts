@@ -22,33 +22,34 @@ describe('the adaptive window', () => {
     expect(deltaWindowMs(20000, 1000)).toBe(MAX_WINDOW_MS);
   });
 
-  test('a room of thousands gets a few frames a second: its frames take at most their share of the loop', () => {
-    for (const n of [1000, 2000, 5000]) {
+  test('a room of thousands gets a few frames a second: its frames take at most their share of the loop, or two a second', () => {
+    for (const n of [1000, 2000, 5000, 7500, 10000, 20000]) {
       const window = deltaWindowMs(n, 0);
       const frameMs = (n * MIN_WRITE_US) / 1000;
-      // Frames a second at most (one per window), times what each costs: within the share.
-      expect((1000 / window) * frameMs).toBeLessThanOrEqual(1000 * FANOUT_SHARE + 1);
+      // Frames a second at most (one per window), times what each costs: within the share...
+      if (window < MAX_WINDOW_MS) expect((1000 / window) * frameMs).toBeLessThanOrEqual(1000 * FANOUT_SHARE + 1);
+      // ... unless the room is so large that the cap holds it at two frames a second.
+      else expect(frameMs / FANOUT_SHARE).toBeGreaterThanOrEqual(MAX_WINDOW_MS);
     }
     expect(1000 / deltaWindowMs(5000, 0)).toBeGreaterThanOrEqual(2);
     expect(1000 / deltaWindowMs(5000, 0)).toBeLessThanOrEqual(5);
-    // Larger rooms are held at two frames a second: no change waits more than half a second.
     expect(deltaWindowMs(10000, 0)).toBe(MAX_WINDOW_MS);
     // A costlier write (a busier machine) widens the window in proportion; a cheaper one keeps it.
     expect(deltaWindowMs(1500, 0, 2 * MIN_WRITE_US)).toBe(2 * deltaWindowMs(1500, 0));
     expect(deltaWindowMs(1500, 0, MIN_WRITE_US / 4)).toBe(deltaWindowMs(1500, 0));
   });
 
-  test('the write cost follows the measured frames, ignoring small rooms and outliers', () => {
+  test('the write cost is the median of the recent frames to large rooms: small rooms and one slow frame change nothing', () => {
     const cost = new WriteCost();
     expect(cost.perSocketUs()).toBe(MIN_WRITE_US);
     cost.record(10, 50); // 5 ms a socket in a room of 10: timers, not writes
     expect(cost.perSocketUs()).toBe(MIN_WRITE_US);
-    for (let i = 0; i < 40; i++) cost.record(5000, 25); // 5 µs a socket: measured as it is
-    expect(cost.perSocketUs()).toBeCloseTo(5, 1);
-    for (let i = 0; i < 40; i++) cost.record(5000, 200); // 40 µs a socket
-    expect(cost.perSocketUs()).toBeCloseTo(40, 1);
-    cost.record(5000, 60_000); // a pause inside one frame counts as 200 µs at most
-    expect(cost.perSocketUs()).toBeLessThanOrEqual(40 + 0.2 * 160 + 1e-9);
+    for (let i = 0; i < 9; i++) cost.record(5000, 25); // 5 µs a socket: measured as it is
+    expect(cost.perSocketUs()).toBe(5);
+    cost.record(5000, 60_000); // one frame held up by a pause
+    expect(cost.perSocketUs()).toBe(5);
+    for (let i = 0; i < 5; i++) cost.record(5000, 200); // the machine gets busy: 40 µs a socket
+    expect(cost.perSocketUs()).toBe(40);
   });
 
   test('counts alone cost a room of thousands at most a few writes a second per socket', () => {

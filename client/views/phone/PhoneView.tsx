@@ -7,7 +7,7 @@ import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { useConnection } from '../../store/connection';
 import { startPhone, type PhoneEntry } from '../../store/phone';
-import { usePhone } from '../../store/phone-state';
+import { usePhone, useSessionHeading } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { registerAppShell } from '../../sw-register';
 import '../../styles/phone.css';
@@ -31,9 +31,7 @@ export default function PhoneView({ entry }: { entry: PhoneEntry }) {
   useEffect(() => startPhone(entry), [key]);
   const stage = usePhone((s) => s.stage);
   const lookupError = usePhone((s) => s.lookupError);
-  const liveTitle = useSession((s) => s.session?.title);
-  const lookedTitle = usePhone((s) => s.lookup?.title);
-  const title = liveTitle ?? lookedTitle;
+  const { title } = useSessionHeading();
 
   const locale = useLocale((s) => s.locale);
   useEffect(() => {
@@ -64,10 +62,7 @@ export default function PhoneView({ entry }: { entry: PhoneEntry }) {
 }
 
 function LivePhone() {
-  const session = useSession((s) => s.session);
-  const lookup = usePhone((s) => s.lookup);
-  const code = session?.code ?? lookup?.sessionCode;
-  const title = session?.title ?? lookup?.title;
+  const { title, code } = useSessionHeading();
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
   const top = useRef<HTMLDivElement>(null);
