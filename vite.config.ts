@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEFAULT_LOCALE, LOCALE_QUERY, LOCALE_STORAGE_KEY, localeOf, localesOf, resolveLocale } from './client/i18n/locales';
 import { phonePath, type Manifest } from './scripts/lib/phone-path';
 import { precompileMessages } from './scripts/lib/vite-precompile-messages';
 import { precompress } from './scripts/lib/precompress';
@@ -75,8 +77,11 @@ function phoneChunks(): { plugin: Plugin; group(id: string): 'realtime' | 'share
 }
 const phone = phoneChunks();
 
+/** Which language a page opens in: the page's own `resolveLocale`, serialised beside the preload script. */
+type PageLocale = (query: string | null, stored: string | null, preferred: readonly string[], available: string[]) => string;
+
 /** Runs in the browser, serialised into the preload script (so: no imports). */
-function preloadPhonePage(links: string[][]): void {
+function preloadPhonePage(js: string[], css: string[], cores: Record<string, string[]>, pageLocale: PageLocale, keys: { query: string; stored: string }): void {
   if (!/^\/[ji]\//.test(location.pathname)) return;
   const add = (rel: string, href: string, as?: string) => {
     const link = document.createElement('link');
@@ -86,7 +91,19 @@ function preloadPhonePage(links: string[][]): void {
     link.href = href;
     document.head.appendChild(link);
   };
-  for (const [rel, href] of links) add(rel!, href!);
+  for (const file of js) add('modulepreload', `/assets/${file}`);
+  for (const file of css) add('stylesheet', `/assets/${file}`);
+  // The page's strings in its language, when that is not English (in the entry): as the entry will
+  // resolve it (client/i18n/index.ts startLocale), so it is on its way before the entry asks.
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(keys.stored);
+  } catch {
+    // storage refused: the entry will not find a choice either
+  }
+  const query = new URLSearchParams(location.search).get(keys.query);
+  const locale = pageLocale(query, stored, navigator.languages ?? [navigator.language], ['en', ...Object.keys(cores)]);
+  for (const file of cores[locale] ?? []) add('modulepreload', `/assets/${file}`);
   // The join code's lookup, as the page asks for it (client/store/phone.ts lookUp, client/api.ts normalizeJoinCode).
   const code = /^\/j\/([^/]+)\/?$/.exec(location.pathname)?.[1];
   if (!code) return;
@@ -103,8 +120,9 @@ function preloadPhonePage(links: string[][]): void {
  * A phone's page chunks fetched beside the entry, not after it: a small script (an asset of its
  * own, as the page's policy allows no inline script) that index.html loads `async`; on the phone's
  * addresses (`/j/…`, `/i/…`) it adds `modulepreload` links for the phone page's chunks and its
- * stylesheets, which the router's import then finds already on their way, and on a join link the
- * join code's lookup. Other pages skip it.
+ * stylesheets, which the router's import then finds already on their way, for the strings of the
+ * page's language when it is not English (resolved by the page's own `resolveLocale`, serialised
+ * into the script), and on a join link the join code's lookup. Other pages skip it.
  */
 function phonePreload(): Plugin {
   return {
@@ -127,8 +145,37 @@ function phonePreload(): Plugin {
           for (const dep of chunk.imports) if (byName.has(dep)) visit(byName.get(dep)!);
         };
         visit(page);
-        const links = [...[...js].map((f) => ['modulepreload', `/${f}`]), ...[...css].map((f) => ['stylesheet', `/${f}`])];
-        const source = `(${preloadPhonePage.toString()})(${JSON.stringify(links)});\n`;
+        // File names under assets/ (the prefix is added in the page).
+        const name = (file: string) => {
+          if (!file.startsWith('assets/')) throw new Error(`phone preload: ${file} is not under assets/`);
+          return file.slice('assets/'.length);
+        };
+        // Each language's `core` strings and what they import (English's are in the entry).
+        const cores: Record<string, string[]> = {};
+        for (const chunk of chunks) {
+          const lang = /\/client\/i18n\/([a-z]{2})\/core\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          if (!lang) continue;
+          const files = new Set<string>();
+          const add = (c: Rollup.OutputChunk) => {
+            if (c.isEntry || files.has(c.fileName)) return;
+            files.add(c.fileName);
+            for (const dep of c.imports) if (byName.has(dep)) add(byName.get(dep)!);
+          };
+          add(chunk);
+          cores[lang] = [...files].map(name);
+        }
+        const script = [
+          '(() => {',
+          `const DEFAULT_LOCALE = ${JSON.stringify(DEFAULT_LOCALE)};`,
+          localeOf.toString(),
+          localesOf.toString(),
+          resolveLocale.toString(),
+          `const pageLocale = (query, stored, preferred, available) => resolveLocale({ query, stored, preferred }, available).locale;`,
+          `(${preloadPhonePage.toString()})(${JSON.stringify([...js].map(name))}, ${JSON.stringify([...css].map(name))}, ${JSON.stringify(cores)}, pageLocale, ${JSON.stringify({ query: LOCALE_QUERY, stored: LOCALE_STORAGE_KEY })});`,
+          '})();',
+        ].join('\n');
+        // Minified: it is on the phone's join path, within its budget (tests/unit/bundle-budget.test.ts).
+        const source = transformSync(script, { minify: true, target: 'es2020' }).code;
         const fileName = this.getFileName(this.emitFile({ type: 'asset', name: 'phone-preload.js', source }));
         html.source = String(html.source).replace('</head>', `  <script src="/${fileName}" async></script>\n  </head>`);
       },

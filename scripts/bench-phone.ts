@@ -21,7 +21,8 @@
  *
  * Options: --runs N (default 5), --warmup N (default 1), --baseline-client DIR, --skip-baseline,
  * --waterfall (prints every request of the last measured run of this build's two pages: when it
- * started and ended, from the page's first request, and the bytes received).
+ * started and ended, from the page's first request, and the bytes received), --lang L (opens the
+ * pages in language L, `?lang=L`; default: the browser's English).
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -46,6 +47,14 @@ const WARMUP = Number(argValue('warmup') ?? 1);
 const BASELINE_CLIENT = argValue('baseline-client');
 const SKIP_BASELINE = process.argv.includes('--skip-baseline');
 const WATERFALL = process.argv.includes('--waterfall');
+const LANG = argValue('lang');
+/** The page's address, in the language asked for. */
+const inLanguage = (link: string) => {
+  if (!LANG) return link;
+  const url = new URL(link);
+  url.searchParams.set('lang', LANG);
+  return url.toString();
+};
 
 /** Slow-3G as Chromium's DevTools define it: 400 ms round trip, 400 kbit/s each way. */
 const PROFILE = { latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 } as const;
@@ -161,7 +170,7 @@ async function timeUntil(page: Page, readyAt: () => number | false): Promise<num
 async function nameList(browser: Browser, created: CreatedSession): Promise<Load> {
   const { page, bytes, close } = await slowPage(browser);
   try {
-    await page.goto(created.links.join, { waitUntil: 'commit', timeout: WAIT_MS });
+    await page.goto(inLanguage(created.links.join), { waitUntil: 'commit', timeout: WAIT_MS });
     // Looked for on every frame, then tapped: a locator waiting by itself looks only every 500 ms
     // after its first few tries, which would add up to half a second that is the tool's, not the page's.
     await timeUntil(page, () => {
@@ -183,7 +192,7 @@ async function nameList(browser: Browser, created: CreatedSession): Promise<Load
 async function pledgeForm(browser: Browser, created: CreatedSession, panelist: number): Promise<Load> {
   const { page, bytes, close } = await slowPage(browser);
   try {
-    await page.goto(created.links.invites[panelist]!.link, { waitUntil: 'commit', timeout: WAIT_MS });
+    await page.goto(inLanguage(created.links.invites[panelist]!.link), { waitUntil: 'commit', timeout: WAIT_MS });
     const ms = await timeUntil(page, () => {
       const text = document.querySelector<HTMLTextAreaElement>('[data-testid="pledge-text"]');
       return !!text && !text.disabled && !text.readOnly && text.getBoundingClientRect().height > 0 && performance.now();
@@ -268,7 +277,7 @@ async function main() {
     return { label: target.label, names, form };
   });
   console.log(
-    `\nThe phone on Slow-3G (${PROFILE.latency} ms latency, ${(PROFILE.downloadThroughput * 8) / 1000} kbit/s), ${SCREEN.width}×${SCREEN.height}, cold cache, ${RUNS} run(s)\n`,
+    `\nThe phone on Slow-3G (${PROFILE.latency} ms latency, ${(PROFILE.downloadThroughput * 8) / 1000} kbit/s), ${SCREEN.width}×${SCREEN.height}, cold cache, ${RUNS} run(s), language ${LANG ?? 'en (the browser\'s)'}\n`,
   );
   console.log(formatTable(['served', 'usable', 'median ms', 'p90 ms', 'JS KB on the wire', 'all KB on the wire'], rows));
   const [ours, baseline] = summaries;
@@ -277,6 +286,7 @@ async function main() {
     runs: RUNS,
     profile: { latencyMs: PROFILE.latency, kbps: (PROFILE.downloadThroughput * 8) / 1000 },
     viewport: `${SCREEN.width}x${SCREEN.height}`,
+    lang: LANG ?? 'en',
     namesMedianMs: ours!.names.medianMs,
     namesP90Ms: ours!.names.p90Ms,
     formMedianMs: ours!.form.medianMs,

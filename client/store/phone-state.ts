@@ -119,9 +119,9 @@ export function isLocked(s: Pick<PhoneState, 'pending' | 'send'>): boolean {
 
 /** The session's title and programme code as the phone knows them: the live session's, or, until that arrives, the lookup's. */
 export function useSessionHeading(): { title: string | undefined; code: string | undefined } {
-  const live = useSession(useShallow((s) => ({ title: s.session?.title, code: s.session?.code })));
-  const looked = usePhone(useShallow((s) => ({ title: s.lookup?.title, code: s.lookup?.sessionCode })));
-  return { title: live.title ?? looked.title, code: live.code ?? looked.code };
+  const session = useSession((s) => s.session);
+  const lookup = usePhone((s) => s.lookup);
+  return { title: session?.title ?? lookup?.title, code: session?.code ?? lookup?.sessionCode };
 }
 
 /** The panel as the phone knows it: the live session's, or, until that arrives, the join code's lookup. */

@@ -61,10 +61,7 @@ async function lookUp(rawCode: string, signal: AbortSignal): Promise<string | nu
     return null;
   }
   writeItem('local', storageKeys.joinCode(code), found.sessionId);
-  if (looked.ok) {
-    const { sessionId, sessionCode, title, panelists } = looked;
-    usePhone.setState({ lookup: { sessionId, sessionCode, title, panelists } });
-  }
+  if (looked.ok) usePhone.setState({ lookup: looked });
   return found.sessionId;
 }
 
