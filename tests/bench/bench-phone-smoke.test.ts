@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { runScript } from '../helpers/run-script';
 
 /**
  * `npm run bench:phone` end to end, one run: the phone's pages load in Chromium on the Slow-3G
@@ -8,24 +7,7 @@ import path from 'node:path';
  * read from the benchmark's own runs (docs/performance.md).
  */
 test('npm run bench:phone -- --runs 1 --warmup 0 prints the table and a JSON summary with both times and the baseline', async () => {
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/bench-phone.ts'), '--runs', '1', '--warmup', '0'], {
-      cwd: path.resolve('.'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`bench:phone did not finish in time\n${err}`));
-    }, 170_000);
-    child.once('exit', (exitCode) => {
-      clearTimeout(timer);
-      resolve({ code: exitCode, stdout: out, stderr: err });
-    });
-  });
+  const { code, stdout, stderr } = await runScript('scripts/bench-phone.ts', ['--runs', '1', '--warmup', '0'], 170_000);
   if (code !== 0) throw new Error(`bench:phone exited ${code}\n${stderr}\n${stdout}`);
   expect(stdout).toContain('Slow-3G (400 ms latency, 400 kbit/s), 360×740');
   expect(stdout).toMatch(/this build, compressed\s+name list \(\/j\/\)/);

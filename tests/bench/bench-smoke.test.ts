@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { runScript } from '../helpers/run-script';
 
 /**
  * `npm run bench` end to end at toy size: the product, the bare baseline and the two-process run
@@ -11,27 +10,7 @@ import path from 'node:path';
 const REQUIRED = ['walls', 'pledges', 'deliveredRatio', 'p50Ms', 'p99Ms', 'baselineP99Ms', 'costRatio', 'memPerWallKB'] as const;
 const REQUIRED_WITH_TAPS = ['tapsPerSec', 'reactionFramesPerWallPerSec', 'p99WithTapsMs', 'p50WithTapsMs', 'ackP99WithTapsMs', 'baselineP99WithTapsMs'] as const;
 
-function runBench(args: string[], timeoutMs: number, script = 'scripts/bench.ts'): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
-      cwd: path.resolve('.'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      // SIGTERM lets the bench stop its servers, workers and Redis.
-      child.kill('SIGTERM');
-      reject(new Error(`bench did not finish within ${timeoutMs} ms\n${stderr}`));
-    }, timeoutMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const runBench = (args: string[], timeoutMs: number, script = 'scripts/bench.ts') => runScript(script, args, timeoutMs);
 
 test('npm run bench at 20 walls with 10 tapping audience devices: every wall gets every version and the exact counts, and the last line is the JSON summary', async () => {
   const args = ['--walls', '20', '--pledges', '4', '--rush-seconds', '1', '--audience', '10', '--taps-per-second', '100'];
@@ -107,4 +86,17 @@ test('npm run bench:registry at toy size: a table comparing both servers, then t
   const summary = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>;
   expect(summary).toMatchObject({ sessions: 8, pledges: 24 });
   for (const key of ['baselineP50Ms', 'cachedP50Ms', 'p50Ratio', 'baselineRps', 'cachedRps', 'responseKB']) expect(Number.isFinite(summary[key])).toBe(true);
+}, 70_000);
+
+test('npm run bench:memory at 100 walls prints the table and the heap per wall of both servers', async () => {
+  const { code, stdout, stderr } = await runScript('scripts/bench-memory.ts', ['--walls', '100'], 60_000);
+  if (code !== 0) throw new Error(`bench:memory exited ${code}\n${stderr}\n${stdout}`);
+  expect(stdout).toMatch(/bare Socket\.IO \(recovery, two rooms\)\s+\d+\.\d\d/);
+  const summary = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, number>;
+  expect(summary).toMatchObject({ bench: 'memory', walls: 100 });
+  // A wall socket costs each server some heap, and not tens of kilobytes.
+  for (const key of ['oursKBPerWall', 'bareKBPerWall']) {
+    expect(summary[key]).toBeGreaterThan(1);
+    expect(summary[key]).toBeLessThan(50);
+  }
 }, 70_000);
