@@ -3,9 +3,8 @@ import type { Page } from 'playwright-core';
 import type { FollowUpView } from '../../shared/http';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
-import { confirmPledge, invitedPhone, openDetails, openFollowUp, shownFollowUpLink, startPledge, submitPledge } from '../helpers/phone-page';
+import { confirmPledge, invitedPhone, openDetails, openFollowUp, openRoundOnPhone, shownFollowUpLink, startPledge, submitPledge } from '../helpers/phone-page';
 import { sessionInEvent } from '../helpers/record';
-import { setupSession } from '../helpers/round';
 import { PANEL } from '../helpers/server';
 
 const LINK = /\/f\/([0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})#token=([A-Za-z0-9_-]{22})$/;
@@ -32,13 +31,9 @@ describe('the follow-up link and event themes on the phone', () => {
     page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   test('the confirmation shows a private follow-up link and its QR code; a phone without it gets a new one', async () => {
-    const { created, moderator, panelists } = await setupSession(env.server);
     const errors: string[] = [];
+    const { created, moderator, phone } = await openRoundOnPhone(env.server, env.browser, errors);
     try {
-      expect((await moderator.send('round:open', {})).ok).toBe(true);
-      const amina = panelists[0]!;
-
-      const phone = await invitedPhone(env.browser, created, amina.id, errors);
       const qrChunks: string[] = [];
       phone.on('request', (r) => r.resourceType() === 'script' && qrChunks.push(r.url()));
       const text = 'We will publish quarterly progress on our community network rollout until the next IGF.';

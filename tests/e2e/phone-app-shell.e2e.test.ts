@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { SHOTS } from '../helpers/browser';
-import { inviteLink } from '../helpers/phone-page';
-import { offlinePhoneRig } from '../helpers/phone-profile';
+import { offlinePhoneRig, untilAppShellControls } from '../helpers/phone-profile';
 
 /**
  * The phone's app shell (the service worker): a pledge being typed survives the phone locking,
@@ -12,18 +11,15 @@ describe('the phone page without a network after the browser was closed', () => 
   test('typed, locked, browser closed, reopened offline: the page opens from the app shell with the typed pledge', async () => {
     // One browser profile on disk, as a phone keeps it between launches.
     const rig = await offlinePhoneRig();
-    const { created, moderator, panelists, pageErrors } = rig;
+    const { pageErrors } = rig;
     try {
-      expect((await moderator.send('round:open', {})).ok).toBe(true);
-      const amina = panelists[0]!;
-      const first = await rig.open();
+      const first = await rig.openSeated();
       const phone = first.page;
-      await phone.goto(inviteLink(created, amina.id));
       const text = 'We will open our exchange point to every community network in the region by June.';
       await phone.getByTestId('pledge-text').fill(text);
 
       // The app shell is installed once the page has loaded, and then controls it.
-      await phone.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      await untilAppShellControls(phone);
       const cached = await phone.evaluate(async () => {
         const urls: string[] = [];
         for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
@@ -43,9 +39,7 @@ describe('the phone page without a network after the browser was closed', () => 
       // The browser goes away, and so does the network: no server, the phone offline.
       await rig.goOffline();
 
-      const again = await rig.open();
-      await again.context.setOffline(true);
-      await again.page.goto(`${new URL(created.links.join).origin}/i/${created.sessionId}/${amina.id}`);
+      const again = await rig.reopenOffline();
       const box = again.page.getByTestId('pledge-text');
       await box.waitFor({ timeout: 15_000 });
       expect(await box.inputValue()).toBe(text);

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, SHOTS } from '../helpers/browser';
-import { confirmPledge, invitedPhone, openDetails, startPledge } from '../helpers/phone-page';
-import { setupSession } from '../helpers/round';
+import { confirmPledge, openDetails, openRoundOnPhone, startPledge } from '../helpers/phone-page';
 
 /**
  * The preview before a pledge is sent shows what its record will hold (deliverables with their
@@ -13,12 +12,9 @@ describe('the preview of the record and dates already passed', () => {
   const env = browserAndServer();
 
   test('a past due date is asked about; "change" returns to it, "keep" shows it kept in the preview and stores it', async () => {
-    const { created, moderator, panelists } = await setupSession(env.server);
     const errors: string[] = [];
+    const { created, moderator, amina, phone } = await openRoundOnPhone(env.server, env.browser, errors);
     try {
-      expect((await moderator.send('round:open', {})).ok).toBe(true);
-      const amina = panelists[0]!;
-      const phone = await invitedPhone(env.browser, created, amina.id, errors);
       const text = 'We will publish an open map of rural connectivity gaps with two national regulators.';
       await startPledge(phone, text);
       await openDetails(phone);

@@ -1,6 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { CreatedSession } from '../../shared/http';
 import { newPage } from './browser';
+import { setupSession } from './round';
+import type { TestServer } from './server';
 
 /** Driving the phone page in a browser, as a panelist (`/i/…` invite link) or the audience (`/j/:code`) does. */
 
@@ -20,6 +22,24 @@ export async function invitedPhone(browser: Browser, created: Pick<CreatedSessio
   await page.goto(inviteLink(created, panelistId));
   await page.locator('[data-testid="waiting"], [data-testid="pledge-text"]').first().waitFor();
   return page;
+}
+
+/**
+ * A session whose round is open, and its first panelist (`amina`) seated on a phone page by her
+ * invite link. The caller closes `moderator` when done.
+ */
+export async function openRoundOnPhone(server: Pick<TestServer, 'url'>, browser: Browser, errors: string[]) {
+  const session = await setupSession(server);
+  try {
+    const ack = await session.moderator.send('round:open', {});
+    if (!ack.ok) throw new Error(`round:open refused: ${JSON.stringify(ack)}`);
+    const amina = session.panelists[0]!;
+    const phone = await invitedPhone(browser, session.created, amina.id, errors);
+    return { ...session, amina, phone };
+  } catch (err) {
+    session.moderator.close();
+    throw err;
+  }
 }
 
 /** Writes the pledge's text on a seated phone whose round is open. */

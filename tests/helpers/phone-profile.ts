@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ensureClientBuilt } from './browser';
+import { inviteLink } from './phone-page';
 import { dropPrefix } from './redis';
 import { setupSession } from './round';
 import { startServer, type TestServer } from './server';
@@ -25,11 +26,16 @@ export async function launchPhoneProfile(profile: string, pageErrors: string[]):
   return { context, page };
 }
 
+/** Resolves once the phone's app shell (the service worker) controls the page. */
+export const untilAppShellControls = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
 /**
  * A phone that will be reopened offline: a server serving the built client, a session with its
  * moderator, and one browser profile on disk. `open` launches the phone's browser on it;
+ * `openSeated` opens the round and the first panelist's invite link on it (with `query` added);
  * `goOffline` closes that browser and stops the moderator and the server (no network at all
- * afterwards); `cleanup` (in `finally`) ends whatever is left.
+ * afterwards); `reopenOffline` launches it again offline on the phone's address; `cleanup` (in
+ * `finally`) ends whatever is left.
  */
 export async function offlinePhoneRig() {
   const started = await startServer({ clientDir: ensureClientBuilt() });
@@ -44,6 +50,21 @@ export async function offlinePhoneRig() {
     async open() {
       const launched = await launchPhoneProfile(profile, pageErrors);
       context = launched.context;
+      return launched;
+    },
+    async openSeated(query: Record<string, string> = {}) {
+      const ack = await session.moderator.send('round:open', {});
+      if (!ack.ok) throw new Error(`round:open refused: ${JSON.stringify(ack)}`);
+      const launched = await this.open();
+      const link = new URL(inviteLink(session.created, session.panelists[0]!.id));
+      for (const [k, v] of Object.entries(query)) link.searchParams.set(k, v);
+      await launched.page.goto(link.href);
+      return launched;
+    },
+    async reopenOffline() {
+      const launched = await this.open();
+      await launched.context.setOffline(true);
+      await launched.page.goto(`${new URL(session.created.links.join).origin}/i/${session.created.sessionId}/${session.panelists[0]!.id}`);
       return launched;
     },
     async goOffline() {
