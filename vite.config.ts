@@ -136,15 +136,20 @@ function phonePreload(): Plugin {
         const html = bundle['index.html'];
         if (!page || html?.type !== 'asset') return;
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
-        const js = new Set<string>();
-        const css = new Set<string>();
-        const visit = (chunk: Rollup.OutputChunk) => {
-          if (chunk.isEntry || js.has(chunk.fileName)) return;
-          js.add(chunk.fileName);
-          for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
-          for (const dep of chunk.imports) if (byName.has(dep)) visit(byName.get(dep)!);
+        /** A chunk and every chunk it imports statically (the entry aside), with their stylesheets. */
+        const withImports = (start: Rollup.OutputChunk) => {
+          const js = new Set<string>();
+          const css = new Set<string>();
+          const visit = (chunk: Rollup.OutputChunk) => {
+            if (chunk.isEntry || js.has(chunk.fileName)) return;
+            js.add(chunk.fileName);
+            for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+            for (const dep of chunk.imports) if (byName.has(dep)) visit(byName.get(dep)!);
+          };
+          visit(start);
+          return { js, css };
         };
-        visit(page);
+        const { js, css } = withImports(page);
         // File names under assets/ (the prefix is added in the page).
         const name = (file: string) => {
           if (!file.startsWith('assets/')) throw new Error(`phone preload: ${file} is not under assets/`);
@@ -154,15 +159,7 @@ function phonePreload(): Plugin {
         const cores: Record<string, string[]> = {};
         for (const chunk of chunks) {
           const lang = /\/client\/i18n\/([a-z]{2})\/core\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-          if (!lang) continue;
-          const files = new Set<string>();
-          const add = (c: Rollup.OutputChunk) => {
-            if (c.isEntry || files.has(c.fileName)) return;
-            files.add(c.fileName);
-            for (const dep of c.imports) if (byName.has(dep)) add(byName.get(dep)!);
-          };
-          add(chunk);
-          cores[lang] = [...files].map(name);
+          if (lang) cores[lang] = [...withImports(chunk).js].map(name);
         }
         const script = [
           '(() => {',
