@@ -29,11 +29,51 @@ export function deltaKey(delta: SessionDelta): string {
   }
 }
 
-interface Pending {
-  seqs: number[];
-  deltas: Map<string, SessionDelta>;
+/**
+ * One frame being gathered: every commit's seq, each entity's newest delta (in commit order) and
+ * per pledge the newest support count. Shared by the coalescer (a room's next frame) and the
+ * rolling writer (a slice's next frame, rolling-readers.ts).
+ */
+export class FrameBuilder {
+  private readonly seqs: number[] = [];
+  private readonly deltas = new Map<string, SessionDelta>();
   /** Per pledge, its newest count and the reaction version it was read at. */
-  reactions: Map<string, { v: number; count: number }>;
+  private readonly reactions = new Map<string, { v: number; count: number }>();
+
+  addCommit(seq: number, deltas: SessionDelta[]): void {
+    this.seqs.push(seq);
+    for (const delta of deltas) {
+      const key = deltaKey(delta);
+      const held = this.deltas.get(key);
+      if (held && held.seq > delta.seq) continue;
+      this.deltas.delete(key);
+      this.deltas.set(key, delta);
+    }
+  }
+
+  /**
+   * Per pledge, a count read at a later version replaces an earlier one; each count keeps the
+   * version it was read at, since a client weighs it against counts other processes sent (a
+   * count relabelled with a later version could overwrite a newer one).
+   */
+  addReactions(frame: ReactionFrame): void {
+    for (const [pledgeId, count] of Object.entries(frame.counts)) {
+      const v = frame.versions?.[pledgeId] ?? frame.v;
+      const held = this.reactions.get(pledgeId);
+      if (!held || held.v <= v) this.reactions.set(pledgeId, { v, count });
+    }
+  }
+
+  build(): DeltaBatch {
+    const batch: DeltaBatch = { seqs: this.seqs, deltas: [...this.deltas.values()] };
+    const reactions = reactionFrame(this.reactions);
+    if (reactions) batch.reactions = reactions;
+    return batch;
+  }
+}
+
+interface Pending {
+  frame: FrameBuilder;
   /** Whether a window held this frame back (the next one is then timed from this one). */
   windowed: boolean;
   /** When the frame is due, and how to cancel the timer that sends it then. */
@@ -71,30 +111,14 @@ export class Coalescer {
 
   add(room: string, seq: number, deltas: SessionDelta[]): void {
     const p = this.pendingFor(room);
-    p.seqs.push(seq);
-    for (const delta of deltas) {
-      const key = deltaKey(delta);
-      const held = p.deltas.get(key);
-      if (held && held.seq > delta.seq) continue;
-      p.deltas.delete(key);
-      p.deltas.set(key, delta);
-    }
+    p.frame.addCommit(seq, deltas);
     this.schedule(room, p, this.options.windowMs(room));
   }
 
-  /**
-   * Support counts for the room's next frame. Per pledge, a count read at a later version
-   * replaces an earlier one; each count keeps the version it was read at, since a client weighs
-   * it against counts other processes sent (a count relabelled with a later version could
-   * overwrite a newer one).
-   */
+  /** Support counts for the room's next frame (see FrameBuilder.addReactions). */
   addReactions(room: string, frame: ReactionFrame): void {
     const p = this.pendingFor(room);
-    for (const [pledgeId, count] of Object.entries(frame.counts)) {
-      const v = frame.versions?.[pledgeId] ?? frame.v;
-      const held = p.reactions.get(pledgeId);
-      if (!held || held.v <= v) p.reactions.set(pledgeId, { v, count });
-    }
+    p.frame.addReactions(frame);
     const window = this.options.windowMs(room);
     this.schedule(room, p, Math.max(window, this.options.reactionWindowMs?.(room) ?? window));
   }
@@ -102,7 +126,7 @@ export class Coalescer {
   private pendingFor(room: string): Pending {
     let p = this.pending.get(room);
     if (!p) {
-      p = { seqs: [], deltas: new Map(), reactions: new Map(), windowed: false, dueAt: Infinity, cancel: null };
+      p = { frame: new FrameBuilder(), windowed: false, dueAt: Infinity, cancel: null };
       this.pending.set(room, p);
     }
     return p;
@@ -138,10 +162,7 @@ export class Coalescer {
     this.pending.delete(room);
     if (p.windowed) this.lastFlush.set(room, this.now());
     else this.lastFlush.delete(room);
-    const batch: DeltaBatch = { seqs: p.seqs, deltas: [...p.deltas.values()] };
-    const reactions = reactionFrame(p.reactions);
-    if (reactions) batch.reactions = reactions;
-    this.options.send(room, batch);
+    this.options.send(room, p.frame.build());
   }
 }
 
@@ -149,7 +170,7 @@ export class Coalescer {
  * The counts gathered for a frame, labelled with the newest version among them; a count read at
  * an older version says so in `versions`.
  */
-function reactionFrame(counts: Pending['reactions']): ReactionFrame | null {
+function reactionFrame(counts: Map<string, { v: number; count: number }>): ReactionFrame | null {
   if (counts.size === 0) return null;
   let v = -Infinity;
   for (const held of counts.values()) v = Math.max(v, held.v);

@@ -6,6 +6,7 @@ import { afterAck } from './after-ack';
 import { Coalescer } from './coalescer';
 import { deltaWindowMs, reactionWindowMs, watchLoopDelay, WriteCost } from './frame-window';
 import { ReactionFrames } from './reaction-frames';
+import { ReaderSlices } from './reader-slices';
 import type { AppServer } from './types';
 
 /**
@@ -14,9 +15,10 @@ import type { AppServer } from './types';
  * phone or audience member also in its participant room, and every phone in its device room.
  * Rooms are bridged across processes by the adapter.
  *
- * A large readers room is written in READER_SHARDS slices, one per event-loop turn, so a command
- * that arrives meanwhile waits for one slice, not the room: at 5,000 walls a slice of about 80
- * sockets takes 1–2 ms (docs/performance.md measures the acknowledgements against 16 slices).
+ * A large readers room is written in READER_SHARDS slices each when its oldest change is due
+ * (reader-slices.ts), so a command that arrives meanwhile waits for one slice, not the room: at
+ * 5,000 walls a slice of about 80 sockets takes 1–2 ms (docs/performance.md measures the
+ * acknowledgements against 16 slices).
  */
 export const READER_SHARDS = 64;
 
@@ -79,9 +81,9 @@ export interface SocketFanoutOptions {
   /** A fixed coalescing window by a room's local sockets (default: adaptive, see frame-window.ts). */
   windowMs?: (sockets: number) => number;
   /**
-   * From this many local readers on, a frame is written to them shard by shard on successive
-   * event-loop turns, so commands that arrive meanwhile (a panelist's submit) are acknowledged
-   * between shards instead of after the whole room (default 1000).
+   * From this many local readers on, they are written shard by shard each when its oldest change is due
+   * (reader-slices.ts), so commands that arrive meanwhile (a panelist's submit) are
+   * acknowledged between shards instead of after the whole room (default 1000).
    */
   shardThreshold?: number;
   now?: () => number;
@@ -129,7 +131,11 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const localSize = (room: string) => io.of(isForumRoom(room) ? FORUM_NAMESPACE : '/').adapter.rooms.get(room)?.size ?? 0;
   const emitTo = (room: string | string[], event: string, payload: unknown) => (io.to(room) as unknown as Emitter).emit(event, payload);
 
-  /** One frame to a room, on every process; a large local readers room is written shard by shard. */
+  const shardRooms = (sessionId: string) => Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
+  /** Per session with many local readers: what writes them slice by slice. */
+  const sliced = new Map<string, ReaderSlices>();
+
+  /** One frame to a room, on every process; the readers of a session written slice by slice here get theirs that way. */
   const sendFrame = (room: string, batch: DeltaBatch) => {
     options.onFrame?.(room, batch);
     if (isForumRoom(room)) {
@@ -137,24 +143,10 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       const frame: ForumFrame = { deltas: batch.deltas as ForumDelta[] };
       return (io.of(FORUM_NAMESPACE).to(room) as unknown as Emitter).emit('forum:deltas', frame);
     }
-    const sockets = localSize(room);
-    if (!room.endsWith(':readers') || sockets < shardThreshold) return emitTo(room, 'session:deltas', batch);
-    const sessionId = room.slice(2, -':readers'.length);
-    const shards = Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
-    // Other processes: one publish; they deliver to their own readers.
-    (io.to(room).except(shards) as unknown as Emitter).emit('session:deltas', batch);
-    // This process: shard by shard, yielding to the event loop in between (the writes are timed,
-    // not the turns between them).
-    let k = 0;
-    let writingMs = 0;
-    const step = () => {
-      const started = performance.now();
-      (io.local.to(shards[k]!) as unknown as Emitter).emit('session:deltas', batch);
-      writingMs += performance.now() - started;
-      if (++k < shards.length) setImmediate(step);
-      else writeCost.record(sockets, writingMs);
-    };
-    step();
+    const sessionId = room.endsWith(':readers') ? room.slice(2, -':readers'.length) : null;
+    if (sessionId === null || !sliced.has(sessionId)) return emitTo(room, 'session:deltas', batch);
+    // Other processes only: one publish, each delivers to its own readers.
+    (io.to(room).except(shardRooms(sessionId)) as unknown as Emitter).emit('session:deltas', batch);
   };
 
   const coalescer = new Coalescer({
@@ -163,12 +155,41 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     send: sendFrame,
     now: options.now,
   });
+  /**
+   * The slices of a session's local readers, from `shardThreshold` of them on; it goes when
+   * none is left and it has nothing to write. What the room gathered before goes out whole first.
+   */
+  const slicesFor = (sessionId: string): ReaderSlices | null => {
+    const readers = rooms.readers(sessionId);
+    const held = sliced.get(sessionId);
+    if (held && held.idle && localSize(readers) === 0) {
+      held.stop();
+      sliced.delete(sessionId);
+    } else if (held) {
+      return held;
+    }
+    if (localSize(readers) < shardThreshold) return null;
+    coalescer.flush(readers);
+    const created = new ReaderSlices({
+      slices: shardRooms(sessionId),
+      sockets: localSize,
+      windowMs: () => windowMs(localSize(readers)),
+      reactionWindowMs: () => reactionWindowMs(localSize(readers)),
+      write: (room, batch) => (io.local.to(room) as unknown as Emitter).emit('session:deltas', batch),
+      recordCost: (sockets, ms) => writeCost.record(sockets, ms),
+      now: options.now,
+    });
+    sliced.set(sessionId, created);
+    return created;
+  };
+
   // Counts ride in the readers' and moderators' next frames, a bounded number per second.
   const reactionFrames = options.reactionCounts
     ? new ReactionFrames(
         options.reactionCounts,
         (sessionId, frame) => {
           coalescer.addReactions(rooms.moderators(sessionId), frame);
+          slicesFor(sessionId)?.addReactions(frame);
           coalescer.addReactions(rooms.readers(sessionId), frame);
         },
         options.reactionFrameMs,
@@ -186,8 +207,12 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
 
   return {
     readerShardOf: (sessionId, socketId) => rooms.readerShard(sessionId, tag, shardOf(socketId)),
-    flush: () => coalescer.flushAll(),
+    flush: () => {
+      coalescer.flushAll();
+      for (const writer of sliced.values()) writer.flush();
+    },
     stop: () => {
+      for (const writer of sliced.values()) writer.stop();
       reactionFrames?.stop();
       loopDelay?.stop();
     },
@@ -216,7 +241,9 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       const readersRoom = rooms.readers(sessionId);
       const send = () => {
         for (const [room, deltas] of byRoom) if (room !== readersRoom) coalescer.add(room, seq, deltas);
-        coalescer.add(readersRoom, seq, byRoom.get(readersRoom)!);
+        const readerDeltas = byRoom.get(readersRoom)!;
+        slicesFor(sessionId)?.add(seq, readerDeltas);
+        coalescer.add(readersRoom, seq, readerDeltas);
       };
       const entry = { seq, ready: false, send };
       const queue = waiting.get(sessionId) ?? [];

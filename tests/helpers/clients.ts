@@ -15,7 +15,8 @@ export const newDeviceToken = () => randomBytes(16).toString('base64url');
  */
 export class Client {
   readonly socket: TestSocket;
-  readonly received: { event: string; payload: unknown }[] = [];
+  /** Every event in arrival order, with when it arrived (`Date.now()`). */
+  readonly received: { event: string; payload: unknown; at: number }[] = [];
   private waiters: { event: string; pred: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
 
   constructor(url: string, auth: Handshake | (() => Handshake), opts: { transports?: string[] } = {}) {
@@ -27,7 +28,7 @@ export class Client {
       forceNew: true,
     }) as TestSocket;
     this.socket.onAny((event: string, payload: unknown) => {
-      this.received.push({ event, payload });
+      this.received.push({ event, payload, at: Date.now() });
       this.waiters = this.waiters.filter((w) => {
         if (w.event === event && w.pred(payload)) {
           w.resolve(payload);

@@ -109,6 +109,47 @@ describe('fan-out to walls', () => {
     }
   });
 
+  test('a sliced room under a stream of changes: each wall gets every commit once, in order, a frame per window at most', async () => {
+    const WINDOW = 320;
+    const server = await startServer({ limitRules: { pledge: generous }, app: { shardThreshold: 1, coalesceWindowMs: () => WINDOW } });
+    servers.push(server);
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    const walls = Array.from({ length: 16 }, () => wall());
+    clients.push(moderator, ...walls);
+    await Promise.all(walls.map((w) => w.snapshot()));
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    clients.push(phone);
+    await new Promise((r) => setTimeout(r, WINDOW + 50));
+    const marks = walls.map((w) => w.received.length);
+
+    // A pledge and then an edit every 40 ms for a second and a half: many commits per window.
+    const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge edited without pause.'));
+    let basedOn = first.pledge.updatedAt as number;
+    const seqs: number[] = [];
+    for (let i = 1; i <= 36; i++) {
+      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${i} of a pledge edited without pause.`, capacity: 'individual' });
+      basedOn = ack.pledge.updatedAt as number;
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    const last = 'Version 36 of a pledge edited without pause.';
+    for (const w of walls) await w.waitForDelta('pledge', (d) => d.pledge.text === last, 2 * WINDOW);
+    seqs.push(...walls[0]!.seqs(marks[0]));
+
+    for (const [i, w] of walls.entries()) {
+      const frames = w.received.slice(marks[i]).filter((r) => r.event === 'session:deltas');
+      // Every commit once, in order, the same for every wall.
+      expect(w.seqs(marks[i])).toEqual(seqs);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+      expect(new Set(seqs).size).toBe(seqs.length);
+      // About a frame per window, not one per commit (arrival jitter allowed for).
+      expect(frames.length).toBeLessThan(seqs.length / 3);
+      for (let k = 1; k < frames.length; k++) expect(frames[k]!.at - frames[k - 1]!.at).toBeGreaterThan(WINDOW / 2);
+      // The last text the wall was sent is the newest.
+      expect(w.deltas('pledge', marks[i]).pop()!.pledge.text).toBe(last);
+    }
+  });
+
   test('sharded delivery across two processes: every wall on each gets each frame once', async () => {
     const a = await startServer({ app: { shardThreshold: 1 } });
     const b = await startServer({ prefix: a.prefix, app: { shardThreshold: 1 } });

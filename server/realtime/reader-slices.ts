@@ -1,0 +1,157 @@
+import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/protocol';
+import { FrameBuilder } from './coalescer';
+
+/**
+ * A session's readers on this process, when there are many of them, written slice by slice on a
+ * rolling schedule instead of all at once per window.
+ *
+ * The readers are split into slices (their shard rooms, rooms.ts) that share one log of what
+ * reached the session; each slice keeps its place in the log. A cursor visits one slice every
+ * window / slices, round and round, so each slice is visited once per window and the visits of
+ * the slices are spread evenly over it. A visit writes the slice one frame with everything it has
+ * not had, in commit order. So each reader still gets at most one frame per window, carrying every
+ * change of that window; but a change waits only for its slice's next visit, never for the window
+ * and then for the slices written before its own (writing a room of thousands takes a good part
+ * of a window), and the process writes a slice at a time, evenly, instead of a whole room at once:
+ * a command that arrives meanwhile waits for one slice, not the room.
+ *
+ * Support counts alone wait until the slice's previous frame is a reaction window old; they ride
+ * in any earlier frame.
+ */
+export interface ReaderSlicesOptions {
+  /** The slices' rooms. */
+  slices: readonly string[];
+  /** Local sockets in a room. */
+  sockets(room: string): number;
+  /** The room's window now: a round of the cursor over the slices. */
+  windowMs(): number;
+  /** How long support counts alone wait, from the slice's previous frame. */
+  reactionWindowMs(): number;
+  /** Writes a frame to a slice's local sockets (synchronously). */
+  write(room: string, batch: DeltaBatch): void;
+  /** `sockets` were written in `ms` (reported once enough sockets were written to say something). */
+  recordCost?(sockets: number, ms: number): void;
+  now?: () => number;
+}
+
+type Entry = { kind: 'commit'; seq: number; deltas: SessionDelta[] } | { kind: 'reactions'; frame: ReactionFrame };
+
+/** Fewer written sockets than this say little about the cost per socket. */
+const COST_BATCH = 500;
+
+export class ReaderSlices {
+  /** Commits and counts not yet written to every slice; `base` is the log index of the first. */
+  private log: Entry[] = [];
+  private base = 0;
+  /** Per slice, the log index it has been written up to, and when it was last written. */
+  private readonly next: number[];
+  private readonly lastWrite: number[];
+  /** The slice visited next, and when the previous visit was. */
+  private cursor = 0;
+  private lastVisit = -Infinity;
+  private timer: { cancel(): void } | null = null;
+  private readonly now: () => number;
+  private cost = { sockets: 0, ms: 0 };
+
+  constructor(private readonly options: ReaderSlicesOptions) {
+    this.now = options.now ?? Date.now;
+    this.next = options.slices.map(() => 0);
+    this.lastWrite = options.slices.map(() => -Infinity);
+  }
+
+  add(seq: number, deltas: SessionDelta[]): void {
+    this.append({ kind: 'commit', seq, deltas });
+  }
+
+  addReactions(frame: ReactionFrame): void {
+    this.append({ kind: 'reactions', frame });
+  }
+
+  /** Nothing waits to be written. */
+  get idle(): boolean {
+    return this.log.length === 0;
+  }
+
+  /** Writes every slice what it has not had, now (a server shutting down). */
+  flush(): void {
+    this.stop();
+    for (let k = 0; k < this.options.slices.length; k++) this.write(k);
+    this.trim();
+  }
+
+  stop(): void {
+    this.timer?.cancel();
+    this.timer = null;
+  }
+
+  private append(entry: Entry) {
+    this.log.push(entry);
+    if (!this.timer) this.schedule();
+  }
+
+  /** The next visit: a slice's share of the window after the previous one (at once after a pause). */
+  private schedule() {
+    const step = this.options.windowMs() / this.options.slices.length;
+    const delay = this.lastVisit + step - this.now();
+    if (delay < 1) {
+      const immediate = setImmediate(() => this.tick());
+      this.timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(() => this.tick(), delay);
+      this.timer = { cancel: () => clearTimeout(timeout) };
+    }
+  }
+
+  /** Visits the slice under the cursor; the cursor rests where it is while nothing waits. */
+  private tick() {
+    this.timer = null;
+    this.lastVisit = this.now();
+    const k = this.cursor;
+    this.cursor = (k + 1) % this.options.slices.length;
+    if (this.due(k)) this.write(k);
+    this.trim();
+    if (!this.idle) this.schedule();
+  }
+
+  /** Whether slice `k` has a change it has not had, or counts whose wait is over. */
+  private due(k: number): boolean {
+    const pending = this.log.slice(this.next[k]! - this.base);
+    if (pending.length === 0) return false;
+    return pending.some((e) => e.kind === 'commit') || this.now() - this.lastWrite[k]! >= this.options.reactionWindowMs();
+  }
+
+  /** Writes slice `k` everything it has not had (nothing to an empty slice). */
+  private write(k: number) {
+    const pending = this.log.slice(this.next[k]! - this.base);
+    if (pending.length === 0) return;
+    this.next[k] = this.base + this.log.length;
+    const room = this.options.slices[k]!;
+    const sockets = this.options.sockets(room);
+    if (sockets === 0) return;
+    const frame = new FrameBuilder();
+    for (const entry of pending) {
+      if (entry.kind === 'commit') frame.addCommit(entry.seq, entry.deltas);
+      else frame.addReactions(entry.frame);
+    }
+    const started = performance.now();
+    this.options.write(room, frame.build());
+    this.noteCost(sockets, performance.now() - started);
+    this.lastWrite[k] = this.now();
+  }
+
+  private noteCost(sockets: number, ms: number) {
+    this.cost.sockets += sockets;
+    this.cost.ms += ms;
+    if (this.cost.sockets < COST_BATCH) return;
+    this.options.recordCost?.(this.cost.sockets, this.cost.ms);
+    this.cost = { sockets: 0, ms: 0 };
+  }
+
+  /** Drops the entries every slice has had. */
+  private trim() {
+    const done = Math.min(...this.next);
+    if (done <= this.base) return;
+    this.log = this.log.slice(done - this.base);
+    this.base = done;
+  }
+}

@@ -1,0 +1,128 @@
+import { ReaderSlices } from '../../server/realtime/reader-slices';
+import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
+import { samplePledge } from '../helpers/pledges';
+
+const SLICES = Array.from({ length: 8 }, (_, k) => `slice-${k}`);
+const WINDOW = 80; // a visit every 10 ms
+const REACTIONS = 200;
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const pledgeDelta = (seq: number, id: string, text: string): SessionDelta => ({ seq, kind: 'pledge', pledge: samplePledge({ id, text, updatedAt: seq }) });
+
+describe('readers written slice by slice on a rolling schedule', () => {
+  let written: { room: string; batch: DeltaBatch; at: number }[] = [];
+  let empty = new Set<string>();
+  const make = () =>
+    new ReaderSlices({
+      slices: SLICES,
+      sockets: (room) => (empty.has(room) ? 0 : 10),
+      windowMs: () => WINDOW,
+      reactionWindowMs: () => REACTIONS,
+      write: (room, batch) => written.push({ room, batch, at: Date.now() }),
+    });
+  /** Moves the clock and the timers together (the fake timers fake Date.now too). */
+  const advance = (ms: number) => jest.advanceTimersByTime(ms);
+  const to = (room: string) => written.filter((w) => w.room === room);
+
+  beforeEach(() => {
+    jest.useFakeTimers({ now: 10_000 });
+    written = [];
+    empty = new Set();
+  });
+  afterEach(() => jest.useRealTimers());
+
+  test('a busy room: each slice gets at most one frame per window, with every change it lacked, in commit order', () => {
+    const slices = make();
+    // A change every 15 ms for half a second, pledge A rewritten again and again, B now and then.
+    for (let seq = 1; seq <= 33; seq++) {
+      slices.add(seq, [pledgeDelta(seq, seq % 4 === 0 ? B : A, `version ${seq}`)]);
+      advance(15);
+    }
+    advance(WINDOW * 2);
+    expect(slices.idle).toBe(true);
+    for (const room of SLICES) {
+      const frames = to(room);
+      // Every seq exactly once, in order, across the slice's frames.
+      expect(frames.flatMap((f) => f.batch.seqs)).toEqual(Array.from({ length: 33 }, (_, i) => i + 1));
+      // Never two frames within a window: far fewer frames than changes.
+      for (let i = 1; i < frames.length; i++) expect(frames[i]!.at - frames[i - 1]!.at).toBeGreaterThanOrEqual(WINDOW);
+      expect(frames.length).toBeLessThanOrEqual(8);
+      // Within a frame each pledge once, at its newest; the newest of all is what the slice holds last.
+      const pledgeOf = (seq: number) => (seq % 4 === 0 ? B : A);
+      for (const { batch } of frames) {
+        const ids = batch.deltas.map((d) => (d.kind === 'pledge' ? d.pledge.id : ''));
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const [i, d] of batch.deltas.entries()) expect(d.seq).toBe(Math.max(...batch.seqs.filter((s) => pledgeOf(s) === ids[i])));
+      }
+      const last = frames.flatMap((f) => f.batch.deltas).filter((d) => d.kind === 'pledge' && d.pledge.id === A).pop();
+      expect(last?.kind === 'pledge' && last.pledge.text).toBe('version 33');
+    }
+  });
+
+  test('the slices are visited in turn across the window, so a change waits at most one window and the writes are spread', () => {
+    const slices = make();
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW + 5);
+    const first = SLICES.map((room) => to(room)[0]!.at - 10_000);
+    // The slice under the cursor at once, then one every window / slices.
+    expect(first).toEqual([0, 10, 20, 30, 40, 50, 60, 70]);
+    // Nothing waits: the writer rests, without a timer.
+    expect(slices.idle).toBe(true);
+    expect(jest.getTimerCount()).toBe(0);
+
+    // After the pause the cursor goes on where it stopped, and no change waits longer than a window.
+    advance(500);
+    written = [];
+    const sent = Date.now();
+    slices.add(2, [pledgeDelta(2, B, 'second')]);
+    advance(WINDOW + 5);
+    const waits = SLICES.map((room) => to(room)[0]!.at - sent);
+    expect(Math.max(...waits)).toBeLessThan(WINDOW);
+    expect(new Set(waits).size).toBe(SLICES.length);
+  });
+
+  test('counts alone wait for the reaction window from the slice\'s previous frame; a change takes them along', () => {
+    const slices = make();
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW + 5);
+    written = [];
+    slices.addReactions({ v: 3, counts: { [A]: 2 } });
+    advance(WINDOW);
+    expect(written).toHaveLength(0);
+    slices.addReactions({ v: 4, counts: { [A]: 3 } });
+    advance(REACTIONS);
+    // Each slice once, with the newest count, a reaction window after its previous frame.
+    expect(SLICES.map((room) => to(room).map((f) => f.batch))).toEqual(SLICES.map(() => [{ seqs: [], deltas: [], reactions: { v: 4, counts: { [A]: 3 } } }]));
+    for (const room of SLICES) expect(to(room)[0]!.at - 10_000).toBeGreaterThanOrEqual(REACTIONS);
+
+    written = [];
+    slices.addReactions({ v: 5, counts: { [A]: 4 } });
+    slices.add(2, [pledgeDelta(2, B, 'second')]);
+    advance(WINDOW);
+    for (const room of SLICES) expect(to(room).map((f) => f.batch.reactions)).toEqual([{ v: 5, counts: { [A]: 4 } }]);
+  });
+
+  test('an empty slice is written nothing and holds nothing back', () => {
+    empty = new Set(['slice-3']);
+    const slices = make();
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW + 5);
+    expect(to('slice-3')).toHaveLength(0);
+    expect(written).toHaveLength(SLICES.length - 1);
+    expect(slices.idle).toBe(true);
+  });
+
+  test('flush writes every slice what it lacks at once (a server shutting down)', () => {
+    const slices = make();
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW + 5);
+    slices.add(2, [pledgeDelta(2, A, 'second')]);
+    slices.addReactions({ v: 7, counts: { [A]: 1 } });
+    written = [];
+    slices.flush();
+    expect(written.map((w) => w.room)).toEqual(SLICES);
+    expect(written.every((w) => w.at === Date.now() && w.batch.seqs.join() === '2' && w.batch.reactions?.v === 7)).toBe(true);
+    expect(slices.idle).toBe(true);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
