@@ -4,7 +4,7 @@ import { slowDownMessage, type RateLimits } from '../limits';
 import { describeError, type Logger } from '../log';
 import type { CommandObserver } from '../ops/command-gate';
 import { hashSecret } from '../security';
-import { handshakeError, handshakeFailed, holdUntilClosed } from './handshake';
+import { handshakeError, handshakeFailed, holdUntilClosed, toThisSocket } from './handshake';
 import type { Principal, SessionService } from '../service/session-service';
 import { onEvent, setDispatch, socketMeta } from './dispatch';
 import { rooms } from './rooms';
@@ -58,9 +58,19 @@ async function joinRooms(socket: AppSocket, readerShardOf: RealtimeOptions['read
   await socket.join(wanted);
 }
 
+/**
+ * Where a socket's own messages go. A reader's (a wall, an audience member: there may be
+ * thousands) stay on this process (see toThisSocket); a phone's or a console's go through the
+ * adapter like any broadcast, kept for its recovery should it drop right after.
+ */
+function ownMessages(socket: AppSocket): Pick<AppSocket, 'emit'> {
+  const { role, seat } = socket.data.principal;
+  return role === 'wall' || seat?.kind === 'audience' ? toThisSocket(socket) : socket;
+}
+
 async function sendSnapshot(socket: AppSocket, service: SessionService) {
   const snap = await service.reader.snapshot(socket.data.principal);
-  if (snap.ok) socket.emit('session:state', snap.value);
+  if (snap.ok) ownMessages(socket).emit('session:state', snap.value);
 }
 
 export function attachRealtime(io: AppServer, service: SessionService, log: Logger, options: RealtimeOptions) {
@@ -134,7 +144,7 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       // A commit that landed after the replay was read but before the rooms were joined reached
       // neither: the client learns the store's seq now and catches up if it is behind.
       const seq = await service.reader.currentSeq(sessionId);
-      if (seq !== null) socket.emit('session:seq', { seq });
+      if (seq !== null) ownMessages(socket).emit('session:seq', { seq });
       return;
     }
     try {

@@ -16,7 +16,7 @@ import { onWalls } from '../service/deltas';
 import type { EventService } from '../service/event-service';
 import { StoreUnavailableError } from '../store/types';
 import { clientIp } from './connection';
-import { handshakeError, handshakeFailed, holdUntilClosed } from './handshake';
+import { handshakeError, handshakeFailed, holdUntilClosed, toThisSocket } from './handshake';
 import { rooms } from './rooms';
 import type { AppServer } from './types';
 
@@ -115,7 +115,7 @@ export function attachForum(io: AppServer, events: EventService, log: Logger, op
       // Joined before the state is read, so a commit between the two is in the state or in a frame.
       await socket.join(rooms.forum(eventId));
       const snapshot = await snapshotFor(socket);
-      if (snapshot) socket.emit('forum:state', snapshot);
+      if (snapshot) toThisSocket(socket).emit('forum:state', snapshot);
     } catch (err) {
       log.error('forum state failed', { eventId, error: describeError(err) });
     }

@@ -66,3 +66,16 @@ export function handshakeFailed(log: Logger, at: string, err: unknown, next: (er
   log.error(`${at} failed`, { error: describeError(err) });
   next(handshakeError({ code: 'internal', message: 'Server error.' }));
 }
+
+type LocalTo<S> = S extends { nsp: { local: { to(room: string): infer R } } } ? R : never;
+
+/**
+ * Emits to this one socket of this process only. With connection-state recovery on,
+ * `socket.emit` is a broadcast to the socket's own room, which the Redis adapter publishes to
+ * every process and keeps in its stream: a first state per connection would fill the stream (its
+ * length is capped, so a reconnecting crowd would push out what recovering connections need) and
+ * make every process decode every other's snapshots.
+ */
+export function toThisSocket<S extends { id: string; nsp: { local: { to(room: string): unknown } } }>(socket: S): LocalTo<S> {
+  return socket.nsp.local.to(socket.id) as LocalTo<S>;
+}

@@ -28,6 +28,9 @@ describe('walls recovering from a dropped connection', () => {
       await wall.getByText('The first question on the wall.').waitFor();
       walls.push(wall);
     }
+    // A wall is recovered from the last frame it heard (its first state went to it alone).
+    expect((await moderator.send('round:prompt', { prompt: 'The question each wall heard before the drop.' })).ok).toBe(true);
+    for (const wall of walls) await wall.getByText('The question each wall heard before the drop.').waitFor();
 
     // Hold each wall's restored session until all of them have read what they missed; then the
     // moderator changes the prompt, and only then do the walls rejoin their rooms.

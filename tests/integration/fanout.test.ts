@@ -2,6 +2,7 @@ import { Client } from '../helpers/clients';
 import { dropPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
+import type { RedisStore } from '../../server/store/redis';
 
 const generous = { perDevice: 100_000, perIp: 100_000, seconds: 60 };
 
@@ -190,6 +191,24 @@ describe('fan-out to walls', () => {
     clients.push(late);
     expect((await late.snapshot()).round.prompt).toBe('Changed after the walls joined');
     console.log(`50 walls joining at once: ${fullReads} full reads`);
+  });
+
+  test("walls' first states go to them alone: nothing of theirs enters the processes' shared stream", async () => {
+    const server = await startServer();
+    servers.push(server);
+    const { created, moderator } = await setupSession(server);
+    clients.push(moderator);
+    const redis = (server.store as RedisStore).client;
+    const stream = `${server.prefix}sio:stream`;
+    const before = await redis.xLen(stream);
+    const walls = Array.from({ length: 30 }, () => new Client(server.url, { role: 'wall', sessionId: created.sessionId }));
+    clients.push(...walls);
+    await Promise.all(walls.map((w) => w.snapshot()));
+    // A frame to the room still goes to every process (one entry), and reaches every wall.
+    await moderator.send('round:prompt', { prompt: 'After the walls joined' });
+    for (const w of walls) await w.waitForDelta('round', (d) => d.round.prompt === 'After the walls joined');
+    // Its frames and at most a heartbeat; not thirty snapshots.
+    expect((await redis.xLen(stream)) - before).toBeLessThanOrEqual(4);
   });
 
   test('a connection that stops reading is dropped instead of queueing without end', async () => {

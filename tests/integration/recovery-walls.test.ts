@@ -24,6 +24,9 @@ describe('many walls recovering at once', () => {
     clients.push(...walls);
     const first = await Promise.all(walls.map((w) => w.snapshot()));
     expect(new Set(first.map((snap) => snap.seq)).size).toBe(1);
+    // A wall is recovered from the last frame it heard (its first state went to it alone).
+    await s.moderator.sendOk('round:prompt', { prompt: 'Heard before the drop.' });
+    for (const w of walls) await w.waitForDelta('round', (d) => d.round.prompt === 'Heard before the drop.');
 
     // Hold every restored session until all of them have read what they missed.
     const io = suite.server.app.io;
