@@ -86,13 +86,24 @@ export class ReaderSlices {
 
   private append(entry: Entry) {
     this.log.push(entry);
+    // A change does not wait for a visit put off until counts fall due.
+    if (entry.kind === 'commit') this.stop();
     if (!this.timer) this.schedule();
   }
 
-  /** The next visit: a slice's share of the window after the previous one (at once after a pause). */
+  /**
+   * The next visit: a slice's share of the window after the previous one (at once after a pause);
+   * while only counts wait, not before the first slice's reaction window is over.
+   */
   private schedule() {
-    const step = this.options.windowMs() / this.options.slices.length;
-    const delay = this.lastVisit + step - this.now();
+    let at = this.lastVisit + this.options.windowMs() / this.options.slices.length;
+    if (!this.log.some((e) => e.kind === 'commit')) {
+      const reaction = this.options.reactionWindowMs();
+      const end = this.base + this.log.length;
+      const firstDue = Math.min(...this.lastWrite.map((t, k) => (this.next[k]! < end ? t + reaction : Infinity)));
+      at = Math.max(at, firstDue);
+    }
+    const delay = at - this.now();
     if (delay < 1) {
       const immediate = setImmediate(() => this.tick());
       this.timer = { cancel: () => clearImmediate(immediate) };

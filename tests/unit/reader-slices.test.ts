@@ -102,6 +102,29 @@ describe('readers written slice by slice on a rolling schedule', () => {
     for (const room of SLICES) expect(to(room).map((f) => f.batch.reactions)).toEqual([{ v: 5, counts: { [A]: 4 } }]);
   });
 
+  test('a room with no window left waits for counts without spinning', () => {
+    const windowMs = jest.fn(() => 0);
+    const slices = new ReaderSlices({
+      slices: SLICES,
+      sockets: () => 10,
+      windowMs,
+      reactionWindowMs: () => REACTIONS,
+      write: (room, batch) => written.push({ room, batch, at: Date.now() }),
+    });
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(10);
+    expect(written).toHaveLength(SLICES.length);
+    written = [];
+    windowMs.mockClear();
+    slices.addReactions({ v: 2, counts: { [A]: 5 } });
+    advance(REACTIONS - 20);
+    expect(written).toHaveLength(0);
+    // A visit when the counts fall due, not one per turn in between.
+    expect(windowMs.mock.calls.length).toBeLessThan(5);
+    advance(30);
+    expect(written.map((w) => w.room)).toEqual(SLICES);
+  });
+
   test('an empty slice is written nothing and holds nothing back', () => {
     empty = new Set(['slice-3']);
     const slices = make();
