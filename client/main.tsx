@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadPageStrings, startLocale, t, useLocale, type Part } from './i18n';
 import { navigate } from './navigate';
 import './styles/base.css';
+import './styles/base-pieces.css';
 
 /**
  * A page: its chunk and the parts of the strings it says beyond `core` (client/i18n/catalogues.ts),

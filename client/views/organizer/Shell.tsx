@@ -6,6 +6,8 @@ import { t } from '../../i18n';
 import { signOut, useOrganizer } from '../../store/organizer';
 import '../../styles/console.css';
 import '../../styles/organizer.css';
+import '../../styles/organizer-events.css';
+import '../../styles/organizer-import.css';
 import { TokenForm } from './TokenForm';
 
 interface Props {

@@ -11,6 +11,7 @@ import '../../styles/wall.css';
 import '../../styles/wall-grid.css';
 import '../../styles/wall-side.css';
 import '../../styles/wall-views.css';
+import '../../styles/wall-spotlight.css';
 import '../../styles/wall-figures.css';
 import '../../styles/wall-ticker.css';
 import { Announcer } from './Announcer';
