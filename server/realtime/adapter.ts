@@ -7,11 +7,12 @@ import { closeClient } from '../store/redis';
  * for why the streams adapter). Its keys and channels live under the deployment's prefix.
  */
 export async function redisStreamsAdapter(url: string, prefix: string) {
-  // RESP2: the adapter reads XREAD replies in the RESP2 shape. No command timeout, as for the
-  // store's client (store/redis.ts): node-redis's default would give every publish, and every
-  // snapshot a socket is sent (with connection-state recovery that is a publish too), a
-  // five-second abort timer that fires later all the same, at a cost of 10 µs each.
-  const client = createClient({ url, RESP: 2, commandOptions: { timeout: 0 } });
+  // RESP2: the adapter reads XREAD replies in the RESP2 shape. Unlike the store's client, this one
+  // keeps node-redis's offline queue and its five-second command timeout: the adapter writes a
+  // broadcast to this process's own sockets only once its publish is answered, so while Redis is
+  // unreachable the timeout is what lets local delivery go on after five seconds (and bounds the
+  // queue). Each publish pays for a timer; per-socket first states no longer publish (handshake.ts).
+  const client = createClient({ url, RESP: 2 });
   client.on('error', () => {
     // Reconnection is automatic; the adapter resumes the stream from its last offset.
   });
