@@ -32,7 +32,7 @@ export function deltaKey(delta: SessionDelta): string {
 /**
  * One frame being gathered: every commit's seq, each entity's newest delta (in commit order) and
  * per pledge the newest support count. Shared by the coalescer (a room's next frame) and the
- * rolling writer (a slice's next frame, rolling-readers.ts).
+ * reader slices (a slice's next frame, reader-slices.ts).
  */
 export class FrameBuilder {
   private readonly seqs: number[] = [];
@@ -156,13 +156,19 @@ export class Coalescer {
 
   /** Sends what the room has gathered (called by the timer; exposed for shutdown). */
   flush(room: string): void {
+    const batch = this.take(room);
+    if (batch) this.options.send(room, batch);
+  }
+
+  /** The room's frame gathered so far, taken from the coalescer (to be sent by the caller), or null. */
+  take(room: string): DeltaBatch | null {
     const p = this.pending.get(room);
-    if (!p) return;
+    if (!p) return null;
     p.cancel?.();
     this.pending.delete(room);
     if (p.windowed) this.lastFlush.set(room, this.now());
     else this.lastFlush.delete(room);
-    this.options.send(room, p.frame.build());
+    return p.frame.build();
   }
 }
 

@@ -7,13 +7,15 @@ import { FrameBuilder } from './coalescer';
  *
  * The readers are split into slices (their shard rooms, rooms.ts) that share one log of what
  * reached the session; each slice keeps its place in the log. A cursor visits one slice every
- * window / slices, round and round, so each slice is visited once per window and the visits of
- * the slices are spread evenly over it. A visit writes the slice one frame with everything it has
- * not had, in commit order. So each reader still gets at most one frame per window, carrying every
- * change of that window; but a change waits only for its slice's next visit, never for the window
- * and then for the slices written before its own (writing a room of thousands takes a good part
- * of a window), and the process writes a slice at a time, evenly, instead of a whole room at once:
- * a command that arrives meanwhile waits for one slice, not the room.
+ * window / slices, round and round, on a fixed beat (a late visit does not push back the next),
+ * so each slice is visited once per window and the visits are spread evenly over it. A visit
+ * writes the slice one frame with everything it has not had, in commit order. So each reader gets
+ * at most one frame per window, carrying every change of that window, and a change waits at most
+ * a window: for its slice's turn, not for the window and then for the slices written before its
+ * own (writing a room of thousands takes a good part of a window). The process writes a slice at a
+ * time, evenly, instead of a whole room at once, so a command that arrives meanwhile waits for one
+ * slice, not the room. After a quiet spell the slice under the cursor is written at once and the
+ * others on their turns, the last a window later.
  *
  * Support counts alone wait until the slice's previous frame is a reaction window old; they ride
  * in any earlier frame.
@@ -31,6 +33,8 @@ export interface ReaderSlicesOptions {
   write(room: string, batch: DeltaBatch): void;
   /** `sockets` were written in `ms` (reported once enough sockets were written to say something). */
   recordCost?(sockets: number, ms: number): void;
+  /** Every slice has had everything (the cursor rests). */
+  onIdle?(): void;
   now?: () => number;
 }
 
@@ -46,10 +50,13 @@ export class ReaderSlices {
   /** Per slice, the log index it has been written up to, and when it was last written. */
   private readonly next: number[];
   private readonly lastWrite: number[];
-  /** The slice visited next, and when the previous visit was. */
+  /** The slice visited next, and when its visit is due on the beat. */
   private cursor = 0;
-  private lastVisit = -Infinity;
+  private beat = -Infinity;
+  /** No visit is planned since the last time every slice had everything. */
+  private resting = true;
   private timer: { cancel(): void } | null = null;
+  private stopped = false;
   private readonly now: () => number;
   private cost = { sockets: 0, ms: 0 };
 
@@ -57,6 +64,10 @@ export class ReaderSlices {
     this.now = options.now ?? Date.now;
     this.next = options.slices.map(() => 0);
     this.lastWrite = options.slices.map(() => -Infinity);
+  }
+
+  get slices(): readonly string[] {
+    return this.options.slices;
   }
 
   add(seq: number, deltas: SessionDelta[]): void {
@@ -67,19 +78,32 @@ export class ReaderSlices {
     this.append({ kind: 'reactions', frame });
   }
 
+  /** A frame gathered elsewhere (the room's frame of before there were slices), commit by commit. */
+  addBatch(batch: DeltaBatch): void {
+    for (const seq of batch.seqs) this.log.push({ kind: 'commit', seq, deltas: batch.deltas.filter((d) => d.seq === seq) });
+    if (batch.reactions) this.log.push({ kind: 'reactions', frame: batch.reactions });
+    this.restart();
+  }
+
   /** Nothing waits to be written. */
   get idle(): boolean {
     return this.log.length === 0;
   }
 
-  /** Writes every slice what it has not had, now (a server shutting down). */
+  /** Writes every slice what it has not had, now (a server shutting down, or fewer readers). */
   flush(): void {
-    this.stop();
+    this.cancel();
     for (let k = 0; k < this.options.slices.length; k++) this.write(k);
     this.trim();
   }
 
+  /** For good: nothing is written any more. */
   stop(): void {
+    this.stopped = true;
+    this.cancel();
+  }
+
+  private cancel() {
     this.timer?.cancel();
     this.timer = null;
   }
@@ -87,23 +111,32 @@ export class ReaderSlices {
   private append(entry: Entry) {
     this.log.push(entry);
     // A change does not wait for a visit put off until counts fall due.
-    if (entry.kind === 'commit') this.stop();
-    if (!this.timer) this.schedule();
+    if (entry.kind === 'commit') this.restart();
+    else if (!this.timer) this.schedule();
+  }
+
+  private restart() {
+    this.cancel();
+    this.schedule();
   }
 
   /**
-   * The next visit: a slice's share of the window after the previous one (at once after a pause);
-   * while only counts wait, not before the first slice's reaction window is over.
+   * The next visit: on the beat, at once after a pause; while only counts wait, not before the
+   * first slice's reaction window is over.
    */
   private schedule() {
-    let at = this.lastVisit + this.options.windowMs() / this.options.slices.length;
+    if (this.stopped) return;
+    const now = this.now();
+    // After a pause the beat starts again, at once unless the last visit was less than a step ago.
+    if (this.resting) this.beat = Math.max(this.beat, now);
+    this.resting = false;
+    let at = this.beat;
     if (!this.log.some((e) => e.kind === 'commit')) {
       const reaction = this.options.reactionWindowMs();
       const end = this.base + this.log.length;
-      const firstDue = Math.min(...this.lastWrite.map((t, k) => (this.next[k]! < end ? t + reaction : Infinity)));
-      at = Math.max(at, firstDue);
+      at = Math.max(at, Math.min(...this.lastWrite.map((t, k) => (this.next[k]! < end ? t + reaction : Infinity))));
     }
-    const delay = at - this.now();
+    const delay = at - now;
     if (delay < 1) {
       const immediate = setImmediate(() => this.tick());
       this.timer = { cancel: () => clearImmediate(immediate) };
@@ -116,12 +149,18 @@ export class ReaderSlices {
   /** Visits the slice under the cursor; the cursor rests where it is while nothing waits. */
   private tick() {
     this.timer = null;
-    this.lastVisit = this.now();
     const k = this.cursor;
     this.cursor = (k + 1) % this.options.slices.length;
+    // The next visit is a step after this one was due, however late this one ran (a cursor more
+    // than a window behind starts the beat again rather than hurry through the slices).
+    const windowMs = this.options.windowMs();
+    this.beat += windowMs / this.options.slices.length;
+    if (this.beat < this.now() - windowMs) this.beat = this.now();
     if (this.due(k)) this.write(k);
     this.trim();
-    if (!this.idle) this.schedule();
+    if (!this.idle) return this.schedule();
+    this.resting = true;
+    this.options.onIdle?.();
   }
 
   /** Whether slice `k` has a change it has not had, or counts whose wait is over. */

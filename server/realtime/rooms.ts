@@ -15,10 +15,9 @@ import type { AppServer } from './types';
  * phone or audience member also in its participant room, and every phone in its device room.
  * Rooms are bridged across processes by the adapter.
  *
- * A large readers room is written in READER_SHARDS slices each when its oldest change is due
- * (reader-slices.ts), so a command that arrives meanwhile waits for one slice, not the room: at
- * 5,000 walls a slice of about 80 sockets takes 1–2 ms (docs/performance.md measures the
- * acknowledgements against 16 slices).
+ * A large readers room is written in READER_SHARDS slices, one slice at a time on a rolling
+ * schedule (reader-slices.ts), so a command that arrives meanwhile waits for one slice, not the
+ * room: at 5,000 walls a slice of about 80 sockets takes 1–2 ms (docs/performance.md).
  */
 export const READER_SHARDS = 64;
 
@@ -81,9 +80,9 @@ export interface SocketFanoutOptions {
   /** A fixed coalescing window by a room's local sockets (default: adaptive, see frame-window.ts). */
   windowMs?: (sockets: number) => number;
   /**
-   * From this many local readers on, they are written shard by shard each when its oldest change is due
-   * (reader-slices.ts), so commands that arrive meanwhile (a panelist's submit) are
-   * acknowledged between shards instead of after the whole room (default 1000).
+   * From this many local readers on, they are written shard by shard on a rolling schedule
+   * (reader-slices.ts), so commands that arrive meanwhile (a panelist's submit) are acknowledged
+   * between shards instead of after the whole room (default 1000); under half of it, whole again.
    */
   shardThreshold?: number;
   now?: () => number;
@@ -144,9 +143,10 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       return (io.of(FORUM_NAMESPACE).to(room) as unknown as Emitter).emit('forum:deltas', frame);
     }
     const sessionId = room.endsWith(':readers') ? room.slice(2, -':readers'.length) : null;
-    if (sessionId === null || !sliced.has(sessionId)) return emitTo(room, 'session:deltas', batch);
+    const slices = sessionId === null ? undefined : sliced.get(sessionId);
+    if (!slices) return emitTo(room, 'session:deltas', batch);
     // Other processes only: one publish, each delivers to its own readers.
-    (io.to(room).except(shardRooms(sessionId)) as unknown as Emitter).emit('session:deltas', batch);
+    (io.to(room).except([...slices.slices]) as unknown as Emitter).emit('session:deltas', batch);
   };
 
   const coalescer = new Coalescer({
@@ -156,20 +156,12 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     now: options.now,
   });
   /**
-   * The slices of a session's local readers, from `shardThreshold` of them on; it goes when
-   * none is left and it has nothing to write. What the room gathered before goes out whole first.
+   * From `shardThreshold` local readers on, a session's readers here are written slice by slice.
+   * What the room had gathered goes to them through the slices, before anything newer, and to the
+   * other processes as before.
    */
-  const slicesFor = (sessionId: string): ReaderSlices | null => {
+  const startSlices = (sessionId: string): ReaderSlices => {
     const readers = rooms.readers(sessionId);
-    const held = sliced.get(sessionId);
-    if (held && held.idle && localSize(readers) === 0) {
-      held.stop();
-      sliced.delete(sessionId);
-    } else if (held) {
-      return held;
-    }
-    if (localSize(readers) < shardThreshold) return null;
-    coalescer.flush(readers);
     const created = new ReaderSlices({
       slices: shardRooms(sessionId),
       sockets: localSize,
@@ -177,10 +169,40 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       reactionWindowMs: () => reactionWindowMs(localSize(readers)),
       write: (room, batch) => (io.local.to(room) as unknown as Emitter).emit('session:deltas', batch),
       recordCost: (sockets, ms) => writeCost.record(sockets, ms),
+      onIdle: () => {
+        if (localSize(readers) < shardThreshold / 2) stopSlices(sessionId);
+      },
       now: options.now,
     });
     sliced.set(sessionId, created);
+    const gathered = coalescer.take(readers);
+    if (gathered) {
+      created.addBatch(gathered);
+      sendFrame(readers, gathered);
+    }
     return created;
+  };
+
+  /**
+   * Under half the threshold (or none left), back to whole-room frames: the slices get what they
+   * lack now, and the room's gathered frame, which they already had, goes to the other processes only.
+   */
+  const stopSlices = (sessionId: string) => {
+    const readers = rooms.readers(sessionId);
+    const gathered = coalescer.take(readers);
+    if (gathered) sendFrame(readers, gathered);
+    const held = sliced.get(sessionId);
+    sliced.delete(sessionId);
+    held?.flush();
+    held?.stop();
+  };
+
+  const slicesFor = (sessionId: string): ReaderSlices | null => {
+    const local = localSize(rooms.readers(sessionId));
+    const held = sliced.get(sessionId);
+    if (held && local >= shardThreshold / 2) return held;
+    if (held) stopSlices(sessionId);
+    return local >= shardThreshold ? startSlices(sessionId) : null;
   };
 
   // Counts ride in the readers' and moderators' next frames, a bounded number per second.

@@ -110,7 +110,7 @@ describe('fan-out to walls', () => {
     }
   });
 
-  test('a sliced room under a stream of changes: each wall gets every commit once, in order, a frame per window at most', async () => {
+  test('a sliced room under a stream of changes: each wall gets every commit once, in order, a frame per window at most, slice by slice', async () => {
     const WINDOW = 320;
     const server = await startServer({ limitRules: { pledge: generous }, app: { shardThreshold: 1, coalesceWindowMs: () => WINDOW } });
     servers.push(server);
@@ -121,13 +121,14 @@ describe('fan-out to walls', () => {
     await moderator.send('round:open', {});
     const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
-    await new Promise((r) => setTimeout(r, WINDOW + 50));
+    // The store's seq before the stream; frames of earlier commits may still come in.
+    const before = ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
     const marks = walls.map((w) => w.received.length);
 
     // A pledge and then an edit every 40 ms for a second and a half: many commits per window.
+    const started = Date.now();
     const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge edited without pause.'));
     let basedOn = first.pledge.updatedAt as number;
-    const seqs: number[] = [];
     for (let i = 1; i <= 36; i++) {
       const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${i} of a pledge edited without pause.`, capacity: 'individual' });
       basedOn = ack.pledge.updatedAt as number;
@@ -135,19 +136,71 @@ describe('fan-out to walls', () => {
     }
     const last = 'Version 36 of a pledge edited without pause.';
     for (const w of walls) await w.waitForDelta('pledge', (d) => d.pledge.text === last, 2 * WINDOW);
-    seqs.push(...walls[0]!.seqs(marks[0]));
+    const expected = Array.from({ length: 37 }, (_, i) => before + 1 + i);
 
+    const firstHeard: number[] = [];
     for (const [i, w] of walls.entries()) {
       const frames = w.received.slice(marks[i]).filter((r) => r.event === 'session:deltas');
-      // Every commit once, in order, the same for every wall.
-      expect(w.seqs(marks[i])).toEqual(seqs);
+      const seqs = w.seqs(marks[i]);
+      // Every commit of the stream exactly once, in order.
+      expect(seqs.filter((s) => s > before)).toEqual(expected);
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
       expect(new Set(seqs).size).toBe(seqs.length);
       // About a frame per window, not one per commit (arrival jitter allowed for).
-      expect(frames.length).toBeLessThan(seqs.length / 3);
-      for (let k = 1; k < frames.length; k++) expect(frames[k]!.at - frames[k - 1]!.at).toBeGreaterThan(WINDOW / 2);
+      const streamFrames = frames.filter((f) => (f.payload as { seqs: number[] }).seqs.some((s) => s > before));
+      expect(streamFrames.length).toBeLessThan(expected.length / 3);
+      for (let k = 1; k < streamFrames.length; k++) expect(streamFrames[k]!.at - streamFrames[k - 1]!.at).toBeGreaterThan(WINDOW / 2);
+      firstHeard.push(streamFrames[0]!.at - started);
       // The last text the wall was sent is the newest.
       expect(w.deltas('pledge', marks[i]).pop()!.pledge.text).toBe(last);
+    }
+    // Slice by slice: the walls heard the first commit at times spread over the window, not at once.
+    expect(Math.max(...firstHeard) - Math.min(...firstHeard)).toBeGreaterThan(WINDOW / 4);
+    expect(Math.max(...firstHeard)).toBeLessThan(WINDOW + 200);
+  });
+
+  test('a room that grows past the threshold and shrinks back: every wall gets every commit once, in order', async () => {
+    // A long window, so the room's frame is still gathering when the walls that make it large join.
+    const server = await startServer({ limitRules: { pledge: generous }, app: { shardThreshold: 4, coalesceWindowMs: () => 600 } });
+    servers.push(server);
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    clients.push(moderator);
+    const early = [wall(), wall()];
+    clients.push(...early);
+    await Promise.all(early.map((w) => w.snapshot()));
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
+    clients.push(phone);
+    const before = ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
+    const marks = early.map((w) => w.received.length);
+
+    let text = 0;
+    const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge while the room grows.'));
+    let basedOn = first.pledge.updatedAt as number;
+    const edit = async () => {
+      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${++text} of a pledge while the room grows.`, capacity: 'individual' });
+      basedOn = ack.pledge.updatedAt as number;
+    };
+    // Two more walls: four readers, written slice by slice from the next commit on.
+    const late = [wall(), wall()];
+    clients.push(...late);
+    await Promise.all(late.map((w) => w.snapshot()));
+    for (let i = 0; i < 6; i++) await edit();
+    // Three walls leave: one reader, under half the threshold, whole-room frames again.
+    for (const w of [early[1]!, ...late]) w.close();
+    await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 6; i++) await edit();
+    const last = `Version ${text} of a pledge while the room grows.`;
+    await early[0]!.waitForDelta('pledge', (d) => d.pledge.text === last, 3000);
+
+    const seqs = early[0]!.seqs(marks[0]);
+    expect(seqs.filter((s) => s > before)).toEqual(Array.from({ length: 13 }, (_, i) => before + 1 + i));
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    for (const w of [early[1]!, ...late]) {
+      const heard = w.seqs(w === early[1] ? marks[1] : 0);
+      expect([...heard].sort((a, b) => a - b)).toEqual(heard);
+      expect(new Set(heard).size).toBe(heard.length);
     }
   });
 

@@ -135,6 +135,37 @@ describe('readers written slice by slice on a rolling schedule', () => {
     expect(slices.idle).toBe(true);
   });
 
+  test('a frame gathered before there were slices goes out commit by commit, ahead of what came after; the cursor then says it rests', () => {
+    const onIdle = jest.fn();
+    const slices = new ReaderSlices({
+      slices: SLICES,
+      sockets: () => 10,
+      windowMs: () => WINDOW,
+      reactionWindowMs: () => REACTIONS,
+      write: (room, batch) => written.push({ room, batch, at: Date.now() }),
+      onIdle,
+    });
+    slices.addBatch({ seqs: [4, 5], deltas: [pledgeDelta(5, A, 'five'), pledgeDelta(4, B, 'four')], reactions: { v: 9, counts: { [A]: 2 } } });
+    slices.add(6, [pledgeDelta(6, A, 'six')]);
+    advance(WINDOW + 5);
+    for (const room of SLICES) {
+      expect(to(room).map((f) => f.batch.seqs)).toEqual([[4, 5, 6]]);
+      expect(to(room)[0]!.batch.deltas.map((d) => d.seq)).toEqual([4, 6]);
+      expect(to(room)[0]!.batch.reactions).toEqual({ v: 9, counts: { [A]: 2 } });
+    }
+    expect(onIdle).toHaveBeenCalledTimes(1);
+  });
+
+  test('once stopped, nothing more is written', () => {
+    const slices = make();
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    slices.stop();
+    slices.add(2, [pledgeDelta(2, A, 'second')]);
+    advance(WINDOW * 2);
+    expect(written).toHaveLength(0);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
   test('flush writes every slice what it lacks at once (a server shutting down)', () => {
     const slices = make();
     slices.add(1, [pledgeDelta(1, A, 'first')]);
