@@ -90,7 +90,11 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) => a.child.once('exit', (code) => resolve(code)));
     const stopAt = Date.now();
     a.child.kill('SIGTERM');
-    while (!a.output().includes('shutting down: no new connections or commands')) await new Promise((r) => setTimeout(r, 5));
+    const saysStopping = Date.now() + SHUTDOWN_TIMEOUT_MS;
+    while (!a.output().includes('shutting down: no new connections or commands')) {
+      expect(Date.now()).toBeLessThan(saysStopping);
+      await new Promise((r) => setTimeout(r, 5));
+    }
     for (let i = EARLY + BURST; i < PHONES; i++) setTimeout(() => phones[i]!.outbox.enqueue('pledge:submit', sent[i]!), DRAIN_SEND_AT(i));
     const code = await exited;
     const stoppedAt = Date.now();
