@@ -1,5 +1,6 @@
 import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/protocol';
 import { FrameBuilder } from './coalescer';
+import { MAX_WINDOW_MS } from './frame-window';
 
 /**
  * A session's readers on this process, when there are many of them, written slice by slice on a
@@ -35,10 +36,21 @@ export interface ReaderSlicesOptions {
   recordCost?(sockets: number, ms: number): void;
   /** Every slice has had everything (the cursor rests). */
   onIdle?(): void;
+  /** The longest span of commits one frame may gather (default MAX_SPAN_MS). */
+  maxSpanMs?: number;
   now?: () => number;
 }
 
-type Entry = { kind: 'commit'; seq: number; deltas: SessionDelta[] } | { kind: 'reactions'; frame: ReactionFrame };
+/** A commit or counts, with when they reached the slices. */
+type Entry = ({ kind: 'commit'; seq: number; deltas: SessionDelta[] } | { kind: 'reactions'; frame: ReactionFrame }) & { at: number };
+
+/**
+ * A slice visited late (an event loop held up far past the window) may lack commits of more than
+ * a window; it gets them in several frames, none gathering commits this far apart, so two versions
+ * of one pledge a second or more apart (a quick edit) never share a frame, in which its readers
+ * would see only the second. Twice the longest window: a slice visited on time gets one frame.
+ */
+export const MAX_SPAN_MS = 2 * MAX_WINDOW_MS;
 
 /** Fewer written sockets than this say little about the cost per socket. */
 const COST_BATCH = 500;
@@ -71,17 +83,18 @@ export class ReaderSlices {
   }
 
   add(seq: number, deltas: SessionDelta[]): void {
-    this.append({ kind: 'commit', seq, deltas });
+    this.append({ kind: 'commit', seq, deltas, at: this.now() });
   }
 
   addReactions(frame: ReactionFrame): void {
-    this.append({ kind: 'reactions', frame });
+    this.append({ kind: 'reactions', frame, at: this.now() });
   }
 
   /** A frame gathered elsewhere (the room's frame of before there were slices), commit by commit. */
   addBatch(batch: DeltaBatch): void {
-    for (const seq of batch.seqs) this.log.push({ kind: 'commit', seq, deltas: batch.deltas.filter((d) => d.seq === seq) });
-    if (batch.reactions) this.log.push({ kind: 'reactions', frame: batch.reactions });
+    const at = this.now();
+    for (const seq of batch.seqs) this.log.push({ kind: 'commit', seq, deltas: batch.deltas.filter((d) => d.seq === seq), at });
+    if (batch.reactions) this.log.push({ kind: 'reactions', frame: batch.reactions, at });
     this.restart();
   }
 
@@ -178,14 +191,21 @@ export class ReaderSlices {
     const room = this.options.slices[k]!;
     const sockets = this.options.sockets(room);
     if (sockets === 0) return;
-    const frame = new FrameBuilder();
+    const maxSpan = this.options.maxSpanMs ?? MAX_SPAN_MS;
+    const frames: FrameBuilder[] = [];
+    let from = -Infinity;
     for (const entry of pending) {
+      if (entry.at - from >= maxSpan) {
+        frames.push(new FrameBuilder());
+        from = entry.at;
+      }
+      const frame = frames[frames.length - 1]!;
       if (entry.kind === 'commit') frame.addCommit(entry.seq, entry.deltas);
       else frame.addReactions(entry.frame);
     }
     const started = performance.now();
-    this.options.write(room, frame.build());
-    this.noteCost(sockets, performance.now() - started);
+    for (const frame of frames) this.options.write(room, frame.build());
+    this.noteCost(sockets * frames.length, performance.now() - started);
     this.lastWrite[k] = this.now();
   }
 

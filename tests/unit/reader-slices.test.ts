@@ -1,4 +1,4 @@
-import { ReaderSlices } from '../../server/realtime/reader-slices';
+import { MAX_SPAN_MS, ReaderSlices } from '../../server/realtime/reader-slices';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import { samplePledge } from '../helpers/pledges';
 
@@ -154,6 +154,20 @@ describe('readers written slice by slice on a rolling schedule', () => {
       expect(to(room)[0]!.batch.reactions).toEqual({ v: 9, counts: { [A]: 2 } });
     }
     expect(onIdle).toHaveBeenCalledTimes(1);
+  });
+
+  test('a slice visited long after its previous frame gets two versions of a pledge a second apart in two frames', () => {
+    const slices = make();
+    slices.add(1, [pledgeDelta(1, A, 'submitted')]);
+    // The loop is held up: the clock moves on and no timer runs until the edit has come too.
+    jest.setSystemTime(Date.now() + MAX_SPAN_MS + 200);
+    slices.add(2, [pledgeDelta(2, A, 'edited a second later')]);
+    advance(WINDOW + 5);
+    for (const room of SLICES) {
+      const texts = to(room).map((f) => f.batch.deltas.map((d) => (d.kind === 'pledge' ? d.pledge.text : '')));
+      expect(to(room).map((f) => f.batch.seqs)).toEqual([[1], [2]]);
+      expect(texts).toEqual([['submitted'], ['edited a second later']]);
+    }
   });
 
   test('once stopped, nothing more is written', () => {
