@@ -297,7 +297,7 @@ async function main() {
     for (const r of [baseline, single, cluster]) {
       if (!r) continue;
       if (r.joinFailed) notes.push(`${r.label}: ${r.joinFailed} walls did not join (${r.joinErrors.join('; ')})`);
-      if (r.deliveredRatio < 1) notes.push(`${r.label}: ${r.expected - r.delivered} of ${r.expected} deliveries missing (wait ended: ${r.drainEnded})`);
+      if (r.deliveredRatio < 1) notes.push(`${r.label}: ${r.expected - r.delivered} of ${r.expected} deliveries missing (wait ended: ${r.drainEnded}); ${r.missedVersions.map((m) => `"${m.version}" seen by ${m.seenBy} walls`).join(', ')}`);
       if (r.perServer.length > 1) {
         const per = r.perServer.map((p, i) => `process ${i + 1}: ${p.walls} walls, ${(p.deliveredRatio * 100).toFixed(1)}% delivered, p50 ${p.p50Ms.toFixed(1)} / p99 ${p.p99Ms.toFixed(1)} ms`);
         notes.push(`${r.label}: ${per.join('; ')}`);

@@ -59,6 +59,8 @@ export interface RunResult {
   drainEnded: DrainEnded;
   /** The slowest versions: time until the last wall got them. */
   slowestVersions: { version: string; lastMs: number; seenBy: number }[];
+  /** Versions of the rush some walls never got (none when every wall got every version). */
+  missedVersions: { version: string; seenBy: number }[];
   /** Phase 2: the same number of versions again while the audience taps (null: no audience). */
   withTaps: WithTaps | null;
 }
@@ -174,13 +176,13 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
       scenarioS: cpu.wallMs / 1000,
       drainS,
       drainEnded,
+      missedVersions: [...played.emitted.keys()]
+        .map((k) => ({ version: shortVersion(k), seenBy: lat.perVersion.get(k)?.count ?? 0 }))
+        .filter((m) => m.seenBy < W),
       slowestVersions: [...lat.perVersion.entries()]
         .sort((a, b) => b[1].last - a[1].last)
         .slice(0, 5)
-        .map(([k, v]) => {
-          const text = k.split('\n')[1]!;
-          return { version: `${text.slice(0, 12)}… ${text.slice(-12)}`, lastMs: v.last, seenBy: v.count };
-        }),
+        .map(([k, v]) => ({ version: shortVersion(k), lastMs: v.last, seenBy: v.count })),
       withTaps:
         tapsPhase && lat2
           ? {
@@ -204,4 +206,10 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
     await Promise.all([fleet.close(), tapper?.close()]);
     session.close();
   }
+}
+
+/** A version's text, shortened for a report: its start and its end. */
+function shortVersion(key: string): string {
+  const text = key.split('\n')[1]!;
+  return `${text.slice(0, 12)}… ${text.slice(-12)}`;
 }
