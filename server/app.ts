@@ -128,6 +128,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     reactionCounts: (sessionId, pledgeIds) => store.reactionCounts(sessionId, pledgeIds),
     // Each frame the fanout sends is counted.
     onFrame: metrics.frameSent,
+    clustered: !!options.adapter,
   });
   metrics.watch(io);
   const clock = deps.clock ?? Date.now;

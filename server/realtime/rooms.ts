@@ -92,6 +92,8 @@ export interface SocketFanoutOptions {
   reactionFrameMs?: number;
   /** Called for every frame sent to a room (ops/metrics.ts counts them). */
   onFrame?: (room: string, batch: DeltaBatch) => void;
+  /** Other server processes share the rooms (a Redis adapter): frames go to them too. */
+  clustered?: boolean;
 }
 
 /** The shard a reader joins, from its socket id (stable for the socket's life). */
@@ -143,10 +145,17 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       return (io.of(FORUM_NAMESPACE).to(room) as unknown as Emitter).emit('forum:deltas', frame);
     }
     const sessionId = room.endsWith(':readers') ? room.slice(2, -':readers'.length) : null;
-    const slices = sessionId === null ? undefined : sliced.get(sessionId);
-    if (!slices) return emitTo(room, 'session:deltas', batch);
-    // Other processes only: one publish, each delivers to its own readers.
-    (io.to(room).except([...slices.slices]) as unknown as Emitter).emit('session:deltas', batch);
+    if (sessionId === null || !sliced.has(sessionId)) return emitTo(room, 'session:deltas', batch);
+    // This process's readers have it from their slices; each other process writes it to its own
+    // readers (through its slices too, where it has many), instead of all of them at once.
+    if (options.clustered) io.serverSideEmit('readers:frame', sessionId, batch);
+  };
+
+  /** Another process's readers frame of a session: to this process's readers. */
+  const readersFrame = (sessionId: string, batch: DeltaBatch) => {
+    const slices = slicesFor(sessionId);
+    if (slices) slices.addBatch(batch);
+    else (io.local.to(rooms.readers(sessionId)) as unknown as Emitter).emit('session:deltas', batch);
   };
 
   const coalescer = new Coalescer({
@@ -204,6 +213,8 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     if (held) stopSlices(sessionId);
     return local >= shardThreshold ? startSlices(sessionId) : null;
   };
+
+  if (options.clustered) io.of('/').on('readers:frame', readersFrame);
 
   // Counts ride in the readers' and moderators' next frames, a bounded number per second.
   const reactionFrames = options.reactionCounts

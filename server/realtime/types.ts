@@ -1,5 +1,5 @@
 import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol';
+import type { ClientToServerEvents, DeltaBatch, ServerToClientEvents } from '../../shared/protocol';
 import type { Principal } from '../service/session-service';
 
 export interface SocketData {
@@ -12,5 +12,11 @@ export interface SocketData {
   lastSeq: number | null;
 }
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** What the server processes tell each other (`io.serverSideEmit`, through the adapter). */
+export interface ServerSideEvents {
+  /** A readers frame of a session written slice by slice where it was committed (rooms.ts). */
+  'readers:frame': (sessionId: string, batch: DeltaBatch) => void;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>;

@@ -225,6 +225,47 @@ describe('fan-out to walls', () => {
     }
   });
 
+  test("a session written slice by slice on two processes: each writes the other's frames to its walls slice by slice, every commit once, in order", async () => {
+    const WINDOW = 320;
+    const app = { shardThreshold: 1, coalesceWindowMs: () => WINDOW };
+    const a = await startServer({ limitRules: { pledge: generous }, app });
+    const b = await startServer({ prefix: a.prefix, limitRules: { pledge: generous }, app });
+    servers.push(a, b);
+    const { created, moderator, panelists } = await setupSession(a);
+    const onA = [a, a].map((srv) => new Client(srv.url, { role: 'wall', sessionId: created.sessionId }));
+    const onB = Array.from({ length: 12 }, () => new Client(b.url, { role: 'wall', sessionId: created.sessionId }));
+    clients.push(moderator, ...onA, ...onB);
+    await Promise.all([...onA, ...onB].map((w) => w.snapshot()));
+    await moderator.send('round:open', {});
+    const { phone } = await seatedPhone(a.url, created.sessionId, panelists[0]!.id);
+    clients.push(phone);
+    const before = ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
+    const marks = onB.map((w) => w.received.length);
+
+    const started = Date.now();
+    const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge committed on the other process.'));
+    let basedOn = first.pledge.updatedAt as number;
+    for (let i = 1; i <= 5; i++) {
+      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${i} of a pledge committed on the other process.`, capacity: 'individual' });
+      basedOn = ack.pledge.updatedAt as number;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const last = 'Version 5 of a pledge committed on the other process.';
+    for (const w of [...onA, ...onB]) await w.waitForDelta('pledge', (d) => d.pledge.text === last, 4 * WINDOW);
+
+    const firstHeard: number[] = [];
+    for (const [i, w] of onB.entries()) {
+      const seqs = w.seqs(marks[i]);
+      expect(seqs.filter((s) => s > before)).toEqual(Array.from({ length: 6 }, (_, k) => before + 1 + k));
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+      expect(new Set(seqs).size).toBe(seqs.length);
+      const frames = w.received.slice(marks[i]).filter((r) => r.event === 'session:deltas' && (r.payload as { seqs: number[] }).seqs.some((s) => s > before));
+      firstHeard.push(frames[0]!.at - started);
+    }
+    // Slice by slice on B too, not the whole room at once.
+    expect(Math.max(...firstHeard) - Math.min(...firstHeard)).toBeGreaterThan(WINDOW / 4);
+  });
+
   test('walls joining at once share full-state reads; a change is seen by the next joiner', async () => {
     const server = await startServer();
     servers.push(server);
