@@ -245,6 +245,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       for (const writer of sliced.values()) writer.flush();
     },
     stop: () => {
+      io.of('/').off('readers:frame', readersFrame);
       for (const writer of sliced.values()) writer.stop();
       reactionFrames?.stop();
       loopDelay?.stop();
