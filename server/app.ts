@@ -117,6 +117,9 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     ...(options.transports ? { transports: options.transports } : {}),
     // Pledges are small: 64 KB per frame is plenty and caps what a hostile client can make us buffer.
     maxHttpBufferSize: 64 * 1024,
+    // No per-message compression (Engine.IO's default, said here): a broadcast's WebSocket frame is
+    // then built once and the same bytes written to every socket, with no compressor per connection.
+    perMessageDeflate: false,
     // A server shutting down takes no new connection (its clients reconnect to another one).
     allowRequest: (req, callback) => callback(null, !readiness.shuttingDown && originAllowed(req.headers.origin, req.headers.host, originPolicy)),
     // A phone that drops for up to two minutes gets the packets it missed replayed on reconnect.
