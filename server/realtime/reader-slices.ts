@@ -169,23 +169,27 @@ export class ReaderSlices {
     const windowMs = this.options.windowMs();
     this.beat += windowMs / this.options.slices.length;
     if (this.beat < this.now() - windowMs) this.beat = this.now();
-    if (this.due(k)) this.write(k);
+    const pending = this.pending(k);
+    if (this.due(k, pending)) this.write(k, pending);
     this.trim();
     if (!this.idle) return this.schedule();
     this.resting = true;
     this.options.onIdle?.();
   }
 
-  /** Whether slice `k` has a change it has not had, or counts whose wait is over. */
-  private due(k: number): boolean {
-    const pending = this.log.slice(this.next[k]! - this.base);
+  /** What slice `k` has not had yet. */
+  private pending(k: number): Entry[] {
+    return this.log.slice(this.next[k]! - this.base);
+  }
+
+  /** Whether slice `k`'s `pending` holds a change, or counts whose wait is over. */
+  private due(k: number, pending: Entry[]): boolean {
     if (pending.length === 0) return false;
     return pending.some((e) => e.kind === 'commit') || this.now() - this.lastWrite[k]! >= this.options.reactionWindowMs();
   }
 
-  /** Writes slice `k` everything it has not had (nothing to an empty slice). */
-  private write(k: number) {
-    const pending = this.log.slice(this.next[k]! - this.base);
+  /** Writes slice `k` its `pending` entries (nothing to an empty slice). */
+  private write(k: number, pending = this.pending(k)) {
     if (pending.length === 0) return;
     this.next[k] = this.base + this.log.length;
     const room = this.options.slices[k]!;

@@ -131,6 +131,8 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const shardThreshold = options.shardThreshold ?? 1000;
   const localSize = (room: string) => io.of(isForumRoom(room) ? FORUM_NAMESPACE : '/').adapter.rooms.get(room)?.size ?? 0;
   const emitTo = (room: string | string[], event: string, payload: unknown) => (io.to(room) as unknown as Emitter).emit(event, payload);
+  /** A readers frame to this process's sockets of a room only. */
+  const writeLocal = (room: string, batch: DeltaBatch) => (io.local.to(room) as unknown as Emitter).emit('session:deltas', batch);
 
   const shardRooms = (sessionId: string) => Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
   /** Per session with many local readers: what writes them slice by slice. */
@@ -155,7 +157,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const readersFrame = (sessionId: string, batch: DeltaBatch) => {
     const slices = slicesFor(sessionId);
     if (slices) slices.addBatch(batch);
-    else (io.local.to(rooms.readers(sessionId)) as unknown as Emitter).emit('session:deltas', batch);
+    else writeLocal(rooms.readers(sessionId), batch);
   };
 
   const coalescer = new Coalescer({
@@ -176,7 +178,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       sockets: localSize,
       windowMs: () => windowMs(localSize(readers)),
       reactionWindowMs: () => reactionWindowMs(localSize(readers)),
-      write: (room, batch) => (io.local.to(room) as unknown as Emitter).emit('session:deltas', batch),
+      write: writeLocal,
       recordCost: (sockets, ms) => writeCost.record(sockets, ms),
       onIdle: () => {
         if (localSize(readers) < shardThreshold / 2) stopSlices(sessionId);
