@@ -19,13 +19,10 @@ import { createLogger } from '../server/log';
 import { RedisStore } from '../server/store/redis';
 import { startRedis } from './lib/redis-process';
 import { formatTable, median, percentile } from './lib/stats';
+import { numberArg } from './lib/args';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const ROUNDS = arg('rounds', 3);
-const EDITS = arg('edits', 25);
+const ROUNDS = numberArg('rounds', 3);
+const EDITS = numberArg('edits', 25);
 const PHONES = 20;
 
 const MODES = {

@@ -13,12 +13,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { io, type Socket } from 'socket.io-client';
 import { formatTable } from './lib/stats';
+import { numberArg } from './lib/args';
 
-const argValue = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const WALLS = Number(argValue('walls') ?? 2000);
+const WALLS = numberArg('walls', 2000);
 const BATCH = 200;
 
 function answer<T>(child: ChildProcess, ask?: string): Promise<T> {

@@ -37,13 +37,10 @@ import { createLogger } from '../server/log';
 import { MemoryStore } from '../server/store/memory';
 import type { CreatedSession } from '../shared/http';
 import { formatTable, median, percentile } from './lib/stats';
+import { argValue, numberArg } from './lib/args';
 
-const argValue = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const RUNS = Number(argValue('runs') ?? 5);
-const WARMUP = Number(argValue('warmup') ?? 1);
+const RUNS = numberArg('runs', 5);
+const WARMUP = numberArg('warmup', 1);
 const BASELINE_CLIENT = argValue('baseline-client');
 const SKIP_BASELINE = process.argv.includes('--skip-baseline');
 const WATERFALL = process.argv.includes('--waterfall');

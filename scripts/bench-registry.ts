@@ -21,16 +21,13 @@ import { SDG_TARGETS } from '../shared/sdg';
 import { barePledge, panelistInputs, pledgeText } from './bench/fixtures';
 import { startRedis } from './lib/redis-process';
 import { formatTable, median, percentile } from './lib/stats';
+import { numberArg } from './lib/args';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SESSIONS = arg('sessions', 300);
-const PLEDGES = arg('pledges', 6);
-const ROUNDS = arg('rounds', 3);
-const REQUESTS = arg('requests', 40);
-const BURST = arg('burst', 20);
+const SESSIONS = numberArg('sessions', 300);
+const PLEDGES = numberArg('pledges', 6);
+const ROUNDS = numberArg('rounds', 3);
+const REQUESTS = numberArg('requests', 40);
+const BURST = numberArg('burst', 20);
 const unlimited = { perDevice: 1e9, perIp: 1e9, seconds: 60 };
 
 async function seed(app: App, store: RedisStore): Promise<string> {

@@ -11,6 +11,7 @@ import { createApp } from '../../server/app';
 import { DEMO_SESSION } from '../../server/demo';
 import { createRateLimits } from '../../server/limits';
 import { createLogger } from '../../server/log';
+import { rooms, shardOf } from '../../server/realtime/rooms';
 import { MemoryStore } from '../../server/store/memory';
 import { bareSnapshot } from './fixtures';
 
@@ -36,8 +37,8 @@ async function bare(): Promise<{ port: number; sessionId: string }> {
   const io = new Server(http, { serveClient: false, connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true } });
   const snapshot = bareSnapshot('bare-session', DEMO_SESSION.panelists.length);
   io.on('connection', (socket) => {
-    const shard = [...socket.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0) % 64;
-    void socket.join(['s:bare-session:readers', `s:bare-session:r:${shard}`]);
+    // The product's two rooms for a wall (server/realtime/rooms.ts).
+    void socket.join([rooms.readers('bare-session'), rooms.readerShard('bare-session', 'bare', shardOf(socket.id))]);
     socket.emit('session:state', snapshot);
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));

@@ -97,7 +97,7 @@ export interface SocketFanoutOptions {
 }
 
 /** The shard a reader joins, from its socket id (stable for the socket's life). */
-function shardOf(socketId: string): number {
+export function shardOf(socketId: string): number {
   let h = 0;
   for (let i = 0; i < socketId.length; i++) h = (h * 31 + socketId.charCodeAt(i)) >>> 0;
   return h % READER_SHARDS;
