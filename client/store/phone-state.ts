@@ -119,9 +119,12 @@ export function isLocked(s: Pick<PhoneState, 'pending' | 'send'>): boolean {
 
 /** The session's title and programme code as the phone knows them: the live session's, or, until that arrives, the lookup's. */
 export function useSessionHeading(): { title: string | undefined; code: string | undefined } {
-  const session = useSession((s) => s.session);
-  const lookup = usePhone((s) => s.lookup);
-  return { title: session?.title ?? lookup?.title, code: session?.code ?? lookup?.sessionCode };
+  // Each value on its own: a page using the heading re-renders when the heading changes, not with every frame.
+  const title = useSession((s) => s.session?.title);
+  const code = useSession((s) => s.session?.code);
+  const lookupTitle = usePhone((s) => s.lookup?.title);
+  const lookupCode = usePhone((s) => s.lookup?.sessionCode);
+  return { title: title ?? lookupTitle, code: code ?? lookupCode };
 }
 
 /** The panel as the phone knows it: the live session's, or, until that arrives, the join code's lookup. */
