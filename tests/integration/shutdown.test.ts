@@ -90,11 +90,7 @@ describe('graceful shutdown', () => {
     const exited = new Promise<number | null>((resolve) => a.child.once('exit', (code) => resolve(code)));
     const stopAt = Date.now();
     a.child.kill('SIGTERM');
-    const saysStopping = Date.now() + SHUTDOWN_TIMEOUT_MS;
-    while (!a.output().includes('shutting down: no new connections or commands')) {
-      expect(Date.now()).toBeLessThan(saysStopping);
-      await new Promise((r) => setTimeout(r, 5));
-    }
+    await a.waitForOutput(/shutting down: no new connections or commands/, SHUTDOWN_TIMEOUT_MS);
     for (let i = EARLY + BURST; i < PHONES; i++) setTimeout(() => phones[i]!.outbox.enqueue('pledge:submit', sent[i]!), DRAIN_SEND_AT(i));
     const code = await exited;
     const stoppedAt = Date.now();
