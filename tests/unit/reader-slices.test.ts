@@ -1,4 +1,4 @@
-import { MAX_SPAN_MS, ReaderSlices } from '../../server/realtime/reader-slices';
+import { MAX_SPAN_MS, ReaderSlices, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import { samplePledge } from '../helpers/pledges';
 
@@ -12,13 +12,14 @@ const pledgeDelta = (seq: number, id: string, text: string): SessionDelta => ({ 
 describe('readers written slice by slice on a rolling schedule', () => {
   let written: { room: string; batch: DeltaBatch; at: number }[] = [];
   let empty = new Set<string>();
-  const make = () =>
+  const make = (over: Partial<ReaderSlicesOptions> = {}) =>
     new ReaderSlices({
       slices: SLICES,
       sockets: (room) => (empty.has(room) ? 0 : 10),
       windowMs: () => WINDOW,
       reactionWindowMs: () => REACTIONS,
       write: (room, batch) => written.push({ room, batch, at: Date.now() }),
+      ...over,
     });
   /** Moves the clock and the timers together (the fake timers fake Date.now too). */
   const advance = (ms: number) => jest.advanceTimersByTime(ms);
@@ -104,13 +105,7 @@ describe('readers written slice by slice on a rolling schedule', () => {
 
   test('a room with no window left waits for counts without spinning', () => {
     const windowMs = jest.fn(() => 0);
-    const slices = new ReaderSlices({
-      slices: SLICES,
-      sockets: () => 10,
-      windowMs,
-      reactionWindowMs: () => REACTIONS,
-      write: (room, batch) => written.push({ room, batch, at: Date.now() }),
-    });
+    const slices = make({ windowMs });
     slices.add(1, [pledgeDelta(1, A, 'first')]);
     advance(10);
     expect(written).toHaveLength(SLICES.length);
@@ -137,14 +132,7 @@ describe('readers written slice by slice on a rolling schedule', () => {
 
   test('a frame gathered before there were slices goes out commit by commit, ahead of what came after; the cursor then says it rests', () => {
     const onIdle = jest.fn();
-    const slices = new ReaderSlices({
-      slices: SLICES,
-      sockets: () => 10,
-      windowMs: () => WINDOW,
-      reactionWindowMs: () => REACTIONS,
-      write: (room, batch) => written.push({ room, batch, at: Date.now() }),
-      onIdle,
-    });
+    const slices = make({ onIdle });
     slices.addBatch({ seqs: [4, 5], deltas: [pledgeDelta(5, A, 'five'), pledgeDelta(4, B, 'four')], reactions: { v: 9, counts: { [A]: 2 } } });
     slices.add(6, [pledgeDelta(6, A, 'six')]);
     advance(WINDOW + 5);
