@@ -6,6 +6,31 @@ import type { RedisStore } from '../../server/store/redis';
 
 const generous = { perDevice: 100_000, perIp: 100_000, seconds: 60 };
 
+/** Each seq once, in increasing order. */
+function expectOnceInOrder(seqs: number[]) {
+  expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+  expect(new Set(seqs).size).toBe(seqs.length);
+}
+
+/** A pledge the phone submits as "Version 0 <tail>"; each `edit()` sends the next version, `text()` is the latest. */
+async function versionedPledge(phone: Client, tail: string) {
+  let n = 0;
+  const first = await phone.sendOk('pledge:submit', pledgeFor(`Version 0 ${tail}`));
+  let basedOn = first.pledge.updatedAt as number;
+  return {
+    text: () => `Version ${n} ${tail}`,
+    async edit(): Promise<void> {
+      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${++n} ${tail}`, capacity: 'individual' });
+      basedOn = ack.pledge.updatedAt as number;
+    },
+  };
+}
+
+/** The store's seq now, as a console reads it (frames of earlier commits may still be on their way). */
+async function storeSeq(moderator: Client): Promise<number> {
+  return ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
+}
+
 describe('fan-out to walls', () => {
   const servers: TestServer[] = [];
   const clients: Client[] = [];
@@ -122,19 +147,17 @@ describe('fan-out to walls', () => {
     const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
     // The store's seq before the stream; frames of earlier commits may still come in.
-    const before = ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
+    const before = await storeSeq(moderator);
     const marks = walls.map((w) => w.received.length);
 
     // A pledge and then an edit every 40 ms for a second and a half: many commits per window.
     const started = Date.now();
-    const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge edited without pause.'));
-    let basedOn = first.pledge.updatedAt as number;
+    const pledge = await versionedPledge(phone, 'of a pledge edited without pause.');
     for (let i = 1; i <= 36; i++) {
-      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${i} of a pledge edited without pause.`, capacity: 'individual' });
-      basedOn = ack.pledge.updatedAt as number;
+      await pledge.edit();
       await new Promise((r) => setTimeout(r, 40));
     }
-    const last = 'Version 36 of a pledge edited without pause.';
+    const last = pledge.text();
     for (const w of walls) await w.waitForDelta('pledge', (d) => d.pledge.text === last, 2 * WINDOW);
     const expected = Array.from({ length: 37 }, (_, i) => before + 1 + i);
 
@@ -144,8 +167,7 @@ describe('fan-out to walls', () => {
       const seqs = w.seqs(marks[i]);
       // Every commit of the stream exactly once, in order.
       expect(seqs.filter((s) => s > before)).toEqual(expected);
-      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
-      expect(new Set(seqs).size).toBe(seqs.length);
+      expectOnceInOrder(seqs);
       // About a frame per window, not one per commit (arrival jitter allowed for).
       const streamFrames = frames.filter((f) => (f.payload as { seqs: number[] }).seqs.some((s) => s > before));
       expect(streamFrames.length).toBeLessThan(expected.length / 3);
@@ -171,36 +193,28 @@ describe('fan-out to walls', () => {
     await moderator.send('round:open', {});
     const { phone } = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
-    const before = ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
+    const before = await storeSeq(moderator);
     const marks = early.map((w) => w.received.length);
 
-    let text = 0;
-    const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge while the room grows.'));
-    let basedOn = first.pledge.updatedAt as number;
-    const edit = async () => {
-      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${++text} of a pledge while the room grows.`, capacity: 'individual' });
-      basedOn = ack.pledge.updatedAt as number;
-    };
-    // Two more walls: four readers, written slice by slice from the next commit on.
+    const pledge = await versionedPledge(phone, 'of a pledge while the room grows.');
+        // Two more walls: four readers, written slice by slice from the next commit on.
     const late = [wall(), wall()];
     clients.push(...late);
     await Promise.all(late.map((w) => w.snapshot()));
-    for (let i = 0; i < 6; i++) await edit();
+    for (let i = 0; i < 6; i++) await pledge.edit();
     // Three walls leave: one reader, under half the threshold, whole-room frames again.
     for (const w of [early[1]!, ...late]) w.close();
     await new Promise((r) => setTimeout(r, 100));
-    for (let i = 0; i < 6; i++) await edit();
-    const last = `Version ${text} of a pledge while the room grows.`;
+    for (let i = 0; i < 6; i++) await pledge.edit();
+    const last = pledge.text();
     await early[0]!.waitForDelta('pledge', (d) => d.pledge.text === last, 3000);
 
     const seqs = early[0]!.seqs(marks[0]);
     expect(seqs.filter((s) => s > before)).toEqual(Array.from({ length: 13 }, (_, i) => before + 1 + i));
-    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
-    expect(new Set(seqs).size).toBe(seqs.length);
+    expectOnceInOrder(seqs);
     for (const w of [early[1]!, ...late]) {
       const heard = w.seqs(w === early[1] ? marks[1] : 0);
-      expect([...heard].sort((a, b) => a - b)).toEqual(heard);
-      expect(new Set(heard).size).toBe(heard.length);
+      expectOnceInOrder(heard);
     }
   });
 
@@ -239,26 +253,23 @@ describe('fan-out to walls', () => {
     await moderator.send('round:open', {});
     const { phone } = await seatedPhone(a.url, created.sessionId, panelists[0]!.id);
     clients.push(phone);
-    const before = ((await moderator.sendOk('session:sync')).snapshot as { seq: number }).seq;
+    const before = await storeSeq(moderator);
     const marks = onB.map((w) => w.received.length);
 
     const started = Date.now();
-    const first = await phone.sendOk('pledge:submit', pledgeFor('Version 0 of a pledge committed on the other process.'));
-    let basedOn = first.pledge.updatedAt as number;
+    const pledge = await versionedPledge(phone, 'of a pledge committed on the other process.');
     for (let i = 1; i <= 5; i++) {
-      const ack = await phone.sendOk('pledge:edit', { id: first.pledge.id, basedOn, text: `Version ${i} of a pledge committed on the other process.`, capacity: 'individual' });
-      basedOn = ack.pledge.updatedAt as number;
+      await pledge.edit();
       await new Promise((r) => setTimeout(r, 100));
     }
-    const last = 'Version 5 of a pledge committed on the other process.';
+    const last = pledge.text();
     for (const w of [...onA, ...onB]) await w.waitForDelta('pledge', (d) => d.pledge.text === last, 4 * WINDOW);
 
     const firstHeard: number[] = [];
     for (const [i, w] of onB.entries()) {
       const seqs = w.seqs(marks[i]);
       expect(seqs.filter((s) => s > before)).toEqual(Array.from({ length: 6 }, (_, k) => before + 1 + k));
-      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
-      expect(new Set(seqs).size).toBe(seqs.length);
+      expectOnceInOrder(seqs);
       const frames = w.received.slice(marks[i]).filter((r) => r.event === 'session:deltas' && (r.payload as { seqs: number[] }).seqs.some((s) => s > before));
       firstHeard.push(frames[0]!.at - started);
     }
