@@ -51,7 +51,20 @@ function clockTicks(): number {
 
 /** User + system CPU time of a process (all its threads), in ms, from /proc/<pid>/stat. */
 export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/**
+ * User + system CPU time of a process's main thread alone, in ms: the JavaScript, the sockets'
+ * writes and the collector's pauses, without V8's helper threads (concurrent marking, parallel
+ * scavenges, the optimizing compiler) or libuv's pool.
+ */
+export function mainThreadCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function statCpuMs(file: string): number {
+  const stat = readFileSync(file, 'utf8');
   // The command name (field 2) may contain spaces; fields after it are space-separated.
   const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(rest[11]);

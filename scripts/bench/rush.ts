@@ -7,7 +7,7 @@ import { percentile } from '../lib/stats';
 import { monotonicUs } from './cpu-breakdown';
 import { now, type CollectReport } from './messages';
 import type { BenchOptions } from './options';
-import { cpuMs, machineBusyMs, sum } from './procs';
+import { cpuMs, machineBusyMs, mainThreadCpuMs, sum } from './procs';
 import type { RushPhone, Target } from './targets';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -114,6 +114,8 @@ export interface CpuMark {
   /** The monotonic clock CPU profiles are stamped with, in µs (see cpu-breakdown.ts). */
   mono: number;
   server: number;
+  /** The servers' main threads alone. */
+  serverMain: number;
   aux: number;
   load: number;
   machine: number;
@@ -125,6 +127,7 @@ export function cpuMark(target: Target, loadPids: number[]): CpuMark {
     at: now(),
     mono: monotonicUs(),
     server: sum(target.serverPids.map(cpuMs)),
+    serverMain: sum(target.serverPids.map(mainThreadCpuMs)),
     aux: sum(target.auxPids.map(cpuMs)),
     load: sum(loadPids.map(cpuMs)) + (parent.user + parent.system) / 1000,
     machine: machineBusyMs(),
@@ -133,9 +136,10 @@ export function cpuMark(target: Target, loadPids: number[]): CpuMark {
 
 export function cpuBetween(a: CpuMark, b: CpuMark) {
   const serverMs = b.server - a.server;
+  const serverMainMs = b.serverMain - a.serverMain;
   const auxMs = b.aux - a.aux;
   const loadMs = b.load - a.load;
   const busyMs = b.machine - a.machine;
   /** Busy CPU of everything else on the machine (other jobs, the kernel's share not charged to us). */
-  return { serverMs, auxMs, loadMs, busyMs, otherMs: busyMs - serverMs - auxMs - loadMs, wallMs: b.at - a.at, window: { fromUs: a.mono, toUs: b.mono } };
+  return { serverMs, serverMainMs, auxMs, loadMs, busyMs, otherMs: busyMs - serverMs - auxMs - loadMs, wallMs: b.at - a.at, window: { fromUs: a.mono, toUs: b.mono } };
 }

@@ -38,6 +38,8 @@ export interface RunResult {
   latencyMs: Spread;
   ackMs: { p50: number; p99: number; max: number };
   serverCpuMs: number;
+  /** Of which the servers' main threads (the rest: V8's helper threads, mostly the collector). */
+  serverMainThreadCpuMs: number;
   cpuUsPerDelivery: number;
   /** The server processes, and the phase's window on the monotonic clock (for --profile). */
   serverPids: number[];
@@ -158,6 +160,7 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
       latencyMs: spread(lat.all),
       ackMs: acksOf(played.acks),
       serverCpuMs: cpu.serverMs,
+      serverMainThreadCpuMs: cpu.serverMainMs,
       cpuUsPerDelivery: lat.delivered ? (cpu.serverMs * 1000) / lat.delivered : NaN,
       serverPids: target.serverPids,
       window: cpu.window,
