@@ -56,6 +56,8 @@ export interface AppOptions {
   coalesceWindowMs?: (readers: number) => number;
   /** Local readers from which frames are delivered shard by shard (default: realtime/rooms.ts). */
   shardThreshold?: number;
+  /** The fewest sockets one visit of the shards writes (default: realtime/reader-slices.ts). */
+  visitSockets?: number;
   /** When a lagging connection is dropped (default: realtime/slow-consumers.ts). */
   slowConsumers?: SlowConsumerOptions;
   /** Public base URL for links and QR codes; when unset, derived from the listening port. */
@@ -128,6 +130,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   const fanout = socketFanout(io, {
     windowMs: options.coalesceWindowMs,
     shardThreshold: options.shardThreshold,
+    visitSockets: options.visitSockets,
     reactionCounts: (sessionId, pledgeIds) => store.reactionCounts(sessionId, pledgeIds),
     // Each frame the fanout sends is counted.
     onFrame: metrics.frameSent,

@@ -7,10 +7,13 @@ import { MAX_WINDOW_MS } from './frame-window';
  * rolling schedule instead of all at once per window.
  *
  * The readers are split into slices (their shard rooms, rooms.ts) that share one log of what
- * reached the session; each slice keeps its place in the log. A cursor visits one slice every
- * window / slices, round and round, on a fixed beat (a late visit does not push back the next),
- * so each slice is visited once per window and the visits are spread evenly over it. A visit
- * writes the slice one frame with everything it has not had, in commit order. So each reader gets
+ * reached the session; each slice keeps its place in the log. A cursor visits a group of slices
+ * every window / groups, round and round, on a fixed beat (a late visit does not push back the
+ * next), so each slice is visited once per window and the visits are spread evenly over it. A
+ * group holds enough slices for VISIT_SOCKETS sockets at least (counted at the start of each
+ * round): a socket write costs about twice as much in a visit of 80 sockets as in one of 600 (the
+ * kernel's and Socket.IO's per-write path run cold; docs/performance.md). A visit writes its slices
+ * one frame with everything they have not had, in commit order, as one broadcast. So each reader gets
  * at most one frame per window, carrying every change of that window, and a change waits at most
  * a window: for its slice's turn, not for the window and then for the slices written before its
  * own (writing a room of thousands takes a good part of a window). The process writes a slice at a
@@ -24,14 +27,16 @@ import { MAX_WINDOW_MS } from './frame-window';
 export interface ReaderSlicesOptions {
   /** The slices' rooms. */
   slices: readonly string[];
+  /** The fewest sockets a visit writes, where the slices hold that many (default VISIT_SOCKETS). */
+  visitSockets?: number;
   /** Local sockets in a room. */
   sockets(room: string): number;
   /** The room's window now: a round of the cursor over the slices. */
   windowMs(): number;
   /** How long support counts alone wait, from the slice's previous frame. */
   reactionWindowMs(): number;
-  /** Writes a frame to a slice's local sockets (synchronously). */
-  write(room: string, batch: DeltaBatch): void;
+  /** Writes a frame to the local sockets of some slices (synchronously, as one broadcast). */
+  write(rooms: readonly string[], batch: DeltaBatch): void;
   /** `sockets` were written in `ms` (reported once enough sockets were written to say something). */
   recordCost?(sockets: number, ms: number): void;
   /** Every slice has had everything (the cursor rests). */
@@ -55,6 +60,13 @@ export const MAX_SPAN_MS = 2 * MAX_WINDOW_MS;
 /** Fewer written sockets than this say little about the cost per socket. */
 const COST_BATCH = 500;
 
+/**
+ * The fewest sockets one visit writes (where the slices hold that many). At 5,000 readers in 64
+ * slices, groups of eight: eight visits a window, each about 10 ms of writes, so a command that
+ * arrives meanwhile still waits little.
+ */
+export const VISIT_SOCKETS = 500;
+
 export class ReaderSlices {
   /** Commits and counts not yet written to every slice; `base` is the log index of the first. */
   private log: Entry[] = [];
@@ -62,9 +74,11 @@ export class ReaderSlices {
   /** Per slice, the log index it has been written up to, and when it was last written. */
   private readonly next: number[];
   private readonly lastWrite: number[];
-  /** The slice visited next, and when its visit is due on the beat. */
+  /** The first slice of the group visited next, and when its visit is due on the beat. */
   private cursor = 0;
   private beat = -Infinity;
+  /** Slices per visit in this round. */
+  private group = 1;
   /** No visit is planned since the last time every slice had everything. */
   private resting = true;
   private timer: { cancel(): void } | null = null;
@@ -106,7 +120,7 @@ export class ReaderSlices {
   /** Writes every slice what it has not had, now (a server shutting down, or fewer readers). */
   flush(): void {
     this.cancel();
-    for (let k = 0; k < this.options.slices.length; k++) this.write(k);
+    this.visit(this.options.slices.map((_, k) => k), true);
     this.trim();
   }
 
@@ -159,22 +173,37 @@ export class ReaderSlices {
     }
   }
 
-  /** Visits the slice under the cursor; the cursor rests where it is while nothing waits. */
+  /** Visits the group under the cursor; the cursor rests where it is while nothing waits. */
   private tick() {
     this.timer = null;
-    const k = this.cursor;
-    this.cursor = (k + 1) % this.options.slices.length;
+    const n = this.options.slices.length;
+    if (this.cursor === 0) this.group = this.groupSize();
+    const ks: number[] = [];
+    for (let k = this.cursor; k < Math.min(n, this.cursor + this.group); k++) ks.push(k);
+    this.cursor = (this.cursor + ks.length) % n;
     // The next visit is a step after this one was due, however late this one ran (a cursor more
     // than a window behind starts the beat again rather than hurry through the slices).
     const windowMs = this.options.windowMs();
-    this.beat += windowMs / this.options.slices.length;
+    this.beat += (windowMs * ks.length) / n;
     if (this.beat < this.now() - windowMs) this.beat = this.now();
-    const pending = this.pending(k);
-    if (this.due(k, pending)) this.write(k, pending);
+    this.visit(ks, false);
     this.trim();
     if (!this.idle) return this.schedule();
     this.resting = true;
     this.options.onIdle?.();
+  }
+
+  /**
+   * Slices per visit: the fewest (a power of two, so groups stay aligned on the slices) holding
+   * `visitSockets` between them on average.
+   */
+  private groupSize(): number {
+    const n = this.options.slices.length;
+    const perSlice = this.options.slices.reduce((total, room) => total + this.options.sockets(room), 0) / n;
+    const target = this.options.visitSockets ?? VISIT_SOCKETS;
+    let group = 1;
+    while (group < n && perSlice * group < target) group *= 2;
+    return group;
   }
 
   /** What slice `k` has not had yet. */
@@ -188,13 +217,30 @@ export class ReaderSlices {
     return pending.some((e) => e.kind === 'commit') || this.now() - this.lastWrite[k]! >= this.options.reactionWindowMs();
   }
 
-  /** Writes slice `k` its `pending` entries (nothing to an empty slice). */
-  private write(k: number, pending = this.pending(k)) {
-    if (pending.length === 0) return;
-    this.next[k] = this.base + this.log.length;
-    const room = this.options.slices[k]!;
-    const sockets = this.options.sockets(room);
-    if (sockets === 0) return;
+  /**
+   * Writes slices `ks` what they have not had (`all`: counts too, whether due or not). Slices at
+   * the same place in the log (all of them, but after a change of groups) share one broadcast.
+   */
+  private visit(ks: number[], all: boolean) {
+    const byStart = new Map<number, number[]>();
+    for (const k of ks) {
+      const pending = this.pending(k);
+      if (pending.length === 0 || (!all && !this.due(k, pending))) continue;
+      const same = byStart.get(this.next[k]!);
+      if (same) same.push(k);
+      else byStart.set(this.next[k]!, [k]);
+    }
+    for (const [start, group] of byStart) this.write(group, this.log.slice(start - this.base));
+  }
+
+  /** Writes slices `ks` the `pending` entries (nothing to empty slices). */
+  private write(ks: number[], pending: Entry[]) {
+    const end = this.base + this.log.length;
+    for (const k of ks) this.next[k] = end;
+    const written = ks.filter((k) => this.options.sockets(this.options.slices[k]!) > 0);
+    if (written.length === 0) return;
+    const rooms = written.map((k) => this.options.slices[k]!);
+    const sockets = rooms.reduce((total, room) => total + this.options.sockets(room), 0);
     const maxSpan = this.options.maxSpanMs ?? MAX_SPAN_MS;
     const frames: FrameBuilder[] = [];
     let from = -Infinity;
@@ -208,9 +254,10 @@ export class ReaderSlices {
       else frame.addReactions(entry.frame);
     }
     const started = performance.now();
-    for (const frame of frames) this.options.write(room, frame.build());
+    for (const frame of frames) this.options.write(rooms, frame.build());
     this.noteCost(sockets * frames.length, performance.now() - started);
-    this.lastWrite[k] = this.now();
+    const at = this.now();
+    for (const k of written) this.lastWrite[k] = at;
   }
 
   private noteCost(sockets: number, ms: number) {

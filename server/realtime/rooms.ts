@@ -15,9 +15,10 @@ import type { AppServer } from './types';
  * phone or audience member also in its participant room, and every phone in its device room.
  * Rooms are bridged across processes by the adapter.
  *
- * A large readers room is written in READER_SHARDS slices, one slice at a time on a rolling
- * schedule (reader-slices.ts), so a command that arrives meanwhile waits for one slice, not the
- * room: at 5,000 walls a slice of about 80 sockets takes 1–2 ms (docs/performance.md).
+ * A large readers room is written in READER_SHARDS slices, a group of slices at a time on a
+ * rolling schedule (reader-slices.ts), so a command that arrives meanwhile waits for one group,
+ * not the room: at 5,000 walls, groups of eight slices, about 625 sockets and 10–15 ms of writes
+ * (docs/performance.md).
  */
 export const READER_SHARDS = 64;
 
@@ -85,6 +86,8 @@ export interface SocketFanoutOptions {
    * between shards instead of after the whole room (default 1000); under half of it, whole again.
    */
   shardThreshold?: number;
+  /** The fewest sockets one visit of the shards writes (default VISIT_SOCKETS, reader-slices.ts). */
+  visitSockets?: number;
   now?: () => number;
   /** Reads support counts back from the store for reaction frames (none: taps are not broadcast). */
   reactionCounts?: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>;
@@ -131,8 +134,9 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
   const shardThreshold = options.shardThreshold ?? 1000;
   const localSize = (room: string) => io.of(isForumRoom(room) ? FORUM_NAMESPACE : '/').adapter.rooms.get(room)?.size ?? 0;
   const emitTo = (room: string | string[], event: string, payload: unknown) => (io.to(room) as unknown as Emitter).emit(event, payload);
-  /** A readers frame to this process's sockets of a room only. */
-  const writeLocal = (room: string, batch: DeltaBatch) => (io.local.to(room) as unknown as Emitter).emit('session:deltas', batch);
+  /** A readers frame to this process's sockets of some rooms only. */
+  const writeLocal = (to: string | readonly string[], batch: DeltaBatch) =>
+    (io.local.to(to as string | string[]) as unknown as Emitter).emit('session:deltas', batch);
 
   const shardRooms = (sessionId: string) => Array.from({ length: READER_SHARDS }, (_, k) => rooms.readerShard(sessionId, tag, k));
   /** Per session with many local readers: what writes them slice by slice. */
@@ -175,6 +179,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     const readers = rooms.readers(sessionId);
     const created = new ReaderSlices({
       slices: shardRooms(sessionId),
+      visitSockets: options.visitSockets,
       sockets: localSize,
       windowMs: () => windowMs(localSize(readers)),
       reactionWindowMs: () => reactionWindowMs(localSize(readers)),

@@ -137,7 +137,7 @@ describe('fan-out to walls', () => {
 
   test('a sliced room under a stream of changes: each wall gets every commit once, in order, a frame per window at most, slice by slice', async () => {
     const WINDOW = 320;
-    const server = await startServer({ limitRules: { pledge: generous }, app: { shardThreshold: 1, coalesceWindowMs: () => WINDOW } });
+    const server = await startServer({ limitRules: { pledge: generous }, app: { shardThreshold: 1, visitSockets: 1, coalesceWindowMs: () => WINDOW } });
     servers.push(server);
     const { created, moderator, panelists, wall } = await setupSession(server);
     const walls = Array.from({ length: 16 }, () => wall());
@@ -241,7 +241,7 @@ describe('fan-out to walls', () => {
 
   test("a session written slice by slice on two processes: each writes the other's frames to its walls slice by slice, every commit once, in order", async () => {
     const WINDOW = 320;
-    const app = { shardThreshold: 1, coalesceWindowMs: () => WINDOW };
+    const app = { shardThreshold: 1, visitSockets: 1, coalesceWindowMs: () => WINDOW };
     const a = await startServer({ limitRules: { pledge: generous }, app });
     const b = await startServer({ prefix: a.prefix, limitRules: { pledge: generous }, app });
     servers.push(a, b);

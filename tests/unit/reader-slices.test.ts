@@ -18,7 +18,9 @@ describe('readers written slice by slice on a rolling schedule', () => {
       sockets: (room) => (empty.has(room) ? 0 : 10),
       windowMs: () => WINDOW,
       reactionWindowMs: () => REACTIONS,
-      write: (room, batch) => written.push({ room, batch, at: Date.now() }),
+      write: (rooms, batch) => rooms.forEach((room) => written.push({ room, batch, at: Date.now() })),
+      // Each slice visited alone, unless a test says otherwise.
+      visitSockets: 1,
       ...over,
     });
   /** Moves the clock and the timers together (the fake timers fake Date.now too). */
@@ -80,6 +82,55 @@ describe('readers written slice by slice on a rolling schedule', () => {
     const waits = SLICES.map((room) => to(room)[0]!.at - sent);
     expect(Math.max(...waits)).toBeLessThan(WINDOW);
     expect(new Set(waits).size).toBe(SLICES.length);
+  });
+
+  test('slices too small for a cheap visit are visited in groups holding enough sockets, each group as one broadcast', () => {
+    const visits: { rooms: readonly string[]; at: number }[] = [];
+    // Ten sockets a slice: groups of four slices for 40 sockets a visit, two visits a window.
+    const slices = make({ visitSockets: 40, write: (rooms) => visits.push({ rooms, at: Date.now() - 10_000 }) });
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW + 5);
+    expect(visits).toEqual([
+      { rooms: SLICES.slice(0, 4), at: 0 },
+      { rooms: SLICES.slice(4), at: WINDOW / 2 },
+    ]);
+
+    // More sockets, counted when the next round starts: each slice alone again.
+    visits.length = 0;
+    const crowded = make({ visitSockets: 40, sockets: () => 50, write: (rooms) => visits.push({ rooms, at: Date.now() - 10_000 }) });
+    const start = Date.now() - 10_000;
+    crowded.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW + 5);
+    expect(visits.map((v) => v.rooms)).toEqual(SLICES.map((room) => [room]));
+    expect(visits.map((v) => v.at - start)).toEqual(SLICES.map((_, k) => (k * WINDOW) / SLICES.length));
+  });
+
+  test('a group whose slices are at different places in the log gets a broadcast per place; an empty slice gets nothing', () => {
+    empty = new Set(['slice-1']);
+    const visits: { rooms: readonly string[]; seqs: number[] }[] = [];
+    let perSlice = 100;
+    const slices = make({
+      visitSockets: 30,
+      sockets: (room) => (empty.has(room) ? 0 : perSlice),
+      write: (rooms, batch) => visits.push({ rooms, seqs: batch.seqs }),
+    });
+    // A round one slice a visit: slice 0 gets seq 1 alone, the later slices seqs 1 and 2.
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(5);
+    slices.add(2, [pledgeDelta(2, B, 'second')]);
+    advance(70);
+    // Fewer sockets before the next round starts (groups of four), and seq 3 just before it.
+    perSlice = 10;
+    slices.add(3, [pledgeDelta(3, A, 'third')]);
+    advance(WINDOW * 2);
+    expect(visits).toEqual([
+      { rooms: ['slice-0'], seqs: [1] },
+      ...['slice-2', 'slice-3', 'slice-4', 'slice-5', 'slice-6', 'slice-7'].map((room) => ({ rooms: [room], seqs: [1, 2] })),
+      { rooms: ['slice-0'], seqs: [2, 3] },
+      { rooms: ['slice-2', 'slice-3'], seqs: [3] },
+      { rooms: ['slice-4', 'slice-5', 'slice-6', 'slice-7'], seqs: [3] },
+    ]);
+    expect(slices.idle).toBe(true);
   });
 
   test('counts alone wait for the reaction window from the slice\'s previous frame; a change takes them along', () => {
