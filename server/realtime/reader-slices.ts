@@ -11,15 +11,16 @@ import { MAX_WINDOW_MS } from './frame-window';
  * every window / groups, round and round, on a fixed beat (a late visit does not push back the
  * next), so each slice is visited once per window and the visits are spread evenly over it. A
  * group holds enough slices for VISIT_SOCKETS sockets at least (counted at the start of each
- * round): a socket write costs about twice as much in a visit of 80 sockets as in one of 600 (the
- * kernel's and Socket.IO's per-write path run cold; docs/performance.md). A visit writes its slices
- * one frame with everything they have not had, in commit order, as one broadcast. So each reader gets
- * at most one frame per window, carrying every change of that window, and a change waits at most
- * a window: for its slice's turn, not for the window and then for the slices written before its
- * own (writing a room of thousands takes a good part of a window). The process writes a slice at a
- * time, evenly, instead of a whole room at once, so a command that arrives meanwhile waits for one
- * slice, not the room. After a quiet spell the slice under the cursor is written at once and the
- * others on their turns, the last a window later.
+ * round): a socket write costs about twice as much in a visit of 80 sockets as in one of 600
+ * (docs/performance.md). A visit writes its slices one frame with everything they have not had,
+ * in commit order, as one broadcast. So each reader gets at most one frame per window, carrying
+ * every change of that window, and a change waits at most a window: for its group's turn, not for
+ * the window and then for the groups written before its own (writing a room of thousands takes a
+ * good part of a window). The process writes a group at a time, evenly, instead of a whole room
+ * at once, so a command that arrives meanwhile waits for one visit, not the room; and a visit
+ * waits a little (COMMANDS_FIRST_MS) for the commands being handled, so their store round trips
+ * do not each wait for one. After a quiet spell the group under the cursor is written at once and
+ * the others on their turns, the last a window later.
  *
  * Support counts alone wait until the slice's previous frame is a reaction window old; they ride
  * in any earlier frame.
@@ -41,6 +42,11 @@ export interface ReaderSlicesOptions {
   recordCost?(sockets: number, ms: number): void;
   /** Every slice has had everything (the cursor rests). */
   onIdle?(): void;
+  /**
+   * Commands are being handled on this process: a visit waits for them to be done, up to
+   * COMMANDS_FIRST_MS.
+   */
+  busy?(): boolean;
   /** The longest span of commits one frame may gather (default MAX_SPAN_MS). */
   maxSpanMs?: number;
   now?: () => number;
@@ -67,6 +73,17 @@ const COST_BATCH = 500;
  */
 export const VISIT_SOCKETS = 500;
 
+/**
+ * The longest a visit waits for the commands being handled on this process (a panelist's
+ * submit), so that a command's store round trips and its answer do not each wait for a visit's
+ * writes (with visits back to back, a busy process, a submit's six or so round trips would wait
+ * for as many visits). The beat is not pushed back: a visit that waited is followed sooner.
+ */
+export const COMMANDS_FIRST_MS = 10;
+
+/** How often a visit that waits for commands looks again. */
+const COMMANDS_POLL_MS = 1;
+
 export class ReaderSlices {
   /** Commits and counts not yet written to every slice; `base` is the log index of the first. */
   private log: Entry[] = [];
@@ -79,6 +96,8 @@ export class ReaderSlices {
   private beat = -Infinity;
   /** Slices per visit in this round. */
   private group = 1;
+  /** Since when the next visit has been waiting for commands. */
+  private waitingSince: number | null = null;
   /** No visit is planned since the last time every slice had everything. */
   private resting = true;
   private timer: { cancel(): void } | null = null;
@@ -163,7 +182,11 @@ export class ReaderSlices {
       const end = this.base + this.log.length;
       at = Math.max(at, Math.min(...this.lastWrite.map((t, k) => (this.next[k]! < end ? t + reaction : Infinity))));
     }
-    const delay = at - now;
+    this.later(at - now);
+  }
+
+  /** The next tick in `delay` ms (at once, after I/O, under a millisecond). */
+  private later(delay: number) {
     if (delay < 1) {
       const immediate = setImmediate(() => this.tick());
       this.timer = { cancel: () => clearImmediate(immediate) };
@@ -176,6 +199,11 @@ export class ReaderSlices {
   /** Visits the group under the cursor; the cursor rests where it is while nothing waits. */
   private tick() {
     this.timer = null;
+    if (this.options.busy?.()) {
+      this.waitingSince ??= this.now();
+      if (this.now() - this.waitingSince < COMMANDS_FIRST_MS) return this.later(COMMANDS_POLL_MS);
+    }
+    this.waitingSince = null;
     const n = this.options.slices.length;
     if (this.cursor === 0) this.group = this.groupSize();
     const ks: number[] = [];

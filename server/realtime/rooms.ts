@@ -88,6 +88,8 @@ export interface SocketFanoutOptions {
   shardThreshold?: number;
   /** The fewest sockets one visit of the shards writes (default VISIT_SOCKETS, reader-slices.ts). */
   visitSockets?: number;
+  /** Commands being handled on this process: visits of the shards wait a little for them (reader-slices.ts). */
+  commandsInFlight?: () => number;
   now?: () => number;
   /** Reads support counts back from the store for reaction frames (none: taps are not broadcast). */
   reactionCounts?: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>;
@@ -180,6 +182,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     const created = new ReaderSlices({
       slices: shardRooms(sessionId),
       visitSockets: options.visitSockets,
+      busy: () => (options.commandsInFlight?.() ?? 0) > 0,
       sockets: localSize,
       windowMs: () => windowMs(localSize(readers)),
       reactionWindowMs: () => reactionWindowMs(localSize(readers)),

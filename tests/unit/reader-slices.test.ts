@@ -1,4 +1,4 @@
-import { MAX_SPAN_MS, ReaderSlices, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
+import { COMMANDS_FIRST_MS, MAX_SPAN_MS, ReaderSlices, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import { samplePledge } from '../helpers/pledges';
 
@@ -130,6 +130,37 @@ describe('readers written slice by slice on a rolling schedule', () => {
       { rooms: ['slice-2', 'slice-3'], seqs: [3] },
       { rooms: ['slice-4', 'slice-5', 'slice-6', 'slice-7'], seqs: [3] },
     ]);
+    expect(slices.idle).toBe(true);
+  });
+
+  test('a visit waits for the commands being handled, COMMANDS_FIRST_MS at most; the beat holds', () => {
+    let busy = false;
+    const slices = make({ busy: () => busy });
+    const at = (room: string) => to(room).map((f) => f.at - 10_000);
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(1);
+    expect(at('slice-0')).toEqual([0]);
+    // A command from 7 ms to 15 ms: slice 1's visit, due at 10 ms, waits for it.
+    advance(6);
+    busy = true;
+    advance(8);
+    expect(at('slice-1')).toEqual([]);
+    busy = false;
+    advance(2);
+    // Written at the first look after the command (it looks every millisecond).
+    expect(at('slice-1')).toEqual([16]);
+    // Slice 2 on its own time: the wait did not push the beat back.
+    advance(9);
+    expect(at('slice-2')).toEqual([20]);
+    // Commands without pause: each visit waits COMMANDS_FIRST_MS, no longer. (Slices 4 and 5 are
+    // overdue, so their visits start on an immediate, which the fake clock runs a millisecond on.)
+    busy = true;
+    advance(40);
+    const first = 30 + COMMANDS_FIRST_MS;
+    expect([at('slice-3'), at('slice-4'), at('slice-5')]).toEqual([[first], [first + COMMANDS_FIRST_MS + 1], [first + 2 * (COMMANDS_FIRST_MS + 1)]]);
+    busy = false;
+    advance(WINDOW);
+    expect(written).toHaveLength(SLICES.length);
     expect(slices.idle).toBe(true);
   });
 
