@@ -76,7 +76,7 @@ export const VISIT_SOCKETS = 500;
 /**
  * The longest a visit waits for the commands being handled on this process (a panelist's
  * submit), so that a command's store round trips and its answer do not each wait for a visit's
- * writes (with visits back to back, a busy process, a submit's six or so round trips would wait
+ * writes (with visits back to back, a busy process, a submit's several round trips would wait
  * for as many visits). The beat is not pushed back: a visit that waited is followed sooner.
  */
 export const COMMANDS_FIRST_MS = 10;
