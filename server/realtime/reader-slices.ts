@@ -10,8 +10,8 @@ import { MAX_WINDOW_MS } from './frame-window';
  * reached the session; each slice keeps its place in the log. A cursor visits a group of slices
  * every window / groups, round and round, on a fixed beat (a late visit does not push back the
  * next), so each slice is visited once per window and the visits are spread evenly over it. A
- * group holds enough slices for VISIT_SOCKETS sockets at least (counted at the start of each
- * round): a socket write costs about twice as much in a visit of 80 sockets as in one of 600
+ * group holds the fewest slices (a power of two) whose average size adds up to `visitSockets`
+ * (VISIT_SOCKETS) or which are all the slices, counted when the cursor starts a round: a socket write costs about twice as much in a visit of 80 sockets as in one of 600
  * (docs/performance.md). A visit writes its slices one frame with everything they have not had,
  * in commit order, as one broadcast. So each reader gets at most one frame per window, carrying
  * every change of that window, and a change waits at most a window: for its group's turn, not for
@@ -74,10 +74,12 @@ const COST_BATCH = 500;
 export const VISIT_SOCKETS = 500;
 
 /**
- * The longest a visit waits for the commands being handled on this process (a panelist's
- * submit), so that a command's store round trips and its answer do not each wait for a visit's
- * writes (with visits back to back, a busy process, a submit's several round trips would wait
- * for as many visits). The beat is not pushed back: a visit that waited is followed sooner.
+ * The longest a visit with something to write waits for the commands being handled on this
+ * process (a panelist's submit, an audience's tap), so that a command's store round trips and its
+ * answer do not each wait for a visit's writes (with visits back to back, a busy process, a
+ * submit's several round trips would wait for as many visits). Never more than half the step
+ * between two visits, so a window's visits still fit in it; and the beat is not pushed back: a
+ * visit that waited is followed sooner.
  */
 export const COMMANDS_FIRST_MS = 10;
 
@@ -139,6 +141,7 @@ export class ReaderSlices {
   /** Writes every slice what it has not had, now (a server shutting down, or fewer readers). */
   flush(): void {
     this.cancel();
+    this.waitingSince = null;
     this.visit(this.options.slices.map((_, k) => k), true);
     this.trim();
   }
@@ -147,6 +150,7 @@ export class ReaderSlices {
   stop(): void {
     this.stopped = true;
     this.cancel();
+    this.waitingSince = null;
   }
 
   private cancel() {
@@ -199,20 +203,23 @@ export class ReaderSlices {
   /** Visits the group under the cursor; the cursor rests where it is while nothing waits. */
   private tick() {
     this.timer = null;
-    if (this.options.busy?.()) {
-      this.waitingSince ??= this.now();
-      if (this.now() - this.waitingSince < COMMANDS_FIRST_MS) return this.later(COMMANDS_POLL_MS);
-    }
-    this.waitingSince = null;
     const n = this.options.slices.length;
-    if (this.cursor === 0) this.group = this.groupSize();
+    // A new round (not a visit that has been waiting for commands) counts the sockets again.
+    if (this.cursor === 0 && this.waitingSince === null) this.group = this.groupSize();
     const ks: number[] = [];
     for (let k = this.cursor; k < Math.min(n, this.cursor + this.group); k++) ks.push(k);
+    const windowMs = this.options.windowMs();
+    const step = (windowMs * ks.length) / n;
+    // Commands first, for a while, where the visit has something to write.
+    if (this.options.busy?.() && this.writesAny(ks)) {
+      this.waitingSince ??= this.now();
+      if (this.now() - this.waitingSince < Math.min(COMMANDS_FIRST_MS, step / 2)) return this.later(COMMANDS_POLL_MS);
+    }
+    this.waitingSince = null;
     this.cursor = (this.cursor + ks.length) % n;
     // The next visit is a step after this one was due, however late this one ran (a cursor more
     // than a window behind starts the beat again rather than hurry through the slices).
-    const windowMs = this.options.windowMs();
-    this.beat += (windowMs * ks.length) / n;
+    this.beat += step;
     if (this.beat < this.now() - windowMs) this.beat = this.now();
     this.visit(ks, false);
     this.trim();
@@ -234,6 +241,11 @@ export class ReaderSlices {
     return group;
   }
 
+  /** Whether a visit to slices `ks` now would write to any socket. */
+  private writesAny(ks: number[]): boolean {
+    return ks.some((k) => this.options.sockets(this.options.slices[k]!) > 0 && this.due(k, this.pending(k)));
+  }
+
   /** What slice `k` has not had yet. */
   private pending(k: number): Entry[] {
     return this.log.slice(this.next[k]! - this.base);
@@ -247,7 +259,8 @@ export class ReaderSlices {
 
   /**
    * Writes slices `ks` what they have not had (`all`: counts too, whether due or not). Slices at
-   * the same place in the log (all of them, but after a change of groups) share one broadcast.
+   * the same place in the log share one broadcast (they are apart after a change of groups, and
+   * where counts fell due for some slices and not others).
    */
   private visit(ks: number[], all: boolean) {
     const byStart = new Map<number, number[]>();

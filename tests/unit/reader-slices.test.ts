@@ -95,11 +95,22 @@ describe('readers written slice by slice on a rolling schedule', () => {
       { rooms: SLICES.slice(4), at: WINDOW / 2 },
     ]);
 
-    // More sockets, counted when the next round starts: each slice alone again.
+  });
+
+  test('the sockets are counted when a round starts: a room that fills up mid-round gets smaller groups from the next round on', () => {
+    let perSlice = 10;
+    const visits: { rooms: readonly string[]; at: number }[] = [];
+    const slices = make({ visitSockets: 40, sockets: () => perSlice, write: (rooms) => visits.push({ rooms, at: Date.now() - 10_000 }) });
+    slices.add(1, [pledgeDelta(1, A, 'first')]);
+    advance(WINDOW / 4);
+    // Filled up between the round's two visits: the second still takes four slices.
+    perSlice = 50;
+    advance(WINDOW);
+    expect(visits.map((v) => v.rooms)).toEqual([SLICES.slice(0, 4), SLICES.slice(4)]);
+    // The next round, each slice alone, a step apart.
     visits.length = 0;
-    const crowded = make({ visitSockets: 40, sockets: () => 50, write: (rooms) => visits.push({ rooms, at: Date.now() - 10_000 }) });
     const start = Date.now() - 10_000;
-    crowded.add(1, [pledgeDelta(1, A, 'first')]);
+    slices.add(2, [pledgeDelta(2, A, 'second')]);
     advance(WINDOW + 5);
     expect(visits.map((v) => v.rooms)).toEqual(SLICES.map((room) => [room]));
     expect(visits.map((v) => v.at - start)).toEqual(SLICES.map((_, k) => (k * WINDOW) / SLICES.length));
@@ -133,35 +144,83 @@ describe('readers written slice by slice on a rolling schedule', () => {
     expect(slices.idle).toBe(true);
   });
 
-  test('a visit waits for the commands being handled, COMMANDS_FIRST_MS at most; the beat holds', () => {
-    let busy = false;
-    const slices = make({ busy: () => busy });
+  describe('commands first', () => {
+    // A window of 400 ms: a visit every 50 ms, so a visit may wait the whole COMMANDS_FIRST_MS.
+    const LONG = 400;
     const at = (room: string) => to(room).map((f) => f.at - 10_000);
-    slices.add(1, [pledgeDelta(1, A, 'first')]);
-    advance(1);
-    expect(at('slice-0')).toEqual([0]);
-    // A command from 7 ms to 15 ms: slice 1's visit, due at 10 ms, waits for it.
-    advance(6);
-    busy = true;
-    advance(8);
-    expect(at('slice-1')).toEqual([]);
-    busy = false;
-    advance(2);
-    // Written at the first look after the command (it looks every millisecond).
-    expect(at('slice-1')).toEqual([16]);
-    // Slice 2 on its own time: the wait did not push the beat back.
-    advance(9);
-    expect(at('slice-2')).toEqual([20]);
-    // Commands without pause: each visit waits COMMANDS_FIRST_MS, no longer. (Slices 4 and 5 are
-    // overdue, so their visits start on an immediate, which the fake clock runs a millisecond on.)
-    busy = true;
-    advance(40);
-    const first = 30 + COMMANDS_FIRST_MS;
-    expect([at('slice-3'), at('slice-4'), at('slice-5')]).toEqual([[first], [first + COMMANDS_FIRST_MS + 1], [first + 2 * (COMMANDS_FIRST_MS + 1)]]);
-    busy = false;
-    advance(WINDOW);
-    expect(written).toHaveLength(SLICES.length);
-    expect(slices.idle).toBe(true);
+
+    test('a visit waits for the commands being handled, COMMANDS_FIRST_MS at most; the beat holds', () => {
+      let busy = false;
+      const slices = make({ busy: () => busy, windowMs: () => LONG });
+      slices.add(1, [pledgeDelta(1, A, 'first')]);
+      advance(1);
+      expect(at('slice-0')).toEqual([0]);
+      // A command from 45 ms to 55 ms: slice 1's visit, due at 50 ms, waits for it.
+      advance(44);
+      busy = true;
+      advance(10);
+      expect(at('slice-1')).toEqual([]);
+      busy = false;
+      advance(2);
+      // Written at the first look after the command (it looks every millisecond).
+      expect(at('slice-1')).toEqual([56]);
+      // Slice 2 on its own time: the wait did not push the beat back.
+      advance(50);
+      expect(at('slice-2')).toEqual([100]);
+      // Commands without pause: each visit waits COMMANDS_FIRST_MS, no longer, even when a new
+      // commit comes while it waits.
+      busy = true;
+      advance(48);
+      // Mid-wait (slice 3 has waited since 150 ms).
+      slices.add(2, [pledgeDelta(2, B, 'second')]);
+      advance(66);
+      expect([at('slice-3'), at('slice-4')]).toEqual([[150 + COMMANDS_FIRST_MS], [200 + COMMANDS_FIRST_MS]]);
+      busy = false;
+      advance(LONG);
+      expect(SLICES.map((room) => to(room).flatMap((f) => f.batch.seqs))).toEqual(SLICES.map(() => [1, 2]));
+      expect(slices.idle).toBe(true);
+    });
+
+    test('a visit waits half the step between visits at most', () => {
+      // WINDOW 80: a visit every 10 ms, each waiting 5 ms at most.
+      const slices = make({ busy: () => true });
+      slices.add(1, [pledgeDelta(1, A, 'first')]);
+      advance(WINDOW);
+      expect(SLICES.map((room) => at(room)[0])).toEqual(SLICES.map((_, k) => k * 10 + 5));
+    });
+
+    test('a visit with nothing to write does not wait', () => {
+      empty = new Set(['slice-1']);
+      const busy = jest.fn(() => true);
+      const slices = make({ busy, windowMs: () => LONG });
+      slices.add(1, [pledgeDelta(1, A, 'first')]);
+      advance(COMMANDS_FIRST_MS + 1);
+      expect(at('slice-0')).toEqual([COMMANDS_FIRST_MS]);
+      // Slice 1 (no sockets) at 50 ms: one look at the commands, no wait, no polling.
+      advance(39);
+      const looks = busy.mock.calls.length;
+      advance(COMMANDS_FIRST_MS);
+      expect(busy.mock.calls.length).toBe(looks);
+    });
+
+    test('stopped or flushed while a visit waits: no timer left, and the next wait starts afresh', () => {
+      const slices = make({ busy: () => true, windowMs: () => LONG });
+      slices.add(1, [pledgeDelta(1, A, 'first')]);
+      advance(4);
+      slices.flush();
+      expect(written).toHaveLength(SLICES.length);
+      expect(jest.getTimerCount()).toBe(0);
+      // The next visit waits its full time, not what was left of the flushed one's.
+      written = [];
+      advance(100);
+      slices.add(2, [pledgeDelta(2, B, 'second')]);
+      advance(COMMANDS_FIRST_MS - 1);
+      expect(written).toHaveLength(0);
+      advance(1);
+      expect(written).toHaveLength(1);
+      slices.stop();
+      expect(jest.getTimerCount()).toBe(0);
+    });
   });
 
   test('counts alone wait for the reaction window from the slice\'s previous frame; a change takes them along', () => {
