@@ -8,8 +8,10 @@ import { MAX_WINDOW_MS } from './frame-window';
  *
  * The readers are split into slices (their shard rooms, rooms.ts) that share one log of what
  * reached the session; each slice keeps its place in the log. A cursor visits a group of slices
- * every window / groups, round and round, on a fixed beat (a late visit does not push back the
- * next), so each slice is visited once per window and the visits are spread evenly over it. A
+ * every window / groups, round and round, on a fixed beat (a visit's own writes do not push
+ * back the next; a loop held up for more than a step starts the beat again from then, so no slice
+ * is written twice within much less than a window), so each slice is visited once per window and
+ * the visits are spread evenly over it. A
  * group holds the fewest slices (a power of two) whose average size adds up to `visitSockets`
  * (VISIT_SOCKETS) or which are all the slices, counted when the cursor starts a round: a socket write costs about twice as much in a visit of 80 sockets as in one of 600
  * (docs/performance.md). A visit writes its slices one frame with everything they have not had,
@@ -217,10 +219,12 @@ export class ReaderSlices {
     }
     this.waitingSince = null;
     this.cursor = (this.cursor + ks.length) % n;
-    // The next visit is a step after this one was due, however late this one ran (a cursor more
-    // than a window behind starts the beat again rather than hurry through the slices).
+    // The next visit is a step after this one was due, however long this one took; but a cursor
+    // more than a step behind (the loop was held up) starts the beat again from now rather than
+    // hurry through the slices, which would write slices visited late in this round again well
+    // within a window.
     this.beat += step;
-    if (this.beat < this.now() - windowMs) this.beat = this.now();
+    if (this.beat < this.now() - step) this.beat = this.now();
     this.visit(ks, false);
     this.trim();
     if (!this.idle) return this.schedule();

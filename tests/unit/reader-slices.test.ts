@@ -62,6 +62,23 @@ describe('readers written slice by slice on a rolling schedule', () => {
     }
   });
 
+  test('after the loop was held up, the visits go on from there: no slice gets two frames within much less than a window', () => {
+    const slices = make();
+    for (let seq = 1; seq <= 20; seq++) {
+      slices.add(seq, [pledgeDelta(seq, A, `version ${seq}`)]);
+      advance(15);
+      // Held up for most of a window once, between two visits (no timer runs meanwhile).
+      if (seq === 6) jest.setSystemTime(Date.now() + WINDOW - 15);
+    }
+    advance(WINDOW * 2);
+    expect(slices.idle).toBe(true);
+    for (const room of SLICES) {
+      const frames = to(room);
+      expect(frames.flatMap((f) => f.batch.seqs)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      for (let i = 1; i < frames.length; i++) expect(frames[i]!.at - frames[i - 1]!.at).toBeGreaterThanOrEqual(WINDOW - WINDOW / SLICES.length);
+    }
+  });
+
   test('the slices are visited in turn across the window, so a change waits at most one window and the writes are spread', () => {
     const slices = make();
     slices.add(1, [pledgeDelta(1, A, 'first')]);
