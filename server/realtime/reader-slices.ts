@@ -11,10 +11,10 @@ import { MAX_WINDOW_MS } from './frame-window';
  * every window / groups, round and round, on a fixed beat (a visit's own writes do not push
  * back the next; a loop held up for more than a step starts the beat again from then, so no slice
  * is written twice within much less than a window), so each slice is visited once per window and
- * the visits are spread evenly over it. A
- * group holds the fewest slices (a power of two) whose average size adds up to `visitSockets`
- * (VISIT_SOCKETS) or which are all the slices, counted when the cursor starts a round: a socket write costs about twice as much in a visit of 80 sockets as in one of 600
- * (docs/performance.md). A visit writes its slices one frame with everything they have not had,
+ * the visits are spread evenly over it. A group holds the fewest slices (a power of two) whose
+ * average size adds up to `visitSockets` (VISIT_SOCKETS), or all of them, counted when the cursor
+ * starts a round: a socket write costs about twice as much in a visit of 80 sockets as in one of
+ * 600 (docs/performance.md). A visit writes its slices one frame with everything they have not had,
  * in commit order, as one broadcast. So each reader gets at most one frame per window, carrying
  * every change of that window, and a change waits at most a window: for its group's turn, not for
  * the window and then for the groups written before its own (writing a room of thousands takes a
@@ -45,8 +45,8 @@ export interface ReaderSlicesOptions {
   /** Every slice has had everything (the cursor rests). */
   onIdle?(): void;
   /**
-   * Commands are being handled on this process: a visit waits for them to be done, up to
-   * COMMANDS_FIRST_MS.
+   * Commands are being handled on this process: a visit with something to write waits for them
+   * to be done, up to COMMANDS_FIRST_MS and half the step between visits.
    */
   busy?(): boolean;
   /** The longest span of commits one frame may gather (default MAX_SPAN_MS). */
@@ -113,10 +113,6 @@ export class ReaderSlices {
     this.now = options.now ?? Date.now;
     this.next = options.slices.map(() => 0);
     this.lastWrite = options.slices.map(() => -Infinity);
-  }
-
-  get slices(): readonly string[] {
-    return this.options.slices;
   }
 
   add(seq: number, deltas: SessionDelta[]): void {
@@ -238,7 +234,7 @@ export class ReaderSlices {
    */
   private groupSize(): number {
     const n = this.options.slices.length;
-    const perSlice = this.options.slices.reduce((total, room) => total + this.options.sockets(room), 0) / n;
+    const perSlice = this.options.slices.reduce((total, _, k) => total + this.socketsOf(k), 0) / n;
     const target = this.options.visitSockets ?? VISIT_SOCKETS;
     let group = 1;
     while (group < n && perSlice * group < target) group *= 2;
@@ -247,7 +243,12 @@ export class ReaderSlices {
 
   /** Whether a visit to slices `ks` now would write to any socket. */
   private writesAny(ks: number[]): boolean {
-    return ks.some((k) => this.options.sockets(this.options.slices[k]!) > 0 && this.due(k, this.pending(k)));
+    return ks.some((k) => this.socketsOf(k) > 0 && this.due(k, this.pending(k)));
+  }
+
+  /** Local sockets in slice `k`. */
+  private socketsOf(k: number): number {
+    return this.options.sockets(this.options.slices[k]!);
   }
 
   /** What slice `k` has not had yet. */
@@ -282,10 +283,10 @@ export class ReaderSlices {
   private write(ks: number[], pending: Entry[]) {
     const end = this.base + this.log.length;
     for (const k of ks) this.next[k] = end;
-    const written = ks.filter((k) => this.options.sockets(this.options.slices[k]!) > 0);
+    const written = ks.map((k) => ({ k, sockets: this.socketsOf(k) })).filter((w) => w.sockets > 0);
     if (written.length === 0) return;
-    const rooms = written.map((k) => this.options.slices[k]!);
-    const sockets = rooms.reduce((total, room) => total + this.options.sockets(room), 0);
+    const rooms = written.map((w) => this.options.slices[w.k]!);
+    const sockets = written.reduce((total, w) => total + w.sockets, 0);
     const maxSpan = this.options.maxSpanMs ?? MAX_SPAN_MS;
     const frames: FrameBuilder[] = [];
     let from = -Infinity;
@@ -302,7 +303,7 @@ export class ReaderSlices {
     for (const frame of frames) this.options.write(rooms, frame.build());
     this.noteCost(sockets * frames.length, performance.now() - started);
     const at = this.now();
-    for (const k of written) this.lastWrite[k] = at;
+    for (const w of written) this.lastWrite[w.k] = at;
   }
 
   private noteCost(sockets: number, ms: number) {
