@@ -25,12 +25,15 @@ export function dropSlowConsumers(io: AppServer, options: SlowConsumerOptions = 
   const maxBytes = options.maxBufferedBytes ?? 1024 * 1024;
   const maxPackets = options.maxQueuedPackets ?? 500;
   const timer = setInterval(() => {
-    // Session connections and the forum walls (realtime/forum.ts) alike.
-    for (const socket of [...io.of('/').sockets.values(), ...io.of('/forum').sockets.values()]) {
-      const conn = socket.conn as unknown as EngineConn;
-      const queued = conn.writeBuffer?.length ?? 0;
-      const buffered = conn.transport?.socket?.bufferedAmount ?? 0;
-      if (queued > maxPackets || buffered > maxBytes) conn.close(true);
+    // Session connections and the forum walls (realtime/forum.ts) alike, read in place (a closed
+    // connection leaves its namespace's map at once, which the map's iteration allows).
+    for (const nsp of [io.of('/'), io.of('/forum')]) {
+      for (const socket of nsp.sockets.values()) {
+        const conn = socket.conn as unknown as EngineConn;
+        const queued = conn.writeBuffer?.length ?? 0;
+        const buffered = conn.transport?.socket?.bufferedAmount ?? 0;
+        if (queued > maxPackets || buffered > maxBytes) conn.close(true);
+      }
     }
   }, options.intervalMs ?? 1000);
   timer.unref();
