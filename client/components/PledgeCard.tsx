@@ -66,7 +66,7 @@ export function PledgeCard({ pledge, variant, themes }: Props) {
 /**
  * The wall's one line under the pledge, read from the back of a room: who (name · organization ·
  * stakeholder group), the audience mark, "edited", then the themes as far as the line has room
- * (the stylesheet keeps it to one line, the organization giving way first).
+ * (the stylesheet keeps it to one line, the group giving way first, then the organization).
  */
 function WallLine({ pledge, themes, edited }: { pledge: Pledge; themes: readonly Theme[] | undefined; edited: boolean }) {
   const audience = audienceLine(pledge);

@@ -140,6 +140,24 @@ describe('the wall grid from the back of the room', () => {
     await wall.context().close();
   }, 90_000);
 
+  test('1920×1080: a details line short of room gives up the stakeholder group before any of the organization', async () => {
+    const { wall, errors } = await openWall({ width: 1920, height: 1080 });
+    const lines = await wall.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="wall-pledge-list"] .pledge-card__meta')].map((meta) => {
+        const cut = (el: HTMLElement | null) => !!el && (el.scrollWidth > el.clientWidth + 1 || [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1));
+        const org = meta.querySelector<HTMLElement>('.pledge-card__org');
+        const group = meta.querySelector<HTMLElement>('.pledge-card__group')!;
+        return { org: org?.textContent ?? '', orgCut: cut(org), groupWidth: group.getBoundingClientRect().width, groupCut: cut(group) };
+      }),
+    );
+    // The room's pledges include lines too long for a card: something gives way on some of them.
+    expect(lines.filter((l) => l.orgCut || l.groupCut).length).toBeGreaterThan(0);
+    // An organization is cut only once the group is gone from its line.
+    expect(lines.filter((l) => l.orgCut && l.groupWidth >= 1)).toEqual([]);
+    expect(errors).toEqual([]);
+    await wall.context().close();
+  }, 60_000);
+
   test('in Arabic the newest pledge heads the right-hand column, the next pages come from the left, and every page shows whole cards', async () => {
     const { wall, errors } = await openWall({ width: 1920, height: 1080 }, '?lang=ar&page=4');
     expect(await wall.evaluate(() => document.documentElement.dir)).toBe('rtl');
