@@ -168,6 +168,25 @@ describe('moderating audience pledges from two consoles', () => {
       await page.waitForFunction(() => document.title.startsWith('(1) '));
     }
     expect(late.status).toBe('pending');
+    // Scrolled down, the bar stays below the header (the join code and the connection stay in
+    // view), and its button brings the queue's heading into view below both.
+    const overlap = async () => {
+      await onsite.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      return onsite.evaluate(() => {
+        const header = document.querySelector('.console__header')!.getBoundingClientRect();
+        const bar = document.querySelector('[data-testid="mod-attention"]')!.getBoundingClientRect();
+        return { headerBottom: Math.round(header.bottom), barTop: Math.round(bar.top), scrolled: window.scrollY > 0 };
+      });
+    };
+    const scrolled = await overlap();
+    expect(scrolled.scrolled).toBe(true);
+    expect(scrolled.barTop).toBeGreaterThanOrEqual(scrolled.headerBottom);
+    await onsite.getByTestId('attention-queue').click();
+    const shown = await onsite.evaluate(() => ({
+      barBottom: document.querySelector('[data-testid="mod-attention"]')!.getBoundingClientRect().bottom,
+      headingTop: document.getElementById('mod-queue-heading')!.getBoundingClientRect().top,
+    }));
+    expect(shown.headingTop).toBeGreaterThanOrEqual(shown.barBottom);
 
     // Closing asks first; Escape keeps the round open, "Close now" closes it, and focus lands on
     // the round's heading (not on "Reopen round": a key pressed once too often reopens nothing).

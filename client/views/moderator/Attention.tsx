@@ -19,10 +19,13 @@ export function Attention({ title }: { title: string }) {
     document.title = total > 0 ? `(${total}) ${title}` : title;
   }, [total, title]);
   if (total === 0) return null;
+  // To the list, its heading just below the header and this bar, which both stay on top.
   const goTo = (id: string) => {
     const target = document.getElementById(id);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus();
+    if (!target) return;
+    const covered = Math.max(0, ...[...document.querySelectorAll('.console__header, .console-attention')].map((el) => el.getBoundingClientRect().bottom));
+    window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - covered - 8 });
+    target.focus({ preventScroll: true });
   };
   return (
     <div className="console-attention" data-testid="mod-attention">

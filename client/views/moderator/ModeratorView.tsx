@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguagePicker } from '../../components/LanguagePicker';
@@ -40,9 +40,12 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
     document.title = title;
   }, [title]);
 
+  const header = useRef<HTMLElement>(null);
+  useStickyHeight(header);
+
   return (
     <div className="console">
-      <header className="console__header">
+      <header className="console__header" ref={header}>
         {session && (
           // Keyboard users reach the queue without tabbing through the round and the panel.
           <button type="button" className="console__skip" onClick={() => document.getElementById(QUEUE_HEADING)?.focus()}>
@@ -112,4 +115,22 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
       )}
     </div>
   );
+}
+
+/**
+ * The header's height, kept in `--console-header-h` on the page while it changes (it wraps on a
+ * narrow window): the bar of what waits sticks below the header, not under it.
+ */
+function useStickyHeight(header: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--console-header-h', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--console-header-h');
+    };
+  }, [header]);
 }
