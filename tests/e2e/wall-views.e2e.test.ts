@@ -189,6 +189,19 @@ describe('wall views', () => {
     expect(cloud.words.map((w) => w.word)).not.toContain('will');
     await shot(projector, 'cloud');
 
+    // The ticker chosen for every wall: the projector keeps its dark room, the strip at the
+    // bottom (only a page opened as the ticker, a stream's overlay, is transparent).
+    await room.moderator.sendOk('stage:wall', { view: 'ticker' });
+    await waitView(projector, 'ticker');
+    await projector.getByTestId('wall-ticker').waitFor();
+    const room_ = await projector.evaluate(() => ({
+      transparent: document.documentElement.classList.contains('wall-transparent'),
+      corner: getComputedStyle(document.elementFromPoint(10, 10)!).backgroundColor,
+      strip: Math.round(document.querySelector('[data-testid="wall-ticker"]')!.getBoundingClientRect().bottom),
+    }));
+    expect(room_).toEqual({ transparent: false, corner: 'rgb(11, 18, 34)', strip: FRAME.height });
+    await shot(projector, 'ticker-on-projector');
+
     await room.moderator.sendOk('stage:wall', { view: 'auto' });
     await waitView(projector, 'grid');
     await pinned.context().close();

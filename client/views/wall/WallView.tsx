@@ -43,7 +43,9 @@ export default function WallView({ sessionId }: { sessionId: string }) {
   const spotlit = useSpotlit();
   const view = resolveView(query.view, stage, round, shown, spotlit !== null);
   const ticker = query.view === 'ticker' || (session !== null && view === 'ticker');
-  useTransparentPage(ticker);
+  // Only a page opened as the ticker (a stream's overlay) is transparent; a projector switched to
+  // the ticker by the console keeps the wall's dark room, the strip along its bottom.
+  useTransparentPage(query.view === 'ticker');
   // The interface takes turns in the event's languages (`?lang=` pins one).
   useEventLanguages(useSession((s) => s.languages));
   const locale = useLocale((s) => s.locale);
@@ -66,12 +68,21 @@ export default function WallView({ sessionId }: { sessionId: string }) {
     return <main className="wall wall--message">{message}</main>;
   }
 
-  if (view === 'ticker') {
+  if (view === 'ticker' && query.view === 'ticker') {
     return (
       <>
         <TickerView />
         <Announcer />
       </>
+    );
+  }
+  if (view === 'ticker') {
+    return (
+      <div className="wall wall--ticker" data-testid="wall" data-view="ticker">
+        <TickerView />
+        <Announcer />
+        <FullscreenButton />
+      </div>
     );
   }
 
