@@ -169,6 +169,18 @@ describe('the wall grid from the back of the room', () => {
       return { list: list.getBoundingClientRect().right, first: first.right };
     });
     expect(Math.abs(edges.first - edges.list)).toBeLessThanOrEqual(2);
+    // The session's code and its English title stand at the page's right, where their box is.
+    const header = await wall.evaluate(() => {
+      const titles = document.querySelector('.wall__titles')!.getBoundingClientRect();
+      const textRight = (selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector)!);
+        return Math.round(titles.right - range.getBoundingClientRect().right);
+      };
+      return { code: textRight('.wall__session-code'), title: textRight('.wall__title') };
+    });
+    expect(header.code).toBeLessThanOrEqual(2);
+    expect(header.title).toBeLessThanOrEqual(2);
     // A long organization is cut at its own end: these are written in Latin letters, so a cut one
     // still shows its first letter, though the wall runs right to left.
     const cut = await wall.evaluate(() =>
