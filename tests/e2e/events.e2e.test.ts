@@ -67,6 +67,16 @@ describe('the organizer’s event pages', () => {
       await form.getByLabel('First day').fill('2025-06-23');
       await form.getByLabel('Last day').fill('2025-06-27');
       await form.getByTestId('theme-1').fill('Data Governance');
+      // Each theme's Remove button reads on one line beside its field.
+      const removeLines = await form.locator('.theme-editor__row button').evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const range = document.createRange();
+          range.selectNodeContents(b);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+      expect(removeLines.length).toBeGreaterThan(0);
+      expect(removeLines.filter((lines) => lines > 1)).toEqual([]);
       await form.getByRole('button', { name: 'Remove theme 4 (Trust)' }).click();
       await form.getByRole('button', { name: 'Add a theme' }).click();
       await form.getByTestId('theme-4').fill('AI & Emerging Tech');
