@@ -51,6 +51,8 @@ export const ERROR_CODES = [
   'panelist_taken',
   'invite_invalid',
   'request_not_found',
+  /** Admitting would release the seat's device for a phone that is no longer connected. */
+  'request_device_gone',
   'not_claimed',
   'audience_closed',
   'round_not_open',

@@ -315,5 +315,13 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     disconnectModerators(sessionId, seat) {
       io.in(rooms.moderatorSeat(sessionId, seat)).disconnectSockets(true);
     },
+    async connected(sessionId, to) {
+      try {
+        return (await io.in(targetRoom(sessionId, to)).fetchSockets()).length > 0;
+      } catch {
+        // A process that did not answer in time: it cannot be told, which blocks nothing.
+        return true;
+      }
+    },
   };
 }

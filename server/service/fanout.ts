@@ -39,6 +39,8 @@ export interface Fanout {
   leaveSeat(sessionId: string, from: NoticeTarget, participantId: string): void;
   /** Disconnects every console opened with a moderator link that has just been replaced. */
   disconnectModerators(sessionId: string, seat: 'onsite' | 'online'): void;
+  /** Whether a device (or a seat's phones) has a connection open now, on any process (true when that cannot be told). */
+  connected(sessionId: string, to: NoticeTarget): Promise<boolean>;
   /** A pledge's support count changed: walls and consoles get its count in a later frame (batched). */
   reacted(sessionId: string, pledgeId: string): void;
 }
@@ -49,5 +51,6 @@ export const silentFanout: Fanout = {
   notify: () => undefined,
   leaveSeat: () => undefined,
   disconnectModerators: () => undefined,
+  connected: () => Promise.resolve(true),
   reacted: () => undefined,
 };

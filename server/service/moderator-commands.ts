@@ -203,6 +203,8 @@ export class ModeratorCommands {
     const pending = decode<SeatRequestRecord>(got[0]);
     if (!pending) return fail('request_not_found', 'This request has already been answered or withdrawn.');
     const { panelistId } = pending;
+    // Admitting over a device that holds the seat is for a phone that is there to take it.
+    const present = admit ? await this.fanout.connected(principal.sessionId, { kind: 'device', deviceTokenHash: pending.deviceTokenHash }) : true;
     const names = [fields.request(requestId), fields.participant(panelistId), fields.meta, fields.device(pending.deviceTokenHash)];
     return this.pipeline.mutate(principal, principal.sessionId, names, ([rawRequest, rawSeat, rawMeta, rawDevice]) => {
       const seat = decode<Participant>(rawSeat);
@@ -213,6 +215,9 @@ export class ModeratorCommands {
       const answered = answerRequest(decode<SeatRequestRecord>(rawRequest), seat, admit, this.clock());
       if (!answered.ok) return answered;
       const { request, seat: nextSeat, displaced } = answered.value;
+      if (displaced && !present) {
+        return fail('request_device_gone', 'The phone that asked for this seat is no longer connected; admitting it would sign out the device that holds the seat.');
+      }
       const shown = publicRequest(request, seat);
       const writes: Write[] = [{ field: fields.request(requestId), value: encode(request) }];
       if (nextSeat) {

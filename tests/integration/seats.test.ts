@@ -165,6 +165,33 @@ describe('panelist seats', () => {
     expect(await third.phone.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
   });
 
+  test('a request from a phone that has gone is not admitted over the device holding the seat; once it is back, it is', async () => {
+    const s = await setupSession(suite.server);
+    track(s.moderator);
+    const amina = s.panelists[0]!;
+    const holder = track(phoneClient(suite.server.url, s.created.sessionId).phone);
+    await holder.snapshot();
+    expect(await holder.send('panelist:claim', { panelistId: amina.id, invite: s.created.invites[amina.id] })).toMatchObject({ state: 'seated' });
+
+    // A second device asks for the seat, then is closed before anyone answers.
+    const gone = await waitingPhone(suite.server.url, s.created.sessionId, amina.id);
+    expect(gone.request).toMatchObject({ seatTaken: true, state: 'pending' });
+    gone.phone.close();
+    const before = await dump();
+    expect(await s.moderator.send('seat:admit', { requestId: gone.request.id })).toMatchObject({ ok: false, error: { code: 'request_device_gone' } });
+    // Nothing changed: the seat stays with the phone holding it, which may go on.
+    expect(await dump()).toEqual(before);
+    expect(holder.events('panelist:released')).toEqual([]);
+    expect(await holder.send('pledge:drafting', { drafting: true })).toEqual({ ok: true });
+
+    // The same device back (same token): admitted, and the old one is released.
+    const back = track(phoneClient(suite.server.url, s.created.sessionId, gone.deviceToken).phone);
+    expect((await back.snapshot()).you.request).toMatchObject({ id: gone.request.id, state: 'pending' });
+    expect(await s.moderator.send('seat:admit', { requestId: gone.request.id })).toEqual({ ok: true });
+    await holder.waitFor('panelist:released', (r) => r.panelistId === amina.id);
+    await back.waitFor('seat:answered', (a) => a.request.state === 'admitted');
+  });
+
   test('a request taken back (or overtaken by the invite) leaves the consoles; a phone seated elsewhere cannot be admitted', async () => {
     const s = await setupSession(suite.server);
     track(s.moderator);

@@ -13,6 +13,7 @@ export const enErrors = {
   'error.not_claimed': 'Pick your name first.',
   'error.invite_invalid': 'This invite link has been replaced. Ask the moderator for the new one, or ask to be let in.',
   'error.request_not_found': 'This request has already been answered.',
+  'error.request_device_gone': 'The phone that asked is no longer connected. Admitting it would sign out the device that holds the seat now. Refuse the request; the phone can ask again.',
   'error.audience_closed': 'Only the panel pledges in this round.',
   'error.pledge_changed': 'This pledge changed meanwhile. Check the new text and try again.',
   'error.wrong_status': 'This pledge has already been moderated.',

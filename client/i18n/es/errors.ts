@@ -12,6 +12,7 @@ export const esErrors = {
   'error.not_claimed': 'Elija primero su nombre.',
   'error.invite_invalid': 'Este enlace de invitación se ha sustituido. Pida el nuevo al moderador o solicite que le admita.',
   'error.request_not_found': 'Esta solicitud ya ha recibido respuesta.',
+  'error.request_device_gone': 'El teléfono que hizo la solicitud ya no está conectado. Admitirlo desconectaría el dispositivo que ocupa ahora el puesto. Rechace la solicitud; el teléfono puede volver a pedirlo.',
   'error.audience_closed': 'En esta ronda solo el panel presenta compromisos.',
   'error.pledge_changed': 'Este compromiso ha cambiado entretanto. Revise el nuevo texto y vuelva a intentarlo.',
   'error.wrong_status': 'Este compromiso ya ha sido moderado.',

@@ -12,6 +12,7 @@ export const frErrors = {
   'error.not_claimed': 'Choisissez d’abord votre nom.',
   'error.invite_invalid': 'Ce lien d’invitation a été remplacé. Demandez le nouveau lien au modérateur, ou demandez à être admis.',
   'error.request_not_found': 'Cette demande a déjà reçu une réponse.',
+  'error.request_device_gone': 'Le téléphone qui a fait la demande n’est plus connecté. L’admettre déconnecterait l’appareil qui occupe la place maintenant. Refusez la demande ; le téléphone pourra la renouveler.',
   'error.audience_closed': 'Dans ce tour, seul le panel prend des engagements.',
   'error.pledge_changed': 'Cet engagement a changé entre-temps. Vérifiez le nouveau texte et réessayez.',
   'error.wrong_status': 'Cet engagement a déjà été modéré.',

@@ -13,6 +13,7 @@ export const zhErrors = {
   'error.not_claimed': '请先选择您的姓名。',
   'error.invite_invalid': '此邀请链接已被取代。请向主持人索取新链接，或申请加入。',
   'error.request_not_found': '此申请已得到答复。',
+  'error.request_device_gone': '提出申请的手机已不再连接。若准许其加入，当前占用该席位的设备将被登出。请拒绝此申请；该手机可以重新申请。',
   'error.audience_closed': '本环节仅限小组成员作出承诺。',
   'error.pledge_changed': '此承诺在此期间已被修改。请查看新文本后重试。',
   'error.wrong_status': '此承诺已经过审核。',
