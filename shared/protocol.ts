@@ -274,7 +274,8 @@ export interface ServerToClientEvents {
   /** Sent only to the nudged panelist's phone. */
   'panelist:nudged': (payload: { at: number }) => void;
   /** Sent to a phone whose seat the moderator released (or gave to another device). */
-  'panelist:released': (payload: { panelistId: string }) => void;
+  /** This device lost its seat: the moderator released it, or gave it to another device (`moved`). */
+  'panelist:released': (payload: { panelistId: string; reason: 'released' | 'moved' }) => void;
   /** Sent to a phone a moderator admitted to a seat (it claims again to take it) or refused. */
   'seat:answered': (payload: { request: SeatRequest }) => void;
 }

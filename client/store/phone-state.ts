@@ -62,7 +62,7 @@ interface PhoneState {
   /** Local time the server last acknowledged a pledge from this page. */
   lastSavedAt: number | null;
   nudgedAt: number | null;
-  released: boolean;
+  released: 'released' | 'moved' | false;
   /**
    * Follow-up link secrets this phone holds, by pledge id (also in storage, see
    * storageKeys.followUp): made here before a new pledge is first sent.

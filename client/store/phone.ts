@@ -126,9 +126,9 @@ function bindPhoneEvents(socket: AppSocket): void {
       // Vibration is a nicety; some browsers throw without a user gesture.
     }
   });
-  socket.on('panelist:released', () => {
+  socket.on('panelist:released', ({ reason }) => {
     // The phone keeps its device token; the connection starts again without the seat.
-    usePhone.setState({ released: true, nudgedAt: null, claimError: null, request: null, step: { kind: 'panel' } });
+    usePhone.setState({ released: reason, nudgedAt: null, claimError: null, request: null, step: { kind: 'panel' } });
     clearPledges();
     reconnect(socket);
   });

@@ -140,16 +140,16 @@ export class ModeratorCommands {
           value: {},
           deltas: [panelDelta({ panelistId, status })],
           activity: { action: 'release', subject: panelistName(rawMeta, panelistId) ?? '' },
-          after: () => this.dropDevice(principal.sessionId, seat.deviceTokenHash, panelistId),
+          after: () => this.dropDevice(principal.sessionId, seat.deviceTokenHash, panelistId, 'released'),
         },
       };
     });
   }
 
-  /** Tells a device it lost its seat and takes it out of the seat's room. */
-  private dropDevice(sessionId: string, deviceTokenHash: string, panelistId: string) {
+  /** Tells a device it lost its seat (released, or moved to another device) and takes it out of the seat's room. */
+  private dropDevice(sessionId: string, deviceTokenHash: string, panelistId: string, reason: 'released' | 'moved') {
     const device = { kind: 'device', deviceTokenHash } as const;
-    this.fanout.notify(sessionId, device, 'panelist:released', { panelistId });
+    this.fanout.notify(sessionId, device, 'panelist:released', { panelistId, reason });
     this.fanout.leaveSeat(sessionId, device, panelistId);
   }
 
@@ -241,7 +241,7 @@ export class ModeratorCommands {
           ],
           activity: { action: admit ? 'admit' : 'refuse', subject: panelistName(rawMeta, panelistId) ?? '', detail: shown.seatTaken ? 'new-device' : '' },
           after: () => {
-            if (displaced) this.dropDevice(principal.sessionId, displaced, panelistId);
+            if (displaced) this.dropDevice(principal.sessionId, displaced, panelistId, 'moved');
             this.fanout.notify(principal.sessionId, { kind: 'device', deviceTokenHash: request.deviceTokenHash }, 'seat:answered', { request: shown });
           },
         },

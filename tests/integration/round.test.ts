@@ -210,7 +210,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     expect(b.phone.events('panelist:nudged')).toHaveLength(0);
 
     expect(await moderator.send('panelist:release', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
-    await a.phone.waitFor('panelist:released');
+    expect(await a.phone.waitFor('panelist:released')).toEqual({ panelistId: panelists[0]!.id, reason: 'released' });
     await moderator.waitForDelta('panel', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'not_joined');
     // The released device can no longer act for the seat...
     expect(await a.phone.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });

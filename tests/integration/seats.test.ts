@@ -140,7 +140,8 @@ describe('panelist seats', () => {
     track(second.phone);
     expect(second.request).toMatchObject({ seatTaken: true, state: 'pending' });
     expect(await s.moderator.send('seat:admit', { requestId: second.request.id })).toEqual({ ok: true });
-    await first.phone.waitFor('panelist:released', (r) => r.panelistId === kenji.id);
+    // The old phone is told its seat went to another device (not that it was released).
+    expect(await first.phone.waitFor('panelist:released', (r) => r.panelistId === kenji.id)).toEqual({ panelistId: kenji.id, reason: 'moved' });
     await second.phone.waitFor('seat:answered', (a) => a.request.state === 'admitted');
     await s.moderator.waitForDelta('activity', (d) => d.entry.action === 'admit' && d.entry.detail === 'new-device');
     expect(await first.phone.send('pledge:edit', pledgeFor('The old phone edits after losing the seat.', { id: pledge.id }))).toMatchObject({

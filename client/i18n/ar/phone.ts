@@ -122,5 +122,6 @@ export const arPhone = {
   'phone.nudge': 'مدير الحوار في انتظار تعهدك.',
   'phone.nudge.dismiss': 'إخفاء',
   'phone.released': 'حرّر مدير الحوار مقعدك على هذا الهاتف. للانضمام مجددًا، اختر اسمك واطلب من مدير الحوار السماح لك بالدخول.',
+  'phone.moved': 'منح مدير الحوار مقعدك لجهاز آخر. إن لم يكن ذلك أنت، فاختر اسمك واطلب من مدير الحوار السماح لك بالدخول.',
   'phone.timer.label': 'الوقت المتبقي',
 } as const satisfies Translation<typeof enPhone>;

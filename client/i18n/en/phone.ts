@@ -117,5 +117,6 @@ export const enPhone = {
   'phone.nudge': 'The moderator is waiting for your pledge.',
   'phone.nudge.dismiss': 'Dismiss',
   'phone.released': 'The moderator released your seat on this phone. To rejoin, pick your name and ask the moderator to let you in.',
+  'phone.moved': 'The moderator gave your seat to another device. If that was not you, pick your name and ask the moderator to let you in.',
   'phone.timer.label': 'Time left',
 } as const;

@@ -123,5 +123,6 @@ export const esPhone = {
   'phone.nudge': 'El moderador espera su compromiso.',
   'phone.nudge.dismiss': 'Descartar',
   'phone.released': 'El moderador liberó su puesto en este teléfono. Para volver, elija su nombre y pida al moderador que le admita.',
+  'phone.moved': 'El moderador asignó su puesto a otro dispositivo. Si no fue usted, elija su nombre y pida al moderador que le admita.',
   'phone.timer.label': 'Tiempo restante',
 } as const satisfies Translation<typeof enPhone>;

@@ -119,5 +119,6 @@ export const frPhone = {
   'phone.nudge': 'Le modérateur attend votre engagement.',
   'phone.nudge.dismiss': 'Masquer',
   'phone.released': 'Le modérateur a libéré votre place sur ce téléphone. Pour revenir, choisissez votre nom et demandez au modérateur de vous admettre.',
+  'phone.moved': 'Le modérateur a attribué votre place à un autre appareil. Si ce n’était pas vous, choisissez votre nom et demandez au modérateur de vous admettre.',
   'phone.timer.label': 'Temps restant',
 } as const satisfies Translation<typeof enPhone>;

@@ -117,5 +117,6 @@ export const zhPhone = {
   'phone.nudge': '主持人正在等待您的承诺。',
   'phone.nudge.dismiss': '知道了',
   'phone.released': '主持人已释放您在本手机上的席位。如需重新加入，请选择您的姓名并请主持人准许您加入。',
+  'phone.moved': '主持人已将您的席位转给另一台设备。如果那不是您，请选择您的姓名并请主持人准许您加入。',
   'phone.timer.label': '剩余时间',
 } as const satisfies Translation<typeof enPhone>;

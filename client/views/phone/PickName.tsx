@@ -20,7 +20,7 @@ export function PickName() {
       </h1>
       {released && (
         <p className="notice" role="status">
-          {t('phone.released')}
+          {t(released === 'moved' ? 'phone.moved' : 'phone.released')}
         </p>
       )}
       <p className="phone__lead">{t('phone.pick.help')}</p>
