@@ -40,6 +40,14 @@ describe('the console directs the stage', () => {
     expect(opened.round.autoClose).toBe(true);
     expect(opened.round.countdownEndsAt).not.toBeNull();
     await page.locator('[data-testid="countdown-label"][data-closes]').waitFor();
+    // Reloaded while it runs, the console does not claim there is no countdown: "Set" with nothing
+    // chosen would stop it, and the choice says so.
+    await page.reload();
+    await page.locator('[data-testid="countdown-label"][data-closes]').waitFor();
+    const chosen = () => page.getByTestId('countdown-select').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+    await expect(chosen()).resolves.toBe('Stop the countdown');
+    await page.getByTestId('countdown-select').selectOption('60');
+    await expect(chosen()).resolves.toBe('1 minute');
 
     // Three panelists submit from their phones, one after the other.
     const { phones, pledges } = await panelPledges(env.server.url, created.sessionId, [

@@ -20,6 +20,7 @@ export const arConsole = {
   'mod.round.promptSaved': 'حُفظ السؤال',
   'mod.round.countdownLabel': 'العد التنازلي',
   'mod.round.countdown.none': 'بلا عد تنازلي',
+  'mod.round.countdown.stop': 'إيقاف العد التنازلي',
   'mod.round.countdown.minutes':
     '{count, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتان} few {# دقائق} many {# دقيقة} other {# دقيقة}}',
   'mod.round.setCountdown': 'ضبط العد التنازلي',

@@ -17,6 +17,7 @@ export const enConsole = {
   'mod.round.promptSaved': 'Prompt saved',
   'mod.round.countdownLabel': 'Countdown',
   'mod.round.countdown.none': 'No countdown',
+  'mod.round.countdown.stop': 'Stop the countdown',
   'mod.round.countdown.minutes': '{count, plural, one {# minute} other {# minutes}}',
   'mod.round.setCountdown': 'Set countdown',
   'mod.round.open': 'Open round',

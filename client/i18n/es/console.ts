@@ -20,6 +20,7 @@ export const esConsole = {
   'mod.round.promptSaved': 'Pregunta guardada',
   'mod.round.countdownLabel': 'Cuenta atrás',
   'mod.round.countdown.none': 'Sin cuenta atrás',
+  'mod.round.countdown.stop': 'Detener la cuenta atrás',
   'mod.round.countdown.minutes': '{count, plural, one {# minuto} many {# de minutos} other {# minutos}}',
   'mod.round.setCountdown': 'Fijar la cuenta atrás',
   'mod.round.open': 'Abrir la ronda',

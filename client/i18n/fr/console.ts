@@ -20,6 +20,7 @@ export const frConsole = {
   'mod.round.promptSaved': 'Question enregistrée',
   'mod.round.countdownLabel': 'Compte à rebours',
   'mod.round.countdown.none': 'Pas de compte à rebours',
+  'mod.round.countdown.stop': 'Arrêter le compte à rebours',
   'mod.round.countdown.minutes': '{count, plural, one {# minute} other {# minutes}}',
   'mod.round.setCountdown': 'Lancer le compte à rebours',
   'mod.round.open': 'Ouvrir le tour',

@@ -20,6 +20,7 @@ export const ruConsole = {
   'mod.round.promptSaved': 'Вопрос сохранён',
   'mod.round.countdownLabel': 'Обратный отсчёт',
   'mod.round.countdown.none': 'Без обратного отсчёта',
+  'mod.round.countdown.stop': 'Остановить отсчёт',
   'mod.round.countdown.minutes': '{count, plural, one {# минута} few {# минуты} many {# минут} other {# минуты}}',
   'mod.round.setCountdown': 'Запустить отсчёт',
   'mod.round.open': 'Открыть раунд',

@@ -19,6 +19,7 @@ export const zhConsole = {
   'mod.round.promptSaved': '问题已保存',
   'mod.round.countdownLabel': '倒计时',
   'mod.round.countdown.none': '不设倒计时',
+  'mod.round.countdown.stop': '停止倒计时',
   'mod.round.countdown.minutes': '{count, plural, other {#分钟}}',
   'mod.round.setCountdown': '设置倒计时',
   'mod.round.open': '开启环节',

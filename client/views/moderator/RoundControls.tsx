@@ -111,7 +111,12 @@ export function RoundControls() {
           label={t('mod.round.countdownLabel')}
           choices={COUNTDOWN_CHOICES}
           value={countdown}
-          wording={(seconds) => (seconds === null ? t('mod.round.countdown.none') : t('mod.round.countdown.minutes', { count: seconds / 60 }))}
+          // With a countdown on (after a reload, say), "none" is what Set would do to it: stop it.
+          wording={(seconds) =>
+            seconds !== null
+              ? t('mod.round.countdown.minutes', { count: seconds / 60 })
+              : t(round.countdownEndsAt !== null ? 'mod.round.countdown.stop' : 'mod.round.countdown.none')
+          }
           onChange={(seconds) => setCountdownChoice(seconds as CountdownChoice)}
           testId="countdown-select"
         />
