@@ -345,6 +345,19 @@ describe('wall views', () => {
     await room.moderator.sendOk('stage:spotlight', { pledgeId: null, rotateSeconds: null });
     await waitView(phone, 'grid');
     expect(await phone.evaluate(() => Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)) - innerWidth)).toBeLessThanOrEqual(0);
+    // The countdown and the pledges come first on the phone, a support button on the first screen,
+    // the join box after the pledges; no QR code to scan.
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    const firstScreen = await phone.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+      return {
+        button: document.querySelector('[data-testid^="support-button-"]')!.getBoundingClientRect().bottom <= innerHeight,
+        qr: [...document.querySelectorAll<HTMLElement>('.wall__qr')].some((q) => q.getBoundingClientRect().height > 0),
+        countdownFirst: top('.countdown--wall') < top('[data-testid="wall-pledge-list"]'),
+        joinAfter: top('.wall__join') > top('[data-testid="wall-pledge-list"]'),
+      };
+    });
+    expect(firstScreen).toEqual({ button: true, qr: false, countdownFirst: true, joinAfter: true });
     await phone.screenshot({ path: '/tmp/wall-view-viewer-phone.png', fullPage: true });
     await phone.context().close();
     await viewer.context().close();
