@@ -54,7 +54,7 @@ export const arRecord = {
   'record.registry.section': 'السجل العام',
   'record.registry.title': 'التعهدات',
   'record.registry.eyebrow': 'السجل العام للتعهدات',
-  'record.registry.intro': 'التزامات طوعية قدّمها المحاورون في ختام جلساتهم، والتقدم الذي أبلغ عنه أصحابها منذ ذلك الحين.',
+  'record.registry.intro': 'التزامات طوعية قدّمها المحاورون والجمهور في ختام الجلسات، والتقدم الذي أبلغ عنه أصحابها منذ ذلك الحين.',
   'record.registry.loading': 'جارٍ تحميل التعهدات…',
   'record.registry.notFoundTitle': 'لا سجل هنا',
   'record.registry.notFoundBody': 'لا توجد فعالية على هذا العنوان. تحقّق من الرابط الذي أُعطي لك.',

@@ -52,7 +52,7 @@ export const enRecord = {
   'record.registry.title': 'Pledges',
   'record.registry.eyebrow': 'Public registry of pledges',
   'record.registry.intro':
-    'Voluntary commitments made by panelists at the end of their sessions, and the progress their authors have reported since.',
+    'Voluntary commitments made by panelists and audience members at the end of their sessions, and the progress their authors have reported since.',
   'record.registry.loading': 'Loading the pledges…',
   'record.registry.notFoundTitle': 'No registry here',
   'record.registry.notFoundBody': 'There is no event at this address. Check the link you were given.',

@@ -55,7 +55,7 @@ export const esRecord = {
   'record.registry.title': 'Compromisos',
   'record.registry.eyebrow': 'Registro público de compromisos',
   'record.registry.intro':
-    'Compromisos voluntarios asumidos por los panelistas al final de sus sesiones, y los avances que sus autores han comunicado desde entonces.',
+    'Compromisos voluntarios asumidos por los panelistas y el público al final de las sesiones, y los avances que sus autores han comunicado desde entonces.',
   'record.registry.loading': 'Cargando los compromisos…',
   'record.registry.notFoundTitle': 'No hay ningún registro aquí',
   'record.registry.notFoundBody': 'No hay ningún evento en esta dirección. Compruebe el enlace que recibió.',

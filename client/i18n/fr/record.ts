@@ -55,7 +55,7 @@ export const frRecord = {
   'record.registry.title': 'Engagements',
   'record.registry.eyebrow': 'Registre public des engagements',
   'record.registry.intro':
-    'Les engagements volontaires pris par les panélistes à la fin de leur session, et l’avancement que leurs auteurs ont signalé depuis.',
+    'Les engagements volontaires pris par les panélistes et le public à la fin des sessions, et l’avancement que leurs auteurs ont signalé depuis.',
   'record.registry.loading': 'Chargement des engagements…',
   'record.registry.notFoundTitle': 'Pas de registre ici',
   'record.registry.notFoundBody': 'Il n’y a pas d’événement à cette adresse. Vérifiez le lien que vous avez reçu.',

@@ -54,7 +54,7 @@ export const zhRecord = {
   'record.registry.section': '公开登记册',
   'record.registry.title': '承诺',
   'record.registry.eyebrow': '承诺公开登记册',
-  'record.registry.intro': '小组成员在会议结束时作出的自愿承诺，以及承诺作者此后报告的进展。',
+  'record.registry.intro': '小组成员和观众在会议结束时作出的自愿承诺，以及承诺作者此后报告的进展。',
   'record.registry.loading': '正在加载承诺…',
   'record.registry.notFoundTitle': '此处没有登记册',
   'record.registry.notFoundBody': '此地址没有对应的活动。请检查您收到的链接。',
