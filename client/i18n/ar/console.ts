@@ -3,6 +3,12 @@ import type { enConsole } from '../en/console';
 
 /** وحدة تحكم مدير الحوار: قائمة المراجعة، وطلبات الدخول، والدعوات، وسجل النشاط. */
 export const arConsole = {
+  // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.request_not_found': 'سبق الرد على هذا الطلب.',
+  'error.request_device_gone': 'الهاتف الذي قدّم الطلب لم يعد متصلًا. قبوله سيُخرج الجهاز الذي يشغل المقعد الآن. ارفض الطلب؛ ويمكن للهاتف أن يطلب مجددًا.',
+  'error.wrong_status': 'سبق أن رُوجع هذا التعهد.',
+  'error.round_already_open': 'الجولة مفتوحة بالفعل.',
+  'error.round_not_running': 'الجولة ليست جارية.',
   // مدير الحوار
   'mod.title': 'وحدة تحكم مدير الحوار',
   'mod.noKey': 'رابط مدير الحوار هذا ناقص: المفتاح مفقود. اطلب من المنظمين رابطًا جديدًا لمدير الحوار.',

@@ -1,5 +1,11 @@
 /** English strings of the moderator console: moderation queue, admission requests, invites, activity log (spread into ./index.ts). */
 export const enConsole = {
+  // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.request_not_found': 'This request has already been answered.',
+  'error.request_device_gone': 'The phone that asked is no longer connected. Admitting it would sign out the device that holds the seat now. Refuse the request; the phone can ask again.',
+  'error.wrong_status': 'This pledge has already been moderated.',
+  'error.round_already_open': 'The round is already open.',
+  'error.round_not_running': 'The round is not running.',
   // moderator
   'mod.title': 'Moderator console',
   'mod.noKey': 'This moderator link is incomplete: the key is missing. Ask the organizer for a new moderator link.',

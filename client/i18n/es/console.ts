@@ -3,6 +3,12 @@ import type { enConsole } from '../en/console';
 
 /** La consola del moderador: ronda, panel, cola de aprobación, solicitudes de admisión, invitaciones, registro de actividad. */
 export const esConsole = {
+  // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.request_not_found': 'Esta solicitud ya ha recibido respuesta.',
+  'error.request_device_gone': 'El teléfono que hizo la solicitud ya no está conectado. Admitirlo desconectaría el dispositivo que ocupa ahora el puesto. Rechace la solicitud; el teléfono puede volver a pedirlo.',
+  'error.wrong_status': 'Este compromiso ya ha sido moderado.',
+  'error.round_already_open': 'La ronda ya está abierta.',
+  'error.round_not_running': 'La ronda no está en curso.',
   // moderador
   'mod.title': 'Consola del moderador',
   'mod.noKey': 'Este enlace de moderador está incompleto: falta la clave. Pida un nuevo enlace de moderador al organizador.',

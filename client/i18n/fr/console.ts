@@ -3,6 +3,12 @@ import type { enConsole } from '../en/console';
 
 /** La console du modérateur : tour, panel, file d’approbation, demandes d’admission, invitations, journal d’activité. */
 export const frConsole = {
+  // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.request_not_found': 'Cette demande a déjà reçu une réponse.',
+  'error.request_device_gone': 'Le téléphone qui a fait la demande n’est plus connecté. L’admettre déconnecterait l’appareil qui occupe la place maintenant. Refusez la demande ; le téléphone pourra la renouveler.',
+  'error.wrong_status': 'Cet engagement a déjà été modéré.',
+  'error.round_already_open': 'Le tour est déjà ouvert.',
+  'error.round_not_running': 'Le tour n’est pas en cours.',
   // modérateur
   'mod.title': 'Console du modérateur',
   'mod.noKey': 'Ce lien de modérateur est incomplet : la clé manque. Demandez un nouveau lien de modérateur à l’organisateur.',

@@ -3,6 +3,12 @@ import type { enConsole } from '../en/console';
 
 /** 主持人控制台：环节、小组、审核队列、入席申请、邀请、活动日志。 */
 export const zhConsole = {
+  // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.request_not_found': '此申请已得到答复。',
+  'error.request_device_gone': '提出申请的手机已不再连接。若准许其加入，当前占用该席位的设备将被登出。请拒绝此申请；该手机可以重新申请。',
+  'error.wrong_status': '此承诺已经过审核。',
+  'error.round_already_open': '环节已经开启。',
+  'error.round_not_running': '环节未在进行中。',
   // 主持人
   'mod.title': '主持人控制台',
   'mod.noKey': '此主持人链接不完整：缺少密钥。请向组织者索取新的主持人链接。',
