@@ -177,7 +177,11 @@ describe('panelist seats', () => {
     // A second device asks for the seat, then is closed before anyone answers.
     const gone = await waitingPhone(suite.server.url, s.created.sessionId, amina.id);
     expect(gone.request).toMatchObject({ seatTaken: true, state: 'pending' });
+    // Closed, and the server has seen it go.
+    const serverSide = suite.server.app.io.of('/').sockets.get(gone.phone.socket.id!)!;
+    const left = new Promise((resolve) => serverSide.once('disconnect', resolve));
     gone.phone.close();
+    await left;
     const before = await dump();
     expect(await s.moderator.send('seat:admit', { requestId: gone.request.id })).toMatchObject({ ok: false, error: { code: 'request_device_gone' } });
     // Nothing changed: the seat stays with the phone holding it, which may go on.
