@@ -60,12 +60,17 @@ describe('the phone without a network', () => {
     expect(await phone.getByTestId('pledge-text').getAttribute('readonly')).not.toBeNull();
     await phone.screenshot({ path: path.join(SHOTS, 'phone-offline.png'), fullPage: true });
 
-    // A reload while the real-time channel is still unreachable keeps the unsent pledge: the page
-    // loads, but every Socket.IO request (WebSocket and long-polling) is refused.
-    await net.restore();
+    // The page loaded again while the real-time channel is still unreachable keeps the unsent
+    // pledge: the page loads, but every Socket.IO request (WebSocket and long-polling) is refused.
+    // The page is left while the network is still down and opened again once the refusal is in
+    // place: WebSocket routes apply from a page's next load, and a page still open when the network
+    // came back could reconnect first and send the pledge (as it should), before the reload.
+    const address = phone.url();
+    await phone.goto('about:blank');
     await ctx.route('**/socket.io/**', (route) => route.abort());
     await ctx.routeWebSocket(/socket\.io/, (ws) => ws.close());
-    await phone.reload();
+    await net.restore();
+    await phone.goto(address);
     await expectState(phone, 'offline');
     await phone.screenshot({ path: path.join(SHOTS, 'phone-reload-offline.png'), fullPage: true });
     expect(await phone.getByTestId('pledge-text').inputValue()).toBe(text);
