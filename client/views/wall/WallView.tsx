@@ -42,10 +42,10 @@ export default function WallView({ sessionId }: { sessionId: string }) {
   const refusedCode = useConnection((s) => s.refusedCode);
   const spotlit = useSpotlit();
   const view = resolveView(query.view, stage, round, shown, spotlit !== null);
-  const ticker = query.view === 'ticker' || (session !== null && view === 'ticker');
   // Only a page opened as the ticker (a stream's overlay) is transparent; a projector switched to
   // the ticker by the console keeps the wall's dark room, the strip along its bottom.
-  useTransparentPage(query.view === 'ticker');
+  const overlay = query.view === 'ticker';
+  useTransparentPage(overlay);
   // The interface takes turns in the event's languages (`?lang=` pins one).
   useEventLanguages(useSession((s) => s.languages));
   const locale = useLocale((s) => s.locale);
@@ -64,23 +64,21 @@ export default function WallView({ sessionId }: { sessionId: string }) {
         </p>
       );
     // A stream's overlay stays transparent while it connects: the words are for screen readers.
-    if (ticker) return <div className="visually-hidden">{message}</div>;
+    if (overlay) return <div className="visually-hidden">{message}</div>;
     return <main className="wall wall--message">{message}</main>;
   }
 
-  if (view === 'ticker' && query.view === 'ticker') {
-    return (
+  if (view === 'ticker') {
+    const strip = (
       <>
         <TickerView />
         <Announcer />
       </>
     );
-  }
-  if (view === 'ticker') {
+    if (overlay) return strip;
     return (
       <div className="wall wall--ticker" data-testid="wall" data-view="ticker">
-        <TickerView />
-        <Announcer />
+        {strip}
         <FullscreenButton />
       </div>
     );
