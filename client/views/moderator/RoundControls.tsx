@@ -104,8 +104,8 @@ export function RoundControls() {
         <ErrorMessage code={errors.prompt} />
       </form>
 
-      <RoundSettings />
-
+      {/* The round's action right under the prompt it sends, in view on a laptop's first screen;
+          who may pledge and what waits for approval apply at once, so they can follow it. */}
       <div className="round__row round__row--controls">
         <SecondsSelect
           label={t('mod.round.countdownLabel')}
@@ -174,6 +174,7 @@ export function RoundControls() {
       <LastCall />
       <ErrorMessage code={errors.open} />
       <ErrorMessage code={errors.close} />
+      <RoundSettings />
     </section>
   );
 }
