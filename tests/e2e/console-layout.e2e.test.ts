@@ -4,18 +4,22 @@ import { LOCALES } from '../../client/i18n/locales';
 import { DEMO_SESSION } from '../../server/demo';
 import { openIn } from '../helpers/axe';
 import { browserAndServer, SHOTS } from '../helpers/browser';
+import type { Client } from '../helpers/clients';
+import { setupSession } from '../helpers/round';
 import { createSession } from '../helpers/server';
 
 /**
  * The moderator console's layout in each of the six languages, on a real server and Chromium:
  * on a laptop's first screen (1366×768, 1280×720) the round's action shows whole without
- * scrolling. Screenshots in test-artifacts/console-layout-*.png.
+ * scrolling; the counters keep their words inside their tiles and the countdown's "Time's up" on
+ * one line, on a laptop and on a phone. Screenshots in test-artifacts/console-layout-*.png.
  */
 
 const LAPTOPS = [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
 ];
+const PHONE = { width: 390, height: 844 };
 
 /** Where the element shows in the window: whole, below the sticky header, and not covered by anything. */
 function inFirstScreen(page: Page, testId: string) {
@@ -27,8 +31,44 @@ function inFirstScreen(page: Page, testId: string) {
   });
 }
 
+/** Runs in the page: the round's counters whose words reach past their tile, and a countdown on more than one line. */
+function counterProblems(): string[] {
+  const problems: string[] = [];
+  for (const tile of document.querySelectorAll<HTMLElement>('.round__stats .stat')) {
+    const box = tile.getBoundingClientRect();
+    const style = getComputedStyle(tile);
+    const [start, end] = [box.left + parseFloat(style.paddingLeft) - 1, box.right - parseFloat(style.paddingRight) + 1];
+    // Its text as shown (a screen reader's copy, clipped to nothing, is not).
+    const walker = document.createTreeWalker(tile, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if ([...range.getClientRects()].some((r) => r.width > 0 && (r.left < start || r.right > end))) problems.push(`"${node.textContent}" reaches past its tile`);
+    }
+  }
+  const value = document.querySelector('.round__stats .countdown__value');
+  if (value) {
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    if (lines !== 1) problems.push(`the countdown "${value.textContent}" is on ${lines} lines`);
+  }
+  return problems;
+}
+
 describe('the console’s layout in every language', () => {
   const env = browserAndServer();
+  const sockets: Client[] = [];
+  afterAll(() => sockets.forEach((s) => s.close()));
+
+  /** A round opened with a ten-second countdown, ended by the time the tests look at it. */
+  let timesUp: Awaited<ReturnType<typeof setupSession>>;
+  beforeAll(async () => {
+    timesUp = await setupSession(env.server, DEMO_SESSION);
+    sockets.push(timesUp.moderator);
+    await timesUp.moderator.sendOk('round:open', { pledgers: 'panel-and-audience', countdownSeconds: 10 });
+  });
 
   test.each([...LOCALES])('%s: "Open round" shows whole on a laptop’s first screen', async (lang) => {
     const errors: string[] = [];
@@ -46,4 +86,19 @@ describe('the console’s layout in every language', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  test.each([...LOCALES])('%s: every counter’s words stay in its tile, and "Time’s up" on one line', async (lang) => {
+    const errors: string[] = [];
+    const page = await openIn(env.browser, lang, timesUp.created.links.moderator, errors, LAPTOPS[0]);
+    await page.locator('.round__stats .countdown--over').waitFor({ timeout: 15_000 });
+    const problems: string[] = [];
+    for (const size of [...LAPTOPS, PHONE]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: path.join(SHOTS, `console-layout-times-up-${lang}-${size.width}x${size.height}.png`) });
+      problems.push(...(await page.evaluate(counterProblems)).map((p) => `${size.width}×${size.height}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  }, 30_000);
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { inLanguage } from '../helpers/axe';
 import { browserAndServer } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { inviteLink, joinAudience, submitPledge } from '../helpers/phone-page';
@@ -38,6 +39,22 @@ describe('the stage on phones', () => {
   };
   const vibrations = (page: Page) => page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations.length);
   const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  /** Where the countdown's label and its time begin: the edge a line starts from (the right, in a right-to-left page). */
+  const countdownStarts = (page: Page) =>
+    page.getByTestId('countdown').evaluate((box) => {
+      const rtl = getComputedStyle(box).direction === 'rtl';
+      const start = (selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(box.querySelector(selector)!);
+        const r = range.getBoundingClientRect();
+        return Math.round(rtl ? r.right : r.left);
+      };
+      return { label: start('.countdown__label'), time: start('.countdown__value') };
+    });
+  const expectAligned = async (page: Page) => {
+    const { label, time } = await countdownStarts(page);
+    expect(Math.abs(label - time)).toBeLessThanOrEqual(1);
+  };
 
   test('a panelist typing is called to speak: "Your turn" over the form, the draft intact; it goes when the turn ends; then the last call', async () => {
     const { created, moderator, panelists } = await setupSession(env.server);
@@ -57,6 +74,14 @@ describe('the stage on phones', () => {
     // The countdown closes the round by itself, and says so.
     expect(await phone.getByTestId('countdown').innerText()).toMatch(/closes in/i);
     await phone.getByTestId('auto-close-note').getByText('The round closes by itself when the countdown ends.').waitFor();
+    // Its label and its time begin at the same edge, in English and in Arabic (right to left).
+    await expectAligned(phone);
+    const arabic = await smallPhone(env.browser, 'panelist phone in Arabic', errors);
+    await arabic.goto(inLanguage(inviteLink(created, kenji.id), 'ar'));
+    await arabic.getByTestId('countdown').waitFor();
+    expect(await arabic.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectAligned(arabic);
+    await arabic.context().close();
 
     // Called to speak: the banner comes at the top, is announced, buzzes once; the draft stays, and typing goes on.
     expect((await moderator.send('stage:call', { panelistId: amina.id })).ok).toBe(true);
@@ -109,6 +134,9 @@ describe('the stage on phones', () => {
     await quiet.waitFor();
     expect(await quiet.getAttribute('data-quiet')).toBe('true');
     expect(await phone.getByRole('alert').filter({ has: quiet }).count()).toBe(0);
+
+    // Under the saved pledge the countdown is aligned the same way.
+    await expectAligned(phone);
 
     // Called on the confirmation screen too.
     expect((await moderator.send('stage:call', { panelistId: amina.id })).ok).toBe(true);

@@ -28,7 +28,7 @@ export function RoundStats() {
       {stat(t('console.stats.onsite'), onsite, 'audience-onsite')}
       {stat(t('console.stats.online'), online, 'audience-online')}
       {round.state === 'open' && round.countdownEndsAt !== null && (
-        <div className="stat">
+        <div className="stat stat--countdown">
           {/* A countdown that closes the round says so in its label: the box keeps its size. */}
           <span className="stat__label" data-testid="countdown-label" data-closes={round.autoClose || undefined}>
             {round.autoClose ? t('console.countdown.closesIn') : t('mod.round.timer')}
