@@ -6,6 +6,7 @@ import type { Stage } from '../../shared/stage';
 import { browserAndServer, newPage, openPage } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor } from '../helpers/round';
+import { dotsStartingLines } from '../helpers/text-layout';
 
 /**
  * Every view of the wall on a real server, Redis and Chromium: the holding screen, the grid, the
@@ -341,10 +342,21 @@ describe('wall views', () => {
     }));
     expect(small.overflow).toBeLessThanOrEqual(0);
     expect(small.text).toBeGreaterThanOrEqual(20);
+    // Where the details wrap, a " · " may end a line but never starts one.
+    expect(await dotsStartingLines(phone, '[data-testid="wall-spotlight-who"]')).toEqual([]);
     await phone.screenshot({ path: '/tmp/wall-view-viewer-phone-spotlight.png', fullPage: true });
     await room.moderator.sendOk('stage:spotlight', { pledgeId: null, rotateSeconds: null });
     await waitView(phone, 'grid');
     expect(await phone.evaluate(() => Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)) - innerWidth)).toBeLessThanOrEqual(0);
+    expect(await dotsStartingLines(phone, '.pledge-card__who')).toEqual([]);
+    // So on the projector's page in a phone-sized window, and in Arabic (right to left).
+    for (const lang of ['en', 'ar']) {
+      const narrow = await openPage(env.browser, `${wallUrl}?view=grid&lang=${lang}`, errors, 'phone');
+      await narrow.locator('[data-testid="wall-pledge-list"] .pledge-card__meta').first().waitFor();
+      await settle(narrow);
+      expect(await dotsStartingLines(narrow, '.pledge-card__who')).toEqual([]);
+      await narrow.context().close();
+    }
     // The countdown and the pledges come first on the phone, a support button on the first screen,
     // the join box after the pledges; no QR code to scan.
     await phone.evaluate(() => window.scrollTo(0, 0));

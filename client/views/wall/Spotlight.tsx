@@ -50,14 +50,14 @@ export function SpotlightView({ spotlit, viewer }: { spotlit: Spotlit; viewer: b
   );
 }
 
-/** Name · organization · stakeholder group, and the audience mark. */
+/** Name · organization · stakeholder group (a dot never starts a line: no break before it), and the audience mark. */
 function Who({ pledge }: { pledge: Pledge }) {
   const audience = audienceLine(pledge);
   return (
     <p className="spotlight__who" data-testid="wall-spotlight-who">
       <span className="spotlight__name">{authorName(pledge)}</span>
-      {pledge.organization && <span className="spotlight__org"> · {pledge.organization}</span>}
-      <span className="spotlight__group"> · {t(`group.${pledge.stakeholderGroup}`)}</span>
+      {pledge.organization && <span className="spotlight__org">{'\u00a0· '}{pledge.organization}</span>}
+      <span className="spotlight__group">{'\u00a0· '}{t(`group.${pledge.stakeholderGroup}`)}</span>
       {audience && <span className="spotlight__audience">{audience}</span>}
     </p>
   );
