@@ -7,12 +7,15 @@ import { browserAndServer, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { setupSession } from '../helpers/round';
 import { createSession } from '../helpers/server';
+import { brokenWords } from '../helpers/text-layout';
 
 /**
  * The moderator console's layout in each of the six languages, on a real server and Chromium:
  * on a laptop's first screen (1366×768, 1280×720) the round's action shows whole without
  * scrolling; the counters keep their words inside their tiles and the countdown's "Time's up" on
- * one line, on a laptop and on a phone. Screenshots in test-artifacts/console-layout-*.png.
+ * one line, on a laptop and on a phone; on a phone (390×844) the console is no wider than the
+ * screen and breaks no word (a panelist's name, organization or group) across two lines.
+ * Screenshots in test-artifacts/console-layout-*.png.
  */
 
 const LAPTOPS = [
@@ -101,4 +104,16 @@ describe('the console’s layout in every language', () => {
     await page.context().close();
     expect(errors).toEqual([]);
   }, 30_000);
+
+  test.each([...LOCALES])('%s: on a phone the console is no wider than the screen and breaks no word', async (lang) => {
+    const errors: string[] = [];
+    const page = await openIn(env.browser, lang, timesUp.created.links.moderator, errors, 'phone');
+    await page.getByTestId('panel-list').waitFor();
+    await page.getByTestId('mod-join-link').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, `console-layout-phone-${lang}.png`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await brokenWords(page, '.console')).toEqual([]);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,9 +1,37 @@
 import type { Page } from 'playwright-core';
 
 /**
- * How text lies on its lines, measured in the browser: a " · " separator that starts a line.
- * Each answers what breaks the rule, readable in a failure.
+ * How text lies on its lines, measured in the browser: words broken across two lines, and a
+ * " · " separator that starts a line. Each answers what breaks the rule, readable in a failure.
  */
+
+/**
+ * The words inside `selector` whose letters lie on more than one line. A word is a run of letters
+ * and digits of an alphabetic script (Chinese and Japanese, which break between any two
+ * characters, are left out); a hyphen ends a word, so a line may break after it.
+ */
+export function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const word = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}'’])+/gu;
+    const broken: string[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Text for screen readers only sits in a box clipped to nothing: it has no lines to break.
+        if (node.parentElement?.closest('.visually-hidden')) continue;
+        for (const match of (node.textContent ?? '').matchAll(word)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+          const lines = rects.reduce<number[]>((tops, r) => (tops.some((t) => Math.abs(t - r.top) < r.height / 2) ? tops : [...tops, r.top]), []);
+          if (lines.length > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
 
 /**
  * The lines inside `selector` (each a details line: who, organization, group) where a "·" that
