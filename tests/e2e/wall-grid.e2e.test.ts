@@ -140,20 +140,31 @@ describe('the wall grid from the back of the room', () => {
     await wall.context().close();
   }, 90_000);
 
-  test('1920×1080: a details line short of room gives up the stakeholder group before any of the organization', async () => {
-    const { wall, errors } = await openWall({ width: 1920, height: 1080 });
+  test.each([
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+  ])('$width×$height: a details line short of room gives up the stakeholder group first, then the organization, the name last', async (size) => {
+    const { wall, errors } = await openWall(size);
     const lines = await wall.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid="wall-pledge-list"] .pledge-card__meta')].map((meta) => {
-        const cut = (el: HTMLElement | null) => !!el && (el.scrollWidth > el.clientWidth + 1 || [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1));
-        const org = meta.querySelector<HTMLElement>('.pledge-card__org');
-        const group = meta.querySelector<HTMLElement>('.pledge-card__group')!;
-        return { org: org?.textContent ?? '', orgCut: cut(org), groupWidth: group.getBoundingClientRect().width, groupCut: cut(group) };
+      [...document.querySelectorAll<HTMLElement>('[data-testid="wall-pledge-list"] .pledge-card__who')].map((who) => {
+        // How wide a part shows, and whether it is cut: its text wider than its box by any amount, which an ellipsis shows.
+        const part = (selector: string) => {
+          const box = who.querySelector<HTMLElement>(selector);
+          if (!box) return { width: 0, cut: false };
+          const text = box.querySelector('bdi') ?? box;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const width = Math.min(box.getBoundingClientRect().width, text.getBoundingClientRect().width);
+          return { width: box.getBoundingClientRect().width, cut: range.getBoundingClientRect().width > width + 0.01 };
+        };
+        return { who: who.textContent ?? '', name: part('.pledge-card__name'), org: part('.pledge-card__org'), group: part('.pledge-card__group') };
       }),
     );
     // The room's pledges include lines too long for a card: something gives way on some of them.
-    expect(lines.filter((l) => l.orgCut || l.groupCut).length).toBeGreaterThan(0);
-    // An organization is cut only once the group is gone from its line.
-    expect(lines.filter((l) => l.orgCut && l.groupWidth >= 1)).toEqual([]);
+    expect(lines.filter((l) => l.org.cut || l.group.cut).length).toBeGreaterThan(0);
+    // An organization is cut only once the group is gone from its line, a name only once both are.
+    expect(lines.filter((l) => l.org.cut && l.group.width >= 1).map((l) => `organization cut beside the group: ${l.who}`)).toEqual([]);
+    expect(lines.filter((l) => l.name.cut && (l.org.width >= 1 || l.group.width >= 1)).map((l) => `name cut beside the rest: ${l.who}`)).toEqual([]);
     expect(errors).toEqual([]);
     await wall.context().close();
   }, 60_000);
