@@ -5,8 +5,8 @@ import type { Pledge } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { browserAndServer, newPage, openPage } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
-import { audiencePhone, pledgeFor } from '../helpers/round';
-import { dotsStartingLines } from '../helpers/text-layout';
+import { audiencePhone, panelPledges, pledgeFor, setupSession } from '../helpers/round';
+import { brokenWords, dotsStartingLines } from '../helpers/text-layout';
 
 /**
  * Every view of the wall on a real server, Redis and Chromium: the holding screen, the grid, the
@@ -234,6 +234,35 @@ describe('wall views', () => {
     expect(counts.scroll).toBe(false);
     await shot(page, 'breakdown');
     await page.context().close();
+  }, 30_000);
+
+  test('the word cloud and the breakdown keep every word whole: on a phone, and on a projector in Russian', async () => {
+    // A cloud whose largest word is a long one, on a wall of its own.
+    const long = await setupSession(env.server);
+    sockets.push(long.moderator);
+    await long.moderator.sendOk('round:open', {});
+    const { phones } = await panelPledges(env.server.url, long.created.sessionId, [[long.panelists[0]!.id, 'Connectivity first: rural connectivity, school connectivity and the connectivity of clinics.']]);
+    sockets.push(...phones);
+    const looks: [wall: string, view: string, lang: string, screen: 'phone' | typeof FRAME][] = [
+      [wallUrl, 'cloud', 'en', 'phone'],
+      [long.created.links.wall, 'cloud', 'en', 'phone'],
+      [wallUrl, 'breakdown', 'en', 'phone'],
+      [wallUrl, 'breakdown', 'ru', 'phone'],
+      [wallUrl, 'breakdown', 'ru', FRAME],
+    ];
+    const broken: string[] = [];
+    for (const [i, [wall, view, lang, screen]] of looks.entries()) {
+      const page = await openPage(env.browser, `${wall}?view=${view}&lang=${lang}`, errors, screen);
+      await waitView(page, view);
+      await settle(page);
+      const where = `${view} [${lang}, ${screen === 'phone' ? 'phone' : `${screen.width}×${screen.height}`}]`;
+      broken.push(...(await brokenWords(page, '.wall__main')).map((word) => `${where}: ${word}`));
+      // Nothing wider than the screen either: a word too wide for its place makes the figure scale down.
+      if ((await page.evaluate(() => document.documentElement.scrollWidth)) > page.viewportSize()!.width) broken.push(`${where}: wider than the screen`);
+      await page.screenshot({ path: `/tmp/wall-view-words-${i}-${view}-${lang}.png`, fullPage: true });
+      await page.context().close();
+    }
+    expect(broken).toEqual([]);
   }, 30_000);
 
   test('the ticker: a strip at the bottom of a transparent page, no scrollbar, no focus, moving', async () => {
