@@ -315,6 +315,22 @@ describe('the wall grid from the back of the room', () => {
     await wall.context().close();
   }, 60_000);
 
+  test.each([sizes[0]!, sizes[1]!])('side panel in Russian at $width×$height: its headings show whole, nothing cut off', async (size) => {
+    const { wall, errors } = await openWall(size, '?lang=ru');
+    await wall.screenshot({ path: path.join(SHOTS, `wall-grid-${size.width}x${size.height}-ru.png`) });
+    const panel = await sidePanel(wall);
+    const headings = await wall.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.wall__tally-title')].flatMap((title) => {
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        return range.getBoundingClientRect().width > title.getBoundingClientRect().width + 0.5 ? [`heading cut: ${title.textContent}`] : [];
+      }),
+    );
+    expect([...panel.problems, ...headings]).toEqual([]);
+    expect(errors).toEqual([]);
+    await wall.context().close();
+  }, 60_000);
+
   /** The side panel of a wall opened at `size` on `at`: nothing cut, every stakeholder group and theme shown or counted. */
   async function panelWhole(size: { width: number; height: number }, at: typeof room, shot: string) {
     const { wall, errors } = await openWall(size, '', at);
