@@ -303,6 +303,28 @@ describe('wall views', () => {
     expect(transparent(png)).toBe(true);
     await shot(page, 'ticker', true);
     await page.context().close();
+
+    // A speaker's whole name and the whole join address (its code last), in English and Russian:
+    // a line takes a second one rather than lose its end.
+    const kenji = room.panelists[1]!;
+    await room.moderator.sendOk('stage:call', { panelistId: kenji.id });
+    const cut: string[] = [];
+    for (const lang of ['en', 'ru']) {
+      const strip = await openPage(env.browser, `${wallUrl}?view=ticker&lang=${lang}`, errors, FRAME);
+      await strip.getByTestId('wall-ticker-head').filter({ hasText: kenji.name }).waitFor();
+      await settle(strip);
+      cut.push(
+        ...(await strip.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.ticker__head, .ticker__join')].flatMap((line) =>
+            line.scrollWidth > line.clientWidth + 1 || line.scrollHeight > line.clientHeight + 1 ? [`${document.documentElement.lang}: "${line.textContent}" is cut`] : [],
+          ),
+        )),
+      );
+      await strip.screenshot({ path: `/tmp/wall-view-ticker-speaker-${lang}.png`, omitBackground: true });
+      await strip.context().close();
+    }
+    await room.moderator.sendOk('stage:call', { panelistId: null });
+    expect(cut).toEqual([]);
   }, 30_000);
 
   test('last call, the speaker called, and the grid in speaking order', async () => {
