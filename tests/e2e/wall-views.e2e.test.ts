@@ -6,6 +6,7 @@ import type { Stage } from '../../shared/stage';
 import { browserAndServer, newPage, openPage } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, panelPledges, pledgeFor, setupSession } from '../helpers/round';
+import { PANEL as PANEL_OF_THREE } from '../helpers/server';
 import { brokenWords, dotsStartingLines } from '../helpers/text-layout';
 
 /**
@@ -89,6 +90,30 @@ describe('wall views', () => {
     await projector.waitForFunction(() => document.querySelector('[data-testid="wall-announcer"]')?.textContent?.includes('The round is open'));
     await shot(projector, 'holding-open');
   }, 60_000);
+
+  test('the holding screen keeps the join box whole under a title on two lines, a last call and a speaker', async () => {
+    const busy = await setupSession(env.server, { ...PANEL_OF_THREE, title: 'Commitments to Action: Closing the Digital Divide in Rural Areas' });
+    sockets.push(busy.moderator);
+    await busy.moderator.sendOk('round:open', { prompt: PROMPT, countdownSeconds: 1800 });
+    await busy.moderator.sendOk('round:last-call', {});
+    await busy.moderator.sendOk('stage:call', { panelistId: busy.panelists[1]!.id });
+    const cut: string[] = [];
+    for (const [lang, size] of [['ru', FRAME], ['ru', { width: 1366, height: 768 }], ['en', { width: 1366, height: 768 }]] as const) {
+      const page = await openPage(env.browser, `${busy.created.links.wall}?lang=${lang}`, errors, size);
+      await waitView(page, 'holding');
+      await page.getByTestId('wall-speaker').waitFor();
+      await settle(page);
+      const seen = await page.evaluate(() => {
+        const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+        const wall = document.querySelector<HTMLElement>('.wall')!;
+        return { code: bottom('[data-testid="wall-join-code"]'), box: bottom('.wall__join'), screen: innerHeight, overflow: wall.scrollHeight - wall.clientHeight };
+      });
+      if (seen.code > seen.box || seen.box > seen.screen || seen.overflow > 1) cut.push(`${lang} ${size.width}×${size.height}: ${JSON.stringify(seen)}`);
+      await page.screenshot({ path: `/tmp/wall-view-holding-busy-${lang}-${size.width}.png` });
+      await page.context().close();
+    }
+    expect(cut).toEqual([]);
+  }, 30_000);
 
   test('the grid once pledges arrive', async () => {
     for (const [i, text] of TEXTS.entries()) {
