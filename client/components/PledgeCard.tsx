@@ -1,11 +1,11 @@
 import { themeLabel, type Theme } from '../../shared/domain';
 import type { Pledge } from '../../shared/schemas';
 import { formatDate } from '../format';
-import { formatClock, t } from '../i18n';
+import { t } from '../i18n';
 
 interface Props {
   pledge: Pledge;
-  variant: 'wall' | 'console' | 'phone';
+  variant: 'wall' | 'phone';
   /**
    * The session's themes (its event's list), for the labels of the pledge's theme ids. Without
    * it the default list names them; an id no list knows shows as itself.
@@ -55,7 +55,7 @@ export function PledgeCard({ pledge, variant, themes }: Props) {
         <WallLine pledge={pledge} themes={themes} edited={edited} />
       ) : (
         <>
-          <Details pledge={pledge} variant={variant} edited={edited} />
+          <Details pledge={pledge} edited={edited} />
           <Tags pledge={pledge} themes={themes} />
         </>
       )}
@@ -106,8 +106,8 @@ function Separator() {
   );
 }
 
-/** Console and phone: name, audience mark, organization, capacity, timeframe (and more on the console). */
-function Details({ pledge, variant, edited }: { pledge: Pledge; variant: Props['variant']; edited: boolean }) {
+/** The phone: name, audience mark, organization, capacity, timeframe. */
+function Details({ pledge, edited }: { pledge: Pledge; edited: boolean }) {
   const audience = audienceLine(pledge);
   return (
     <footer className="pledge-card__meta">
@@ -121,14 +121,7 @@ function Details({ pledge, variant, edited }: { pledge: Pledge; variant: Props['
         </span>
       )}
       <span className="pledge-card__capacity">{capacityLine(pledge)}</span>
-      {variant === 'console' && <span className="pledge-card__group">{t(`group.${pledge.stakeholderGroup}`)}</span>}
-      {variant === 'console' && (
-        <time className="pledge-card__time" dateTime={new Date(pledge.updatedAt).toISOString()}>
-          {formatClock(pledge.updatedAt)}
-        </time>
-      )}
       <span className="pledge-card__timeframe">{timeframeLine(pledge)}</span>
-      {variant === 'console' && pledge.visibility === 'record' && <span className="pledge-card__record">{t('pledge.recordOnly')}</span>}
       {edited && <span className="pledge-card__edited">{t('pledge.edited')}</span>}
     </footer>
   );
