@@ -10,21 +10,14 @@
  *
  * Options: --walls W (default 2000).
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { io, type Socket } from 'socket.io-client';
 import { formatTable } from './lib/stats';
 import { numberArg } from './lib/args';
+import { answer } from './lib/child';
 
 const WALLS = numberArg('walls', 2000);
 const BATCH = 200;
-
-function answer<T>(child: ChildProcess, ask?: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as T));
-    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-    if (ask) child.send(ask);
-  });
-}
 
 async function measure(which: 'ours' | 'bare'): Promise<{ which: string; kbPerWall: number }> {
   const child = fork('scripts/bench/memory-server.ts', [which], { execArgv: ['--expose-gc', '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

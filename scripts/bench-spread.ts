@@ -27,6 +27,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect } from 'socket.io-client';
 import { numberArg } from './lib/args';
+import { answer } from './lib/child';
 import { formatTable, median } from './lib/stats';
 
 const ROOMS = 64;
@@ -101,19 +102,12 @@ function walls(url: string, count: number): void {
 async function framesRead(clients: ChildProcess[], expected: number): Promise<number> {
   let last = -1;
   for (;;) {
-    const counts = await Promise.all(clients.map((c) => (c.send('count'), next<{ received: number }>(c))));
+    const counts = await Promise.all(clients.map((c) => answer<{ received: number }>(c, 'count')));
     const total = counts.reduce((sum, c) => sum + c.received, 0);
     if (total >= expected || total === last) return total;
     last = total;
     await sleep(500);
   }
-}
-
-function next<T>(child: ChildProcess): Promise<T> {
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as T));
-    child.once('exit', (code) => reject(new Error(`a benchmark process exited (${code})`)));
-  });
 }
 
 async function main(): Promise<void> {
@@ -125,19 +119,18 @@ async function main(): Promise<void> {
   const server = fork(self[0]!, ['--role', 'server'], { execArgv });
   const children: ChildProcess[] = [server];
   try {
-    const { port } = await next<{ port: number }>(server);
+    const { port } = await answer<{ port: number }>(server);
     for (let c = 0; c < 2; c++) {
       const client = fork(self[0]!, ['--role', 'walls', `http://127.0.0.1:${port}`, String(wallCount / 2)], { execArgv });
       children.push(client);
-      await next(client);
+      await answer(client);
     }
     console.log(`[bench:spread] ${wallCount} sockets in ${ROOMS} rooms, ${run.frames} frames of ${run.bytes} bytes ${run.pauseMs} ms apart, ${rounds} rounds`);
     const costs = new Map<Way, Cost[]>(WAYS.map((w) => [w, []]));
     // A first round warms the code up and is not counted.
     for (let r = -1; r < rounds; r++) {
       for (const way of WAYS) {
-        server.send({ way, ...run } satisfies Run);
-        const cost = await next<Cost>(server);
+        const cost = await answer<Cost>(server, { way, ...run } satisfies Run);
         if (r >= 0) costs.get(way)!.push(cost);
       }
     }

@@ -262,6 +262,9 @@ export interface ClientToServerEvents {
   'pledge:fix': Cmd<typeof fixPledgeSchema, { pledge: Pledge }>;
 }
 
+/** Why a phone lost its seat: the moderator released it, or admitted another device to it. */
+export type ReleaseReason = 'released' | 'moved';
+
 export interface ServerToClientEvents {
   'session:state': (snapshot: SessionSnapshot) => void;
   /** Every change to the session, for every kind of client (see SessionDelta). */
@@ -273,9 +276,8 @@ export interface ServerToClientEvents {
   'session:seq': (payload: { seq: number }) => void;
   /** Sent only to the nudged panelist's phone. */
   'panelist:nudged': (payload: { at: number }) => void;
-  /** Sent to a phone whose seat the moderator released (or gave to another device). */
   /** This device lost its seat: the moderator released it, or gave it to another device (`moved`). */
-  'panelist:released': (payload: { panelistId: string; reason: 'released' | 'moved' }) => void;
+  'panelist:released': (payload: { panelistId: string; reason: ReleaseReason }) => void;
   /** Sent to a phone a moderator admitted to a seat (it claims again to take it) or refused. */
   'seat:answered': (payload: { request: SeatRequest }) => void;
 }

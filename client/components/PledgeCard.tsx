@@ -94,14 +94,14 @@ function WallLine({ pledge, themes, edited }: { pledge: Pledge; themes: readonly
   );
 }
 
-/**
- * " · " between the parts of a line, inside the part it leads, so it goes when that part does. Its
- * first space does not break: where the line wraps, the dot ends a line and never starts one.
- */
+/** " · " between who wrote a pledge and where from. Its first space does not break: where the line wraps, the dot ends a line and never starts one. */
+export const DETAILS_SEPARATOR = '\u00a0· ';
+
+/** The separator inside the part it leads, so it goes when that part does. */
 function Separator() {
   return (
     <span className="pledge-card__sep" aria-hidden="true">
-      {'\u00a0· '}
+      {DETAILS_SEPARATOR}
     </span>
   );
 }

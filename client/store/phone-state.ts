@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { JoinLookup } from '../../shared/http';
+import type { ReleaseReason } from '../../shared/protocol';
 import type { Panelist, SeatRequest } from '../../shared/schemas';
 import type { OutboxState, OutboxStatus, PendingPledge } from '../outbox';
 import { emptyDraft, type Draft } from './phone-draft';
@@ -62,7 +63,7 @@ interface PhoneState {
   /** Local time the server last acknowledged a pledge from this page. */
   lastSavedAt: number | null;
   nudgedAt: number | null;
-  released: 'released' | 'moved' | false;
+  released: ReleaseReason | false;
   /**
    * Follow-up link secrets this phone holds, by pledge id (also in storage, see
    * storageKeys.followUp): made here before a new pledge is first sent.

@@ -1,4 +1,4 @@
-import type { PanelInvite } from '../../shared/protocol';
+import type { PanelInvite, ReleaseReason } from '../../shared/protocol';
 import type { Actor, Round } from '../../shared/schemas';
 import { panelistStatus } from '../domain/panel';
 import { decodeDeviceRef, type Participant, type SeatRequestRecord } from '../domain/records';
@@ -146,8 +146,14 @@ export class ModeratorCommands {
     });
   }
 
+  /** Whether the phone that asked for a seat still has a connection open, on any process. */
+  private async stillConnected(sessionId: string, deviceTokenHash: string): Promise<Result<unknown>> {
+    if (await this.fanout.connected(sessionId, { kind: 'device', deviceTokenHash })) return { ok: true, value: null };
+    return fail('request_device_gone', 'The phone that asked for this seat is no longer connected; admitting it would sign out the device that holds the seat.');
+  }
+
   /** Tells a device it lost its seat (released, or moved to another device) and takes it out of the seat's room. */
-  private dropDevice(sessionId: string, deviceTokenHash: string, panelistId: string, reason: 'released' | 'moved') {
+  private dropDevice(sessionId: string, deviceTokenHash: string, panelistId: string, reason: ReleaseReason) {
     const device = { kind: 'device', deviceTokenHash } as const;
     this.fanout.notify(sessionId, device, 'panelist:released', { panelistId, reason });
     this.fanout.leaveSeat(sessionId, device, panelistId);
@@ -203,8 +209,6 @@ export class ModeratorCommands {
     const pending = decode<SeatRequestRecord>(got[0]);
     if (!pending) return fail('request_not_found', 'This request has already been answered or withdrawn.');
     const { panelistId } = pending;
-    // Admitting over a device that holds the seat is for a phone that is there to take it.
-    const present = admit ? await this.fanout.connected(principal.sessionId, { kind: 'device', deviceTokenHash: pending.deviceTokenHash }) : true;
     const names = [fields.request(requestId), fields.participant(panelistId), fields.meta, fields.device(pending.deviceTokenHash)];
     return this.pipeline.mutate(principal, principal.sessionId, names, ([rawRequest, rawSeat, rawMeta, rawDevice]) => {
       const seat = decode<Participant>(rawSeat);
@@ -215,9 +219,6 @@ export class ModeratorCommands {
       const answered = answerRequest(decode<SeatRequestRecord>(rawRequest), seat, admit, this.clock());
       if (!answered.ok) return answered;
       const { request, seat: nextSeat, displaced } = answered.value;
-      if (displaced && !present) {
-        return fail('request_device_gone', 'The phone that asked for this seat is no longer connected; admitting it would sign out the device that holds the seat.');
-      }
       const shown = publicRequest(request, seat);
       const writes: Write[] = [{ field: fields.request(requestId), value: encode(request) }];
       if (nextSeat) {
@@ -240,6 +241,8 @@ export class ModeratorCommands {
             ...(nextSeat ? [panelDelta({ panelistId, status: panelistStatus(nextSeat) })] : []),
           ],
           activity: { action: admit ? 'admit' : 'refuse', subject: panelistName(rawMeta, panelistId) ?? '', detail: shown.seatTaken ? 'new-device' : '' },
+          // Admitting over a device that holds the seat is for a phone that is there to take it.
+          before: displaced ? () => this.stillConnected(principal.sessionId, request.deviceTokenHash) : undefined,
           after: () => {
             if (displaced) this.dropDevice(principal.sessionId, displaced, panelistId, 'moved');
             this.fanout.notify(principal.sessionId, { kind: 'device', deviceTokenHash: request.deviceTokenHash }, 'seat:answered', { request: shown });
