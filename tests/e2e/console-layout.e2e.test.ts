@@ -5,7 +5,7 @@ import { DEMO_SESSION } from '../../server/demo';
 import { openIn } from '../helpers/axe';
 import { browserAndServer, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
-import { setupSession } from '../helpers/round';
+import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
 import { createSession } from '../helpers/server';
 import { brokenWords } from '../helpers/text-layout';
 
@@ -14,7 +14,9 @@ import { brokenWords } from '../helpers/text-layout';
  * on a laptop's first screen (1366×768, 1280×720) the round's action shows whole without
  * scrolling; the counters keep their words inside their tiles and the countdown's "Time's up" on
  * one line, on a laptop and on a phone; on a phone (390×844) the console is no wider than the
- * screen and breaks no word (a panelist's name, organization or group) across two lines.
+ * screen and breaks no word (a panelist's name, organization or group) across two lines, and once
+ * scrolled only the bar of what waits stays pinned (the header scrolls away), its button bringing
+ * the queue into view below it.
  * Screenshots in test-artifacts/console-layout-*.png.
  */
 
@@ -104,6 +106,37 @@ describe('the console’s layout in every language', () => {
     await page.context().close();
     expect(errors).toEqual([]);
   }, 30_000);
+
+  test('on a phone, scrolled down, only the bar of what waits stays on top, and it leads to the queue', async () => {
+    const errors: string[] = [];
+    const member = await audiencePhone(env.server.url, timesUp.created.sessionId, { presence: 'onsite', name: 'Ines' });
+    sockets.push(member.phone);
+    await member.phone.sendOk('pledge:submit', pledgeFor('I will host a community network clinic every month.', { capacity: 'individual' }));
+    const page = await openIn(env.browser, 'en', timesUp.created.links.moderator, errors, 'phone');
+    await page.getByTestId('attention-queue').waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.screenshot({ path: path.join(SHOTS, 'console-layout-phone-scrolled.png') });
+    const pinned = await page.evaluate(() => {
+      const shown = (selector: string) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
+      };
+      return { scrolled: scrollY > 0, header: shown('.console__header'), bar: document.querySelector('[data-testid="mod-attention"]')!.getBoundingClientRect().top };
+    });
+    // The header is out of sight; the bar sits at the top of the screen.
+    expect(pinned).toEqual({ scrolled: true, header: 0, bar: expect.any(Number) });
+    expect(pinned.bar).toBeLessThan(20);
+    await page.getByTestId('attention-queue').click();
+    const shown = await page.evaluate(() => ({
+      barBottom: document.querySelector('[data-testid="mod-attention"]')!.getBoundingClientRect().bottom,
+      headingTop: document.getElementById('mod-queue-heading')!.getBoundingClientRect().top,
+    }));
+    expect(shown.headingTop).toBeGreaterThanOrEqual(shown.barBottom);
+    // Just below the bar, not a header's height further down.
+    expect(shown.headingTop - shown.barBottom).toBeLessThan(40);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
 
   test.each([...LOCALES])('%s: on a phone the console is no wider than the screen and breaks no word', async (lang) => {
     const errors: string[] = [];

@@ -19,11 +19,13 @@ export function Attention({ title }: { title: string }) {
     document.title = total > 0 ? `(${total}) ${title}` : title;
   }, [total, title]);
   if (total === 0) return null;
-  // To the list, its heading just below the header and this bar, which both stay on top.
+  // To the list, its heading just below what stays on top once scrolled: this bar, and the header
+  // where it sticks (not on a phone).
   const goTo = (id: string) => {
     const target = document.getElementById(id);
     if (!target) return;
-    const covered = Math.max(0, ...[...document.querySelectorAll('.console__header, .console-attention')].map((el) => el.getBoundingClientRect().bottom));
+    const pinned = [...document.querySelectorAll<HTMLElement>('.console__header, .console-attention')].filter((el) => getComputedStyle(el).position === 'sticky');
+    const covered = Math.max(0, ...pinned.map((el) => parseFloat(getComputedStyle(el).top) + el.offsetHeight));
     window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - covered - 8 });
     target.focus({ preventScroll: true });
   };
