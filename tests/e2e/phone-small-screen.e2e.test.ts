@@ -7,7 +7,8 @@ import { setupSession } from '../helpers/round';
 /**
  * Every phone screen on the narrowest phone the page supports (360 × 740): nothing wider than
  * the screen (no sideways scrolling), and every control a finger can hit: at least 44 × 44 px,
- * a radio button or checkbox counted with its label (a tap on the label ticks it).
+ * a radio button or checkbox counted with its label (a tap on the label ticks it); no list of
+ * choices that would show the one chosen cut.
  */
 
 /** Runs in the page: what on the screen breaks the rules, one line each. */
@@ -31,6 +32,16 @@ function screenProblems(): string[] {
       box = { width: Math.max(r.right, l.right) - Math.min(r.left, l.left), height: Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top) };
     }
     if (box.width < 43.5 || box.height < 43.5) problems.push(`${name(el)} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
+    // A closed <select> shows its choice on one line: whichever option is wider would be cut.
+    if (el instanceof HTMLSelectElement) {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      for (const option of el.options) {
+        if (ctx.measureText(option.text).width > room) problems.push(`${name(el)}: "${option.text}" would show cut`);
+      }
+    }
   }
   return problems;
 }

@@ -36,7 +36,8 @@ describe('the full pledge form on a phone', () => {
       await pickSdgTargets(phone, [['partnership', '17.16'], ['9.c', '9.c']]);
       await phone.getByLabel('Inclusion', { exact: true }).check();
       // The stakeholder group is prefilled from the panel.
-      expect(await phone.getByLabel('Stakeholder group', { exact: true }).inputValue()).toBe('Civil Society');
+      const group = phone.getByRole('group', { name: 'Stakeholder group', exact: true });
+      expect(await group.getByRole('radio', { checked: true }).evaluateAll((els) => els.map((el) => el.labels?.[0]?.textContent))).toEqual(['Civil Society']);
       await phone.screenshot({ path: path.join(SHOTS, 'phone-details.png'), fullPage: true });
 
       await phone.getByTestId('pledge-submit').click();

@@ -1,6 +1,5 @@
-import { useEffect, useId, useState, type ComponentType } from 'react';
-import { LIMITS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
-import { RegionalGroupOptions, StakeholderGroupOptions } from '../../components/GroupOptions';
+import { useEffect, useId, useState, type ComponentType, type ReactNode } from 'react';
+import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../../shared/domain';
 import { t } from '../../i18n';
 import { effectiveRegionalGroup, effectiveStakeholderGroup } from '../../store/phone-draft';
 import {
@@ -22,6 +21,20 @@ import { usePhone } from '../../store/phone-state';
 import { useThemes } from '../../store/session';
 import type { PastDate } from './past-dates';
 import { useMe } from './useMyPledge';
+
+/**
+ * One radio button of a list, its label a card a finger can hit. The groups' official names are
+ * long (a region in Russian takes three lines on a phone): a <select> would cut the one chosen.
+ */
+function Choice(props: { id: string; name: string; testId: string; checked: boolean; onChange(): void; children: ReactNode }) {
+  const { id, name, testId, checked, onChange, children } = props;
+  return (
+    <div className="choice__option">
+      <input type="radio" id={id} name={name} data-testid={testId} checked={checked} onChange={onChange} />
+      <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}
 
 type PickerProps = { chosen: string[]; disabled: boolean; onAdd(code: string): void; onRemove(code: string): void };
 
@@ -113,37 +126,23 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
       <p className="field__help">{t('phone.form.detailsHint')}</p>
 
       <fieldset className="pledge-details__body" disabled={locked} aria-labelledby={ids('summary')}>
-        <div className="field">
-          <label htmlFor={ids('group')} className="field__label">
-            {t('phone.form.stakeholderGroupLabel')}
-          </label>
-          <select
-            id={ids('group')}
-            className="input select"
-            data-testid="pledge-stakeholder-group"
-            value={group}
-            onChange={(e) => setStakeholderGroup(e.target.value as StakeholderGroup)}
-          >
-            {group === '' && <option value="" />}
-            <StakeholderGroupOptions />
-          </select>
-        </div>
+        <fieldset className="field choice" data-testid="pledge-stakeholder-group">
+          <legend className="field__label">{t('phone.form.stakeholderGroupLabel')}</legend>
+          {STAKEHOLDER_GROUPS.map((g, n) => (
+            <Choice key={g} id={ids(`group-${n}`)} name={ids('group')} testId={`pledge-group-${n}`} checked={group === g} onChange={() => setStakeholderGroup(g)}>
+              {t(`group.${g}`)}
+            </Choice>
+          ))}
+        </fieldset>
 
-        <div className="field">
-          <label htmlFor={ids('region')} className="field__label">
-            {t('phone.form.regionalGroupLabel')}
-          </label>
-          <select
-            id={ids('region')}
-            className="input select"
-            data-testid="pledge-regional-group"
-            value={region ?? ''}
-            onChange={(e) => setRegionalGroup(e.target.value ? (e.target.value as RegionalGroup) : null)}
-          >
-            <option value="">{t('phone.form.regionalGroup.none')}</option>
-            <RegionalGroupOptions />
-          </select>
-        </div>
+        <fieldset className="field choice" data-testid="pledge-regional-group">
+          <legend className="field__label">{t('phone.form.regionalGroupLabel')}</legend>
+          {([null, ...REGIONAL_GROUPS] as const).map((g, n) => (
+            <Choice key={g ?? 'none'} id={ids(`region-${n}`)} name={ids('region')} testId={`pledge-region-${n}`} checked={region === g} onChange={() => setRegionalGroup(g)}>
+              {g ? t(`region.${g}`) : t('phone.form.regionalGroup.none')}
+            </Choice>
+          ))}
+        </fieldset>
 
         {themes.length > 0 && (
           <fieldset className="field choice">
