@@ -1,14 +1,18 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { LOCALES } from '../../client/i18n/locales';
+import { DEMO_SESSION } from '../../server/demo';
 import { browserAndServer, newPage, openPage, SHOTS } from '../helpers/browser';
 import { inviteLink, openDetails, startPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
+import { brokenWords } from '../helpers/text-layout';
 
 /**
  * Every phone screen on the narrowest phone the page supports (360 × 740): nothing wider than
  * the screen (no sideways scrolling), and every control a finger can hit: at least 44 × 44 px,
  * a radio button or checkbox counted with its label (a tap on the label ticks it); no list of
- * choices that would show the one chosen cut.
+ * choices that would show the one chosen cut. The header shows a session's title whole, no word
+ * broken, in every language.
  */
 
 /** Runs in the page: what on the screen breaks the rules, one line each. */
@@ -127,4 +131,20 @@ describe('the phone at 360 px', () => {
       moderator.close();
     }
   }, 120_000);
+
+  test.each([...LOCALES])('%s: the header shows the session’s title whole, breaking no word', async (lang) => {
+    // The demo session's title, beside the connection and the language picker.
+    const { created, panelists } = await setupSession(env.server, DEMO_SESSION);
+    const errors: string[] = [];
+    const link = new URL(inviteLink(created, panelists[0]!.id));
+    link.searchParams.set('lang', lang);
+    const page = await openPage(env.browser, link.toString(), errors, 'small-phone');
+    await page.getByTestId('waiting').waitFor();
+    await page.locator('.phone__header').screenshot({ path: path.join(SHOTS, `phone-360-header-${lang}.png`) });
+    const title = await page.locator('.phone__title').evaluate((el) => ({ text: el.textContent, cut: el.scrollHeight > el.clientHeight + 1 }));
+    expect(title).toEqual({ text: DEMO_SESSION.title, cut: false });
+    expect(await brokenWords(page, '.phone__header')).toEqual([]);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
 });
