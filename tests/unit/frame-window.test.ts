@@ -63,9 +63,11 @@ describe('the adaptive window', () => {
     // Only this direction can be asserted on a shared machine: other load only adds delay.
     const watch = watchLoopDelay(200);
     try {
-      // Block the loop in 80 ms slices for more than a whole sample.
-      const until = Date.now() + 450;
-      while (Date.now() < until) {
+      // Block the loop in 80 ms slices until the watch has summed up a sample taken while blocked.
+      // (Counting slices or time instead reads nothing when the test process is descheduled for a
+      // few hundred ms: its last slices then end before the watch's summary ever runs.)
+      const giveUp = Date.now() + 10_000;
+      while (watch.ms() === 0 && Date.now() < giveUp) {
         const slice = Date.now() + 80;
         while (Date.now() < slice);
         await new Promise((r) => setImmediate(r));
