@@ -157,6 +157,13 @@ export type ModerationMode = (typeof MODERATION_MODES)[number];
 export const MODERATION_STATUSES = ['visible', 'pending', 'hidden', 'rejected'] as const;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 
+/**
+ * Whether a pledge is part of the session's record: shown by the moderators (or never needing
+ * them), on the wall or for the record only. What the organizers count and follow up, and what
+ * its author reports progress on; a pending, hidden or rejected pledge is not, while it stays so.
+ */
+export const inRecord = (p: { status: ModerationStatus }): boolean => p.status === 'visible';
+
 /** Where an audience member follows the session: in the room or online. */
 export const PRESENCES = ['onsite', 'online'] as const;
 export type Presence = (typeof PRESENCES)[number];

@@ -57,6 +57,7 @@ export interface SessionListItem {
   createdAt: number;
   roundState: RoundState;
   panelists: number;
+  /** Pledges in the record (shared/domain `inRecord`). */
   pledges: number;
   eventId: string | null;
   start: string | null;
@@ -85,6 +86,7 @@ export interface JoinLookup {
 /** POST /api/events (bearer ADMIN_TOKEN) answers `{ event }`; GET /api/events lists them. */
 export interface EventListItem extends EventInfo {
   sessions: number;
+  /** Pledges in the record (shared/domain `inRecord`). */
   pledges: number;
 }
 
@@ -168,8 +170,11 @@ export type Counts = { key: string; count: number }[];
 export interface Dashboard {
   event: EventInfo;
   now: number;
+  /** Pledges in the record (shared/domain `inRecord`); every count below but `outside` is over them. */
   total: number;
   recordOnly: number;
+  /** Pledges not in the record, by moderation status: pending, hidden, rejected (listed even at 0). */
+  outside: Counts;
   byStatus: Counts;
   byLight: Counts;
   byStakeholderGroup: Counts;

@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'not_your_pledge',
   'pledge_changed',
   'wrong_status',
+  /** Progress reported on a pledge the moderators have not accepted (pending, hidden or rejected). */
+  'not_in_record',
   'pledge_id_taken',
   'unknown_theme',
   'visibility_locked',

@@ -12,6 +12,7 @@ import { readItem, writeItem } from '../storage';
 import { AVAILABLE_LOCALES, loadStrings, type Part } from './catalogues';
 import type { MessageKey } from './en';
 import type { enConsole } from './en/console';
+import type { enRecord } from './en/record';
 import { enCore } from './en/core';
 import { isRtl, LOCALE_QUERY, LOCALE_STORAGE_KEY, resolveLocale, type Locale } from './locales';
 import { Messages, type Params } from './messages';
@@ -26,14 +27,17 @@ export type ClientErrorCode = ErrorCode | (typeof CLIENT_ERROR_CODES)[number] | 
 
 /** Error codes only the moderator console meets: their messages load with its strings, not on the phone's path. */
 type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'wrong_status' | 'round_already_open' | 'round_not_running';
+/** Error codes only the record's pages (follow-up, registry) meet: their messages load with the record's strings. */
+type RecordErrorCode = 'not_in_record';
 
 // Fails to compile when an error code has no message: in `core` (what every page has), or, for the
-// console's own, in the console's strings.
-// (The console's are checked on the type alone: its strings stay out of the main bundle.)
-const everyCodeTranslated: Record<`error.${Exclude<ClientErrorCode, ConsoleErrorCode>}`, string> = enCore;
+// console's and the record's own, in their strings.
+// (Those are checked on the type alone: their strings stay out of the main bundle.)
+const everyCodeTranslated: Record<`error.${Exclude<ClientErrorCode, ConsoleErrorCode | RecordErrorCode>}`, string> = enCore;
 void everyCodeTranslated;
-type Translated<T extends Record<`error.${ConsoleErrorCode}`, string>> = T;
-export type ConsoleErrorsTranslated = Translated<typeof enConsole>;
+type Translated<Code extends string, T extends Record<`error.${Code}`, string>> = T;
+export type ConsoleErrorsTranslated = Translated<ConsoleErrorCode, typeof enConsole>;
+export type RecordErrorsTranslated = Translated<RecordErrorCode, typeof enRecord>;
 
 interface LocaleState {
   locale: Locale;

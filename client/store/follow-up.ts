@@ -130,6 +130,8 @@ export async function submitReport(): Promise<void> {
       return;
     }
     set({ sending: false, sendError: res.error.code, savedAt: null });
+    // The moderators took the pledge out of the record meanwhile: the page shows so.
+    if (res.error.code === 'not_in_record') retryFollowUp();
     return;
   }
   const view = viewOf(res);

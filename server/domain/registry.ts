@@ -2,7 +2,7 @@
  * The record as organizers and the public read it: public pledges with their follow-up status,
  * the organizer's dashboard and the rapporteur's session report. Pure functions over loaded data.
  */
-import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/domain';
+import { inRecord, LIGHTS, MODERATION_STATUSES, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../shared/domain';
 import type { Counts, Dashboard, PublicPledge, ReportPledge, SessionReport } from '../../shared/http';
 import type { ActivityEntry, EventInfo, Pledge, ProgressReport, Round, SessionInfo } from '../../shared/schemas';
 import { SDG_GOALS } from '../../shared/sdg';
@@ -18,8 +18,8 @@ export interface TrackedPledge {
   supporters: number;
 }
 
-/** Public and shown by the moderators: what walls, the registry and the report show. */
-export const isPublic = (p: Pick<Pledge, 'visibility' | 'status'>) => p.visibility === 'public' && p.status === 'visible';
+/** Public and in the record (shown by the moderators): what walls, the registry and the report show. */
+export const isPublic = (p: Pick<Pledge, 'visibility' | 'status'>) => p.visibility === 'public' && inRecord(p);
 
 /**
  * A pledge as the public sees it in its session (walls and audience devices): its current version
@@ -70,8 +70,13 @@ function count(keys: readonly string[], values: Iterable<string>): Counts {
 const goalsOf = (p: Pledge) => [...new Set(p.sdgTargets.map((code) => code.split('.')[0]!))];
 const ALL_GOALS = SDG_GOALS.map((g) => String(g.goal));
 
-export function dashboard(event: EventInfo, tracked: TrackedPledge[], now: number): Dashboard {
+/**
+ * The organizer's follow-up of an event: the pledges in the record, counted and the quiet ones to
+ * chase; those outside it (pending, hidden, rejected) only counted by their status.
+ */
+export function dashboard(event: EventInfo, all: TrackedPledge[], now: number): Dashboard {
   const months = event.silentAfterMonths;
+  const tracked = all.filter((t) => inRecord(t.pledge));
   const rows = tracked.map((t) => ({ ...t, status: progressStatus(t.reports), light: lightOf(t.pledge, t.reports, now, months) }));
   const pledges = rows.map((r) => r.pledge);
   const chase = rows
@@ -99,6 +104,10 @@ export function dashboard(event: EventInfo, tracked: TrackedPledge[], now: numbe
     now,
     total: pledges.length,
     recordOnly: pledges.filter((p) => p.visibility === 'record').length,
+    outside: count(
+      MODERATION_STATUSES.filter((s) => !inRecord({ status: s })),
+      all.filter((t) => !inRecord(t.pledge)).map((t) => t.pledge.status),
+    ),
     byStatus: count(PROGRESS_STATUSES, rows.map((r) => r.status)),
     byLight: count(LIGHTS, rows.map((r) => r.light)),
     byStakeholderGroup: count(STAKEHOLDER_GROUPS, pledges.map((p) => p.stakeholderGroup)),
@@ -125,7 +134,7 @@ export function sessionReport(
   supporters: ReactionCounts,
 ): SessionReport {
   const visible = pledges.filter(isPublic).map((p): ReportPledge => ({ ...p, supporters: supporters[p.id] ?? 0 }));
-  const withheld = pledges.filter((p) => p.visibility === 'public' && !isPublic(p)).length;
+  const withheld = pledges.filter((p) => p.visibility === 'public' && !inRecord(p)).length;
   const groups = STAKEHOLDER_GROUPS.map((stakeholderGroup) => ({
     stakeholderGroup,
     pledges: visible.filter((p) => p.stakeholderGroup === stakeholderGroup),
@@ -138,7 +147,8 @@ export function sessionReport(
     round,
     groups,
     publicCount: visible.length,
-    recordOnlyCount: pledges.length - visible.length - withheld,
+    // Accepted ones only: a record-only pledge the moderators refused is in no count.
+    recordOnlyCount: pledges.filter((p) => p.visibility === 'record' && inRecord(p)).length,
     withheldCount: withheld,
     activity,
     byTheme: count(session.themes.map((t) => t.id), visible.flatMap((p) => p.themes)),

@@ -14,6 +14,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   session_code_taken: 409,
   rate_limited: 429,
   conflict: 409,
+  not_in_record: 409,
   internal: 500,
   store_unavailable: 503,
 };

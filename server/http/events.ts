@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import express, { Router } from 'express';
-import { LIMITS } from '../../shared/domain';
+import { inRecord, LIMITS } from '../../shared/domain';
 import type { EventDetail, EventListItem, ImportResponse } from '../../shared/http';
 import { routes } from '../../shared/http';
 import { createEventSchema, idSchema, updateEventSchema, type EventInfo } from '../../shared/schemas';
@@ -38,7 +38,7 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
     const items: EventListItem[] = await Promise.all(
       list.map(async (event) => {
         const docs = await events.sessionDocs(event.id);
-        return { ...event, sessions: docs.length, pledges: docs.reduce((n, d) => n + d.pledges.length, 0) };
+        return { ...event, sessions: docs.length, pledges: docs.reduce((n, d) => n + d.pledges.filter(inRecord).length, 0) };
       }),
     );
     res.json({ ok: true, events: items });

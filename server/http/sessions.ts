@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import QRCode from 'qrcode';
 import { toCsv } from '../../shared/csv';
+import { inRecord } from '../../shared/domain';
 import type { CreatedSession, InviteLink, JoinLookup, RotatedKey, SessionAccess, SessionListItem, SessionLinks, SessionReport } from '../../shared/http';
 import type { PanelInvite } from '../../shared/protocol';
 import { routes } from '../../shared/http';
@@ -75,7 +76,7 @@ export function sessionListItem(base: string, { meta, round, pledges }: SessionD
     createdAt: meta.createdAt,
     roundState: round.state,
     panelists: meta.panelists.length,
-    pledges: pledges.length,
+    pledges: pledges.filter(inRecord).length,
     eventId: meta.eventId,
     start: meta.details.start,
     room: meta.details.room,

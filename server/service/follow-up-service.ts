@@ -10,9 +10,10 @@ import type { SessionStore } from '../store/types';
 import { decode, decodeMeta, encode, loadEvent } from './codec';
 import type { RegistryCache } from './registry-cache';
 import { swapRecordWithRetry } from './record-swap';
-import { DEFAULT_SILENT_AFTER_MONTHS } from '../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, inRecord } from '../../shared/domain';
 
 const refused = fail('unauthorized', 'This follow-up link is not valid (it may have been replaced by a newer one).');
+const notInRecord = fail('not_in_record', 'This pledge is not in the record (waiting for approval, hidden or rejected by the moderators): there is no progress to report on it.');
 
 /**
  * Follow-up: each pledge's private link (only its digest is stored) and its author's progress
@@ -87,6 +88,7 @@ export class FollowUpService {
       async (raw) => {
         const found = await this.authorise(raw, pledgeId, token);
         if (!found) return refused;
+        if (!inRecord(found.pledge)) return notInRecord;
         const next = addReport(found.record, found.pledge, parsed, this.clock());
         if (!next.ok) return next;
         return { ok: true, value: { next: encode(next.value), result: { ...found, record: next.value } } };

@@ -48,6 +48,12 @@ export async function startPledge(page: Page, text: string): Promise<void> {
   await page.getByTestId('pledge-text').fill(text);
 }
 
+/** The labels of the radio buttons checked in the group of choices named `name` (the form's details). */
+export function checkedChoices(page: Page, name: string): Promise<(string | null | undefined)[]> {
+  const group = page.getByRole('group', { name, exact: true });
+  return group.getByRole('radio', { checked: true }).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent));
+}
+
 /** Opens the form's optional details. */
 export async function openDetails(page: Page): Promise<void> {
   await page.getByTestId('pledge-details-summary').click();

@@ -260,6 +260,10 @@ export const ruOrganizer = {
   'org.dash.public': 'Публичные',
   'org.dash.recordOnly': 'Не для публикации',
   'org.dash.toChase': 'Требуют напоминания',
+  'org.dash.outside': 'Не учтены здесь, так как их нет в реестре: {list}.',
+  'org.dash.outside.pending': '{count, plural, one {# ожидает одобрения} few {# ожидают одобрения} many {# ожидают одобрения} other {# ожидают одобрения}}',
+  'org.dash.outside.hidden': '{count, plural, one {# скрыто} few {# скрыто} many {# скрыто} other {# скрыто}}',
+  'org.dash.outside.rejected': '{count, plural, one {# отклонено} few {# отклонено} many {# отклонено} other {# отклонено}}',
   'org.dash.empty':
     'В этом мероприятии пока нет обязательств. Диаграммы заполнятся, когда участники дискуссии начнут брать обязательства на его сессиях.',
   'org.dash.byLight': 'По индикатору',

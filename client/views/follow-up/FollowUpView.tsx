@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DEFAULT_SILENT_AFTER_MONTHS } from '../../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, inRecord } from '../../../shared/domain';
 import type { FollowUpView as FollowUpData } from '../../../shared/http';
 import { utcIsoDate } from '../../dates';
 import { t, useLocale } from '../../i18n';
@@ -92,7 +92,7 @@ function FollowUp({ view }: { view: FollowUpData }) {
             <SdgChips codes={p.sdgTargets} />
           </div>
         )}
-        {view.publicUrl ? (
+        {!inRecord(p) ? null : view.publicUrl ? (
           <p className="follow-up__public">
             <a href={view.publicUrl} data-testid="follow-up-public-link">
               {t('record.followUp.publicLink')}
@@ -105,20 +105,7 @@ function FollowUp({ view }: { view: FollowUpData }) {
         )}
       </section>
 
-      <section className={`light-panel light-panel--${view.light}`} aria-labelledby="fu-status" data-testid="follow-up-light">
-        <h2 id="fu-status" className="visually-hidden">
-          {t('record.followUp.statusTitle')}
-        </h2>
-        <div className="light-panel__badges">
-          <ProgressBadge status={view.status} />
-          <LightBadge light={view.light} />
-        </div>
-        <p className="light-panel__why" data-testid="light-explanation">
-          {view.light === 'silent' || view.light === 'on_track'
-            ? t(`record.lightWhy.${view.light}`, { months: t('record.months', { count: months }) })
-            : t(`record.lightWhy.${view.light}`)}
-        </p>
-      </section>
+      {inRecord(p) ? <Standing view={view} months={months} /> : <OutsideRecord pledge={p} />}
 
       {p.deliverables.length > 0 && (
         <section className="follow-up__block" aria-labelledby="fu-deliverables">
@@ -127,12 +114,51 @@ function FollowUp({ view }: { view: FollowUpData }) {
         </section>
       )}
 
-      <ReportProgressForm />
+      {inRecord(p) && <ReportProgressForm />}
 
-      <section className="follow-up__block" aria-labelledby="fu-history">
-        <h2 id="fu-history">{t('record.history.title')}</h2>
-        <ProgressHistory reports={view.reports} emptyText={t('record.history.emptyOwn')} />
-      </section>
+      {(inRecord(p) || view.reports.length > 0) && (
+        <section className="follow-up__block" aria-labelledby="fu-history">
+          <h2 id="fu-history">{t('record.history.title')}</h2>
+          <ProgressHistory reports={view.reports} emptyText={t('record.history.emptyOwn')} />
+        </section>
+      )}
     </div>
+  );
+}
+
+/** Where the pledge stands: its reported progress and its light, and why. */
+function Standing({ view, months }: { view: FollowUpData; months: number }) {
+  return (
+    <section className={`light-panel light-panel--${view.light}`} aria-labelledby="fu-status" data-testid="follow-up-light">
+      <h2 id="fu-status" className="visually-hidden">
+        {t('record.followUp.statusTitle')}
+      </h2>
+      <div className="light-panel__badges">
+        <ProgressBadge status={view.status} />
+        <LightBadge light={view.light} />
+      </div>
+      <p className="light-panel__why" data-testid="light-explanation">
+        {view.light === 'silent' || view.light === 'on_track'
+          ? t(`record.lightWhy.${view.light}`, { months: t('record.months', { count: months }) })
+          : t(`record.lightWhy.${view.light}`)}
+      </p>
+    </section>
+  );
+}
+
+/** A pledge the moderators have not accepted (yet): why there is nothing to report, and their reason if they gave one. */
+function OutsideRecord({ pledge }: { pledge: FollowUpData['pledge'] }) {
+  const { status } = pledge;
+  if (status === 'visible') return null;
+  return (
+    <section className="notice follow-up__outside" role="status" aria-labelledby="fu-outside" data-testid="follow-up-outside" data-status={status}>
+      <h2 id="fu-outside">{t(`record.followUp.outside.${status}.title`)}</h2>
+      <p>{t(`record.followUp.outside.${status}.body`)}</p>
+      {status === 'rejected' && pledge.rejectReason && (
+        <p data-testid="follow-up-reject-reason">
+          <bdi>{t('record.followUp.outside.reason', { reason: pledge.rejectReason })}</bdi>
+        </p>
+      )}
+    </section>
   );
 }

@@ -13,7 +13,7 @@ import { routes, type Counts, type Dashboard } from '../../../shared/http';
 import { SDG_GOALS } from '../../../shared/sdg';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatClock, formatNumber, t, useLocale, type MessageKey } from '../../i18n';
+import { currentLocale, formatClock, formatNumber, t, useLocale, type MessageKey } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { loadDashboard, useDashboard } from '../../store/dashboard';
 import { useOrganizer } from '../../store/organizer';
@@ -80,6 +80,24 @@ export default function DashboardView({ eventId }: { eventId: string }) {
   );
 }
 
+const OUTSIDE: Record<string, MessageKey> = {
+  pending: 'org.dash.outside.pending',
+  hidden: 'org.dash.outside.hidden',
+  rejected: 'org.dash.outside.rejected',
+};
+
+/** The event's pledges the moderators have not accepted (yet), which no count here includes. */
+function OutsideRecord({ counts }: { counts: Counts }) {
+  const parts = counts.filter((c) => c.count > 0 && OUTSIDE[c.key]).map((c) => t(OUTSIDE[c.key]!, { count: c.count }));
+  if (parts.length === 0) return null;
+  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(parts);
+  return (
+    <p className="dash__outside" data-testid="dashboard-outside">
+      {t('org.dash.outside', { list })}
+    </p>
+  );
+}
+
 /** The 17 goals in two side-by-side tables on a wide screen: 1–9 and 10–17. */
 const SDG_SPLIT = 9;
 
@@ -115,11 +133,12 @@ function DashboardBody({ data }: { data: Dashboard }) {
         <Stat label={t('org.dash.toChase')} value={toChase} testId="dash-to-chase" emphasis={toChase > 0} />
       </section>
 
-      {data.total === 0 && (
+      {data.total === 0 && data.outside.every((c) => c.count === 0) && (
         <p className="notice" data-testid="dashboard-empty">
           {t('org.dash.empty')}
         </p>
       )}
+      <OutsideRecord counts={data.outside} />
 
       <div className="dash__charts">
         <ChartCard size="third" title={t('org.dash.byLight')} intro={t('org.dash.byLightIntro')}>

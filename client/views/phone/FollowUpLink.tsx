@@ -12,9 +12,15 @@ import { RetryNote } from './RetryNote';
  * The author's private follow-up link, under the saved pledge: to report progress during the year.
  * Its secret is made on this phone before the pledge is first sent and kept here; a phone without
  * it (the seat moved here from another device, its storage was cleared) asks for a new one, which
- * ends any earlier link.
+ * ends any earlier link. Not offered while the moderators have hidden or rejected the pledge (an
+ * edit puts it back to them, and the link shows again); a pledge waiting for them keeps it.
  */
 export function FollowUpLink({ pledge }: { pledge: Pledge }) {
+  if (pledge.status === 'hidden' || pledge.status === 'rejected') return null;
+  return <FollowUpLinkOf pledge={pledge} />;
+}
+
+function FollowUpLinkOf({ pledge }: { pledge: Pledge }) {
   const headingId = useId();
   const helpId = useId();
   const token = usePhone((s) => s.followUpTokens[pledge.id] ?? null);

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { Dashboard, EventDetail, EventListItem, FollowUpView, SessionReport } from '../../shared/http';
+import type { Pledge } from '../../shared/schemas';
+import type { Client } from '../helpers/clients';
+import { sessionInEvent, submitFromPhone } from '../helpers/record';
+import { PANEL_OF_FOUR } from '../helpers/round';
+import { adminApi, startServer, type TestServer } from '../helpers/server';
+
+const DAY = 24 * 60 * 60 * 1000;
+const counts = (c: { key: string; count: number }[]) => Object.fromEntries(c.filter((x) => x.count > 0).map((x) => [x.key, x.count]));
+type Answer = FollowUpView & { ok: boolean; error?: { code: string } };
+
+/**
+ * The record holds what the moderators accepted. With every pledge needing approval, one approved,
+ * one approved then hidden, one rejected and one still waiting: the organizer's counts and the
+ * follow-up list hold the approved one only and say how many are outside the record by status;
+ * the authors of the others cannot report progress (their page shows why); approving one later
+ * brings it in. Real server, real Redis, real sockets.
+ */
+describe('pledges outside the record (pending, hidden, rejected)', () => {
+  let now = Date.UTC(2025, 5, 24, 10, 0);
+  let server: TestServer;
+  const sockets: { close(): void }[] = [];
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    await server.close();
+  });
+
+  test('are left out of the dashboard, the event’s counts and the report, and take no progress reports', async () => {
+    server = await startServer({ clock: () => now });
+    const { event, created, moderator, panelists } = await sessionInEvent(server, { name: 'IGF 2025', silentAfterMonths: 3 }, PANEL_OF_FOUR);
+    sockets.push(moderator);
+    await moderator.sendOk('round:open', { moderation: 'everything' });
+    const pledge = async (n: number, text: string, extra: Record<string, unknown> = {}) => {
+      const made = await submitFromPhone(server.url, created.sessionId, panelists[n]!.id, { id: randomUUID(), capacity: 'organization', text, ...extra }, sockets);
+      return { pledge: (made.ack as unknown as { pledge: Pledge }).pledge, token: made.followUpToken, phone: made.phone as Client };
+    };
+    const approved = await pledge(0, 'We will train 500 community network operators across West Africa.');
+    const hidden = await pledge(1, 'We will publish our national AI guidelines in three languages.');
+    const rejected = await pledge(2, 'We will run IPv6 deployment clinics in ten countries.');
+    const waiting = await pledge(3, 'We will brief our members on the outcome of this session.', { visibility: 'record' });
+    for (const p of [approved, hidden]) await moderator.sendOk('pledge:approve', { pledgeId: p.pledge.id, basedOn: p.pledge.updatedAt });
+    await moderator.sendOk('pledge:hide', { pledgeId: hidden.pledge.id });
+    await moderator.sendOk('pledge:reject', { pledgeId: rejected.pledge.id, reason: 'Please name the countries.' });
+
+    // Months later, with nobody reporting: only the approved pledge is followed up (and to chase).
+    now += 120 * DAY;
+    const dashboard = async () => (await adminApi<Dashboard>(server.url, `/api/events/${event.id}/dashboard`)).body;
+    const d = await dashboard();
+    expect({ total: d.total, recordOnly: d.recordOnly, outside: d.outside }).toEqual({
+      total: 1,
+      recordOnly: 0,
+      outside: [
+        { key: 'pending', count: 1 },
+        { key: 'hidden', count: 1 },
+        { key: 'rejected', count: 1 },
+      ],
+    });
+    expect(counts(d.byStakeholderGroup)).toEqual({ 'Civil Society': 1 });
+    expect(counts(d.byLight)).toEqual({ silent: 1 });
+    expect(d.chase.map((c) => c.name)).toEqual(['Amina Diallo']);
+    // The event's list and its programme count the same one pledge.
+    const listed = (await adminApi<{ events: EventListItem[] }>(server.url, '/api/events')).body.events.find((e) => e.id === event.id);
+    expect(listed?.pledges).toBe(1);
+    const detail = (await adminApi<EventDetail>(server.url, `/api/events/${event.id}`)).body;
+    expect(detail.sessions.map((s) => s.pledges)).toEqual([1]);
+    // The rapporteur's report: the record-only pledge still waiting is not counted as made for the record.
+    const report = (await adminApi<SessionReport>(server.url, `/api/sessions/${created.sessionId}/report`)).body;
+    expect({ publicCount: report.publicCount, recordOnlyCount: report.recordOnlyCount, withheldCount: report.withheldCount }).toEqual({
+      publicCount: 1,
+      recordOnlyCount: 0,
+      withheldCount: 2,
+    });
+
+    // Their authors' links open their pledge, as it stands, but take no report; the approved one does.
+    const report1 = { status: 'in_progress', note: 'First clinic held.' };
+    const followUp = (p: { pledge: Pledge; token: string }, body?: unknown) =>
+      adminApi<Answer>(server.url, `/api/follow-up/${p.pledge.id}${body ? '/reports' : ''}`, { token: p.token, body });
+    for (const [p, status] of [
+      [hidden, 'hidden'],
+      [rejected, 'rejected'],
+      [waiting, 'pending'],
+    ] as const) {
+      const seen = await followUp(p);
+      expect({ status: seen.status, pledge: seen.body.pledge.status }).toEqual({ status: 200, pledge: status });
+      const refused = await followUp(p, report1);
+      expect({ status: refused.status, code: refused.body.error?.code }).toEqual({ status: 409, code: 'not_in_record' });
+      expect((await followUp(p)).body.reports).toEqual([]);
+    }
+    expect((await followUp(rejected)).body.pledge.rejectReason).toBe('Please name the countries.');
+    expect((await followUp(approved, report1)).status).toBe(201);
+
+    // Approved after all (a moderator may approve a rejected pledge): it joins the record.
+    await moderator.sendOk('pledge:approve', { pledgeId: rejected.pledge.id, basedOn: rejected.pledge.updatedAt });
+    expect((await followUp(rejected, report1)).status).toBe(201);
+    const after = await dashboard();
+    expect({ total: after.total, outside: counts(after.outside) }).toEqual({ total: 2, outside: { pending: 1, hidden: 1 } });
+  });
+});
