@@ -16,7 +16,8 @@ import { brokenWords } from '../helpers/text-layout';
  * one line, on a laptop and on a phone; on a phone (390×844) the console is no wider than the
  * screen and breaks no word (a panelist's name, organization or group) across two lines, and once
  * scrolled only the bar of what waits stays pinned (the header scrolls away), its button bringing
- * the queue into view below it.
+ * the queue into view below it. On a laptop, a pledge being rejected shows whole below the pinned
+ * bar, and the other moderator's opening and closing the round moves neither focus nor page.
  * Screenshots in test-artifacts/console-layout-*.png.
  */
 
@@ -134,6 +135,60 @@ describe('the console’s layout in every language', () => {
     expect(shown.headingTop).toBeGreaterThanOrEqual(shown.barBottom);
     // Just below the bar, not a header's height further down.
     expect(shown.headingTop - shown.barBottom).toBeLessThan(40);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  test('on a laptop, rejecting a pledge the pinned bar half hides brings it into view below the bar', async () => {
+    const errors: string[] = [];
+    const member = await audiencePhone(env.server.url, timesUp.created.sessionId, { presence: 'online', name: 'Sara' });
+    sockets.push(member.phone);
+    const pledge = await member.phone.sendOk('pledge:submit', pledgeFor('I will translate our community guides into Hausa and Yoruba.', { capacity: 'individual' }));
+    const id = (pledge.pledge as { id: string }).id;
+    const page = await openIn(env.browser, 'en', timesUp.created.links.moderator, errors, LAPTOPS[0]);
+    const item = page.getByTestId(`mod-pledge-${id}`);
+    await item.waitFor();
+    await page.getByTestId('mod-attention').waitFor();
+    // Scrolled so the pledge's author line is under the bar (its buttons still in sight).
+    await item.evaluate((el) => {
+      const bar = document.querySelector('[data-testid="mod-attention"]')!;
+      window.scrollBy(0, el.getBoundingClientRect().top - parseFloat(getComputedStyle(bar).top) - 10);
+    });
+    const geometry = () =>
+      item.evaluate((el) => ({
+        itemTop: el.getBoundingClientRect().top,
+        barBottom: document.querySelector('[data-testid="mod-attention"]')!.getBoundingClientRect().bottom,
+      }));
+    const before = await geometry();
+    expect(before.itemTop).toBeLessThan(before.barBottom);
+    await page.getByTestId(`reject-${id}`).click();
+    await page.getByTestId(`reject-reason-${id}`).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'console-layout-reject.png') });
+    const after = await geometry();
+    expect(after.itemTop).toBeGreaterThanOrEqual(after.barBottom);
+    // The reason's field is in view and has the focus.
+    expect(await page.getByTestId(`reject-reason-${id}`).evaluate((el) => el === document.activeElement && el.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  test('the other moderator opening and closing the round moves neither the focus nor the page', async () => {
+    const errors: string[] = [];
+    const other = await setupSession(env.server, DEMO_SESSION);
+    sockets.push(other.moderator);
+    const page = await openIn(env.browser, 'en', other.created.links.moderator, errors, LAPTOPS[0]);
+    await page.getByTestId('open-round').waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Still down the page (the round's button far above, out of sight), nothing focused.
+    const where = (button: string) =>
+      page.getByTestId(button).evaluate((el) => ({ buttonAbove: el.getBoundingClientRect().bottom < 0, focused: document.activeElement?.tagName }));
+    expect(await where('open-round')).toEqual({ buttonAbove: true, focused: 'BODY' });
+    await other.moderator.sendOk('round:open', {});
+    await page.getByTestId('close-round').waitFor();
+    expect(await where('close-round')).toEqual({ buttonAbove: true, focused: 'BODY' });
+    await other.moderator.sendOk('round:close', {});
+    await page.getByTestId('open-round').waitFor();
+    expect(await where('open-round')).toEqual({ buttonAbove: true, focused: 'BODY' });
     await page.context().close();
     expect(errors).toEqual([]);
   });

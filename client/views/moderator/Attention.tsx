@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { QUEUE_HEADING } from './ModerationQueue';
+import { revealBelowPinned } from './pinned';
 
 /** Where the seat requests are (inside the panel card), for the bar's button. */
 export const REQUESTS_SECTION = 'mod-seat-requests';
@@ -19,14 +20,11 @@ export function Attention({ title }: { title: string }) {
     document.title = total > 0 ? `(${total}) ${title}` : title;
   }, [total, title]);
   if (total === 0) return null;
-  // To the list, its heading just below what stays on top once scrolled: this bar, and the header
-  // where it sticks (not on a phone).
+  // To the list, its heading just below what stays on top once scrolled.
   const goTo = (id: string) => {
     const target = document.getElementById(id);
     if (!target) return;
-    const pinned = [...document.querySelectorAll<HTMLElement>('.console__header, .console-attention')].filter((el) => getComputedStyle(el).position === 'sticky');
-    const covered = Math.max(0, ...pinned.map((el) => parseFloat(getComputedStyle(el).top) + el.offsetHeight));
-    window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - covered - 8 });
+    revealBelowPinned(target, { always: true });
     target.focus({ preventScroll: true });
   };
   return (

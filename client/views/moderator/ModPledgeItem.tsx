@@ -9,6 +9,7 @@ import { spotlightPledge } from '../../store/moderator-stage';
 import { useReactions } from '../../store/reactions';
 import { FixEditor, RejectForm } from './PledgeForms';
 import { authorName, authorRole, editorLabel } from './labels';
+import { revealBelowPinned } from './pinned';
 
 /**
  * One pledge as the moderators see it: who wrote it (panelist or audience), where it stands, its
@@ -24,10 +25,12 @@ export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spo
   const itemRef = useRef<HTMLLIElement>(null);
   const lastForm = useRef(form?.kind);
 
-  // A form that closes gives focus back to the button that opened it.
+  // A form that opens shows with its pledge, whose author the pinned bar at the top would hide;
+  // one that closes gives focus back to the button that opened it.
   useEffect(() => {
     const closed = lastForm.current;
     lastForm.current = form?.kind;
+    if (form && !closed && itemRef.current) revealBelowPinned(itemRef.current, { keep: document.activeElement });
     if (form || !closed) return;
     const active = document.activeElement;
     if (!active || active === document.body || itemRef.current?.contains(active)) triggers[closed].current?.focus();

@@ -36,12 +36,17 @@ export function RoundControls() {
 
   const heading = useRef<HTMLHeadingElement | null>(null);
 
-  // When the round opens or closes, the button that was pressed gives way to the next one: focus
-  // follows it to "Close round" after opening, but after closing it lands on the round's heading,
-  // not on "Reopen round", so a key pressed twice in a hurry never reopens a round just closed.
+  // When this console opens or closes the round, the button that was pressed gives way to the next
+  // one: focus follows it to "Close round" after opening, but after closing it lands on the round's
+  // heading, not on "Reopen round", so a key pressed twice in a hurry never reopens a round just
+  // closed. A round the other moderator opened or closed, or the first state, moves nothing (nor
+  // the page, scrolled to the queue).
+  const pressed = useRef(false);
   useEffect(() => {
     if (shownState.current === round?.state) return;
     shownState.current = round?.state;
+    if (!pressed.current) return;
+    pressed.current = false;
     const active = document.activeElement;
     if (active && active !== document.body) return;
     (round?.state === 'closed' ? heading.current : primary.current)?.focus();
@@ -153,7 +158,10 @@ export function RoundControls() {
               busy={pending.close}
               testId="close-round"
               triggerRef={primary}
-              onConfirm={() => void closeRound()}
+              onConfirm={() => {
+                pressed.current = true;
+                void closeRound();
+              }}
             />
           ) : (
             <button
@@ -163,7 +171,11 @@ export function RoundControls() {
               data-testid="open-round"
               aria-disabled={pending.open || undefined}
               disabled={!prompt.trim()}
-              onClick={() => !pending.open && void openRound(prompt)}
+              onClick={() => {
+                if (pending.open) return;
+                pressed.current = true;
+                void openRound(prompt);
+              }}
             >
               {round.state === 'closed' ? t('mod.round.reopen') : t('mod.round.open')}
             </button>
