@@ -11,7 +11,8 @@ import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
  * The phone, the console and the wall in Arabic (right to left) and Chinese, on a real server,
  * Redis and Chromium, in an open round with a pledge on the wall: each page shows its language's
  * words (never a message key), `<html lang dir>` says so, and the screenshots are kept in
- * test-artifacts/ (languages-<page>-<lang>.png) for a reader of that language to look over.
+ * test-artifacts/ (languages-<page>-<lang>.png) for a reader of that language to look over. The
+ * phone's empty pledge field runs in the page's direction, typed text in its own.
  */
 
 const LANGUAGES: [string, Catalogue, 'rtl' | 'ltr'][] = [
@@ -55,6 +56,12 @@ describe('screens in Arabic and Chinese', () => {
     await phonePage.getByTestId('pledge-text').waitFor();
     expect(await htmlLang(phonePage)).toEqual({ lang, dir });
     await phonePage.getByText(catalogue['phone.form.textLabel'], { exact: true }).first().waitFor();
+    // The empty field (its placeholder) runs in the page's direction; typed text, in its own.
+    const fieldDirection = () => phonePage.getByTestId('pledge-text').evaluate((el) => getComputedStyle(el).direction);
+    expect(await fieldDirection()).toBe(dir);
+    await phonePage.getByTestId('pledge-text').fill('We will open our data.');
+    expect(await fieldDirection()).toBe('ltr');
+    await phonePage.getByTestId('pledge-text').fill('');
     await expectNoKeys(phonePage);
     await phonePage.screenshot({ path: path.join(SHOTS, `languages-phone-${lang}.png`), fullPage: true });
 

@@ -117,7 +117,9 @@ export function PledgeForm() {
             id={ids.text}
             className="input textarea"
             data-testid="pledge-text"
-            dir="auto"
+            // The text's own direction once there is some; empty, the page's (an empty field's
+            // "auto" is left to right, which put an Arabic placeholder on the wrong side).
+            dir={text.trim() ? 'auto' : undefined}
             value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder={t('phone.form.textPlaceholder')}
