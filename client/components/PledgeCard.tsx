@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { themeLabel, type Theme } from '../../shared/domain';
 import type { Pledge } from '../../shared/schemas';
 import { formatDate } from '../format';
@@ -11,6 +12,8 @@ interface Props {
    * it the default list names them; an id no list knows shows as itself.
    */
   themes?: readonly Theme[];
+  /** A wall card: what ends its details (a projector's count of supporters, Stage.tsx). */
+  end?: ReactNode;
 }
 
 /** "on behalf of <org>" or "in a personal capacity": how the commitment is made. */
@@ -39,7 +42,7 @@ export function audienceLine(pledge: Pick<Pledge, 'authorRole' | 'presence'>): s
 }
 
 /** Pledge text is always rendered as text; newlines kept by CSS (white-space: pre-line). */
-export function PledgeCard({ pledge, variant, themes }: Props) {
+export function PledgeCard({ pledge, variant, themes, end }: Props) {
   // Walls get no history (only the current version), so a later `updatedAt` also says "edited".
   const edited = pledge.edits.length > 0 || pledge.updatedAt > pledge.createdAt;
   const long = pledge.text.length > 280;
@@ -52,7 +55,7 @@ export function PledgeCard({ pledge, variant, themes }: Props) {
     >
       <blockquote className="pledge-card__text" dir="auto">{pledge.text}</blockquote>
       {variant === 'wall' ? (
-        <WallLine pledge={pledge} themes={themes} edited={edited} />
+        <WallLine pledge={pledge} themes={themes} edited={edited} end={end} />
       ) : (
         <>
           <Details pledge={pledge} edited={edited} />
@@ -65,10 +68,10 @@ export function PledgeCard({ pledge, variant, themes }: Props) {
 
 /**
  * The wall's one line under the pledge, read from the back of a room: who (name · organization ·
- * stakeholder group), the audience mark, "edited", then the themes as far as the line has room
- * (the stylesheet keeps it to one line, the group giving way first, then the organization).
+ * stakeholder group), the audience mark, "edited", the themes as far as the line has room, then
+ * `end` (the stylesheet keeps it to one line, the group giving way first, then the organization).
  */
-function WallLine({ pledge, themes, edited }: { pledge: Pledge; themes: readonly Theme[] | undefined; edited: boolean }) {
+function WallLine({ pledge, themes, edited, end }: { pledge: Pledge; themes: readonly Theme[] | undefined; edited: boolean; end: ReactNode }) {
   const audience = audienceLine(pledge);
   return (
     <footer className="pledge-card__meta">
@@ -90,6 +93,7 @@ function WallLine({ pledge, themes, edited }: { pledge: Pledge; themes: readonly
       {audience && <span className={`pledge-card__audience pledge-card__audience--${pledge.presence}`}>{audience}</span>}
       {edited && <span className="pledge-card__edited">{t('pledge.edited')}</span>}
       <Tags pledge={pledge} themes={themes} />
+      {end}
     </footer>
   );
 }

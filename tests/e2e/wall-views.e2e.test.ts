@@ -316,7 +316,7 @@ describe('wall views', () => {
     await viewer.getByTestId(`support-button-${first}`).click();
     await viewer.locator(`[data-testid="support-${first}"][data-pressed="true"][data-count="1"]`).waitFor();
     // The projector shows the count, in words.
-    await projector.locator(`[data-testid="pledge-${first}"][data-supporters="1 supporter"]`).waitFor();
+    await projector.locator(`[data-testid="pledge-${first}"] .pledge-card__supporters`).filter({ hasText: /^1 supporter$/ }).waitFor();
     // The same viewer after a reload: its token is kept in this browser, so it still supports it.
     await viewer.reload();
     await viewer.locator(`[data-testid="support-${first}"][data-pressed="true"][data-count="1"]`).waitFor();

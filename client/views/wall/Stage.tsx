@@ -40,7 +40,8 @@ export function GridView({ sessionId, joinCode, viewer }: { sessionId: string; j
 /**
  * The prompt, then the pledges a page at a time (whole cards only); `onPaging` hears of page turns.
  * The called speaker's card is marked and its page stays on screen while they speak. A projector
- * shows each card's supporters; an online viewer's wall (`viewer`) a support button instead.
+ * shows each card's supporters in words (rendered with the card, so in the wall's language of the
+ * moment); an online viewer's wall (`viewer`) a support button instead.
  */
 export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): void; viewer?: boolean }) {
   const round = useSession((s) => s.round);
@@ -57,7 +58,7 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
   const rtl = useLocale((s) => isRtl(s.locale));
   useEffect(() => onPaging({ page, pages }), [onPaging, page, pages]);
   const counts = useReactions((s) => s.counts);
-  useCardMarks(list, cards, speaking, viewer ? null : counts);
+  useSpeakerMark(list, cards, speaking);
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
       {state === 'open' && round && <p className="wall__prompt" dir="auto">{round.prompt}</p>}
@@ -70,7 +71,7 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
           style={shift ? { transform: `translateX(${rtl ? shift : -shift}px)` } : undefined}
           data-testid="wall-pledge-list"
         >
-          {pledges.map((p) => (viewer ? <ViewerCard key={p.id} pledge={p} /> : <PledgeCard key={p.id} pledge={p} variant="wall" themes={themes} />))}
+          {pledges.map((p) => (viewer ? <ViewerCard key={p.id} pledge={p} /> : <PledgeCard key={p.id} pledge={p} variant="wall" themes={themes} end={<Supporters count={counts[p.id] ?? 0} />} />))}
         </div>
       </div>
       {pledges.length === 0 &&
@@ -86,6 +87,11 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
   );
 }
 
+/** A projector's card ends its details with its supporters, in words (none while it has none). */
+function Supporters({ count }: { count: number }) {
+  return count > 0 ? <span className="pledge-card__supporters">{t('stage.supporters', { count })}</span> : null;
+}
+
 /** An online viewer's card: the pledge and its support button (the projector shows neither button nor count). */
 function ViewerCard({ pledge }: { pledge: Pledge }) {
   const themes = useThemes();
@@ -98,24 +104,18 @@ function ViewerCard({ pledge }: { pledge: Pledge }) {
 }
 
 /**
- * Marks on the cards, which are the shared PledgeCard (it takes no such props), so they are set on
- * its elements here: the speaker's card (`data-speaking`; the header says who speaks in words) and,
- * on a projector, each card's supporters in words (`data-supporters`, drawn by the stylesheet; an
- * online viewer's wall has the count on its buttons instead).
+ * The speaker's card is marked (`data-speaking`; the header says who speaks in words). The cards
+ * are the shared PledgeCard, which takes no such prop, so the mark is set on its element here.
  */
-function useCardMarks(list: RefObject<HTMLElement | null>, cards: string, speaking: string | null, counts: Record<string, number> | null) {
+function useSpeakerMark(list: RefObject<HTMLElement | null>, cards: string, speaking: string | null) {
   useEffect(() => {
     const el = list.current;
     if (!el) return;
     for (const card of el.querySelectorAll<HTMLElement>('[data-testid^="pledge-"]')) {
-      const id = card.dataset.testid!.slice('pledge-'.length);
-      const supporters = counts?.[id] ?? 0;
-      if (supporters > 0) card.dataset.supporters = t('stage.supporters', { count: supporters });
-      else delete card.dataset.supporters;
-      if (id === speaking) card.dataset.speaking = 'true';
+      if (card.dataset.testid === `pledge-${speaking}`) card.dataset.speaking = 'true';
       else delete card.dataset.speaking;
     }
-  }, [list, cards, speaking, counts]);
+  }, [list, cards, speaking]);
 }
 
 /** The first pledges get larger type; from three on, every pledge has the same (large) size. */
