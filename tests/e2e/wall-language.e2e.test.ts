@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAndServer, newPage, openPage, SHOTS } from '../helpers/browser';
+import { browserAndServer, pageErrors, newPage, openPage, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor } from '../helpers/round';
 
@@ -46,13 +46,9 @@ async function expectCardIn(page: Page, lang: string, pledgeId: string, words: s
 
 describe('the wall’s language', () => {
   const env = browserAndServer();
-  const errors: string[] = [];
+  const errors = pageErrors();
   const sockets: { close(): void }[] = [];
   afterAll(() => sockets.forEach((s) => s.close()));
-  afterEach(() => {
-    expect(errors).toEqual([]);
-    errors.length = 0;
-  });
 
   /** A session of an event in `languages`, round open, one panelist's pledge with one supporter. */
   async function supportedPledge(languages: string[]) {

@@ -46,6 +46,16 @@ export function browserAndServer(): { server: TestServer; browser: Browser } {
   return ctx;
 }
 
+/** For a describe block: where its pages' errors go (`openPage`); after each test there must be none. */
+export function pageErrors(): string[] {
+  const errors: string[] = [];
+  afterEach(() => {
+    expect(errors).toEqual([]);
+    errors.length = 0;
+  });
+  return errors;
+}
+
 /** A phone-sized screen (a common one, or the narrowest the phone page supports), or a desktop viewport. */
 export type Screen = 'phone' | 'small-phone' | { width: number; height: number };
 
