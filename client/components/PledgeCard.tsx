@@ -67,9 +67,10 @@ export function PledgeCard({ pledge, variant, themes, end }: Props) {
 }
 
 /**
- * The wall's one line under the pledge, read from the back of a room: who (name · organization ·
- * stakeholder group), the audience mark, "edited", the themes as far as the line has room, then
- * `end` (the stylesheet keeps it to one line, the group giving way first, then the organization).
+ * The wall's details under the pledge, read from the back of a room: who (name · organization ·
+ * stakeholder group), the audience mark, "edited", the themes and SDG targets, then `end` (a
+ * projector's supporters). Where the card has room they all show, wrapping; on a full page the grid keeps them to one line
+ * (client/styles/wall-grid.css: the group giving way first, then the organization).
  */
 function WallLine({ pledge, themes, edited, end }: { pledge: Pledge; themes: readonly Theme[] | undefined; edited: boolean; end: ReactNode }) {
   const audience = audienceLine(pledge);

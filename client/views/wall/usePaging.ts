@@ -20,20 +20,32 @@ interface Layout {
 
 const ONE_PAGE: Layout = { pages: 1, stride: 0 };
 
+/** The box the cards are placed in, as the stylesheet sizes it. */
+interface Grid {
+  height: number;
+  width: number;
+  cols: number;
+  gap: number;
+}
+
 /**
- * Lays the cards out page by page: each card is measured at the width of a column, then every page
- * takes the cards not shown yet, newest first, each into the shortest column of the page, skipping
- * a card that would reach past the page's bottom (it heads the next page, unless a later one fills
- * the gap first). Pages sit side by side, one viewport width apart, so the cards of other pages
- * are wholly outside the visible box (and still in the document, for screen readers). A card
- * taller than the page gets smaller text (`--fit`) until it fits, spanning every column if that
- * keeps its text larger: a card is never cut.
+ * How much a card's details show (`data-details`, read by the stylesheet): all of them, wrapping
+ * (`full`), or one line that cuts who made the pledge and leaves out the themes (`line`).
+ */
+type Details = 'full' | 'line';
+
+/**
+ * Lays the cards out page by page (see `placeCards`), each with its whole details where that costs
+ * nothing: the wall keeps one line of details on every card only when whole ones would need more
+ * pages, or smaller text on a card too tall for a page. An online viewer's cards (in slots, beside
+ * their support button) always show their whole details.
  *
  * The stylesheet says whether to page at all (`--paged: 1`), how many columns (`--cols`) and the
  * gap between cards (`column-gap`); narrow windows keep the cards in the page's flow and scroll.
  */
 function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
   const cards = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
+  showDetails(cards, 'full');
   for (const card of cards) {
     card.style.removeProperty('inset-inline-start');
     card.style.removeProperty('top');
@@ -42,13 +54,44 @@ function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
     delete card.dataset.page;
   }
   const style = getComputedStyle(list);
-  const height = viewport.clientHeight;
-  const width = list.clientWidth;
-  if (style.getPropertyValue('--paged').trim() !== '1' || cards.length === 0 || height <= 0) return ONE_PAGE;
-  const cols = Math.max(1, Math.round(Number(style.getPropertyValue('--cols')) || 1));
-  const gap = parseFloat(style.columnGap) || 0;
+  const grid: Grid = {
+    height: viewport.clientHeight,
+    width: list.clientWidth,
+    cols: Math.max(1, Math.round(Number(style.getPropertyValue('--cols')) || 1)),
+    gap: parseFloat(style.columnGap) || 0,
+  };
+  if (style.getPropertyValue('--paged').trim() !== '1' || cards.length === 0 || grid.height <= 0) return ONE_PAGE;
+  const full = placeCards(cards, grid);
+  if ((full.pages === 1 && full.shrunk === 0) || !cards.some((c) => c.classList.contains('pledge-card'))) return full;
+  showDetails(cards, 'line');
+  const line = placeCards(cards, grid);
+  if (line.pages < full.pages || (line.pages === full.pages && line.shrunk < full.shrunk)) return line;
+  showDetails(cards, 'full');
+  return placeCards(cards, grid);
+}
+
+function showDetails(cards: readonly HTMLElement[], details: Details): void {
+  for (const card of cards) card.dataset.details = details;
+}
+
+/**
+ * Each card is measured at the width of a column, then every page takes the cards not shown yet,
+ * newest first, each into the shortest column of the page, skipping a card that would reach past
+ * the page's bottom (it heads the next page, unless a later one fills the gap first). Pages sit
+ * side by side, one viewport width apart, so the cards of other pages are wholly outside the
+ * visible box (and still in the document, for screen readers). A card taller than the page gets
+ * smaller text (`--fit`) until it fits, spanning every column if that keeps its text larger: a card
+ * is never cut. Answers the layout and how much text was made smaller (`shrunk`: the sum of each
+ * card's share of its size lost).
+ */
+function placeCards(cards: readonly HTMLElement[], { height, width, cols, gap }: Grid): Layout & { shrunk: number } {
+  for (const card of cards) {
+    card.style.removeProperty('--fit');
+    delete card.dataset.span;
+  }
   const column = (width - gap * (cols - 1)) / cols;
   const heights = cards.map(measure);
+  let shrunk = 0;
 
   // Too tall for a column: smaller type in the column, or across every column if that keeps the
   // type clearly larger (it does for running text, not for a list of short lines).
@@ -60,12 +103,14 @@ function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
       const wide = shrinkToFit(card, height);
       if (wide.fit >= narrow.fit * 1.1) {
         heights[i] = wide.height;
+        shrunk += 1 - wide.fit;
         return;
       }
       delete card.dataset.span;
     }
     card.style.setProperty('--fit', String(narrow.fit));
     heights[i] = measure(card);
+    shrunk += 1 - narrow.fit;
   });
 
   const stride = width + gap;
@@ -92,7 +137,7 @@ function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
     }
     waiting = waiting.filter((i) => !placed.has(i));
   }
-  return { pages: page, stride };
+  return { pages: page, stride, shrunk };
 }
 
 /** The largest text size (a share of the full one, `--fit`) at which the card is no taller than `height`. */
