@@ -26,7 +26,7 @@ const OrganizerView = page(() => import('./views/organizer/OrganizerView'), ORGA
 const EventView = page(() => import('./views/organizer/EventView'), ORGANIZER);
 const DashboardView = page(() => import('./views/organizer/DashboardView'), ORGANIZER);
 // The report words its activity log as the console does.
-const ReportView = page(() => import('./views/report/ReportView'), ['record', 'console']);
+const ReportView = page(() => import('./views/report/ReportView'), ['record', 'console', 'stage-console']);
 const RegistryView = page(() => import('./views/registry/RegistryView'), ['record']);
 const ForumView = page(() => import('./views/forum/ForumView'), ['forum']);
 const PledgePage = page(() => import('./views/registry/PledgePage'), ['record']);

@@ -3,6 +3,16 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** المنصة في وحدة التحكم: انظر ./stage.ts للكلمات المشتركة بين كل الشاشات. */
 export const arStageConsole = {
+  // the wall views and orders, by name (also in the activity log)
+  'stage.view.auto': 'تلقائي',
+  'stage.view.holding': 'شاشة الانتظار',
+  'stage.view.grid': 'شبكة التعهدات',
+  'stage.view.spotlight': 'تسليط الضوء',
+  'stage.view.ticker': 'الشريط المتحرك',
+  'stage.view.cloud': 'سحابة الكلمات',
+  'stage.view.breakdown': 'التوزيع',
+  'stage.order.time': 'حسب ترتيب الوصول',
+  'stage.order.speakers': 'حسب ترتيب الكلام',
   // بطاقة تسليط الضوء
   'console.spotlight.title': 'تسليط الضوء',
   'console.spotlight.onWalls': 'على شاشات العرض الآن',

@@ -3,15 +3,6 @@ import type { enStage } from '../en/stage';
 
 /** المنصة: طرق العرض على الشاشات، وتسليط الضوء، وترتيب الكلام، والنداء الأخير، وتأييد التعهدات. */
 export const arStage = {
-  'stage.view.auto': 'تلقائي',
-  'stage.view.holding': 'شاشة الانتظار',
-  'stage.view.grid': 'شبكة التعهدات',
-  'stage.view.spotlight': 'تسليط الضوء',
-  'stage.view.ticker': 'الشريط المتحرك',
-  'stage.view.cloud': 'سحابة الكلمات',
-  'stage.view.breakdown': 'التوزيع',
-  'stage.order.time': 'حسب ترتيب الوصول',
-  'stage.order.speakers': 'حسب ترتيب الكلام',
   'stage.lastCall': 'النداء الأخير',
   'stage.lastCall.wall': 'النداء الأخير لتقديم التعهدات',
   'stage.lastCall.phone': 'النداء الأخير: أرسل تعهدك الآن.',

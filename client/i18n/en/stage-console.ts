@@ -1,5 +1,15 @@
 /** The stage on the console: see ./stage.ts for the words every screen shares. */
 export const enStageConsole = {
+  // the wall views and orders, by name (also in the activity log)
+  'stage.view.auto': 'Automatic',
+  'stage.view.holding': 'Holding screen',
+  'stage.view.grid': 'Pledge grid',
+  'stage.view.spotlight': 'Spotlight',
+  'stage.view.ticker': 'Ticker strip',
+  'stage.view.cloud': 'Word cloud',
+  'stage.view.breakdown': 'Breakdown',
+  'stage.order.time': 'As they arrive',
+  'stage.order.speakers': 'In speaking order',
   // the spotlight card
   'console.spotlight.title': 'Spotlight',
   'console.spotlight.onWalls': 'On the walls now',

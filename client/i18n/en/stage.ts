@@ -1,14 +1,5 @@
-/** The stage: wall views, spotlight, speaking order, last call, support for pledges, and what walls and phones read out as it changes. */
+/** The stage (its views' and orders' names are the console's, in ./stage-console.ts): spotlight, speaking order, last call, support for pledges, and what walls and phones read out as it changes. */
 export const enStage = {
-  'stage.view.auto': 'Automatic',
-  'stage.view.holding': 'Holding screen',
-  'stage.view.grid': 'Pledge grid',
-  'stage.view.spotlight': 'Spotlight',
-  'stage.view.ticker': 'Ticker strip',
-  'stage.view.cloud': 'Word cloud',
-  'stage.view.breakdown': 'Breakdown',
-  'stage.order.time': 'As they arrive',
-  'stage.order.speakers': 'In speaking order',
   'stage.lastCall': 'Last call',
   'stage.lastCall.wall': 'Last call for pledges',
   'stage.lastCall.phone': 'Last call: send your pledge now.',

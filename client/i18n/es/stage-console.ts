@@ -3,6 +3,16 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** El escenario en la consola (las palabras comunes a todas las pantallas: ./stage.ts). */
 export const esStageConsole = {
+  // the wall views and orders, by name (also in the activity log)
+  'stage.view.auto': 'Automática',
+  'stage.view.holding': 'Pantalla de espera',
+  'stage.view.grid': 'Cuadrícula de compromisos',
+  'stage.view.spotlight': 'Destacado',
+  'stage.view.ticker': 'Cinta desplazable',
+  'stage.view.cloud': 'Nube de palabras',
+  'stage.view.breakdown': 'Desglose',
+  'stage.order.time': 'Por orden de llegada',
+  'stage.order.speakers': 'Por orden de intervención',
   // la tarjeta del compromiso destacado
   'console.spotlight.title': 'Destacado',
   'console.spotlight.onWalls': 'Ahora en los muros',

@@ -3,15 +3,6 @@ import type { enStage } from '../en/stage';
 
 /** El escenario: vistas del muro, compromiso destacado, orden de intervención, último aviso, apoyo a los compromisos. */
 export const esStage = {
-  'stage.view.auto': 'Automática',
-  'stage.view.holding': 'Pantalla de espera',
-  'stage.view.grid': 'Cuadrícula de compromisos',
-  'stage.view.spotlight': 'Destacado',
-  'stage.view.ticker': 'Cinta desplazable',
-  'stage.view.cloud': 'Nube de palabras',
-  'stage.view.breakdown': 'Desglose',
-  'stage.order.time': 'Por orden de llegada',
-  'stage.order.speakers': 'Por orden de intervención',
   'stage.lastCall': 'Último aviso',
   'stage.lastCall.wall': 'Último aviso para los compromisos',
   'stage.lastCall.phone': 'Último aviso: envíe ahora su compromiso.',

@@ -3,6 +3,16 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** La scène sur la console (les mots communs à tous les écrans : ./stage.ts). */
 export const frStageConsole = {
+  // the wall views and orders, by name (also in the activity log)
+  'stage.view.auto': 'Automatique',
+  'stage.view.holding': 'Écran d’attente',
+  'stage.view.grid': 'Grille des engagements',
+  'stage.view.spotlight': 'Gros plan',
+  'stage.view.ticker': 'Bandeau défilant',
+  'stage.view.cloud': 'Nuage de mots',
+  'stage.view.breakdown': 'Répartition',
+  'stage.order.time': 'Par ordre d’arrivée',
+  'stage.order.speakers': 'Dans l’ordre de parole',
   // la carte du gros plan
   'console.spotlight.title': 'Gros plan',
   'console.spotlight.onWalls': 'Sur les murs en ce moment',

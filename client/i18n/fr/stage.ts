@@ -3,15 +3,6 @@ import type { enStage } from '../en/stage';
 
 /** La scène : vues du mur, gros plan, ordre de parole, dernier appel, soutien aux engagements. */
 export const frStage = {
-  'stage.view.auto': 'Automatique',
-  'stage.view.holding': 'Écran d’attente',
-  'stage.view.grid': 'Grille des engagements',
-  'stage.view.spotlight': 'Gros plan',
-  'stage.view.ticker': 'Bandeau défilant',
-  'stage.view.cloud': 'Nuage de mots',
-  'stage.view.breakdown': 'Répartition',
-  'stage.order.time': 'Par ordre d’arrivée',
-  'stage.order.speakers': 'Dans l’ordre de parole',
   'stage.lastCall': 'Dernier appel',
   'stage.lastCall.wall': 'Dernier appel pour les engagements',
   'stage.lastCall.phone': 'Dernier appel : envoyez votre engagement maintenant.',

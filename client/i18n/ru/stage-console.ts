@@ -3,6 +3,16 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** Сцена в консоли: общие для всех экранов слова — в ./stage.ts. */
 export const ruStageConsole = {
+  // the wall views and orders, by name (also in the activity log)
+  'stage.view.auto': 'Автоматически',
+  'stage.view.holding': 'Заставка',
+  'stage.view.grid': 'Сетка обязательств',
+  'stage.view.spotlight': 'В фокусе',
+  'stage.view.ticker': 'Бегущая строка',
+  'stage.view.cloud': 'Облако слов',
+  'stage.view.breakdown': 'Статистика',
+  'stage.order.time': 'По мере поступления',
+  'stage.order.speakers': 'В порядке выступлений',
   // карточка фокуса
   'console.spotlight.title': 'В фокусе',
   'console.spotlight.onWalls': 'Сейчас на экранах',

@@ -3,15 +3,6 @@ import type { enStage } from '../en/stage';
 
 /** Сцена: режимы экрана, фокус, порядок выступлений, последний призыв, поддержка обязательств. */
 export const ruStage = {
-  'stage.view.auto': 'Автоматически',
-  'stage.view.holding': 'Заставка',
-  'stage.view.grid': 'Сетка обязательств',
-  'stage.view.spotlight': 'В фокусе',
-  'stage.view.ticker': 'Бегущая строка',
-  'stage.view.cloud': 'Облако слов',
-  'stage.view.breakdown': 'Статистика',
-  'stage.order.time': 'По мере поступления',
-  'stage.order.speakers': 'В порядке выступлений',
   'stage.lastCall': 'Последний призыв',
   'stage.lastCall.wall': 'Последний призыв: ждём обязательства',
   'stage.lastCall.phone': 'Последний призыв: отправьте обязательство сейчас.',

@@ -3,6 +3,16 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** 控制台上的舞台：各屏幕共用的文字见 ./stage.ts。 */
 export const zhStageConsole = {
+  // the wall views and orders, by name (also in the activity log)
+  'stage.view.auto': '自动',
+  'stage.view.holding': '待机画面',
+  'stage.view.grid': '承诺网格',
+  'stage.view.spotlight': '聚焦',
+  'stage.view.ticker': '滚动字幕',
+  'stage.view.cloud': '词云',
+  'stage.view.breakdown': '分类统计',
+  'stage.order.time': '按到达顺序',
+  'stage.order.speakers': '按发言顺序',
   // 聚焦卡片
   'console.spotlight.title': '聚焦',
   'console.spotlight.onWalls': '当前显示在展示墙上',

@@ -3,15 +3,6 @@ import type { enStage } from '../en/stage';
 
 /** 舞台：展示墙视图、聚焦、发言顺序、最后提醒、对承诺的支持。 */
 export const zhStage = {
-  'stage.view.auto': '自动',
-  'stage.view.holding': '待机画面',
-  'stage.view.grid': '承诺网格',
-  'stage.view.spotlight': '聚焦',
-  'stage.view.ticker': '滚动字幕',
-  'stage.view.cloud': '词云',
-  'stage.view.breakdown': '分类统计',
-  'stage.order.time': '按到达顺序',
-  'stage.order.speakers': '按发言顺序',
   'stage.lastCall': '最后提醒',
   'stage.lastCall.wall': '承诺提交最后提醒',
   'stage.lastCall.phone': '最后提醒：请立即发送您的承诺。',
