@@ -67,6 +67,11 @@ describe('the organizer’s event pages', () => {
       await form.getByLabel('First day').fill('2025-06-23');
       await form.getByLabel('Last day').fill('2025-06-27');
       await form.getByTestId('theme-1').fill('Data Governance');
+      // The themes are said to be final before the event is made (its screen reader description too).
+      const themes = form.getByRole('group', { name: 'Themes' });
+      await expect(themes.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent)).resolves.toContain(
+        'Themes cannot be changed once the event exists',
+      );
       // Each theme's Remove button reads on one line beside its field.
       const removeLines = await form.locator('.theme-editor__row button').evaluateAll((buttons) =>
         buttons.map((b) => {

@@ -44,6 +44,8 @@ describe('the organizer page', () => {
     await row.waitFor();
     expect(await row.locator('.session-row__event').innerText()).toBe('No event');
     expect(await row.locator('.session-row__meta').innerText()).toMatch(/2 panelists · 0 pledges · Round not open yet/);
+    // No schedule: when it was made, said so (a bare clock time read as its start).
+    expect(await row.getByTestId('session-when').innerText()).toMatch(/^Created \w+ \d{1,2}, \d{4} at \d{2}:\d{2}/);
     await page.screenshot({ path: path.join(SHOTS, 'organizer-created.png'), fullPage: true });
 
     // The link works: its key opens the console for a session with exactly that panel.

@@ -16,7 +16,7 @@ export const arCommon = {
 
   // الاتصال
   'conn.connecting': 'جارٍ الاتصال…',
-  'conn.online': 'مباشر',
+  'conn.online': 'متصل',
   'conn.offline': 'انقطع الاتصال — جارٍ إعادة الاتصال…',
   'conn.offlinePhone': 'انقطع الاتصال — نصّك محفوظ على هذا الهاتف. جارٍ إعادة الاتصال…',
   'conn.refused': 'تعذّر الاتصال',

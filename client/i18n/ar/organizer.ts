@@ -89,6 +89,8 @@ export const arOrganizer = {
 
   // /organizer: جلسات أي فعالية
   'org.sessions.emptyAny': 'لا جلسات بعد. أنشئ جلسة بواسطة النموذج، أو استورد برنامجًا من صفحة إحدى الفعاليات.',
+  'org.sessions.starts': 'تبدأ: {when}',
+  'org.sessions.created': 'أُنشئت: {when}',
   'org.sessions.noEvent': 'بلا فعالية',
   'org.list.panelists': '{count, plural, zero {لا محاورين} one {محاور واحد} two {محاوران} few {# محاورين} many {# محاورًا} other {# محاور}}',
   'org.sessions.inEvent': 'ضمن فعالية',

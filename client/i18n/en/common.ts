@@ -13,7 +13,7 @@ export const enCommon = {
 
   // connection
   'conn.connecting': 'Connecting…',
-  'conn.online': 'Live',
+  'conn.online': 'Connected',
   'conn.offline': 'Connection lost — reconnecting…',
   'conn.offlinePhone': 'Connection lost — your text is kept on this phone. Reconnecting…',
   'conn.refused': 'Could not connect',

@@ -87,6 +87,8 @@ export const enOrganizer = {
 
   // /organizer: sessions of any event
   'org.sessions.emptyAny': 'No sessions yet. Create one with the form, or import a schedule on an event’s page.',
+  'org.sessions.starts': 'Starts {when}',
+  'org.sessions.created': 'Created {when}',
   'org.sessions.noEvent': 'No event',
   'org.list.panelists': '{count, plural, one {# panelist} other {# panelists}}',
   'org.sessions.inEvent': 'In an event',

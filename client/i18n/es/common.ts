@@ -16,7 +16,7 @@ export const esCommon = {
 
   // conexión
   'conn.connecting': 'Conectando…',
-  'conn.online': 'En directo',
+  'conn.online': 'Conectado',
   'conn.offline': 'Conexión perdida — reconectando…',
   'conn.offlinePhone': 'Conexión perdida — su texto se conserva en este teléfono. Reconectando…',
   'conn.refused': 'No se pudo conectar',

@@ -90,6 +90,8 @@ export const esOrganizer = {
 
   // /organizer: sesiones de cualquier evento
   'org.sessions.emptyAny': 'Aún no hay sesiones. Cree una con el formulario o importe un programa en la página de un evento.',
+  'org.sessions.starts': 'Comienza: {when}',
+  'org.sessions.created': 'Creada el {when}',
   'org.sessions.noEvent': 'Sin evento',
   'org.list.panelists': '{count, plural, one {# panelista} many {# de panelistas} other {# panelistas}}',
   'org.sessions.inEvent': 'En un evento',

@@ -16,7 +16,7 @@ export const frCommon = {
 
   // connexion
   'conn.connecting': 'Connexion…',
-  'conn.online': 'En direct',
+  'conn.online': 'Connecté',
   'conn.offline': 'Connexion perdue — reconnexion…',
   'conn.offlinePhone': 'Connexion perdue — votre texte est conservé sur ce téléphone. Reconnexion…',
   'conn.refused': 'Connexion impossible',

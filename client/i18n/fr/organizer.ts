@@ -90,6 +90,8 @@ export const frOrganizer = {
 
   // /organizer : les sessions de tout événement
   'org.sessions.emptyAny': 'Aucune session pour le moment. Créez-en une avec le formulaire, ou importez un programme depuis la page d’un événement.',
+  'org.sessions.starts': 'Début : {when}',
+  'org.sessions.created': 'Créée le {when}',
   'org.sessions.noEvent': 'Aucun événement',
   'org.list.panelists': '{count, plural, one {# panéliste} other {# panélistes}}',
   'org.sessions.inEvent': 'Dans un événement',

@@ -91,6 +91,8 @@ export const ruOrganizer = {
 
   // /organizer: сессии любого мероприятия
   'org.sessions.emptyAny': 'Сессий пока нет. Создайте сессию с помощью формы или импортируйте программу на странице мероприятия.',
+  'org.sessions.starts': 'Начало: {when}',
+  'org.sessions.created': 'Создана: {when}',
   'org.sessions.noEvent': 'Без мероприятия',
   'org.list.panelists':
     '{count, plural, one {# участник дискуссии} few {# участника дискуссии} many {# участников дискуссии} other {# участника дискуссии}}',

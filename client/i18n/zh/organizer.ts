@@ -87,6 +87,8 @@ export const zhOrganizer = {
 
   // /organizer：所有活动的会议
   'org.sessions.emptyAny': '尚无会议。请用表单创建一场，或在某个活动的页面上导入日程。',
+  'org.sessions.starts': '开始时间：{when}',
+  'org.sessions.created': '创建于 {when}',
   'org.sessions.noEvent': '无活动',
   'org.list.panelists': '{count, plural, other {#位小组成员}}',
   'org.sessions.inEvent': '所属活动',

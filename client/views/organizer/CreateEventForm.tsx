@@ -38,7 +38,7 @@ export function CreateEventForm() {
           <fieldset className="theme-editor" aria-describedby={`${id}-themes-help`}>
             <legend className="field__label">{t('org.newEvent.themes')}</legend>
             <p id={`${id}-themes-help`} className="field__help theme-editor__help">
-              {t('org.newEvent.themesHelp')}
+              {t('org.newEvent.themesHelp')} {t('org.event.themesFixed')}
             </p>
             <ol className="theme-editor__rows">
               {form.themes.map((row, i) => (

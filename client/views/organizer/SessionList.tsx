@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { routes, type SessionListItem } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatClock, t } from '../../i18n';
+import { formatScheduleTime, formatStamp } from '../../format';
+import { t } from '../../i18n';
 import { useEvents } from '../../store/events';
 import { loadSessions, useOrganizer } from '../../store/organizer';
 import { ExportButton, ExportStatus } from './ExportButton';
@@ -63,7 +64,16 @@ function SessionRow({ session }: { session: SessionListItem }) {
         <span>
           {t('org.list.panelists', { count: session.panelists })} · {t('org.events.pledges', { count: session.pledges })} · {t(`round.${session.roundState}`)}
         </span>
-        <time dateTime={new Date(session.createdAt).toISOString()}>{formatClock(session.createdAt)}</time>
+        {/* When it takes place, from its schedule; else when it was made (never a bare clock time). */}
+        {session.start ? (
+          <time dateTime={session.start} data-testid="session-when">
+            {t('org.sessions.starts', { when: formatScheduleTime(session.start) })}
+          </time>
+        ) : (
+          <time dateTime={new Date(session.createdAt).toISOString()} data-testid="session-when">
+            {t('org.sessions.created', { when: formatStamp(session.createdAt) })}
+          </time>
+        )}
       </p>
       <div className="session-row__actions">
         <a className="button button--small button--secondary" href={session.links.join} target="_blank" rel="noreferrer">
