@@ -53,7 +53,7 @@ describe('languages', () => {
     expect(await page.getByTestId('audience-name').inputValue()).toBe('Amina Diallo');
     await page.getByLabel('Votre nom (facultatif)').waitFor();
     expect(await page.getByTestId('connection-status').getAttribute('data-status')).toBe('online');
-    expect(await page.getByTestId('connection-status').innerText()).toContain('En direct');
+    expect(await page.getByTestId('connection-status').innerText()).toContain('Connecté');
     expect(opened.length).toBe(socketsBefore); // the same socket: no new connection
     await page.screenshot({ path: path.join(SHOTS, 'languages-phone-fr.png') });
 
