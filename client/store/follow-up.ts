@@ -11,7 +11,8 @@ import { api } from '../api';
 import { localToday } from '../dates';
 
 export interface ReportForm {
-  status: ProgressStatus;
+  /** None until the author chooses: a status chosen for them would be saved by a hurried tap. */
+  status: ProgressStatus | null;
   note: string;
   date: string;
 }
@@ -30,7 +31,7 @@ interface FollowUpState {
   savedAt: number | null;
 }
 
-const emptyForm = (status: ProgressStatus = 'in_progress'): ReportForm => ({ status, note: '', date: localToday() });
+const emptyForm = (): ReportForm => ({ status: null, note: '', date: localToday() });
 
 export const useFollowUp = create<FollowUpState>()(() => ({
   pledgeId: null,
@@ -51,9 +52,6 @@ export function tokenFromHash(hash: string): string | null {
   return token && /^[A-Za-z0-9_-]{16,128}$/.test(token) ? token : null;
 }
 
-/** The next report most likely continues from the current status (a pledge not started yet is probably under way). */
-const suggestedStatus = (current: ProgressStatus): ProgressStatus => (current === 'not_started' ? 'in_progress' : current);
-
 async function load(pledgeId: string, token: string, signal: AbortSignal): Promise<void> {
   const res = await api<FollowUpView>(`/api/follow-up/${encodeURIComponent(pledgeId)}`, { token, signal });
   if (signal.aborted) return;
@@ -62,7 +60,7 @@ async function load(pledgeId: string, token: string, signal: AbortSignal): Promi
     return;
   }
   const view = viewOf(res);
-  set({ status: 'ready', error: null, view, form: emptyForm(suggestedStatus(view.status)) });
+  set({ status: 'ready', error: null, view, form: emptyForm() });
 }
 
 /** The view from an answer, without the answer's envelope. */
@@ -115,6 +113,10 @@ export function noteTooLong(note: string): boolean {
 export async function submitReport(): Promise<void> {
   const { pledgeId, token, form, sending } = useFollowUp.getState();
   if (!pledgeId || !token || sending) return;
+  if (form.status === null) {
+    set({ sendError: 'chooseStatus' });
+    return;
+  }
   if (noteTooLong(form.note)) {
     set({ sendError: 'noteTooLong' });
     return;
@@ -135,5 +137,5 @@ export async function submitReport(): Promise<void> {
     return;
   }
   const view = viewOf(res);
-  set({ sending: false, view, savedAt: Date.now(), form: emptyForm(suggestedStatus(view.status)) });
+  set({ sending: false, view, savedAt: Date.now(), form: emptyForm() });
 }

@@ -49,6 +49,14 @@ describe('the follow-up page', () => {
       expect(await page.getByTestId('follow-up-public-link').getAttribute('href')).toBe(`${env.server.url}/p/${pledge.id}`);
       await page.screenshot({ path: path.join(SHOTS, 'follow-up.png'), fullPage: true });
 
+      // Before any report the light is on track because the pledge is recent, and it says so.
+      expect(await page.getByTestId('light-explanation').innerText()).toContain('so no report is due yet');
+      // No status is chosen for the author: saving without one asks for it and saves nothing.
+      expect(await page.locator('[data-testid^="report-status-"]:checked').count()).toBe(0);
+      await page.getByTestId('report-submit').click();
+      expect(await page.getByTestId('report-form-error').innerText()).toBe('Choose where your pledge stands, then save.');
+      expect(await page.getByTestId('history-empty').innerText()).toContain('You have not reported any progress yet.');
+
       // Report "in progress" with a note.
       const note = 'Data collection finished in Ghana and Senegal; cleaning under way.';
       await page.getByTestId('report-status-in_progress').check();

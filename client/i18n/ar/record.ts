@@ -28,6 +28,7 @@ export const arRecord = {
   'record.light.silent': 'بلا أخبار',
   'record.light.finished': 'منتهٍ',
   'record.lightWhy.on_track': 'في المسار الصحيح: لا شيء فات موعده، ووردت أخبار عن هذا التعهد خلال آخر {months}.',
+  'record.lightWhy.on_trackNew': 'في المسار الصحيح: لا شيء فات موعده، وقُدّم التعهد خلال آخر {months}، فلا تقرير مطلوبًا بعد.',
   'record.lightWhy.late': 'متأخر: فات موعد أحد النواتج (أو الموعد النهائي للتعهد نفسه) ولم يكتمل التعهد.',
   'record.lightWhy.silent': 'بلا أخبار: لم يُبلَّغ عن أي تقدم منذ {months}. تحديث قصير يعيده إلى المسار الصحيح.',
   'record.lightWhy.finished': 'منتهٍ: التعهد مصنَّف مكتملًا أو متوقفًا. لا يزال بإمكانك إضافة ملاحظة.',
@@ -125,6 +126,7 @@ export const arRecord = {
   'record.form.noteHelp': 'تُعرض مع الحالة في الصفحة العلنية لتعهدك.',
   'record.form.noteHelpRecord': 'لا يراها إلا المنظمون، كما هو الحال مع تعهدك.',
   'record.form.counter': '{count} / {max}',
+  'record.form.chooseStatus': 'اختر المرحلة التي بلغها تعهدك، ثم احفظ.',
   'record.form.noteTooLong':
     '{max, plural, zero {يُرجى اختصار الملاحظة إلى # حرف.} one {يُرجى اختصار الملاحظة إلى حرف واحد.} two {يُرجى اختصار الملاحظة إلى حرفين.} few {يُرجى اختصار الملاحظة إلى # أحرف.} many {يُرجى اختصار الملاحظة إلى # حرفًا.} other {يُرجى اختصار الملاحظة إلى # حرف.}}',
   'record.form.date': 'التاريخ',

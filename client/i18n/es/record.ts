@@ -28,6 +28,7 @@ export const esRecord = {
   'record.light.silent': 'Sin noticias',
   'record.light.finished': 'Finalizado',
   'record.lightWhy.on_track': 'En buen camino: no hay nada vencido y se ha informado sobre este compromiso hace menos de {months}.',
+  'record.lightWhy.on_trackNew': 'En buen camino: no hay nada vencido y el compromiso se asumió hace menos de {months}, así que aún no se espera ningún informe.',
   'record.lightWhy.late': 'Con retraso: un entregable (o el plazo del propio compromiso) ha vencido y el compromiso no se ha completado.',
   'record.lightWhy.silent': 'Sin noticias: no se ha informado de ningún avance desde hace {months}. Una breve actualización lo devuelve al buen camino.',
   'record.lightWhy.finished': 'Finalizado: el compromiso está marcado como completado o abandonado. Aún puede añadir una nota.',
@@ -127,6 +128,7 @@ export const esRecord = {
   'record.form.noteHelp': 'Se muestra con el estado en la página pública de su compromiso.',
   'record.form.noteHelpRecord': 'Solo la ven los organizadores, al igual que su compromiso.',
   'record.form.counter': '{count} / {max}',
+  'record.form.chooseStatus': 'Elija en qué punto está su compromiso y luego guarde.',
   'record.form.noteTooLong':
     '{max, plural, one {Acorte la nota a # carácter.} many {Acorte la nota a # de caracteres.} other {Acorte la nota a # caracteres.}}',
   'record.form.date': 'Fecha',

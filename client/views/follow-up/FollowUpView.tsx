@@ -139,7 +139,10 @@ function Standing({ view, months }: { view: FollowUpData; months: number }) {
       </div>
       <p className="light-panel__why" data-testid="light-explanation">
         {view.light === 'silent' || view.light === 'on_track'
-          ? t(`record.lightWhy.${view.light}`, { months: t('record.months', { count: months }) })
+          ? // On track without any report: because the pledge is recent, not because of news.
+            t(view.light === 'on_track' && view.reports.length === 0 ? 'record.lightWhy.on_trackNew' : `record.lightWhy.${view.light}`, {
+              months: t('record.months', { count: months }),
+            })
           : t(`record.lightWhy.${view.light}`)}
       </p>
     </section>

@@ -92,9 +92,9 @@ export function ReportProgressForm() {
           </p>
         </div>
 
-        {sendError === 'noteTooLong' ? (
-          <p className="error-message" role="alert">
-            {t('record.form.noteTooLong', { max: LIMITS.progressNoteMax })}
+        {sendError === 'noteTooLong' || sendError === 'chooseStatus' ? (
+          <p className="error-message" role="alert" data-testid="report-form-error">
+            {sendError === 'chooseStatus' ? t('record.form.chooseStatus') : t('record.form.noteTooLong', { max: LIMITS.progressNoteMax })}
           </p>
         ) : (
           <ErrorMessage code={sendError} />
