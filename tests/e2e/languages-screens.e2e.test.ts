@@ -5,6 +5,7 @@ import { zh } from '../../client/i18n/zh';
 import type { Catalogue } from '../../client/i18n/en';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import { inviteLink } from '../helpers/phone-page';
+import { DEFAULT_PROMPT } from '../../shared/domain';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 
 /**
@@ -12,7 +13,8 @@ import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
  * Redis and Chromium, in an open round with a pledge on the wall: each page shows its language's
  * words (never a message key), `<html lang dir>` says so, and the screenshots are kept in
  * test-artifacts/ (languages-<page>-<lang>.png) for a reader of that language to look over. The
- * phone's empty pledge field runs in the page's direction, typed text in its own.
+ * phone's empty pledge field runs in the page's direction, typed text in its own. The standard
+ * question (a session without a prompt of its own) shows in each page's language.
  */
 
 const LANGUAGES: [string, Catalogue, 'rtl' | 'ltr'][] = [
@@ -82,6 +84,23 @@ describe('screens in Arabic and Chinese', () => {
 
     for (const page of [phonePage, consolePage, wallPage]) await page.context().close();
     phone.close();
+    s.moderator.close();
+  });
+
+  test.each(LANGUAGES)('%s: the standard question is asked in the page’s language, and stays standard', async (lang, catalogue) => {
+    // A session made without a prompt of its own; the console opens the round as it shows it.
+    const s = await setupSession(env.server);
+    const consolePage = await openPage(env.browser, inLanguage(s.created.links.moderator, lang), errors, { width: 1366, height: 900 });
+    expect(await consolePage.getByTestId('prompt-input').inputValue()).toBe(catalogue['round.defaultPrompt']);
+    await consolePage.getByTestId('open-round').click();
+    await consolePage.getByTestId('close-round').waitFor();
+    expect((await s.moderator.snapshot()).round.prompt).toBe(DEFAULT_PROMPT);
+
+    const phonePage = await openPage(env.browser, inLanguage(inviteLink(s.created, s.panelists[0]!.id), lang), errors);
+    expect(await phonePage.getByTestId('prompt').innerText()).toBe(catalogue['round.defaultPrompt']);
+    const wallPage = await openPage(env.browser, inLanguage(s.created.links.wall, lang, { view: 'grid' }), errors, { width: 1920, height: 1080 });
+    await wallPage.locator('.wall__prompt').getByText(catalogue['round.defaultPrompt']).waitFor();
+    for (const page of [phonePage, consolePage, wallPage]) await page.context().close();
     s.moderator.close();
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_PROMPT } from '../../../shared/domain';
+
 /** English strings every page shares: the app, the connection, the start page, pledges, groups, round states, shared controls. */
 export const enCommon = {
   'app.name': 'Pledge Round',
@@ -17,6 +19,9 @@ export const enCommon = {
   'conn.offline': 'Connection lost — reconnecting…',
   'conn.offlinePhone': 'Connection lost — your text is kept on this phone. Reconnecting…',
   'conn.refused': 'Could not connect',
+
+  // a round's standard question, shown in each page's language (client/prompt.ts)
+  'round.defaultPrompt': DEFAULT_PROMPT,
 
   // landing
   'landing.tagline': 'One commitment each, live on the wall.',

@@ -20,6 +20,7 @@ export const esCommon = {
   'conn.offline': 'Conexión perdida — reconectando…',
   'conn.offlinePhone': 'Conexión perdida — su texto se conserva en este teléfono. Reconectando…',
   'conn.refused': 'No se pudo conectar',
+  'round.defaultPrompt': 'Antes de cerrar: ¿qué compromiso concreto asumirá antes del próximo FGI?',
 
   // página de inicio
   'landing.tagline': 'Un compromiso por persona, en directo en el muro.',

@@ -20,6 +20,7 @@ export const frCommon = {
   'conn.offline': 'Connexion perdue — reconnexion…',
   'conn.offlinePhone': 'Connexion perdue — votre texte est conservé sur ce téléphone. Reconnexion…',
   'conn.refused': 'Connexion impossible',
+  'round.defaultPrompt': 'Avant de conclure : quel engagement concret prendrez-vous d’ici le prochain FGI ?',
 
   // page d’accueil
   'landing.tagline': 'Un engagement chacun, en direct sur le mur.',

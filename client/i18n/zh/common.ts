@@ -20,6 +20,7 @@ export const zhCommon = {
   'conn.offline': '连接中断——正在重新连接…',
   'conn.offlinePhone': '连接中断——您输入的文字已保存在本手机上。正在重新连接…',
   'conn.refused': '无法连接',
+  'round.defaultPrompt': '在结束之前：在下届互联网治理论坛之前，您将作出哪一项具体承诺？',
 
   // 首页
   'landing.tagline': '每人一项承诺，实时呈现在展示墙上。',

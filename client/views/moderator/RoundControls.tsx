@@ -21,6 +21,7 @@ import { LastCall } from './LastCall';
 import { SecondsSelect } from './SecondsSelect';
 import { RoundSettings } from './RoundSettings';
 import { RoundStats } from './RoundStats';
+import { shownPrompt } from '../../prompt';
 
 export function RoundControls() {
   const ids = { prompt: useId(), title: useId() };
@@ -87,7 +88,8 @@ export function RoundControls() {
             data-testid="prompt-input"
             rows={2}
             maxLength={LIMITS.promptMax}
-            value={prompt}
+            // The standard question in the console's language; opening the round keeps it standard.
+            value={promptDraft ?? shownPrompt(round.prompt)}
             onChange={(e) => setPromptDraft(e.target.value)}
           />
         </div>

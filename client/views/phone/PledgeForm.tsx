@@ -21,10 +21,11 @@ import { SendStatus } from './SendStatus';
 import { RejectReason } from './ModerationNote';
 import { useMe, useMyPledge } from './useMyPledge';
 import { YouAre } from './YouAre';
+import { shownPrompt } from '../../prompt';
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
-  const prompt = useSession((s) => s.round?.prompt ?? '');
+  const prompt = shownPrompt(useSession((s) => s.round?.prompt ?? ''));
   const draft = usePhone((s) => s.draft);
   const send = usePhone((s) => s.send);
   const pending = usePhone((s) => s.pending);

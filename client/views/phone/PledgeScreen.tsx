@@ -7,6 +7,7 @@ import { Confirmation } from './Confirmation';
 import { PledgeForm } from './PledgeForm';
 import { useMyPledge } from './useMyPledge';
 import { Waiting } from './Waiting';
+import { shownPrompt } from '../../prompt';
 
 /**
  * The pledge's screens as the round goes: waiting for it to open, writing, the saved pledge, the
@@ -42,7 +43,7 @@ export function PledgeScreen({ canPledge }: { canPledge: boolean }) {
 
 /** The round is open to the panel only: the audience follows, and keeps anything it typed. */
 function PanelOnly() {
-  const prompt = useSession((s) => s.round?.prompt ?? '');
+  const prompt = shownPrompt(useSession((s) => s.round?.prompt ?? ''));
   const kept = usePhone((s) => s.draft.text.trim() !== '');
   return (
     <section className="phone__panel panel-only" data-testid="audience-panel-only" aria-labelledby="panel-only-title">

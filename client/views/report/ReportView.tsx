@@ -14,6 +14,7 @@ import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
 import { ReportActivity } from './ReportActivity';
 import { ReportCounts } from './ReportCounts';
 import { ReportPledge } from './ReportPledge';
+import { shownPrompt } from '../../prompt';
 
 /** `/s/:sessionId/report`: the rapporteur's report, laid out to print on A4 (or save as PDF). */
 export default function ReportView({ sessionId }: { sessionId: string }) {
@@ -126,7 +127,7 @@ function Report({ report }: { report: SessionReport }) {
 
       <section className="report__section report__prompt" aria-labelledby="rp-prompt">
         <h2 id="rp-prompt">{t('record.report.prompt')}</h2>
-        <blockquote data-testid="report-prompt" dir="auto">{round.prompt}</blockquote>
+        <blockquote data-testid="report-prompt" dir="auto">{shownPrompt(round.prompt)}</blockquote>
       </section>
 
       <section className="report__section report__summary" aria-label={t('record.report.summary')}>

@@ -3,6 +3,7 @@ import { useSession } from '../../store/session';
 import { JoinBox } from './JoinPanel';
 import { shownPledges } from './shown';
 import { WallCountdown, WallHeader } from './WallHeader';
+import { shownPrompt } from '../../prompt';
 
 /**
  * Before the first pledge: the session's title, the question once the round is open, where the
@@ -16,7 +17,7 @@ export function HoldingView({ sessionId, joinCode }: { sessionId: string; joinCo
       <WallHeader />
       <main className="wall__main wall__main--holding" data-testid="wall-holding">
         <section className="wall__holding" aria-label={t('wall.pledgesLabel')}>
-          {prompt && <p className="wall__holding-prompt" dir="auto">{prompt}</p>}
+          {prompt && <p className="wall__holding-prompt" dir="auto">{shownPrompt(prompt)}</p>}
           {/* Where the pledges will be: the grid's place, empty until the first one comes. */}
           <p className="wall__holding-line" data-testid="wall-pledge-list">
             {count === 0 ? t('wall.holding.appear') : t('wall.holding.soFar', { pledges: t('wall.pledges', { count }) })}

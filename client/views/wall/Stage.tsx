@@ -10,6 +10,7 @@ import { JoinPanel } from './JoinPanel';
 import { usePaging } from './usePaging';
 import { useGridPledges, useSpeaker } from './useWall';
 import { WallHeader } from './WallHeader';
+import { shownPrompt } from '../../prompt';
 
 export interface Paging {
   page: number;
@@ -61,7 +62,7 @@ export function Stage({ onPaging, viewer = false }: { onPaging(paging: Paging): 
   useSpeakerMark(list, cards, speaking);
   return (
     <section className="wall__stage" aria-label={t('wall.pledgesLabel')}>
-      {state === 'open' && round && <p className="wall__prompt" dir="auto">{round.prompt}</p>}
+      {state === 'open' && round && <p className="wall__prompt" dir="auto">{shownPrompt(round.prompt)}</p>}
       <div className="wall__viewport" ref={viewport}>
         <div
           ref={list}

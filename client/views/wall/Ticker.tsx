@@ -7,6 +7,7 @@ import { useSession } from '../../store/session';
 import { useFit, useReducedMotion } from './useFit';
 import { useSpeaker, useSpotlightSequence } from './useWall';
 import { useRoundEnd } from './WallHeader';
+import { shownPrompt } from '../../prompt';
 
 /** Scrolling speed, in screen heights per second (about 110 px/s on a 1080-pixel frame). */
 const SPEED = 0.1;
@@ -61,7 +62,7 @@ function TickerLabel() {
 
 function Empty() {
   const prompt = useSession((s) => (s.round?.state === 'open' ? s.round.prompt : ''));
-  return <p className="ticker__empty">{prompt || t('wall.ticker.empty')}</p>;
+  return <p className="ticker__empty">{prompt ? shownPrompt(prompt) : t('wall.ticker.empty')}</p>;
 }
 
 /** "Name, Organization". */
