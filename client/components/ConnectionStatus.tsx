@@ -6,7 +6,7 @@ interface Props {
   offlineKey?: MessageKey;
 }
 
-/** A quiet "Connected" dot when all is well (not "Live", which reads as the round being open), a visible banner when not. */
+/** A quiet "Connected" dot when all is well (it says nothing of the round), a visible banner when not. */
 export function ConnectionStatus({ offlineKey = 'conn.offline' }: Props) {
   const status = useConnection((s) => s.status);
   const text =

@@ -60,7 +60,7 @@ async function load(pledgeId: string, token: string, signal: AbortSignal): Promi
     return;
   }
   const view = viewOf(res);
-  set({ status: 'ready', error: null, view, form: emptyForm() });
+  set({ status: 'ready', error: null, view, form: emptyForm(), sendError: null });
 }
 
 /** The view from an answer, without the answer's envelope. */

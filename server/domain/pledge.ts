@@ -89,8 +89,13 @@ function checkFields(fields: PledgeFields, meta: SessionMeta): Result<PledgeFiel
   return ok(fields);
 }
 
-/** Whether a pledge by this kind of author waits for a moderator under this mode. */
-export function needsApproval(mode: ModerationMode, authorKind: Author['kind']): boolean {
+/**
+ * Whether a pledge by this kind of author waits for a moderator under this mode. Approval is for
+ * the walls: a record-only pledge never goes there, so it joins the record at once (a moderator
+ * may still hide it, which takes it out).
+ */
+export function needsApproval(mode: ModerationMode, authorKind: Author['kind'], visibility: Pledge['visibility']): boolean {
+  if (visibility === 'record') return false;
   switch (mode) {
     case 'none':
       return false;
@@ -128,7 +133,7 @@ const changedSince = (current: Pledge): Result<never> => ({
 function statusAfterAuthorEdit(pledge: Pledge, round: Round, authorKind: Author['kind']): ModerationStatus {
   // Sent back or taken off the wall: the rewritten pledge goes to the moderators to be read again.
   if (pledge.status === 'rejected' || pledge.status === 'hidden') return 'pending';
-  if (pledge.status === 'visible' && needsApproval(round.moderation, authorKind)) return 'pending';
+  if (pledge.status === 'visible' && needsApproval(round.moderation, authorKind, pledge.visibility)) return 'pending';
   return pledge.status;
 }
 
@@ -159,7 +164,7 @@ export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: 
     updatedAt: now,
     updatedBy: { role: 'author' },
     edits: [],
-    status: needsApproval(round.moderation, author.kind) ? 'pending' : 'visible',
+    status: needsApproval(round.moderation, author.kind, checked.value.visibility) ? 'pending' : 'visible',
     rejectReason: null,
   };
   return ok({ pledge, previous: undefined, created: true, changed: true });

@@ -7,7 +7,7 @@ import { fail, type Result } from '../domain/result';
 import { hashSecret, newSecret, secretMatches } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
-import { decode, decodeMeta, encode, loadEvent } from './codec';
+import { decode, decodeMeta, decodePledge, encode, loadEvent } from './codec';
 import type { RegistryCache } from './registry-cache';
 import { swapRecordWithRetry } from './record-swap';
 import { DEFAULT_SILENT_AFTER_MONTHS, inRecord } from '../../shared/domain';
@@ -63,7 +63,7 @@ export class FollowUpService {
     if (!record || !secretMatches(token, record.tokenHash)) return null;
     const got = await this.store.getFields(record.sessionId, [fields.meta, fields.pledge(pledgeId)]);
     const meta = decodeMeta(got?.[0]);
-    const pledge = decode<Pledge>(got?.[1]);
+    const pledge = decodePledge(got?.[1]);
     return meta && pledge ? { record, meta, pledge } : null;
   }
 

@@ -69,7 +69,8 @@ describe('the organizer’s event pages', () => {
       await form.getByTestId('theme-1').fill('Data Governance');
       // The themes are said to be final before the event is made (its screen reader description too).
       const themes = form.getByRole('group', { name: 'Themes' });
-      await expect(themes.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent)).resolves.toContain(
+      const described = (el: Element) => el.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+      await expect(themes.evaluate(described)).resolves.toContain(
         'Themes cannot be changed once the event exists',
       );
       // Each theme's Remove button reads on one line beside its field.

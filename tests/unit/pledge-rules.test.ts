@@ -204,12 +204,17 @@ describe('pledges', () => {
       ok: true,
       value: { pledge: { status: 'pending' } },
     });
-    expect([needsApproval('none', 'audience'), needsApproval('audience', 'panelist'), needsApproval('audience', 'audience'), needsApproval('everything', 'panelist')]).toEqual([
-      false,
-      false,
-      true,
-      true,
-    ]);
+    expect([
+      needsApproval('none', 'audience', 'public'),
+      needsApproval('audience', 'panelist', 'public'),
+      needsApproval('audience', 'audience', 'public'),
+      needsApproval('everything', 'panelist', 'public'),
+    ]).toEqual([false, false, true, true]);
+    // Approval is for the walls: a record-only pledge never waits for it.
+    expect([needsApproval('audience', 'audience', 'record'), needsApproval('everything', 'panelist', 'record')]).toEqual([false, false]);
+    expect(
+      submitPledge({ meta, round: { ...open, moderation: 'everything' }, author: panelist(), existing: undefined }, { ...content(), visibility: 'record' }, 100),
+    ).toMatchObject({ ok: true, value: { pledge: { status: 'visible', visibility: 'record' } } });
   });
 
   test('an author’s edit sends a hidden pledge back to the queue, even a panelist’s in an unmoderated round', () => {

@@ -3,7 +3,6 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** المنصة في وحدة التحكم: انظر ./stage.ts للكلمات المشتركة بين كل الشاشات. */
 export const arStageConsole = {
-  // the wall views and orders, by name (also in the activity log)
   'stage.view.auto': 'تلقائي',
   'stage.view.holding': 'شاشة الانتظار',
   'stage.view.grid': 'شبكة التعهدات',

@@ -3,7 +3,6 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** El escenario en la consola (las palabras comunes a todas las pantallas: ./stage.ts). */
 export const esStageConsole = {
-  // the wall views and orders, by name (also in the activity log)
   'stage.view.auto': 'Automática',
   'stage.view.holding': 'Pantalla de espera',
   'stage.view.grid': 'Cuadrícula de compromisos',

@@ -3,7 +3,6 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** La scène sur la console (les mots communs à tous les écrans : ./stage.ts). */
 export const frStageConsole = {
-  // the wall views and orders, by name (also in the activity log)
   'stage.view.auto': 'Automatique',
   'stage.view.holding': 'Écran d’attente',
   'stage.view.grid': 'Grille des engagements',

@@ -3,7 +3,6 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** Сцена в консоли: общие для всех экранов слова — в ./stage.ts. */
 export const ruStageConsole = {
-  // the wall views and orders, by name (also in the activity log)
   'stage.view.auto': 'Автоматически',
   'stage.view.holding': 'Заставка',
   'stage.view.grid': 'Сетка обязательств',

@@ -3,7 +3,6 @@ import type { enStageConsole } from '../en/stage-console';
 
 /** 控制台上的舞台：各屏幕共用的文字见 ./stage.ts。 */
 export const zhStageConsole = {
-  // the wall views and orders, by name (also in the activity log)
   'stage.view.auto': '自动',
   'stage.view.holding': '待机画面',
   'stage.view.grid': '承诺网格',

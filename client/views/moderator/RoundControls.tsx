@@ -43,6 +43,14 @@ export function RoundControls() {
   // closed. A round the other moderator opened or closed, or the first state, moves nothing (nor
   // the page, scrolled to the queue).
   const pressed = useRef(false);
+  /** This console's open or close: focus follows it, unless it failed (the round did not change). */
+  const press = (command: Promise<void>) => {
+    pressed.current = true;
+    const before = useSession.getState().round?.state;
+    void command.then(() => {
+      if (useSession.getState().round?.state === before) pressed.current = false;
+    });
+  };
   useEffect(() => {
     if (shownState.current === round?.state) return;
     shownState.current = round?.state;
@@ -160,10 +168,7 @@ export function RoundControls() {
               busy={pending.close}
               testId="close-round"
               triggerRef={primary}
-              onConfirm={() => {
-                pressed.current = true;
-                void closeRound();
-              }}
+              onConfirm={() => press(closeRound())}
             />
           ) : (
             <button
@@ -173,11 +178,7 @@ export function RoundControls() {
               data-testid="open-round"
               aria-disabled={pending.open || undefined}
               disabled={!prompt.trim()}
-              onClick={() => {
-                if (pending.open) return;
-                pressed.current = true;
-                void openRound(prompt);
-              }}
+              onClick={() => !pending.open && press(openRound(prompt))}
             >
               {round.state === 'closed' ? t('mod.round.reopen') : t('mod.round.open')}
             </button>

@@ -3,6 +3,7 @@ import type { ActivityEntry } from '../../../shared/schemas';
 import { WALL_VIEWS, type WallView } from '../../../shared/stage';
 import { t } from '../../i18n';
 import { actorLabel } from './labels';
+import { shownPrompt } from '../../prompt';
 
 /** One line of the activity log in words, with the text it carried (a prompt, a reason) apart. */
 export interface ActivityMessage {
@@ -30,11 +31,11 @@ export function activityMessage(entry: ActivityEntry): ActivityMessage {
   const line = (text: string, extra: string | null = null): ActivityMessage => ({ text, detail: extra || null });
   switch (entry.action) {
     case 'open':
-      return line(t('console.activity.open', { who }), detail);
+      return line(t('console.activity.open', { who }), detail && shownPrompt(detail));
     case 'close':
       return line(t('console.activity.close', { who }));
     case 'prompt':
-      return line(t('console.activity.prompt', { who }), detail);
+      return line(t('console.activity.prompt', { who }), shownPrompt(detail));
     case 'countdown': {
       // "120", or "120 auto-close" when the round closes by itself at the end.
       const [amount, closes] = detail.split(' ');

@@ -35,10 +35,13 @@ export function CreateEventForm() {
         }}
       >
         <EventDetailsFields form={form} onChange={updateEventForm}>
-          <fieldset className="theme-editor" aria-describedby={`${id}-themes-help`}>
+          <fieldset className="theme-editor" aria-describedby={`${id}-themes-help ${id}-themes-fixed`}>
             <legend className="field__label">{t('org.newEvent.themes')}</legend>
             <p id={`${id}-themes-help`} className="field__help theme-editor__help">
-              {t('org.newEvent.themesHelp')} {t('org.event.themesFixed')}
+              {t('org.newEvent.themesHelp')}
+            </p>
+            <p id={`${id}-themes-fixed`} className="field__help theme-editor__help">
+              {t('org.event.themesFixed')}
             </p>
             <ol className="theme-editor__rows">
               {form.themes.map((row, i) => (

@@ -1,10 +1,5 @@
 import { useId } from 'react';
-import {
-  DEFAULT_PROMPT,
-  LIMITS,
-  type RegionalGroup,
-  type StakeholderGroup,
-} from '../../../shared/domain';
+import { LIMITS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RegionalGroupOptions, StakeholderGroupOptions } from '../../components/GroupOptions';
 import { t, type MessageKey } from '../../i18n';
@@ -87,7 +82,7 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
             className="input textarea"
             rows={2}
             maxLength={LIMITS.promptMax}
-            placeholder={DEFAULT_PROMPT}
+            placeholder={t('round.defaultPrompt')}
             value={form.prompt}
             onChange={(e) => updateForm({ prompt: e.target.value })}
           />

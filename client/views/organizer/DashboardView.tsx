@@ -87,7 +87,7 @@ const OUTSIDE: Record<string, MessageKey> = {
 };
 
 /** The event's pledges the moderators have not accepted (yet), which no count here includes. */
-function OutsideRecord({ counts }: { counts: Counts }) {
+function OutsideCounts({ counts }: { counts: Counts }) {
   const parts = counts.filter((c) => c.count > 0 && OUTSIDE[c.key]).map((c) => t(OUTSIDE[c.key]!, { count: c.count }));
   if (parts.length === 0) return null;
   const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(parts);
@@ -138,7 +138,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
           {t('org.dash.empty')}
         </p>
       )}
-      <OutsideRecord counts={data.outside} />
+      <OutsideCounts counts={data.outside} />
 
       <div className="dash__charts">
         <ChartCard size="third" title={t('org.dash.byLight')} intro={t('org.dash.byLightIntro')}>

@@ -6,17 +6,20 @@ import { useQrCode } from '../../components/useQrCode';
 import { t, tError } from '../../i18n';
 import { requestFollowUpLink } from '../../store/phone';
 import { usePhone } from '../../store/phone-state';
+import { moderationState } from './ModerationNote';
 import { RetryNote } from './RetryNote';
 
 /**
  * The author's private follow-up link, under the saved pledge: to report progress during the year.
  * Its secret is made on this phone before the pledge is first sent and kept here; a phone without
  * it (the seat moved here from another device, its storage was cleared) asks for a new one, which
- * ends any earlier link. Not offered while the moderators have hidden or rejected the pledge (an
- * edit puts it back to them, and the link shows again); a pledge waiting for them keeps it.
+ * ends any earlier link. Not offered while the phone shows the pledge hidden or rejected by the
+ * moderators (an edit puts it back to them, and the link shows again); a pledge waiting for them
+ * keeps it, and so does a record-only one (its follow-up page says where it stands).
  */
 export function FollowUpLink({ pledge }: { pledge: Pledge }) {
-  if (pledge.status === 'hidden' || pledge.status === 'rejected') return null;
+  const state = moderationState(pledge);
+  if (state === 'hidden' || state === 'rejected') return null;
   return <FollowUpLinkOf pledge={pledge} />;
 }
 

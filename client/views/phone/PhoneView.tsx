@@ -11,6 +11,7 @@ import { usePhone, useSessionHeading } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { registerAppShell } from '../../sw-register';
 import '../../styles/phone.css';
+import '../../styles/phone-header.css';
 import '../../styles/phone-form.css';
 import '../../styles/phone-details.css';
 import '../../styles/phone-room.css';

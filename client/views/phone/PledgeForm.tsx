@@ -119,7 +119,7 @@ export function PledgeForm() {
             className="input textarea"
             data-testid="pledge-text"
             // The text's own direction once there is some; empty, the page's (an empty field's
-            // "auto" is left to right, which put an Arabic placeholder on the wrong side).
+            // "auto" is left to right, which would put an Arabic placeholder on the wrong side).
             dir={text.trim() ? 'auto' : undefined}
             value={text}
             onChange={(e) => setText(e.target.value)}
