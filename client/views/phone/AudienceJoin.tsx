@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { goTo, joinAudience } from '../../store/phone-seat';
 import { usePhone } from '../../store/phone-state';
 import { RetryNote } from './RetryNote';
+import { Choice } from './Choice';
 
 /** Joining the audience: in the room or online, with a name and organization only if wanted. */
 export function AudienceJoin() {
@@ -40,22 +41,21 @@ export function AudienceJoin() {
         <fieldset className="field choice" aria-describedby={missing && !presence ? `${id}-missing` : undefined}>
           <legend className="field__label">{t('phone.audience.presenceLegend')}</legend>
           {PRESENCES.map((option) => (
-            <div className="choice__option" key={option}>
-              <input
-                type="radio"
-                id={`${id}-${option}`}
-                name="presence"
-                value={option}
-                checked={presence === option}
-                onChange={() => {
-                  setPresence(option);
-                  setMissing(false);
-                }}
-                data-testid={`audience-presence-${option}`}
-                ref={option === PRESENCES[0] ? firstOption : undefined}
-              />
-              <label htmlFor={`${id}-${option}`}>{t(`phone.audience.presence.${option}`)}</label>
-            </div>
+            <Choice
+              key={option}
+              id={`${id}-${option}`}
+              name="presence"
+              value={option}
+              checked={presence === option}
+              onChange={() => {
+                setPresence(option);
+                setMissing(false);
+              }}
+              testId={`audience-presence-${option}`}
+              inputRef={option === PRESENCES[0] ? firstOption : undefined}
+            >
+              {t(`phone.audience.presence.${option}`)}
+            </Choice>
           ))}
           {missing && !presence && (
             <p id={`${id}-missing`} className="field__hint field__hint--problem" role="alert">

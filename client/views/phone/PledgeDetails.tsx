@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ComponentType } from 'react';
 import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../../shared/domain';
 import { t } from '../../i18n';
 import { effectiveRegionalGroup, effectiveStakeholderGroup } from '../../store/phone-draft';
@@ -20,21 +20,8 @@ import {
 import { usePhone } from '../../store/phone-state';
 import { useThemes } from '../../store/session';
 import type { PastDate } from './past-dates';
+import { Choice } from './Choice';
 import { useMe } from './useMyPledge';
-
-/**
- * One radio button of a list, its label a card a finger can hit. The groups' official names are
- * long (a region in Russian takes three lines on a phone): a <select> would cut the one chosen.
- */
-function Choice(props: { id: string; name: string; testId: string; checked: boolean; onChange(): void; children: ReactNode }) {
-  const { id, name, testId, checked, onChange, children } = props;
-  return (
-    <div className="choice__option">
-      <input type="radio" id={id} name={name} data-testid={testId} checked={checked} onChange={onChange} />
-      <label htmlFor={id}>{children}</label>
-    </div>
-  );
-}
 
 type PickerProps = { chosen: string[]; disabled: boolean; onAdd(code: string): void; onRemove(code: string): void };
 
@@ -150,17 +137,17 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
             {themes.map((theme) => {
               const checked = draft.themes.includes(theme.id);
               return (
-                <div className="choice__option" key={theme.id}>
-                  <input
-                    type="checkbox"
-                    id={ids(`theme-${theme.id}`)}
-                    data-testid={`pledge-theme-${theme.id}`}
-                    checked={checked}
-                    disabled={!checked && themesFull}
-                    onChange={(e) => toggleTheme(theme.id, e.target.checked)}
-                  />
-                  <label htmlFor={ids(`theme-${theme.id}`)}>{theme.label}</label>
-                </div>
+                <Choice
+                  key={theme.id}
+                  type="checkbox"
+                  id={ids(`theme-${theme.id}`)}
+                  testId={`pledge-theme-${theme.id}`}
+                  checked={checked}
+                  disabled={!checked && themesFull}
+                  onChange={(on) => toggleTheme(theme.id, on)}
+                >
+                  {theme.label}
+                </Choice>
               );
             })}
             {themesFull && <p className="field__hint">{t('phone.form.themesMax', { max: LIMITS.themesMax })}</p>}
@@ -200,19 +187,18 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
         <fieldset className="field choice">
           <legend className="field__label">{t('phone.form.timeframeLegend')}</legend>
           {(['next-igf', 'date'] as const).map((kind) => (
-            <div className="choice__option" key={kind}>
-              <input
-                type="radio"
-                id={ids(`tf-${kind}`)}
-                name={ids('timeframe')}
-                data-testid={`pledge-timeframe-${kind}`}
-                checked={draft.timeframe.kind === kind}
-                onChange={() =>
-                  setTimeframe(kind === 'date' ? { kind: 'date', date: draft.timeframe.kind === 'date' ? draft.timeframe.date : '' } : { kind })
-                }
-              />
-              <label htmlFor={ids(`tf-${kind}`)}>{t(`phone.form.timeframe.${kind}`)}</label>
-            </div>
+            <Choice
+              key={kind}
+              id={ids(`tf-${kind}`)}
+              name={ids('timeframe')}
+              testId={`pledge-timeframe-${kind}`}
+              checked={draft.timeframe.kind === kind}
+              onChange={() =>
+                setTimeframe(kind === 'date' ? { kind: 'date', date: draft.timeframe.kind === 'date' ? draft.timeframe.date : '' } : { kind })
+              }
+            >
+              {t(`phone.form.timeframe.${kind}`)}
+            </Choice>
           ))}
           {draft.timeframe.kind === 'date' && (
             <div className="field field--nested">
@@ -234,18 +220,17 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
         <fieldset className="field choice" aria-describedby={ids('vis-help')}>
           <legend className="field__label">{t('phone.form.visibilityLegend')}</legend>
           {(['public', 'record'] as const).map((v) => (
-            <div className="choice__option" key={v}>
-              <input
-                type="radio"
-                id={ids(`vis-${v}`)}
-                name={ids('visibility')}
-                data-testid={`pledge-visibility-${v}`}
-                checked={draft.visibility === v}
-                onChange={() => setVisibility(v)}
-                disabled={draft.editing}
-              />
-              <label htmlFor={ids(`vis-${v}`)}>{t(`phone.form.visibility.${v}`)}</label>
-            </div>
+            <Choice
+              key={v}
+              id={ids(`vis-${v}`)}
+              name={ids('visibility')}
+              testId={`pledge-visibility-${v}`}
+              checked={draft.visibility === v}
+              onChange={() => setVisibility(v)}
+              disabled={draft.editing}
+            >
+              {t(`phone.form.visibility.${v}`)}
+            </Choice>
           ))}
           <p id={ids('vis-help')} className="field__help">
             {draft.editing ? t('phone.form.visibilityLocked') : t(`phone.form.visibilityHelp.${draft.visibility}`)}

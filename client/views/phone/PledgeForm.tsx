@@ -22,6 +22,7 @@ import { RejectReason } from './ModerationNote';
 import { useMe, useMyPledge } from './useMyPledge';
 import { YouAre } from './YouAre';
 import { shownPrompt } from '../../prompt';
+import { Choice } from './Choice';
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
@@ -146,18 +147,17 @@ export function PledgeForm() {
         <fieldset className="field choice">
           <legend className="field__label">{t('phone.form.capacityLegend')}</legend>
           {(['individual', 'organization'] as const).map((option) => (
-            <div className="choice__option" key={option}>
-              <input
-                type="radio"
-                id={`${ids.org}-${option}`}
-                name="capacity"
-                value={option}
-                checked={capacity === option}
-                onChange={() => setCapacity(option)}
-                disabled={locked}
-              />
-              <label htmlFor={`${ids.org}-${option}`}>{t(`phone.form.capacity.${option}`)}</label>
-            </div>
+            <Choice
+              key={option}
+              id={`${ids.org}-${option}`}
+              name="capacity"
+              value={option}
+              checked={capacity === option}
+              onChange={() => setCapacity(option)}
+              disabled={locked}
+            >
+              {t(`phone.form.capacity.${option}`)}
+            </Choice>
           ))}
         </fieldset>
 
