@@ -159,7 +159,7 @@ export interface FollowUpView {
   reports: ProgressReport[];
   status: ProgressStatus;
   light: Light;
-  /** Public page of the pledge; null for a record-only pledge. */
+  /** Public page of the pledge; null for a record-only pledge, or one outside the record. */
   publicUrl: string | null;
 }
 

@@ -2,6 +2,7 @@ import type { FollowUpView } from '../../shared/http';
 import type { Pledge, ProgressReportInput } from '../../shared/schemas';
 import { progressReportInputSchema } from '../../shared/schemas';
 import { addReport, lightOf, newFollowUp, progressStatus } from '../domain/follow-up';
+import { isPublic } from '../domain/registry';
 import type { FollowUpRecord } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import { hashSecret, newSecret, secretMatches } from '../security';
@@ -115,7 +116,8 @@ export class FollowUpService {
       reports: record.reports,
       status: progressStatus(record.reports),
       light: lightOf(pledge, record.reports, this.clock(), event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS),
-      publicUrl: pledge.visibility === 'public' ? publicUrl(pledge.id) : null,
+      // Only where the public page shows it: public, and in the record.
+      publicUrl: isPublic(pledge) ? publicUrl(pledge.id) : null,
     };
   }
 }

@@ -92,17 +92,18 @@ function FollowUp({ view }: { view: FollowUpData }) {
             <SdgChips codes={p.sdgTargets} />
           </div>
         )}
-        {!inRecord(p) ? null : view.publicUrl ? (
-          <p className="follow-up__public">
-            <a href={view.publicUrl} data-testid="follow-up-public-link">
-              {t('record.followUp.publicLink')}
-            </a>
-          </p>
-        ) : (
-          <p className="follow-up__record" data-testid="follow-up-record-only">
-            {t('record.followUp.recordOnly')}
-          </p>
-        )}
+        {inRecord(p) &&
+          (view.publicUrl ? (
+            <p className="follow-up__public">
+              <a href={view.publicUrl} data-testid="follow-up-public-link">
+                {t('record.followUp.publicLink')}
+              </a>
+            </p>
+          ) : (
+            <p className="follow-up__record" data-testid="follow-up-record-only">
+              {t('record.followUp.recordOnly')}
+            </p>
+          ))}
       </section>
 
       {inRecord(p) ? <Standing view={view} months={months} /> : <OutsideRecord pledge={p} />}
