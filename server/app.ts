@@ -29,6 +29,7 @@ import { EventService } from './service/event-service';
 import { FollowUpService } from './service/follow-up-service';
 import { RegistryCache } from './service/registry-cache';
 import { SessionService } from './service/session-service';
+import { admittedStore } from './store/admitted';
 import type { SessionStore } from './store/types';
 
 export interface AppDeps {
@@ -140,9 +141,11 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   metrics.watch(io);
   const clock = deps.clock ?? Date.now;
   const registry = new RegistryCache(clock, options.registryTtlMs);
-  const followUps = new FollowUpService(store, clock, registry);
-  const service = new SessionService(store, fanout, clock, followUps, registry);
-  const events = new EventService(store, service, clock, registry);
+  // The services' writes wait for their command's rate-limit verdict (store/admitted.ts).
+  const commandStore = admittedStore(store);
+  const followUps = new FollowUpService(commandStore, clock, registry);
+  const service = new SessionService(commandStore, fanout, clock, followUps, registry);
+  const events = new EventService(commandStore, service, clock, registry);
   const stopSlowConsumerCheck = dropSlowConsumers(io, options.slowConsumers);
 
   app.disable('x-powered-by');

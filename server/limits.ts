@@ -58,7 +58,12 @@ export interface Caller {
 }
 
 export interface RateLimits {
+  /** The device's limit, then (only if it let the action through) the address's: `own` and `address` in turn. */
   take(kind: LimitKind, caller: Caller): Promise<LimitResult>;
+  /** The device's own limit alone (kept on this process: no store round trip). */
+  own(kind: LimitKind, device: string | undefined): Promise<LimitResult>;
+  /** The address's limit alone (a store round trip where it is shared by every process). */
+  address(kind: LimitKind, ip: string): Promise<LimitResult>;
   /** Counts a socket held open by an address; false (and nothing counted) when it holds too many already. */
   hold(ip: string): boolean;
   /** A socket the address held is gone (once per successful `hold`). */
@@ -110,14 +115,17 @@ export function createRateLimits(
   const maxOpen = (options.openPerIp ?? OPEN_PER_IP) * scale;
   const open = new Map<string, number>();
 
+  const own = async (kind: LimitKind, device: string | undefined): Promise<LimitResult> =>
+    device ? consume(perDevice.get(kind), device) : { ok: true };
+  const address = (kind: LimitKind, ip: string) => consume(perIp.get(kind), ip);
+
   return {
     async take(kind, { ip, device }) {
-      if (device) {
-        const own = await consume(perDevice.get(kind), device);
-        if (!own.ok) return own;
-      }
-      return consume(perIp.get(kind), ip);
+      const mine = await own(kind, device);
+      return mine.ok ? address(kind, ip) : mine;
     },
+    own,
+    address,
     hold(ip) {
       const held = open.get(ip) ?? 0;
       if (held >= maxOpen) return false;

@@ -7,7 +7,7 @@ import { describeError, warnOften, type Logger, type LogMeta } from '../log';
 import type { CommandObserver } from '../ops/command-gate';
 import type { Principal, SessionService } from '../service/session-service';
 import { StoreUnavailableError } from '../store/types';
-import { commandScope } from './after-ack';
+import { admitWhen, commandScope, NotAdmitted } from './command-scope';
 import { COMMANDS } from './commands';
 import type { AppSocket } from './types';
 
@@ -64,7 +64,7 @@ export function onEvent(this: AppSocket, event: string, ...args: unknown[]): voi
     run.answered(r);
     (ack as Reply)(r);
   };
-  // What the command makes others hear goes out once it has been answered (see after-ack.ts).
+  // What the command makes others hear goes out once it has been answered (see command-scope.ts).
   void commandScope(() => runCommand(dispatch, this, name, args, reply)).finally(() => run.end());
 }
 
@@ -80,34 +80,53 @@ function unknownCommand(dispatch: Dispatch, socket: AppSocket, ack: Reply) {
 }
 
 async function runCommand<E extends CommandName>(dispatch: Dispatch, socket: AppSocket, event: E, args: unknown[], reply: Reply) {
-  const { service, log, limits } = dispatch;
+  const { limits } = dispatch;
+  const cmd = COMMANDS[event];
+  const caller = callerOf(socket);
+  try {
+    // The device's own limit comes first, so a flooding device costs a counter increment and nothing else.
+    const own = await limits.own(cmd.limit, caller.device);
+    if (!own.ok) return reply(refuse('rate_limited', slowDownMessage(own.retryAfterMs)));
+    // The address's limit (a store round trip) answers while the command reads; it writes nothing
+    // before the verdict, and a refusal is what its caller hears (see command-scope.ts).
+    const verdict = limits.address(cmd.limit, caller.ip);
+    admitWhen(verdict);
+    const answer = await answerOf(dispatch, socket, event, args);
+    const allowed = await verdict;
+    reply(allowed.ok ? answer : refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
+  } catch (err) {
+    reply(failure(dispatch, socket, event, err));
+  }
+}
+
+/** What the command answers, once the rate limits let it through. */
+async function answerOf<E extends CommandName>(dispatch: Dispatch, socket: AppSocket, event: E, args: unknown[]): Promise<unknown> {
   const cmd = COMMANDS[event];
   const principal = socket.data.principal;
-  try {
-    // Limits come first, so a flood costs a counter increment and nothing else.
-    const allowed = await limits.take(cmd.limit, callerOf(socket));
-    if (!allowed.ok) return reply(refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
-    if (!mayRun(principal.role, event)) return reply(refuse('forbidden', 'Your role may not do this.'));
-    const input = args.length > 1 ? args[0] : undefined;
-    const payload = cmd.schema.safeParse(input);
-    if (!payload.success) {
-      const issue = payload.error.issues[0];
-      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-      return reply(refuse('invalid_payload', `${where}${issue?.message ?? 'invalid input'}`));
-    }
-    const result = await (cmd.run as (s: SessionService, p: Principal, x: unknown) => ReturnType<typeof cmd.run>)(service, principal, payload.data);
-    log.debug('command', { ...socketMeta(socket), event, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
-    if (!result.ok) return reply(result);
-    await adopt(dispatch, socket, event, result.value);
-    reply({ ok: true, ...result.value });
-  } catch (err) {
-    if (err instanceof StoreUnavailableError) {
-      warnOften(log, 'store unavailable', { ...socketMeta(socket), event, error: describeError(err) });
-      return reply({ ok: false, error: STORE_UNAVAILABLE });
-    }
-    log.error('command failed', { ...socketMeta(socket), event, error: describeError(err) });
-    reply(refuse('internal', 'The server could not complete this; please try again.'));
+  if (!mayRun(principal.role, event)) return refuse('forbidden', 'Your role may not do this.');
+  const input = args.length > 1 ? args[0] : undefined;
+  const payload = cmd.schema.safeParse(input);
+  if (!payload.success) {
+    const issue = payload.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return refuse('invalid_payload', `${where}${issue?.message ?? 'invalid input'}`);
   }
+  const result = await (cmd.run as (s: SessionService, p: Principal, x: unknown) => ReturnType<typeof cmd.run>)(dispatch.service, principal, payload.data);
+  dispatch.log.debug('command', { ...socketMeta(socket), event, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
+  if (!result.ok) return result;
+  await adopt(dispatch, socket, event, result.value);
+  return { ok: true, ...result.value };
+}
+
+/** The answer to a command that threw: refused by its rate limit, the store unavailable, or a fault. */
+function failure(dispatch: Dispatch, socket: AppSocket, event: string, err: unknown) {
+  if (err instanceof NotAdmitted) return refuse('rate_limited', slowDownMessage(err.retryAfterMs));
+  if (err instanceof StoreUnavailableError) {
+    warnOften(dispatch.log, 'store unavailable', { ...socketMeta(socket), event, error: describeError(err) });
+    return { ok: false, error: STORE_UNAVAILABLE };
+  }
+  dispatch.log.error('command failed', { ...socketMeta(socket), event, error: describeError(err) });
+  return refuse('internal', 'The server could not complete this; please try again.');
 }
 
 /** After taking a seat or joining the audience, the same connection acts for it; no reconnect needed. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { FORUM_NAMESPACE, type ForumDelta, type ForumFrame } from '../../shared/forum';
 import type { DeltaBatch, ReactionFrame, SessionDelta } from '../../shared/protocol';
 import type { Audience, DeltaBody, Fanout, NoticeTarget } from '../service/fanout';
-import { afterAck } from './after-ack';
+import { afterAck } from './command-scope';
 import { Coalescer } from './coalescer';
 import { deltaWindowMs, reactionWindowMs, watchLoopDelay, WriteCost } from './frame-window';
 import { ReactionFrames } from './reaction-frames';
@@ -110,7 +110,7 @@ export function shardOf(socketId: string): number {
 
 /**
  * Delivers the service's deltas and notices, after the acknowledgement of the command that caused
- * them (see after-ack.ts), and a session's commits in the order of their seqs: a commit whose
+ * them (see command-scope.ts), and a session's commits in the order of their seqs: a commit whose
  * command is still being answered holds back this process's later commits of the session, so
  * readers never see seqs out of order from one process. Deltas are coalesced per room (see
  * coalescer.ts).

@@ -51,7 +51,7 @@ const linkReplaced = fail('unauthorized', 'This moderator link has been replaced
  * The commit pipeline every command goes through: read -> check the caller's credential -> rule
  * -> conditional commit -> publish. The caller's answer comes from what the store confirmed;
  * deltas go out only after that confirmation, and only once the command has been answered (the
- * fanout holds them until then: realtime/after-ack.ts).
+ * fanout holds them until then: realtime/command-scope.ts).
  */
 export class CommitPipeline {
   constructor(

@@ -1,0 +1,56 @@
+import type { Ack } from '../../shared/protocol';
+import { fields } from '../../server/store/fields';
+import { dropPrefix } from '../helpers/redis';
+import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { startServer, type TestServer } from '../helpers/server';
+
+/**
+ * The address's rate limit answers while a command reads (one round trip fewer for every
+ * command); a command it refuses must still have written nothing: not its pledge, not the
+ * pledge id's reservation, not its follow-up record, and no wall hears of it.
+ */
+describe('the address limit', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // Each device may pledge freely; the venue's address only twice a minute.
+    server = await startServer({ limitRules: { pledge: { perDevice: 100, perIp: 2, seconds: 60 } } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await dropPrefix(server.prefix);
+  });
+
+  test('a submit the address limit refuses writes nothing, though the command read meanwhile', async () => {
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    await moderator.send('round:open', {});
+    const watcher = wall();
+    await watcher.snapshot();
+    const phones = await Promise.all(panelists.slice(0, 3).map((p) => seatedPhone(server.url, created.sessionId, p.id)));
+
+    try {
+      const submits = phones.map((p, i) => pledgeFor(`Pledge ${i + 1} from the venue.`));
+      const first: Ack = await phones[0]!.phone.send('pledge:submit', { ...submits[0], followUpToken: 'a'.repeat(32) });
+      const second: Ack = await phones[1]!.phone.send('pledge:submit', { ...submits[1], followUpToken: 'b'.repeat(32) });
+      const third: Ack = await phones[2]!.phone.send('pledge:submit', { ...submits[2], followUpToken: 'c'.repeat(32) });
+      expect(first).toMatchObject({ ok: true, created: true });
+      expect(second).toMatchObject({ ok: true, created: true });
+      expect(third).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+
+      // Nothing of the third is stored: the pledge, its seat's link to it, its id, its follow-up record.
+      const refused = submits[2]!.id;
+      const [stored, seat] = (await server.store.getFields(created.sessionId, [fields.pledge(refused), fields.participant(panelists[2]!.id)]))!;
+      expect(stored).toBeNull();
+      expect(JSON.parse(seat!).pledgeId ?? null).toBeNull();
+      expect(await server.store.pledgeSession(refused)).toBeNull();
+      expect(await server.store.getRecords('followup', [refused])).toEqual([null]);
+      expect(await server.store.getRecords('followup', [submits[0]!.id])).not.toEqual([null]);
+
+      // The walls heard the two that were let through, and only them.
+      await watcher.waitForDelta('pledge', (d) => d.pledge.text === 'Pledge 2 from the venue.');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(watcher.deltas('pledge').map((d) => d.pledge.text).sort()).toEqual(['Pledge 1 from the venue.', 'Pledge 2 from the venue.']);
+    } finally {
+      for (const c of [moderator, watcher, ...phones.map((p) => p.phone)]) c.close();
+    }
+  });
+});
