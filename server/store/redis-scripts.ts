@@ -1,0 +1,110 @@
+import { fields, REACTION_VERSION } from './fields';
+
+/** The Redis store's atomic writes, as Lua scripts (run by SHA after the first call, in redis.ts). */
+
+/**
+ * Creates N sessions, all or none. KEYS[1] session index, then per session: join-code key,
+ * session hash, event-session index and event-code set (the session index again for a session
+ * without an event). ARGV[1]: JSON array of { id, createdAt, code, fields: [name, value, ...] },
+ * `code` being the session's code key within its event ('' for none).
+ * Returns { positions of taken join codes, positions of taken session codes }; both empty when
+ * everything was written.
+ */
+export const CREATE_SESSIONS = `
+local seeds = cjson.decode(ARGV[1])
+local takenJoin, takenCode = {}, {}
+for i, s in ipairs(seeds) do
+  local b = 1 + (i - 1) * 4
+  if redis.call('EXISTS', KEYS[b + 1]) == 1 or redis.call('EXISTS', KEYS[b + 2]) == 1 then
+    table.insert(takenJoin, i)
+  end
+  if s.code ~= '' and redis.call('SISMEMBER', KEYS[b + 4], s.code) == 1 then
+    table.insert(takenCode, i)
+  end
+end
+if #takenJoin > 0 or #takenCode > 0 then return { takenJoin, takenCode } end
+for i, s in ipairs(seeds) do
+  local b = 1 + (i - 1) * 4
+  redis.call('SET', KEYS[b + 1], s.id)
+  for j = 1, #s.fields, 2 do redis.call('HSET', KEYS[b + 2], s.fields[j], s.fields[j + 1]) end
+  redis.call('HSET', KEYS[b + 2], '${fields.seq}', 0)
+  redis.call('ZADD', KEYS[1], s.createdAt, s.id)
+  if s.event == 1 then redis.call('ZADD', KEYS[b + 3], s.createdAt, s.id) end
+  if s.code ~= '' then redis.call('SADD', KEYS[b + 4], s.code) end
+end
+return { {}, {} }
+`;
+
+/**
+ * KEYS[1] the session's reactions hash, KEYS[2] the device's set of supported pledges, KEYS[3] the
+ * session hash. ARGV: pledge id, '1' on / '0' off, the pledge's field name.
+ * Returns { count, changed, reaction version }, or { -1 } when the session does not exist and
+ * { -2 } when supporting a pledge the walls do not show (the rule of `isPublic` in
+ * domain/registry.ts: public and visible, a pledge stored without a status being visible).
+ * Checking here saves a round trip per tap.
+ */
+export const REACT = `
+if redis.call('EXISTS', KEYS[3]) == 0 then return { -1 } end
+if ARGV[2] == '1' then
+  local raw = redis.call('HGET', KEYS[3], ARGV[3])
+  if not raw then return { -2 } end
+  local p = cjson.decode(raw)
+  if p.visibility ~= 'public' or (p.status or 'visible') ~= 'visible' then return { -2 } end
+end
+local changed
+if ARGV[2] == '1' then changed = redis.call('SADD', KEYS[2], ARGV[1]) else changed = redis.call('SREM', KEYS[2], ARGV[1]) end
+if changed == 0 then
+  local got = redis.call('HMGET', KEYS[1], ARGV[1], '${REACTION_VERSION}')
+  return { tonumber(got[1] or '0'), 0, tonumber(got[2] or '0') }
+end
+local v = redis.call('HINCRBY', KEYS[1], '${REACTION_VERSION}', 1)
+return { redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2] == '1' and 1 or -1), 1, v }
+`;
+
+/** KEYS[1] event document, KEYS[2] event index. ARGV: event id, createdAt, document. */
+export const CREATE_EVENT = `
+if not redis.call('SET', KEYS[1], ARGV[3], 'NX') then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+return 1
+`;
+
+/** KEYS[1] document. ARGV: present flag of the expected value, expected value, new value. */
+export const SWAP_RECORD = `
+local cur = redis.call('GET', KEYS[1])
+if ARGV[1] == '0' then
+  if cur then return 0 end
+elseif cur ~= ARGV[2] then
+  return 0
+end
+redis.call('SET', KEYS[1], ARGV[3])
+return 1
+`;
+
+/**
+ * KEYS[1] session hash. ARGV[1] = number of expectations E, then E triples (field, present flag, value),
+ * then write triples (field, present flag, value). Returns the new seq, -1 when the session is missing,
+ * -2 on a conflict. Nothing is written unless every expectation holds.
+ */
+export const COMMIT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local n = tonumber(ARGV[1])
+local i = 2
+for _ = 1, n do
+  local cur = redis.call('HGET', KEYS[1], ARGV[i])
+  if ARGV[i + 1] == '0' then
+    if cur then return -2 end
+  elseif cur ~= ARGV[i + 2] then
+    return -2
+  end
+  i = i + 3
+end
+while i <= #ARGV do
+  if ARGV[i + 1] == '0' then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+  else
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 2])
+  end
+  i = i + 3
+end
+return redis.call('HINCRBY', KEYS[1], '${fields.seq}', 1)
+`;
