@@ -35,7 +35,12 @@ export class FollowUpService {
    * Answers whether it created the record.
    */
   ensure(pledge: Pick<Pledge, 'id' | 'sessionId'>, token: string): Promise<boolean> {
-    return this.store.swapRecord('followup', pledge.id, null, encode(newFollowUp(pledge, hashSecret(token), this.clock())));
+    return this.store.swapRecord('followup', pledge.id, null, this.newRecord(pledge, token));
+  }
+
+  /** A new pledge's follow-up record (stored with the pledge: `PledgeClaim`), holding the digest of the token its phone made. */
+  newRecord(pledge: Pick<Pledge, 'id' | 'sessionId'>, token: string): string {
+    return encode(newFollowUp(pledge, hashSecret(token), this.clock()));
   }
 
   /**

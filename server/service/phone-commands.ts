@@ -8,7 +8,7 @@ import { fail, type Result } from '../domain/result';
 import { claimSeat, publicRequest } from '../domain/seats';
 import { secretsEqual } from '../security';
 import { fields } from '../store/fields';
-import type { SessionStore, Write } from '../store/types';
+import type { PledgeClaim, SessionStore, Write } from '../store/types';
 import { decode, decodeMeta, decodePledge, decodeRound, encode } from './codec';
 import { audienceDeltas, panelDelta, pledgeDeltas } from './deltas';
 import type { FollowUpService } from './follow-up-service';
@@ -249,7 +249,7 @@ export class PhoneCommands {
           writes: [...this.pledgeWrites(outcome.value, field, raw), ...spotlight.writes],
           value,
           deltas: [...this.pledgeCommitDeltas(outcome.value, author, raw, meta.eventId), ...spotlight.deltas],
-          before: created ? () => this.prepareNewPledge(pledge, content.followUpToken) : undefined,
+          claim: created ? this.claimOf(pledge, content.followUpToken) : undefined,
           after: () => this.registry?.forget(meta.eventId),
         },
       };
@@ -258,14 +258,11 @@ export class PhoneCommands {
 
   /**
    * Pledge ids are global (they appear in public links): a new one is reserved for this session
-   * before it is written, then it gets its follow-up record. Both are idempotent, so a retry (or a
-   * commit that ends in a refusal, leaving a record no pledge uses) costs nothing.
+   * and gets its follow-up record in the same atomic step as the commit that stores it, so the
+   * pledge never exists without them, and a refused commit leaves neither.
    */
-  private async prepareNewPledge(pledge: Pledge, followUpToken: string | undefined): Promise<Result<unknown>> {
-    const holder = await this.store.reservePledgeId(pledge.id, pledge.sessionId);
-    if (holder !== pledge.sessionId) return fail('pledge_id_taken', 'This pledge id is already in use.');
-    if (followUpToken) await this.followUps?.ensure(pledge, followUpToken);
-    return { ok: true, value: null };
+  private claimOf(pledge: Pledge, followUpToken: string | undefined): PledgeClaim {
+    return { pledgeId: pledge.id, followUp: followUpToken && this.followUps ? this.followUps.newRecord(pledge, followUpToken) : null };
   }
 
   /** The pledge, and for a new one its author's record pointing at it. */

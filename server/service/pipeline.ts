@@ -3,7 +3,7 @@ import type { ActivityEntry, Actor } from '../../shared/schemas';
 import { fail, type Result } from '../domain/result';
 import { hashSecret, newId, secretsEqual } from '../security';
 import { fields } from '../store/fields';
-import type { Expectation, SessionStore, Write } from '../store/types';
+import type { Expectation, PledgeClaim, SessionStore, Write } from '../store/types';
 import { decode, decodeMeta, encode } from './codec';
 import type { Fanout, RoutedDelta } from './fanout';
 import { actorOf, type Principal } from './principal';
@@ -20,11 +20,14 @@ export interface Plan<T> {
   activity?: { action: ActivityAction; subject: string; detail?: string; actor?: Actor };
   /** Runs once the rules accepted the command, before the write; an error stops it. */
   before?: () => Promise<Result<unknown>>;
+  /** A new pledge's id and follow-up record, written in the same atomic step as the commit. */
+  claim?: PledgeClaim;
   /** Runs after the store confirmed the write, with the new sequence number (notices, caches). */
   after?: (seq: number) => void;
 }
 
 export const notFound = fail('session_not_found', 'This session does not exist.');
+const pledgeIdTaken = fail('pledge_id_taken', 'This pledge id is already in use.');
 
 /**
  * Whether a moderator's key (by digest) is still its link's current key, given the stored key
@@ -84,7 +87,7 @@ export class CommitPipeline {
       }
       const planned = plan(all.slice(credential.length));
       if (!planned.ok) return planned;
-      const { expect, value, after, before, activity } = planned.value;
+      const { expect, value, after, before, activity, claim } = planned.value;
       const writes = [...planned.value.writes];
       const deltas = [...(planned.value.deltas ?? [])];
       if (writes.length === 0 && !activity) return { ok: true, value };
@@ -104,13 +107,14 @@ export class CommitPipeline {
         const allowed = await before();
         if (!allowed.ok) return allowed;
       }
-      const committed = await this.store.commit(sessionId, [...expectCredential, ...expect], writes);
+      const committed = await this.store.commit(sessionId, [...expectCredential, ...expect], writes, claim);
       if (committed.ok) {
         this.fanout.publish(sessionId, committed.seq, deltas);
         after?.(committed.seq);
         return { ok: true, value };
       }
       if (committed.reason === 'missing') return notFound;
+      if (committed.reason === 'taken') return pledgeIdTaken;
     }
     return fail('conflict', 'The session is very busy; please try again.');
   }

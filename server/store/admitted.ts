@@ -15,7 +15,6 @@ const ACCESS: Record<Method, 'read' | 'write'> = {
   getFields: 'read',
   getAll: 'read',
   commit: 'write',
-  reservePledgeId: 'write',
   pledgeSession: 'read',
   createEvent: 'write',
   listEventIds: 'read',

@@ -1,4 +1,4 @@
-import type { ReactResult, CommitResult, CreateSessionsResult, Expectation, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import type { ReactResult, CommitResult, CreateSessionsResult, Expectation, PledgeClaim, RecordKind, SessionSeed, SessionStore, Write } from './types';
 import { repeatedInBatch, scopedCode } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { isPublic } from '../domain/registry';
@@ -63,24 +63,24 @@ export class MemoryStore implements SessionStore {
     return doc ? Object.fromEntries(doc) : null;
   }
 
-  async commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult> {
+  async commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim): Promise<CommitResult> {
     const doc = this.docs.get(sessionId);
     if (!doc) return { ok: false, reason: 'missing' };
+    const holder = claim && this.pledgeIds.get(claim.pledgeId);
+    if (holder && holder !== sessionId) return { ok: false, reason: 'taken' };
     for (const e of expect) if ((doc.get(e.field) ?? null) !== e.value) return { ok: false, reason: 'conflict' };
     for (const w of writes) {
       if (w.value === null) doc.delete(w.field);
       else doc.set(w.field, w.value);
     }
+    if (claim) {
+      this.pledgeIds.set(claim.pledgeId, sessionId);
+      const record = `followup:${claim.pledgeId}`;
+      if (claim.followUp !== null && !this.records.has(record)) this.records.set(record, claim.followUp);
+    }
     const seq = Number(doc.get(fields.seq) ?? '0') + 1;
     doc.set(fields.seq, String(seq));
     return { ok: true, seq };
-  }
-
-  async reservePledgeId(pledgeId: string, sessionId: string): Promise<string> {
-    const holder = this.pledgeIds.get(pledgeId);
-    if (holder) return holder;
-    this.pledgeIds.set(pledgeId, sessionId);
-    return sessionId;
   }
 
   async pledgeSession(pledgeId: string): Promise<string | null> {

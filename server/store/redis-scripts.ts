@@ -81,12 +81,20 @@ return 1
 `;
 
 /**
- * KEYS[1] session hash. ARGV[1] = number of expectations E, then E triples (field, present flag, value),
- * then write triples (field, present flag, value). Returns the new seq, -1 when the session is missing,
- * -2 on a conflict. Nothing is written unless every expectation holds.
+ * KEYS[1] session hash; with a pledge claim, KEYS[2] the pledge id's key and KEYS[3] its follow-up
+ * record. ARGV[1] = number of expectations E, then E triples (field, present flag, value), then
+ * write triples (field, present flag, value), then with a claim the session id and the follow-up
+ * record ('' for none). Returns the new seq, -1 when the session is missing, -2 on a conflict, -3
+ * when the pledge id is another session's. Nothing is written unless every check holds.
  */
 export const COMMIT = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local last = #ARGV
+if #KEYS > 1 then
+  last = last - 2
+  local holder = redis.call('GET', KEYS[2])
+  if holder and holder ~= ARGV[last + 1] then return -3 end
+end
 local n = tonumber(ARGV[1])
 local i = 2
 for _ = 1, n do
@@ -98,13 +106,17 @@ for _ = 1, n do
   end
   i = i + 3
 end
-while i <= #ARGV do
+while i <= last do
   if ARGV[i + 1] == '0' then
     redis.call('HDEL', KEYS[1], ARGV[i])
   else
     redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 2])
   end
   i = i + 3
+end
+if #KEYS > 1 then
+  redis.call('SET', KEYS[2], ARGV[last + 1])
+  if ARGV[last + 2] ~= '' then redis.call('SET', KEYS[3], ARGV[last + 2], 'NX') end
 end
 return redis.call('HINCRBY', KEYS[1], '${fields.seq}', 1)
 `;

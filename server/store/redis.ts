@@ -8,7 +8,7 @@ import {
   TimeoutError,
   type RedisClientType,
 } from 'redis';
-import { StoreUnavailableError, type ReactResult, type CommitResult, type CreateSessionsResult, type Expectation, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
+import { StoreUnavailableError, type ReactResult, type CommitResult, type CreateSessionsResult, type Expectation, type PledgeClaim, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
 import { repeatedInBatch } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { fields, REACTION_VERSION, redisKeys } from './fields';
@@ -183,21 +183,20 @@ export class RedisStore implements SessionStore {
     return Object.keys(all).length === 0 ? null : { ...all };
   }
 
-  async commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult> {
+  async commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim): Promise<CommitResult> {
+    const keys = [this.keys.session(sessionId)];
     const args = [String(expect.length)];
     for (const e of expect) args.push(e.field, e.value === null ? '0' : '1', e.value ?? '');
     for (const w of writes) args.push(w.field, w.value === null ? '0' : '1', w.value ?? '');
-    const seq = Number(await this.script(COMMIT, [this.keys.session(sessionId)], args));
+    if (claim) {
+      keys.push(this.keys.pledgeId(claim.pledgeId), this.keys.record('followup', claim.pledgeId));
+      args.push(sessionId, claim.followUp ?? '');
+    }
+    const seq = Number(await this.script(COMMIT, keys, args));
     if (seq === -1) return { ok: false, reason: 'missing' };
     if (seq === -2) return { ok: false, reason: 'conflict' };
+    if (seq === -3) return { ok: false, reason: 'taken' };
     return { ok: true, seq };
-  }
-
-  async reservePledgeId(pledgeId: string, sessionId: string): Promise<string> {
-    const key = this.keys.pledgeId(pledgeId);
-    const set = await this.redis.set(key, sessionId, { condition: 'NX' });
-    if (set === 'OK') return sessionId;
-    return ((await this.redis.get(key)) as string | null) ?? sessionId;
   }
 
   async pledgeSession(pledgeId: string): Promise<string | null> {

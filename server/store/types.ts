@@ -41,7 +41,19 @@ export interface Write {
   value: string | null;
 }
 
-export type CommitResult = { ok: true; seq: number } | { ok: false; reason: 'conflict' | 'missing' };
+/**
+ * What a new pledge claims outside its session, written with the commit that stores it: its id,
+ * reserved for the session across all sessions (ids are chosen by devices and appear in public
+ * links), and its follow-up record, created unless the pledge has one (a retry's, kept as it is).
+ */
+export interface PledgeClaim {
+  pledgeId: string;
+  /** The follow-up record to create if absent, or null for none. */
+  followUp: string | null;
+}
+
+/** `taken`: the claimed pledge id is another session's (nothing written). */
+export type CommitResult = { ok: true; seq: number } | { ok: false; reason: 'conflict' | 'missing' | 'taken' };
 
 /**
  * The store cannot be reached right now (Redis stopped, restarting or unreachable): the call was
@@ -82,13 +94,8 @@ export interface SessionStore {
   getFields(sessionId: string, fields: string[]): Promise<(string | null)[] | null>;
   /** The whole document (one read), or null when the session does not exist. */
   getAll(sessionId: string): Promise<Record<string, string> | null>;
-  commit(sessionId: string, expect: Expectation[], writes: Write[]): Promise<CommitResult>;
-  /**
-   * Reserves a pledge id for a session, across all sessions (ids are chosen by devices and appear
-   * in public links). Returns the session that holds the id: `sessionId` itself when it is now
-   * (or already was) reserved for it.
-   */
-  reservePledgeId(pledgeId: string, sessionId: string): Promise<string>;
+  /** With a `claim`, the pledge's id and follow-up record are written in the same atomic step, or nothing is. */
+  commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim): Promise<CommitResult>;
   /** The session holding a pledge id, or null. */
   pledgeSession(pledgeId: string): Promise<string | null>;
   /** Stores a new event document and lists it; false (nothing written) when the id exists. */

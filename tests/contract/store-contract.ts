@@ -102,12 +102,39 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
       expect(await store.getFields('sess-aaaa', ['counter', 'seq'])).toEqual(['100', '101']);
     });
 
-    test('a pledge id is reserved for one session only, idempotently', async () => {
-      expect(await store.reservePledgeId('p-1', 'sess-aaaa')).toBe('sess-aaaa');
-      expect(await store.reservePledgeId('p-1', 'sess-aaaa')).toBe('sess-aaaa');
-      expect(await store.reservePledgeId('p-1', 'sess-bbbb')).toBe('sess-aaaa');
-      const racers = await Promise.all(['s1', 's2', 's3', 's4'].map((s) => store.reservePledgeId('p-2', s)));
-      expect(new Set(racers).size).toBe(1);
+    test('a commit claiming a pledge id reserves it for its session only, with the follow-up record, or writes nothing', async () => {
+      for (const [id, code] of [['sess-aaaa', 'AAAAAA'], ['sess-bbbb', 'BBBBBB']] as const) await store.createSession(seed(id, code));
+      const write = (v: string) => [{ field: 'pledge', value: v }];
+      const first = await store.commit('sess-aaaa', [], write('one'), { pledgeId: 'p-1', followUp: 'record-1' });
+      expect(first).toEqual({ ok: true, seq: 1 });
+      expect(await store.pledgeSession('p-1')).toBe('sess-aaaa');
+      expect(await store.getRecords('followup', ['p-1'])).toEqual(['record-1']);
+      // The same session again (a retry): allowed; the follow-up record it has is kept as it is.
+      expect(await store.commit('sess-aaaa', [], write('two'), { pledgeId: 'p-1', followUp: 'record-2' })).toEqual({ ok: true, seq: 2 });
+      expect(await store.getRecords('followup', ['p-1'])).toEqual(['record-1']);
+      // Another session: refused, and none of its writes land.
+      expect(await store.commit('sess-bbbb', [], write('stolen'), { pledgeId: 'p-1', followUp: 'record-3' })).toEqual({ ok: false, reason: 'taken' });
+      expect(await store.getFields('sess-bbbb', ['pledge', 'seq'])).toEqual([null, '0']);
+      expect(await store.getRecords('followup', ['p-1'])).toEqual(['record-1']);
+      // A conflict writes no claim either.
+      const stale = await store.commit('sess-bbbb', [{ field: 'pledge', value: 'x' }], write('y'), { pledgeId: 'p-2', followUp: 'record-4' });
+      expect(stale).toEqual({ ok: false, reason: 'conflict' });
+      expect(await store.pledgeSession('p-2')).toBeNull();
+      expect(await store.getRecords('followup', ['p-2'])).toEqual([null]);
+      // Without a follow-up record: the id alone.
+      expect(await store.commit('sess-bbbb', [], write('three'), { pledgeId: 'p-3', followUp: null })).toMatchObject({ ok: true });
+      expect(await store.pledgeSession('p-3')).toBe('sess-bbbb');
+      expect(await store.getRecords('followup', ['p-3'])).toEqual([null]);
+    });
+
+    test('sessions racing for one pledge id: exactly one wins it', async () => {
+      const racers = ['s1', 's2', 's3', 's4'];
+      for (const [i, id] of racers.entries()) await store.createSession(seed(id, `RACE${i}A`));
+      const results = await Promise.all(racers.map((id) => store.commit(id, [], [{ field: 'pledge', value: id }], { pledgeId: 'p-2', followUp: id })));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      const winner = racers[results.findIndex((r) => r.ok)]!;
+      expect(await store.pledgeSession('p-2')).toBe(winner);
+      expect(await store.getRecords('followup', ['p-2'])).toEqual([winner]);
     });
 
     test('returned documents are copies: mutating them changes nothing stored', async () => {
@@ -187,7 +214,8 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
 
     test('the session holding a pledge id can be looked up', async () => {
       expect(await store.pledgeSession('p-9')).toBeNull();
-      await store.reservePledgeId('p-9', 'sess-aaaa');
+      await store.createSession(seed('sess-aaaa', 'ABCDEF'));
+      await store.commit('sess-aaaa', [], [], { pledgeId: 'p-9', followUp: null });
       expect(await store.pledgeSession('p-9')).toBe('sess-aaaa');
     });
   });
