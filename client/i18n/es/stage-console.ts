@@ -27,7 +27,7 @@ export const esStageConsole = {
   'console.spotlight.clear': 'Quitar',
   'console.spotlight.clearLabel': 'Quitar el destacado',
   'console.spotlight.rotate': 'Avanzar automáticamente',
-  'console.spotlight.rotate.off': 'No: se mantiene hasta que se cambie',
+  'console.spotlight.rotate.off': 'No, se queda en pantalla',
   'console.spotlight.rotate.every':
     '{count, plural, one {Cada segundo} many {Cada # de segundos} other {Cada # segundos}}',
   'console.spotlight.announce': 'Destacado: {pledge}',

@@ -27,7 +27,7 @@ export const frStageConsole = {
   'console.spotlight.clear': 'Retirer',
   'console.spotlight.clearLabel': 'Retirer le gros plan',
   'console.spotlight.rotate': 'Passer de lui-même au suivant',
-  'console.spotlight.rotate.off': 'Non : reste jusqu’au prochain changement',
+  'console.spotlight.rotate.off': 'Non, reste affiché',
   'console.spotlight.rotate.every': '{count, plural, one {Chaque seconde} other {Toutes les # secondes}}',
   'console.spotlight.announce': 'En gros plan : {pledge}',
   'console.spotlight.announceOff': 'Le gros plan est retiré.',

@@ -28,7 +28,7 @@ export const ruStageConsole = {
   'console.spotlight.clear': 'Снять',
   'console.spotlight.clearLabel': 'Снять фокус',
   'console.spotlight.rotate': 'Переключать автоматически',
-  'console.spotlight.rotate.off': 'Выкл.: до ручного переключения',
+  'console.spotlight.rotate.off': 'Нет, только вручную',
   'console.spotlight.rotate.every':
     '{count, plural, =1 {Каждую секунду} one {Каждую # секунду} few {Каждые # секунды} many {Каждые # секунд} other {Каждые # секунды}}',
   'console.spotlight.announce': 'В фокусе: {pledge}',
