@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Pledge } from '../../shared/schemas';
 import { DEMO_SESSION } from '../../server/demo';
-import { browserAndServer, openPage, type Screen } from '../helpers/browser';
+import { browserAndServer, newPage, openPage, type Screen } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { panelPledges, pledgeFor, setupSession } from '../helpers/round';
 import { brokenWords, dotsStartingLines } from '../helpers/text-layout';
@@ -10,7 +10,8 @@ import { brokenWords, dotsStartingLines } from '../helpers/text-layout';
  * The walls' words on a real server, Redis and Chromium, at phone, laptop and projector sizes:
  * where a pledge's details wrap, a " · " never starts a line; the word cloud and the breakdown
  * never break a word; the ticker's lines (a speaker's name, the join address) and the holding
- * screen's join code show whole. Screenshots in /tmp/wall-words-*.png.
+ * screen's join code show whole; a speaker's name too long for the ticker's two lines takes a
+ * smaller size instead of losing its end. Screenshots in /tmp/wall-words-*.png.
  */
 
 const FRAME = { width: 1920, height: 1080 };
@@ -123,6 +124,43 @@ describe('the walls’ words', () => {
       await strip.context().close();
     }
     await room.moderator.sendOk('stage:call', { panelistId: null });
+    expect(cut).toEqual([]);
+  }, 30_000);
+
+  test('the ticker shows a long name whole: the speaker’s, and who pledged, moving and still', async () => {
+    const name = 'María Fernanda de los Ángeles Rodríguez-Montenegro Castañeda';
+    const organization = 'Ministry of Posts, Telecommunications and the Digital Economy';
+    const long = await setupSession(env.server, { ...DEMO_SESSION, panelists: [{ name, organization, stakeholderGroup: 'Government', regionalGroup: 'GRULAC' }] });
+    sockets.push(long.moderator);
+    await long.moderator.sendOk('round:open', {});
+    const { phones } = await panelPledges(env.server.url, long.created.sessionId, [[long.panelists[0]!.id, TEXTS[1]!]]);
+    sockets.push(...phones);
+    await long.moderator.sendOk('stage:call', { panelistId: long.panelists[0]!.id });
+    const cut: string[] = [];
+    for (const [size, motion] of [[FRAME, 'no-preference'], [LAPTOP, 'no-preference'], [FRAME, 'reduce'], [LAPTOP, 'reduce']] as const) {
+      const strip = await newPage(env.browser, 'ticker', errors, size);
+      await strip.emulateMedia({ reducedMotion: motion });
+      await strip.goto(`${long.created.links.wall}?view=ticker`);
+      await strip.locator('.ticker__who').first().waitFor();
+      await settle(strip);
+      const where = `${sizeOf(size)}${motion === 'reduce' ? ', still' : ''}`;
+      cut.push(
+        ...(await strip.evaluate(() => {
+          const found: string[] = [];
+          const head = document.querySelector<HTMLElement>('.ticker__head')!;
+          if (head.scrollHeight > head.clientHeight + 1 || head.scrollWidth > head.clientWidth + 1) found.push(`"${head.textContent}" is cut`);
+          // Who pledged: inside the strip's window, and no line of it cut off.
+          const frame = document.querySelector('.ticker__still, .ticker__window')!.getBoundingClientRect();
+          for (const who of document.querySelectorAll<HTMLElement>('.ticker__who')) {
+            const r = who.getBoundingClientRect();
+            if (r.top < frame.top - 1 || r.bottom > frame.bottom + 1) found.push(`"${who.textContent}" reaches past the strip`);
+          }
+          return found;
+        })).map((c) => `${where}: ${c}`),
+      );
+      await strip.screenshot({ path: `/tmp/wall-words-ticker-long-${size.width}-${motion}.png`, omitBackground: true });
+      await strip.context().close();
+    }
     expect(cut).toEqual([]);
   }, 30_000);
 

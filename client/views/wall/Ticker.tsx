@@ -42,15 +42,21 @@ export function TickerView() {
   );
 }
 
+/** The head's smallest size: a long name shrinks to it before its two lines cut it. */
+const HEAD_FIT_MIN = 0.7;
+
 /** The strip's left end: the last call, the speaker or the session; and where to join. */
 function TickerLabel() {
   const session = useSession((s) => s.session);
   const { lastCall } = useRoundEnd();
   const speaker = useSpeaker();
   const head = lastCall ? t('stage.lastCall.wall') : speaker ? t('stage.speaking', { name: speaker.name }) : [session?.code, t('wall.ticker.label')].filter(Boolean).join(' · ');
+  const headRef = useRef<HTMLParagraphElement>(null);
+  // Its own box is its two lines: it fits when nothing is cut from them.
+  useFit(headRef, headRef, head, HEAD_FIT_MIN);
   return (
     <div className={`ticker__label${lastCall ? ' ticker__label--last-call' : ''}`}>
-      <p className="ticker__head" data-testid="wall-ticker-head">
+      <p className="ticker__head" ref={headRef} data-testid="wall-ticker-head">
         {head}
       </p>
       {session && (
