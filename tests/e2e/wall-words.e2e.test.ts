@@ -11,7 +11,8 @@ import { brokenWords, dotsStartingLines } from '../helpers/text-layout';
  * where a pledge's details wrap, a " · " never starts a line; the word cloud and the breakdown
  * never break a word; the ticker's lines (a speaker's name, the join address) and the holding
  * screen's join code show whole; a speaker's name too long for the ticker's two lines takes a
- * smaller size instead of losing its end. Screenshots in /tmp/wall-words-*.png.
+ * smaller size instead of losing its end; the cloud's largest word, a very long one, stays inside
+ * the wall. Screenshots in /tmp/wall-words-*.png.
  */
 
 const FRAME = { width: 1920, height: 1080 };
@@ -103,6 +104,37 @@ describe('the walls’ words', () => {
       await page.context().close();
     }
     expect(broken).toEqual([]);
+  }, 30_000);
+
+  test('a very long word, the cloud’s largest, shows whole inside the wall on a laptop and a projector', async () => {
+    const word = 'Breitbandinfrastrukturförderung';
+    const long = await setupSession(env.server);
+    sockets.push(long.moderator);
+    await long.moderator.sendOk('round:open', {});
+    // A wall already showing the cloud when the pledges come, and one opened after them (right to left).
+    const early = await wall('?view=cloud', LAPTOP, 'cloud', long.created.links.wall);
+    const texts = long.panelists.map((_, i) => `${word}: ${word} for schools, ${word} for clinics, ${word} everywhere. ${TEXTS[i % TEXTS.length]}`);
+    const { phones } = await panelPledges(env.server.url, long.created.sessionId, long.panelists.map((p, i) => [p.id, texts[i]!] as const));
+    sockets.push(...phones);
+    await early.waitForFunction((w) => document.querySelector('.cloud__word[data-tone="0"]')?.textContent === w.toLowerCase(), word);
+    await settle(early);
+    const off: string[] = [];
+    for (const size of [LAPTOP, FRAME]) {
+      const page = size === LAPTOP ? early : await wall('?view=cloud&lang=ar', size, 'cloud', long.created.links.wall);
+      off.push(
+        ...(await page.evaluate(() => {
+          const box = document.querySelector('.cloud__box')!.getBoundingClientRect();
+          const [left, right] = [Math.max(0, box.left), Math.min(innerWidth, box.right)];
+          return [...document.querySelectorAll<HTMLElement>('.cloud__word')].flatMap((w) => {
+            const r = w.getBoundingClientRect();
+            return r.left < left - 1 || r.right > right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1 ? [`"${w.textContent}" spans ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(left)}–${Math.round(right)}`] : [];
+          });
+        })).map((w) => `${sizeOf(size)}: ${w}`),
+      );
+      await page.screenshot({ path: `/tmp/wall-words-cloud-long-${size.width}.png` });
+      await page.context().close();
+    }
+    expect(off).toEqual([]);
   }, 30_000);
 
   test('the ticker shows a speaker’s whole name and the whole join address, in English and Russian', async () => {
