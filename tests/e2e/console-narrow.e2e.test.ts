@@ -12,8 +12,9 @@ import { brokenWords } from '../helpers/text-layout';
 /**
  * The moderator console on a moderator's phone (360×740), in each of the six languages, on a real
  * server and Chromium, before the round opens and with a busy round: a panelist's pledge in the
- * spotlight, another panelist writing, a seat request and an audience pledge waiting. Every word stays whole on its line, no
- * text reaches past its box, and each choice of the spotlight's "move on by itself" reads whole in
+ * spotlight, another panelist writing and called to speak, a seat request and an audience pledge
+ * waiting, the last call made, with every fold open. Every word stays whole on its line, no text
+ * reaches past its box, and each choice of the spotlight's "move on by itself" reads whole in
  * its dropdown (on a laptop too). Screenshots in test-artifacts/console-narrow-*.png.
  */
 
@@ -69,6 +70,8 @@ describe('the console on a moderator’s phone', () => {
     await busy.moderator.sendOk('stage:spotlight', { pledgeId: id, rotateSeconds: null });
     await second.phone.sendOk('pledge:drafting', { drafting: true });
     await member.phone.sendOk('pledge:submit', pledgeFor('I will host a community network clinic every month.', { capacity: 'individual' }));
+    await busy.moderator.sendOk('stage:call', { panelistId: kenji!.id });
+    await busy.moderator.sendOk('round:last-call', {});
   }, 30_000);
 
   /** The busy round's console, or the one of a session whose round is not open yet. */
@@ -99,6 +102,10 @@ describe('the console on a moderator’s phone', () => {
     const found: Record<string, { wider: boolean; broken: string[]; overflowing: string[] }> = {};
     for (const round of ['fresh', 'busy'] as const) {
       const page = await consoleIn(lang, SMALL_PHONE, errors, round);
+      // What folds away shows too (the walls' links, a seat's invite).
+      await page.evaluate(() => document.querySelectorAll('.console details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      for (const toggle of await page.locator('[data-testid^="invite-toggle-"]').all()) await toggle.click();
+      await page.locator('[data-testid^="invite-qr-"]').first().waitFor();
       await page.screenshot({ path: path.join(SHOTS, `console-narrow-${round}-${lang}.png`), fullPage: true });
       const wider = (await page.evaluate(() => document.documentElement.scrollWidth)) > SMALL_PHONE.width;
       found[round] = { wider, broken: await brokenWords(page, '.console'), overflowing: await page.evaluate(overflowing) };
@@ -107,5 +114,5 @@ describe('the console on a moderator’s phone', () => {
     const none = { wider: false, broken: [], overflowing: [] };
     expect(found).toEqual({ fresh: none, busy: none });
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });
