@@ -12,6 +12,7 @@ import { readItem, writeItem } from '../storage';
 import { AVAILABLE_LOCALES, loadStrings, type Part } from './catalogues';
 import type { MessageKey } from './en';
 import type { enConsole } from './en/console';
+import type { enOrganizer } from './en/organizer';
 import type { enRecord } from './en/record';
 import { enCore } from './en/core';
 import { isRtl, LOCALE_QUERY, LOCALE_STORAGE_KEY, resolveLocale, type Locale } from './locales';
@@ -29,15 +30,18 @@ export type ClientErrorCode = ErrorCode | (typeof CLIENT_ERROR_CODES)[number] | 
 type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'wrong_status' | 'round_already_open' | 'round_not_running';
 /** Error codes only the record's pages (follow-up, registry) meet: their messages load with the record's strings. */
 type RecordErrorCode = 'not_in_record';
+/** Error codes only the organizer pages (events, sessions, the schedule import) meet: their messages load with the organizer's strings. */
+type OrganizerErrorCode = 'session_code_taken' | 'import_invalid';
 
 // Fails to compile when an error code has no message: in `core` (what every page has), or, for the
-// console's and the record's own, in their strings.
+// console's, the record's and the organizer's own, in their strings.
 // (Those are checked on the type alone: their strings stay out of the main bundle.)
-const everyCodeTranslated: Record<`error.${Exclude<ClientErrorCode, ConsoleErrorCode | RecordErrorCode>}`, string> = enCore;
+const everyCodeTranslated: Record<`error.${Exclude<ClientErrorCode, ConsoleErrorCode | RecordErrorCode | OrganizerErrorCode>}`, string> = enCore;
 void everyCodeTranslated;
 type Translated<Code extends string, T extends Record<`error.${Code}`, string>> = T;
 export type ConsoleErrorsTranslated = Translated<ConsoleErrorCode, typeof enConsole>;
 export type RecordErrorsTranslated = Translated<RecordErrorCode, typeof enRecord>;
+export type OrganizerErrorsTranslated = Translated<OrganizerErrorCode, typeof enOrganizer>;
 
 interface LocaleState {
   locale: Locale;

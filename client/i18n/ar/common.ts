@@ -50,8 +50,6 @@ export const arCommon = {
   'pledge.audience.onsite': 'الجمهور · في القاعة',
   'pledge.audience.online': 'الجمهور · عبر الإنترنت',
   'pledge.edited': 'معدَّل',
-  'pledge.capacity.individual': 'بصفة شخصية',
-  'pledge.capacity.organization': 'باسم منظمة',
   'pledge.themes': 'المواضيع',
   'pledge.sdgTargets': 'غايات أهداف التنمية المستدامة',
   'pledge.sdgTarget': 'الغاية {code}',
@@ -79,12 +77,6 @@ export const arCommon = {
   'region.WEOG': 'مجموعة دول أوروبا الغربية ودول أخرى',
   'region.Intergovernmental': 'حكومي دولي',
 
-  // حالة المحاورين
-  'status.not_joined': 'غير منضم',
-  'status.joined': 'منضم',
-  'status.drafting': 'قيد الكتابة',
-  'status.submitted': 'تم الإرسال',
-
   // حالة الجولة
   'round.draft': 'الجولة لم تُفتح بعد',
   'round.open': 'الجولة مفتوحة',
@@ -94,8 +86,6 @@ export const arCommon = {
   'copy.copy': 'نسخ',
   'copy.copied': 'تم النسخ',
   'copy.label': 'نسخ: {label}',
-  'common.dismiss': 'إخفاء',
-  'common.close': 'إغلاق',
 
   // فئات أصحاب المصلحة
   'group.Government': 'الحكومات',

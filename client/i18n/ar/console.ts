@@ -186,4 +186,10 @@ export const arConsole = {
     '{count, plural, zero {# تعهد في انتظار الموافقة} one {تعهد واحد في انتظار الموافقة} two {تعهدان في انتظار الموافقة} few {# تعهدات في انتظار الموافقة} many {# تعهدًا في انتظار الموافقة} other {# تعهد في انتظار الموافقة}}',
   'console.attention.requests':
     '{count, plural, zero {# شخص يطلب الدخول} one {شخص واحد يطلب الدخول} two {شخصان يطلبان الدخول} few {# أشخاص يطلبون الدخول} many {# شخصًا يطلبون الدخول} other {# شخص يطلبون الدخول}}',
+
+  // the panel’s seat badges
+  'status.not_joined': 'غير منضم',
+  'status.joined': 'منضم',
+  'status.drafting': 'قيد الكتابة',
+  'status.submitted': 'تم الإرسال',
 } as const satisfies Translation<typeof enConsole>;

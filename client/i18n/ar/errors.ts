@@ -21,8 +21,6 @@ export const arErrors = {
   'error.unknown_theme': 'اختر المواضيع من قائمة هذه الفعالية.',
   'error.visibility_locked': 'يُحدَّد ما إذا كان التعهد علنيًا عند إرساله.',
   'error.event_not_found': 'هذه الفعالية غير موجودة.',
-  'error.session_code_taken': 'في هذه الفعالية جلسة بهذا الرمز بالفعل.',
-  'error.import_invalid': 'لم يُستورد شيء: في الملف مشكلات مدرجة أدناه.',
   'error.pledge_id_taken': 'معرّف التعهد هذا مستخدم بالفعل. ابدأ تعهدًا جديدًا.',
   'error.rate_limited': 'محاولات كثيرة جدًا. انتظر قليلًا وحاول مرة أخرى.',
   'error.conflict': 'عدّل شخص آخر هذا في الوقت نفسه. حاول مرة أخرى.',

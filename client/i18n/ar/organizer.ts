@@ -307,4 +307,10 @@ export const arOrganizer = {
   'org.chase.never': 'أبدًا',
   'org.chase.quietSince': 'بلا أخبار منذ',
   'org.chase.days': '{count, plural, zero {(# يوم)} one {(يوم واحد)} two {(يومان)} few {(# أيام)} many {(# يومًا)} other {(# يوم)}}',
+
+  // errors and buttons only the organizer pages show (the other errors are in ./errors.ts, which every page has)
+  'common.dismiss': 'إخفاء',
+  'common.close': 'إغلاق',
+  'error.session_code_taken': 'في هذه الفعالية جلسة بهذا الرمز بالفعل.',
+  'error.import_invalid': 'لم يُستورد شيء: في الملف مشكلات مدرجة أدناه.',
 } as const satisfies Translation<typeof enOrganizer>;

@@ -188,4 +188,8 @@ export const arRecord = {
   'record.report.col.time': 'الوقت',
   'record.report.col.what': 'ما حدث',
   'record.report.generated': 'أُعدّ في {time} بواسطة {app}.',
+
+  // the capacity a pledge was made in, as its page labels it
+  'pledge.capacity.individual': 'بصفة شخصية',
+  'pledge.capacity.organization': 'باسم منظمة',
 } as const satisfies Translation<typeof enRecord>;

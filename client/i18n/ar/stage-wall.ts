@@ -33,4 +33,7 @@ export const arStageWall = {
   'embed.empty.draft': 'ستظهر التعهدات هنا عند فتح الجولة.',
   'embed.empty.open': 'في انتظار التعهد الأول…',
   'embed.empty.closed': 'لم تُقدَّم أي تعهدات في هذه الجولة.',
+
+  // last call, as the walls say it
+  'stage.lastCall.wall': 'النداء الأخير لتقديم التعهدات',
 } as const satisfies Translation<typeof enStageWall>;

@@ -4,7 +4,6 @@ import type { enStage } from '../en/stage';
 /** المنصة: طرق العرض على الشاشات، وتسليط الضوء، وترتيب الكلام، والنداء الأخير، وتأييد التعهدات. */
 export const arStage = {
   'stage.lastCall': 'النداء الأخير',
-  'stage.lastCall.wall': 'النداء الأخير لتقديم التعهدات',
   'stage.lastCall.phone': 'النداء الأخير: أرسل تعهدك الآن.',
   'stage.yourTurn': 'حان دورك',
   'stage.yourTurn.detail': 'دعاك مدير الحوار إلى الكلام: اقرأ تعهدك.',

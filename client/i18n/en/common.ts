@@ -51,8 +51,6 @@ export const enCommon = {
   'pledge.audience.onsite': 'Audience · in the room',
   'pledge.audience.online': 'Audience · online',
   'pledge.edited': 'edited',
-  'pledge.capacity.individual': 'Personal capacity',
-  'pledge.capacity.organization': 'On behalf of organization',
   'pledge.themes': 'Themes',
   'pledge.sdgTargets': 'SDG targets',
   'pledge.sdgTarget': 'SDG {code}',
@@ -80,12 +78,6 @@ export const enCommon = {
   'region.WEOG': 'Western European and Others Group (WEOG)',
   'region.Intergovernmental': 'Intergovernmental',
 
-  // status badges
-  'status.not_joined': 'Not joined',
-  'status.joined': 'Joined',
-  'status.drafting': 'Drafting',
-  'status.submitted': 'Submitted',
-
   // round states
   'round.draft': 'Round not open yet',
   'round.open': 'Round open',
@@ -95,8 +87,6 @@ export const enCommon = {
   'copy.copy': 'Copy',
   'copy.copied': 'Copied',
   'copy.label': 'Copy {label}',
-  'common.dismiss': 'Dismiss',
-  'common.close': 'Close',
 
   // stakeholder groups
   'group.Government': 'Government',

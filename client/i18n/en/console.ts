@@ -176,4 +176,10 @@ export const enConsole = {
   'console.activity.reason': 'Reason: {reason}',
   'console.attention.queue': '{count, plural, one {# pledge waiting for approval} other {# pledges waiting for approval}}',
   'console.attention.requests': '{count, plural, one {# person asking to be let in} other {# people asking to be let in}}',
+
+  // the panel’s seat badges
+  'status.not_joined': 'Not joined',
+  'status.joined': 'Joined',
+  'status.drafting': 'Drafting',
+  'status.submitted': 'Submitted',
 } as const;

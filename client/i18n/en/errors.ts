@@ -21,8 +21,6 @@ export const enErrors = {
   'error.unknown_theme': 'Pick themes from this event’s list.',
   'error.visibility_locked': 'Whether a pledge is public is chosen when it is submitted.',
   'error.event_not_found': 'This event does not exist.',
-  'error.session_code_taken': 'This event already has a session with this code.',
-  'error.import_invalid': 'Nothing was imported: the file has problems, listed below.',
   'error.pledge_id_taken': 'This pledge id is already in use. Start a new pledge.',
   'error.rate_limited': 'Too many attempts. Wait a moment and try again.',
   'error.conflict': 'Someone changed this at the same time. Try again.',

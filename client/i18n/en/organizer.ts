@@ -302,4 +302,10 @@ export const enOrganizer = {
   'org.chase.never': 'Never',
   'org.chase.quietSince': 'Quiet since',
   'org.chase.days': '{count, plural, one {(# day)} other {(# days)}}',
+
+  // errors and buttons only the organizer pages show (the other errors are in ./errors.ts, which every page has)
+  'common.dismiss': 'Dismiss',
+  'common.close': 'Close',
+  'error.session_code_taken': 'This event already has a session with this code.',
+  'error.import_invalid': 'Nothing was imported: the file has problems, listed below.',
 } as const;

@@ -182,4 +182,8 @@ export const enRecord = {
   'record.report.col.time': 'Time',
   'record.report.col.what': 'What happened',
   'record.report.generated': 'Generated {time} by {app}.',
+
+  // the capacity a pledge was made in, as its page labels it
+  'pledge.capacity.individual': 'Personal capacity',
+  'pledge.capacity.organization': 'On behalf of organization',
 } as const;

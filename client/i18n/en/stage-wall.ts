@@ -29,4 +29,7 @@ export const enStageWall = {
   'embed.empty.draft': 'The pledges will appear here once the round opens.',
   'embed.empty.open': 'Waiting for the first pledge…',
   'embed.empty.closed': 'No pledges were made in this round.',
+
+  // last call, as the walls say it
+  'stage.lastCall.wall': 'Last call for pledges',
 } as const;

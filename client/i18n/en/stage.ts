@@ -1,7 +1,6 @@
 /** The stage (its views' and orders' names are the console's, in ./stage-console.ts): spotlight, speaking order, last call, support for pledges, and what walls and phones read out as it changes. */
 export const enStage = {
   'stage.lastCall': 'Last call',
-  'stage.lastCall.wall': 'Last call for pledges',
   'stage.lastCall.phone': 'Last call: send your pledge now.',
   'stage.yourTurn': 'Your turn',
   'stage.yourTurn.detail': 'The moderator has called on you: read out your pledge.',

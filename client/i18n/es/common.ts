@@ -50,8 +50,6 @@ export const esCommon = {
   'pledge.audience.onsite': 'Público · en la sala',
   'pledge.audience.online': 'Público · en línea',
   'pledge.edited': 'modificado',
-  'pledge.capacity.individual': 'A título personal',
-  'pledge.capacity.organization': 'En nombre de una organización',
   'pledge.themes': 'Temas',
   'pledge.sdgTargets': 'Metas de los ODS',
   'pledge.sdgTarget': 'ODS {code}',
@@ -79,12 +77,6 @@ export const esCommon = {
   'region.WEOG': 'Grupo de los Estados de Europa Occidental y otros Estados (WEOG)',
   'region.Intergovernmental': 'Intergubernamental',
 
-  // estado de los panelistas
-  'status.not_joined': 'No conectado',
-  'status.joined': 'Conectado',
-  'status.drafting': 'Redactando',
-  'status.submitted': 'Enviado',
-
   // estado de la ronda
   'round.draft': 'Ronda aún no abierta',
   'round.open': 'Ronda abierta',
@@ -94,8 +86,6 @@ export const esCommon = {
   'copy.copy': 'Copiar',
   'copy.copied': 'Copiado',
   'copy.label': 'Copiar: {label}',
-  'common.dismiss': 'Descartar',
-  'common.close': 'Cerrar',
 
   // grupos de partes interesadas
   'group.Government': 'Gobierno',

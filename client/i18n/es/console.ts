@@ -184,4 +184,10 @@ export const esConsole = {
     '{count, plural, one {# compromiso en espera de aprobación} many {# de compromisos en espera de aprobación} other {# compromisos en espera de aprobación}}',
   'console.attention.requests':
     '{count, plural, one {# persona pide ser admitida} many {# de personas piden ser admitidas} other {# personas piden ser admitidas}}',
+
+  // the panel’s seat badges
+  'status.not_joined': 'No conectado',
+  'status.joined': 'Conectado',
+  'status.drafting': 'Redactando',
+  'status.submitted': 'Enviado',
 } as const satisfies Translation<typeof enConsole>;

@@ -20,8 +20,6 @@ export const esErrors = {
   'error.unknown_theme': 'Elija temas de la lista de este evento.',
   'error.visibility_locked': 'El carácter público de un compromiso se elige al enviarlo.',
   'error.event_not_found': 'Este evento no existe.',
-  'error.session_code_taken': 'Este evento ya tiene una sesión con este código.',
-  'error.import_invalid': 'No se importó nada: el archivo presenta problemas, que se indican a continuación.',
   'error.pledge_id_taken': 'Este identificador de compromiso ya está en uso. Empiece un nuevo compromiso.',
   'error.rate_limited': 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
   'error.conflict': 'Otra persona lo modificó al mismo tiempo. Vuelva a intentarlo.',

@@ -306,4 +306,10 @@ export const esOrganizer = {
   'org.chase.never': 'Nunca',
   'org.chase.quietSince': 'Sin noticias desde',
   'org.chase.days': '{count, plural, one {(# día)} many {(# de días)} other {(# días)}}',
+
+  // errors and buttons only the organizer pages show (the other errors are in ./errors.ts, which every page has)
+  'common.dismiss': 'Descartar',
+  'common.close': 'Cerrar',
+  'error.session_code_taken': 'Este evento ya tiene una sesión con este código.',
+  'error.import_invalid': 'No se importó nada: el archivo presenta problemas, que se indican a continuación.',
 } as const satisfies Translation<typeof enOrganizer>;

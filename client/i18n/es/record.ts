@@ -188,4 +188,8 @@ export const esRecord = {
   'record.report.col.time': 'Hora',
   'record.report.col.what': 'Qué ocurrió',
   'record.report.generated': 'Generado el {time} por {app}.',
+
+  // the capacity a pledge was made in, as its page labels it
+  'pledge.capacity.individual': 'A título personal',
+  'pledge.capacity.organization': 'En nombre de una organización',
 } as const satisfies Translation<typeof enRecord>;

@@ -32,4 +32,7 @@ export const esStageWall = {
   'embed.empty.draft': 'Los compromisos aparecerán aquí cuando se abra la ronda.',
   'embed.empty.open': 'En espera del primer compromiso…',
   'embed.empty.closed': 'No se formuló ningún compromiso en esta ronda.',
+
+  // last call, as the walls say it
+  'stage.lastCall.wall': 'Último aviso para los compromisos',
 } as const satisfies Translation<typeof enStageWall>;

@@ -4,7 +4,6 @@ import type { enStage } from '../en/stage';
 /** El escenario: vistas del muro, compromiso destacado, orden de intervención, último aviso, apoyo a los compromisos. */
 export const esStage = {
   'stage.lastCall': 'Último aviso',
-  'stage.lastCall.wall': 'Último aviso para los compromisos',
   'stage.lastCall.phone': 'Último aviso: envíe ahora su compromiso.',
   'stage.yourTurn': 'Es su turno',
   'stage.yourTurn.detail': 'El moderador le ha dado la palabra: lea su compromiso en voz alta.',

@@ -50,8 +50,6 @@ export const frCommon = {
   'pledge.audience.onsite': 'Public · dans la salle',
   'pledge.audience.online': 'Public · en ligne',
   'pledge.edited': 'modifié',
-  'pledge.capacity.individual': 'À titre personnel',
-  'pledge.capacity.organization': 'Au nom d’une organisation',
   'pledge.themes': 'Thèmes',
   'pledge.sdgTargets': 'Cibles des ODD',
   'pledge.sdgTarget': 'ODD {code}',
@@ -79,12 +77,6 @@ export const frCommon = {
   'region.WEOG': 'Groupe des États d’Europe occidentale et autres États (WEOG)',
   'region.Intergovernmental': 'Intergouvernemental',
 
-  // état des panélistes
-  'status.not_joined': 'Pas connecté',
-  'status.joined': 'Connecté',
-  'status.drafting': 'En rédaction',
-  'status.submitted': 'Envoyé',
-
   // état du tour
   'round.draft': 'Tour pas encore ouvert',
   'round.open': 'Tour ouvert',
@@ -94,8 +86,6 @@ export const frCommon = {
   'copy.copy': 'Copier',
   'copy.copied': 'Copié',
   'copy.label': 'Copier : {label}',
-  'common.dismiss': 'Masquer',
-  'common.close': 'Fermer',
 
   // groupes de parties prenantes
   'group.Government': 'Gouvernement',

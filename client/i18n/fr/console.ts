@@ -179,4 +179,10 @@ export const frConsole = {
   'console.activity.reason': 'Motif : {reason}',
   'console.attention.queue': '{count, plural, one {# engagement en attente d’approbation} other {# engagements en attente d’approbation}}',
   'console.attention.requests': '{count, plural, one {# personne demande à être admise} other {# personnes demandent à être admises}}',
+
+  // the panel’s seat badges
+  'status.not_joined': 'Pas connecté',
+  'status.joined': 'Connecté',
+  'status.drafting': 'En rédaction',
+  'status.submitted': 'Envoyé',
 } as const satisfies Translation<typeof enConsole>;

@@ -20,8 +20,6 @@ export const frErrors = {
   'error.unknown_theme': 'Choisissez des thèmes dans la liste de cet événement.',
   'error.visibility_locked': 'Le caractère public d’un engagement se choisit à son envoi.',
   'error.event_not_found': 'Cet événement n’existe pas.',
-  'error.session_code_taken': 'Cet événement a déjà une session avec ce code.',
-  'error.import_invalid': 'Rien n’a été importé : le fichier comporte des problèmes, listés ci-dessous.',
   'error.pledge_id_taken': 'Cet identifiant d’engagement est déjà utilisé. Commencez un nouvel engagement.',
   'error.rate_limited': 'Trop de tentatives. Patientez un instant et réessayez.',
   'error.conflict': 'Quelqu’un a modifié cet élément au même moment. Réessayez.',

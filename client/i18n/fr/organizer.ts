@@ -305,4 +305,10 @@ export const frOrganizer = {
   'org.chase.never': 'Jamais',
   'org.chase.quietSince': 'Silencieux depuis',
   'org.chase.days': '{count, plural, one {(# jour)} other {(# jours)}}',
+
+  // errors and buttons only the organizer pages show (the other errors are in ./errors.ts, which every page has)
+  'common.dismiss': 'Masquer',
+  'common.close': 'Fermer',
+  'error.session_code_taken': 'Cet événement a déjà une session avec ce code.',
+  'error.import_invalid': 'Rien n’a été importé : le fichier comporte des problèmes, listés ci-dessous.',
 } as const satisfies Translation<typeof enOrganizer>;

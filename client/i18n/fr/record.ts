@@ -185,4 +185,8 @@ export const frRecord = {
   'record.report.col.time': 'Heure',
   'record.report.col.what': 'Ce qui s’est passé',
   'record.report.generated': 'Généré le {time} par {app}.',
+
+  // the capacity a pledge was made in, as its page labels it
+  'pledge.capacity.individual': 'À titre personnel',
+  'pledge.capacity.organization': 'Au nom d’une organisation',
 } as const satisfies Translation<typeof enRecord>;

@@ -32,4 +32,7 @@ export const frStageWall = {
   'embed.empty.draft': 'Les engagements s’afficheront ici dès l’ouverture du tour.',
   'embed.empty.open': 'En attente du premier engagement…',
   'embed.empty.closed': 'Aucun engagement n’a été pris dans ce tour.',
+
+  // last call, as the walls say it
+  'stage.lastCall.wall': 'Dernier appel pour les engagements',
 } as const satisfies Translation<typeof enStageWall>;

@@ -4,7 +4,6 @@ import type { enStage } from '../en/stage';
 /** La scène : vues du mur, gros plan, ordre de parole, dernier appel, soutien aux engagements. */
 export const frStage = {
   'stage.lastCall': 'Dernier appel',
-  'stage.lastCall.wall': 'Dernier appel pour les engagements',
   'stage.lastCall.phone': 'Dernier appel : envoyez votre engagement maintenant.',
   'stage.yourTurn': 'À vous',
   'stage.yourTurn.detail': 'Le modérateur vous donne la parole : lisez votre engagement.',

@@ -50,8 +50,6 @@ export const ruCommon = {
   'pledge.audience.onsite': 'Аудитория · в зале',
   'pledge.audience.online': 'Аудитория · онлайн',
   'pledge.edited': 'изменено',
-  'pledge.capacity.individual': 'В личном качестве',
-  'pledge.capacity.organization': 'От имени организации',
   'pledge.themes': 'Темы',
   'pledge.sdgTargets': 'Задачи ЦУР',
   'pledge.sdgTarget': 'ЦУР {code}',
@@ -79,12 +77,6 @@ export const ruCommon = {
   'region.WEOG': 'Группа западноевропейских и других государств (ГЗЕДГ)',
   'region.Intergovernmental': 'Межправительственные организации',
 
-  // состояние участников дискуссии
-  'status.not_joined': 'Не подключён',
-  'status.joined': 'Подключён',
-  'status.drafting': 'Пишет',
-  'status.submitted': 'Отправлено',
-
   // состояние раунда
   'round.draft': 'Раунд ещё не открыт',
   'round.open': 'Раунд открыт',
@@ -94,8 +86,6 @@ export const ruCommon = {
   'copy.copy': 'Копировать',
   'copy.copied': 'Скопировано',
   'copy.label': 'Копировать: {label}',
-  'common.dismiss': 'Скрыть',
-  'common.close': 'Закрыть',
 
   // группы заинтересованных сторон
   'group.Government': 'Правительство',

@@ -187,4 +187,10 @@ export const ruConsole = {
     '{count, plural, one {# обязательство ожидает одобрения} few {# обязательства ожидают одобрения} many {# обязательств ожидают одобрения} other {# обязательства ожидают одобрения}}',
   'console.attention.requests':
     '{count, plural, one {# человек просит о допуске} few {# человека просят о допуске} many {# человек просят о допуске} other {# человека просят о допуске}}',
+
+  // the panel’s seat badges
+  'status.not_joined': 'Не подключён',
+  'status.joined': 'Подключён',
+  'status.drafting': 'Пишет',
+  'status.submitted': 'Отправлено',
 } as const satisfies Translation<typeof enConsole>;

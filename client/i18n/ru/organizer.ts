@@ -314,4 +314,10 @@ export const ruOrganizer = {
   'org.chase.never': 'Никогда',
   'org.chase.quietSince': 'Без отчётов с',
   'org.chase.days': '{count, plural, one {(# день)} few {(# дня)} many {(# дней)} other {(# дня)}}',
+
+  // errors and buttons only the organizer pages show (the other errors are in ./errors.ts, which every page has)
+  'common.dismiss': 'Скрыть',
+  'common.close': 'Закрыть',
+  'error.session_code_taken': 'В этом мероприятии уже есть сессия с таким кодом.',
+  'error.import_invalid': 'Ничего не импортировано: в файле есть ошибки, перечисленные ниже.',
 } as const satisfies Translation<typeof enOrganizer>;

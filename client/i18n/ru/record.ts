@@ -197,4 +197,8 @@ export const ruRecord = {
   'record.report.col.time': 'Время',
   'record.report.col.what': 'Действие',
   'record.report.generated': 'Сформировано в {app}: {time}.',
+
+  // the capacity a pledge was made in, as its page labels it
+  'pledge.capacity.individual': 'В личном качестве',
+  'pledge.capacity.organization': 'От имени организации',
 } as const satisfies Translation<typeof enRecord>;

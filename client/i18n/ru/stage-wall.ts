@@ -33,4 +33,7 @@ export const ruStageWall = {
   'embed.empty.draft': 'Обязательства появятся здесь, когда откроется раунд.',
   'embed.empty.open': 'Ожидание первого обязательства…',
   'embed.empty.closed': 'В этом раунде обязательств не поступило.',
+
+  // last call, as the walls say it
+  'stage.lastCall.wall': 'Последний призыв: ждём обязательства',
 } as const satisfies Translation<typeof enStageWall>;

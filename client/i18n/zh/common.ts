@@ -50,8 +50,6 @@ export const zhCommon = {
   'pledge.audience.onsite': '观众 · 现场',
   'pledge.audience.online': '观众 · 线上',
   'pledge.edited': '已修改',
-  'pledge.capacity.individual': '以个人身份',
-  'pledge.capacity.organization': '代表组织',
   'pledge.themes': '主题',
   'pledge.sdgTargets': '可持续发展目标具体目标',
   'pledge.sdgTarget': '可持续发展目标 {code}',
@@ -79,12 +77,6 @@ export const zhCommon = {
   'region.WEOG': '西欧和其他国家集团（西欧集团）',
   'region.Intergovernmental': '政府间',
 
-  // 小组成员状态
-  'status.not_joined': '未加入',
-  'status.joined': '已加入',
-  'status.drafting': '正在撰写',
-  'status.submitted': '已提交',
-
   // 环节状态
   'round.draft': '环节尚未开启',
   'round.open': '环节已开启',
@@ -94,8 +86,6 @@ export const zhCommon = {
   'copy.copy': '复制',
   'copy.copied': '已复制',
   'copy.label': '复制{label}',
-  'common.dismiss': '知道了',
-  'common.close': '关闭',
 
   // 利益攸关方群体
   'group.Government': '政府',

@@ -177,4 +177,10 @@ export const zhConsole = {
   'console.activity.reason': '理由：{reason}',
   'console.attention.queue': '{count, plural, other {#项承诺等待批准}}',
   'console.attention.requests': '{count, plural, other {#人申请加入}}',
+
+  // the panel’s seat badges
+  'status.not_joined': '未加入',
+  'status.joined': '已加入',
+  'status.drafting': '正在撰写',
+  'status.submitted': '已提交',
 } as const satisfies Translation<typeof enConsole>;

@@ -21,8 +21,6 @@ export const zhErrors = {
   'error.unknown_theme': '请从本活动的主题列表中选择主题。',
   'error.visibility_locked': '承诺是否公开须在提交时选定。',
   'error.event_not_found': '此活动不存在。',
-  'error.session_code_taken': '本活动中已有使用此编号的会议。',
-  'error.import_invalid': '未导入任何内容：文件存在下列问题。',
   'error.pledge_id_taken': '此承诺标识已被使用。请重新开始一项承诺。',
   'error.rate_limited': '尝试次数过多。请稍候再试。',
   'error.conflict': '有人同时修改了此内容。请重试。',

@@ -296,4 +296,10 @@ export const zhOrganizer = {
   'org.chase.never': '从未',
   'org.chase.quietSince': '无音讯起始日',
   'org.chase.days': '{count, plural, other {（#天）}}',
+
+  // errors and buttons only the organizer pages show (the other errors are in ./errors.ts, which every page has)
+  'common.dismiss': '知道了',
+  'common.close': '关闭',
+  'error.session_code_taken': '本活动中已有使用此编号的会议。',
+  'error.import_invalid': '未导入任何内容：文件存在下列问题。',
 } as const satisfies Translation<typeof enOrganizer>;

@@ -177,4 +177,8 @@ export const zhRecord = {
   'record.report.col.time': '时间',
   'record.report.col.what': '事项',
   'record.report.generated': '由 {app} 于 {time} 生成。',
+
+  // the capacity a pledge was made in, as its page labels it
+  'pledge.capacity.individual': '以个人身份',
+  'pledge.capacity.organization': '代表组织',
 } as const satisfies Translation<typeof enRecord>;

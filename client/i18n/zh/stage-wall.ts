@@ -32,4 +32,7 @@ export const zhStageWall = {
   'embed.empty.draft': '环节开启后，承诺将显示在这里。',
   'embed.empty.open': '正在等待第一项承诺…',
   'embed.empty.closed': '本环节没有作出任何承诺。',
+
+  // last call, as the walls say it
+  'stage.lastCall.wall': '承诺提交最后提醒',
 } as const satisfies Translation<typeof enStageWall>;

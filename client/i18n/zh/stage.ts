@@ -4,7 +4,6 @@ import type { enStage } from '../en/stage';
 /** 舞台：展示墙视图、聚焦、发言顺序、最后提醒、对承诺的支持。 */
 export const zhStage = {
   'stage.lastCall': '最后提醒',
-  'stage.lastCall.wall': '承诺提交最后提醒',
   'stage.lastCall.phone': '最后提醒：请立即发送您的承诺。',
   'stage.yourTurn': '轮到您了',
   'stage.yourTurn.detail': '主持人请您发言：请宣读您的承诺。',
