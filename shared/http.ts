@@ -209,9 +209,12 @@ export interface SessionReport {
   publicCount: number;
   /** Support from the audience, over the public pledges. */
   totalSupporters: number;
+  /** Record-only pledges in the record. */
   recordOnlyCount: number;
   /** Public pledges the moderators have not shown (pending, hidden or rejected). */
   withheldCount: number;
+  /** Record-only pledges the moderators kept out of the record (pending after an edit, hidden or rejected). */
+  recordOnlyWithheldCount: number;
   /** Who did what in the session (moderators and organizers), oldest first. */
   activity: ActivityEntry[];
   byTheme: Counts;

@@ -120,7 +120,8 @@ export function dashboard(event: EventInfo, all: TrackedPledge[], now: number): 
 
 /**
  * The rapporteur's report of one session: public pledges by stakeholder group, counts over the
- * public pledges, and how many were made for the record only (their content stays out). Given
+ * public pledges, and how many were made for the record only (their content stays out), apart
+ * from those the moderators kept out of the record, public or record-only. Given
  * the session's support counts by pledge id (store.reactionCounts), each public pledge carries
  * its `supporters` and the report their sum, `totalSupporters`.
  */
@@ -147,9 +148,10 @@ export function sessionReport(
     round,
     groups,
     publicCount: visible.length,
-    // Accepted ones only: a record-only pledge the moderators refused is in no count.
+    // Accepted ones only: a record-only pledge the moderators hid or rejected is counted apart.
     recordOnlyCount: pledges.filter((p) => p.visibility === 'record' && inRecord(p)).length,
     withheldCount: withheld,
+    recordOnlyWithheldCount: pledges.filter((p) => p.visibility === 'record' && !inRecord(p)).length,
     activity,
     byTheme: count(session.themes.map((t) => t.id), visible.flatMap((p) => p.themes)),
     bySdgTarget: used(count([], visible.flatMap((p) => p.sdgTargets))),

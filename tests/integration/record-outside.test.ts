@@ -110,6 +110,39 @@ describe('pledges outside the record (pending, hidden, rejected)', () => {
     expect({ total: after.total, outside: counts(after.outside) }).toEqual({ total: 3, outside: { pending: 1, hidden: 1 } });
   });
 
+  test('record-only pledges the moderators kept out of the record are counted apart in the report, not as made for the record', async () => {
+    const { created, moderator, panelists } = await sessionInEvent(server, { name: 'IGF 2026' }, PANEL_OF_FOUR);
+    sockets.push(moderator);
+    await moderator.sendOk('round:open', {});
+    const made = [];
+    for (const [n, text] of ['We will brief our regulator on this session.', 'We will share our audit findings with the secretariat.', 'We will report back to our board.'].entries()) {
+      const sent = await submitFromPhone(server.url, created.sessionId, panelists[n]!.id, { id: randomUUID(), capacity: 'organization', text, visibility: 'record' }, sockets);
+      made.push({ pledge: (sent.ack as unknown as { pledge: Pledge }).pledge, phone: sent.phone as Client });
+    }
+    const [hidden, rejected, kept] = made as [(typeof made)[number], (typeof made)[number], (typeof made)[number]];
+    // One hidden; one hidden, edited by its author (back to the moderators), then rejected.
+    await moderator.sendOk('pledge:hide', { pledgeId: hidden.pledge.id });
+    await moderator.sendOk('pledge:hide', { pledgeId: rejected.pledge.id });
+    const edited = await rejected.phone.sendOk('pledge:edit', {
+      id: rejected.pledge.id,
+      basedOn: rejected.pledge.updatedAt,
+      capacity: 'organization',
+      visibility: 'record',
+      text: 'We will share our audit findings with the IGF secretariat.',
+    });
+    expect((edited.pledge as Pledge).status).toBe('pending');
+    await moderator.sendOk('pledge:reject', { pledgeId: rejected.pledge.id, reason: 'Please say which audit.' });
+
+    const report = async () => {
+      const r = (await adminApi<SessionReport>(server.url, `/api/sessions/${created.sessionId}/report`)).body;
+      return { publicCount: r.publicCount, recordOnlyCount: r.recordOnlyCount, withheldCount: r.withheldCount, recordOnlyWithheldCount: r.recordOnlyWithheldCount };
+    };
+    expect(await report()).toEqual({ publicCount: 0, recordOnlyCount: 1, withheldCount: 0, recordOnlyWithheldCount: 2 });
+    // The last one hidden too: none is in the record, and the report does not say none was made.
+    await moderator.sendOk('pledge:hide', { pledgeId: kept.pledge.id });
+    expect(await report()).toEqual({ publicCount: 0, recordOnlyCount: 0, withheldCount: 0, recordOnlyWithheldCount: 3 });
+  });
+
   test('a pledge stored before moderation existed (no status) is in the record: its author reports progress', async () => {
     const { created, moderator, panelists } = await sessionInEvent(server, { name: 'IGF 2024' });
     sockets.push(moderator);

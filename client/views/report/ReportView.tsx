@@ -144,9 +144,16 @@ function Report({ report }: { report: SessionReport }) {
           <span className="report__stat-label">{t('record.report.supportersLabel', { count: totalSupporters })}</span>
         </p>
         <p className="report__note">{t('record.report.supportNote')}</p>
-        <p className="report__record-only" data-testid="report-record-only" data-count={report.recordOnlyCount}>
-          {report.recordOnlyCount > 0 ? t('record.report.recordOnly', { count: report.recordOnlyCount }) : t('record.report.noRecordOnly')}
-        </p>
+        {(report.recordOnlyCount > 0 || report.recordOnlyWithheldCount === 0) && (
+          <p className="report__record-only" data-testid="report-record-only" data-count={report.recordOnlyCount}>
+            {report.recordOnlyCount > 0 ? t('record.report.recordOnly', { count: report.recordOnlyCount }) : t('record.report.noRecordOnly')}
+          </p>
+        )}
+        {report.recordOnlyWithheldCount > 0 && (
+          <p className="report__record-only" data-testid="report-record-only-withheld" data-count={report.recordOnlyWithheldCount}>
+            {t('record.report.recordOnlyWithheld', { count: report.recordOnlyWithheldCount })}
+          </p>
+        )}
         {report.withheldCount > 0 && (
           <p className="report__record-only" data-testid="report-withheld" data-count={report.withheldCount}>
             {t('record.report.withheld', { count: report.withheldCount })}
