@@ -92,6 +92,9 @@ export const arConsole = {
   'console.pledge.status.pending': 'في الانتظار',
   'console.pledge.status.hidden': 'مخفي',
   'console.pledge.status.rejected': 'مرفوض',
+  // a record-only pledge never goes on a wall: shown means kept in the record
+  'console.pledge.status.visibleRecord': 'في السجل',
+  'console.pledge.status.hiddenRecord': 'خارج السجل',
   'console.pledge.reason': 'السبب المبلَّغ إلى صاحب التعهد: {reason}',
   'console.pledge.correctedBy': 'صحّح {who} النص في {time}',
   'console.pledge.history':

@@ -86,6 +86,9 @@ export const enConsole = {
   'console.pledge.status.pending': 'Waiting',
   'console.pledge.status.hidden': 'Hidden',
   'console.pledge.status.rejected': 'Rejected',
+  // a record-only pledge never goes on a wall: shown means kept in the record
+  'console.pledge.status.visibleRecord': 'In the record',
+  'console.pledge.status.hiddenRecord': 'Kept out of the record',
   'console.pledge.reason': 'Reason given to the author: {reason}',
   'console.pledge.correctedBy': 'Text corrected by {who} at {time}',
   'console.pledge.history': '{count, plural, one {# earlier version} other {# earlier versions}}',

@@ -91,6 +91,9 @@ export const esConsole = {
   'console.pledge.status.pending': 'En espera',
   'console.pledge.status.hidden': 'Oculto',
   'console.pledge.status.rejected': 'Rechazado',
+  // a record-only pledge never goes on a wall: shown means kept in the record
+  'console.pledge.status.visibleRecord': 'En el registro',
+  'console.pledge.status.hiddenRecord': 'Fuera del registro',
   'console.pledge.reason': 'Motivo comunicado al autor: {reason}',
   'console.pledge.correctedBy': 'Texto corregido por {who} a las {time}',
   'console.pledge.history':

@@ -89,6 +89,9 @@ export const frConsole = {
   'console.pledge.status.pending': 'En attente',
   'console.pledge.status.hidden': 'Masqué',
   'console.pledge.status.rejected': 'Refusé',
+  // a record-only pledge never goes on a wall: shown means kept in the record
+  'console.pledge.status.visibleRecord': 'Dans le registre',
+  'console.pledge.status.hiddenRecord': 'Retiré du registre',
   'console.pledge.reason': 'Motif communiqué à l’auteur : {reason}',
   'console.pledge.correctedBy': 'Texte corrigé par {who} à {time}',
   'console.pledge.history': '{count, plural, one {# version antérieure} other {# versions antérieures}}',

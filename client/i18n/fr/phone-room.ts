@@ -75,4 +75,11 @@ export const frPhoneRoom = {
   'phone.status.note.pending': 'En attente du modérateur : il apparaîtra sur le mur une fois approuvé.',
   'phone.status.note.rejected': 'Le modérateur l’a renvoyé ; il n’est donc pas sur le mur.',
   'phone.status.note.hidden': 'Les modérateurs l’ont retiré du mur.',
+  'phone.status.pending.bodyRecord': 'Votre engagement est enregistré. Un modérateur le relit avant qu’il n’entre dans le registre de l’événement (il ne va jamais sur le mur) ; vous pouvez encore le modifier jusqu’à la clôture du tour.',
+  'phone.status.rejected.bodyRecord': 'Il n’est pas dans le registre de l’événement. Modifiez-le et renvoyez-le : il repart vers le modérateur.',
+  'phone.status.hidden.titleRecord': 'Retiré du registre',
+  'phone.status.hidden.bodyRecord': 'Les modérateurs ont retiré votre engagement du registre de l’événement, il n’aura donc pas de suivi. Si vous le modifiez, il leur est de nouveau soumis.',
+  'phone.status.note.pendingRecord': 'En attente du modérateur : il entrera dans le registre une fois approuvé.',
+  'phone.status.note.rejectedRecord': 'Le modérateur l’a renvoyé ; il n’est donc pas dans le registre.',
+  'phone.status.note.hiddenRecord': 'Les modérateurs l’ont retiré du registre.',
 } as const satisfies Translation<typeof enPhoneRoom>;

@@ -94,6 +94,9 @@ export const ruConsole = {
   'console.pledge.status.pending': 'Ожидает',
   'console.pledge.status.hidden': 'Скрыто',
   'console.pledge.status.rejected': 'Отклонено',
+  // a record-only pledge never goes on a wall: shown means kept in the record
+  'console.pledge.status.visibleRecord': 'В реестре',
+  'console.pledge.status.hiddenRecord': 'Убрано из реестра',
   'console.pledge.reason': 'Причина, сообщённая автору: {reason}',
   'console.pledge.correctedBy': 'Текст исправлен ({who}, {time})',
   'console.pledge.history':

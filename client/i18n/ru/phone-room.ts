@@ -82,4 +82,11 @@ export const ruPhoneRoom = {
   'phone.status.note.pending': 'Ожидает модератора: появится на экране после одобрения.',
   'phone.status.note.rejected': 'Модератор вернул его, поэтому на экране его нет.',
   'phone.status.note.hidden': 'Модераторы сняли его с экрана.',
+  'phone.status.pending.bodyRecord': 'Ваше обязательство сохранено. Перед включением в реестр мероприятия его проверит модератор (на экран оно не выводится); изменить его можно до закрытия раунда.',
+  'phone.status.rejected.bodyRecord': 'Его нет в реестре мероприятия. Измените его и отправьте снова: оно вернётся к модератору.',
+  'phone.status.hidden.titleRecord': 'Убрано из реестра',
+  'phone.status.hidden.bodyRecord': 'Модераторы убрали ваше обязательство из реестра мероприятия, поэтому отслеживаться оно не будет. Если вы его измените, оно снова поступит к ним на рассмотрение.',
+  'phone.status.note.pendingRecord': 'Ожидает модератора: войдёт в реестр после одобрения.',
+  'phone.status.note.rejectedRecord': 'Модератор вернул его, поэтому в реестре его нет.',
+  'phone.status.note.hiddenRecord': 'Модераторы убрали его из реестра.',
 } as const satisfies Translation<typeof enPhoneRoom>;

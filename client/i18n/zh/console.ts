@@ -88,6 +88,9 @@ export const zhConsole = {
   'console.pledge.status.pending': '待批准',
   'console.pledge.status.hidden': '已隐藏',
   'console.pledge.status.rejected': '已拒绝',
+  // a record-only pledge never goes on a wall: shown means kept in the record
+  'console.pledge.status.visibleRecord': '已载入记录',
+  'console.pledge.status.hiddenRecord': '已移出记录',
   'console.pledge.reason': '告知作者的理由：{reason}',
   'console.pledge.correctedBy': '文本已由{who}于 {time} 更正',
   'console.pledge.history': '{count, plural, other {#个先前版本}}',

@@ -58,7 +58,7 @@ export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spo
             <Supporters pledge={pledge} />
             {pledge.visibility === 'record' && <span className="mod-pledge__record">{t('pledge.recordOnly')}</span>}
             <span className={`mod-status mod-status--${pledge.status}`} data-testid="mod-pledge-status">
-              {t(`console.pledge.status.${pledge.status}`)}
+              {t(statusKey(pledge))}
             </span>
             <time className="mod-pledge__time" dateTime={new Date(pledge.createdAt).toISOString()}>
               {formatClock(pledge.createdAt)}
@@ -95,6 +95,14 @@ export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spo
       </article>
     </li>
   );
+}
+
+/** A record-only pledge never goes on a wall: shown, it is in the record; hidden, kept out of it. */
+function statusKey(pledge: Pledge) {
+  const { status } = pledge;
+  return pledge.visibility === 'record' && (status === 'visible' || status === 'hidden')
+    ? (`console.pledge.status.${status}Record` as const)
+    : (`console.pledge.status.${status}` as const);
 }
 
 interface ActionsProps {

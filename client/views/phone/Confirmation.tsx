@@ -7,7 +7,7 @@ import { useThemes } from '../../store/session';
 import { ChangedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
 import { AutoCloseNote, LastCallNote, RoundCountdown } from './LastCall';
-import { moderationState, RejectReason } from './ModerationNote';
+import { moderationState, moderationWords, RejectReason } from './ModerationNote';
 import { SendStatus } from './SendStatus';
 
 /** The saved pledge while the round is open: where it stands with the moderators, and editing it. */
@@ -16,12 +16,9 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
   const locked = usePhone(isLocked);
   const themes = useThemes();
   const state = moderationState(pledge);
-  const title = state ? t(`phone.status.${state}.title`) : t('phone.confirm.title');
-  const body = state
-    ? t(`phone.status.${state}.body`)
-    : pledge.visibility === 'record'
-      ? t('phone.confirm.bodyRecord')
-      : t('phone.confirm.body');
+  const words = state ? moderationWords(pledge, state) : null;
+  const title = words ? t(words.title) : t('phone.confirm.title');
+  const body = words ? t(words.body) : pledge.visibility === 'record' ? t('phone.confirm.bodyRecord') : t('phone.confirm.body');
   return (
     <section
       className={`phone__panel confirmation confirmation--${state ?? 'saved'}`}

@@ -14,8 +14,9 @@ import { RetryNote } from './RetryNote';
  * Its secret is made on this phone before the pledge is first sent and kept here; a phone without
  * it (the seat moved here from another device, its storage was cleared) asks for a new one, which
  * ends any earlier link. Not offered while the phone shows the pledge hidden or rejected by the
- * moderators (an edit puts it back to them, and the link shows again); a pledge waiting for them
- * keeps it, and so does a record-only one (its follow-up page says where it stands).
+ * moderators, public or record-only: it is not in the record, so it takes no progress report (an
+ * edit puts it back to them, and the link shows again); a pledge waiting for them keeps it (its
+ * follow-up page says where it stands).
  */
 export function FollowUpLink({ pledge }: { pledge: Pledge }) {
   const state = moderationState(pledge);

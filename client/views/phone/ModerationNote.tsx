@@ -1,14 +1,16 @@
 import type { Pledge } from '../../../shared/schemas';
 import { t, type MessageKey } from '../../i18n';
 
+/** Where the pledge stands with the moderators, as its author needs to know: nothing to say once it is accepted. */
+export type ModerationState = 'pending' | 'rejected' | 'hidden';
+
 /**
- * Whether the moderators have shown the pledge, as its author needs to know: nothing to say for a
- * pledge on the wall, nor for a record-only one (it never goes on a wall) unless it was sent back.
+ * Whether the moderators have accepted the pledge: shown on the wall, or, for a record-only one
+ * (it never goes on a wall), kept in the event's record. One they hid or rejected is in neither,
+ * and one its author edited after that waits for them again.
  */
-export function moderationState(pledge: Pledge): 'pending' | 'rejected' | 'hidden' | null {
-  if (pledge.status === 'rejected') return 'rejected';
-  if (pledge.status === 'visible' || pledge.visibility === 'record') return null;
-  return pledge.status;
+export function moderationState(pledge: Pledge): ModerationState | null {
+  return pledge.status === 'visible' ? null : pledge.status;
 }
 
 /** The moderator's reason for sending a pledge back, quoted. */
@@ -22,19 +24,27 @@ export function RejectReason({ pledge }: { pledge: Pledge }) {
   );
 }
 
-const NOTES: Record<NonNullable<ReturnType<typeof moderationState>>, MessageKey> = {
-  pending: 'phone.status.note.pending',
-  rejected: 'phone.status.note.rejected',
-  hidden: 'phone.status.note.hidden',
-};
+/**
+ * What the phone says of a pledge in each state (the confirmation's heading and lead while the
+ * round is open, the line under the pledge once it is closed): a public pledge is kept off the
+ * wall, a record-only one out of the event's record (it was never going on a wall).
+ */
+export function moderationWords(pledge: Pledge, state: ModerationState) {
+  const of = pledge.visibility === 'record' ? 'Record' : '';
+  return {
+    title: state === 'hidden' ? (`phone.status.hidden.title${of}` as const) : (`phone.status.${state}.title` as const),
+    body: `phone.status.${state}.body${of}` as const,
+    note: `phone.status.note.${state}${of}` as const,
+  } satisfies Record<string, MessageKey>;
+}
 
-/** One line under a saved pledge (the closed round): waiting, sent back (with the reason), taken off the wall. */
+/** One line under a saved pledge (the closed round): waiting, sent back (with the reason), kept off the wall or out of the record. */
 export function ModerationNote({ pledge }: { pledge: Pledge }) {
   const state = moderationState(pledge);
   if (!state) return null;
   return (
     <div className={`moderation-note moderation-note--${state}`} data-testid="moderation-note" data-status={state}>
-      <p className="moderation-note__text">{t(NOTES[state])}</p>
+      <p className="moderation-note__text">{t(moderationWords(pledge, state).note)}</p>
       {state === 'rejected' && <RejectReason pledge={pledge} />}
     </div>
   );
