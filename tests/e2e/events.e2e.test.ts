@@ -6,6 +6,7 @@ import type { Dashboard, EventDetail } from '../../shared/http';
 import { parseCsv } from '../../shared/csv';
 import { browserAndServer, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
+import { expectNewTabs, linkShapes, outsideLinks } from '../helpers/organizer-links';
 import { moderatorByLink, seatedPhone } from '../helpers/round';
 import { ADMIN_TOKEN } from '../helpers/server';
 
@@ -263,6 +264,10 @@ describe('the organizer’s event pages', () => {
       await wsRow.locator('td', { hasText: /^1$/ }).waitFor();
       expect(await wsRow.getByText('Open', { exact: true }).count()).toBe(1);
       expect(await wsRow.getByTestId('report-link').getAttribute('href')).toBe(`${env.server.url}/s/${wsId}/report`);
+      // The event's links to other screens and the record open new tabs, this page stays.
+      const outside = await outsideLinks(page);
+      expect(new Set(linkShapes(outside))).toEqual(new Set(['/j/:code', '/s/:id/wall', '/s/:id/report', '/e/:id', '/forum/:id']));
+      expectNewTabs(outside);
 
       // ---- exports: the event's CSV and JSON hold the pledge ----
       const csv = await downloadOf(page, () => page.getByTestId('export-event-csv').click());
@@ -340,6 +345,9 @@ describe('the organizer’s event pages', () => {
       const chase = page.getByTestId(`chase-${pledgeId}`);
       await chase.waitFor();
       expect(await chase.getByRole('link').getAttribute('href')).toBe(`/p/${pledgeId}`);
+      const fromDashboard = await outsideLinks(page);
+      expect(linkShapes(fromDashboard)).toContain('/p/:id');
+      expectNewTabs(fromDashboard);
       expect(await chase.locator('th, td').allInnerTexts()).toEqual([
         expect.stringMatching(/^Amina Diallo\s/),
         'West Africa ICT Alliance',

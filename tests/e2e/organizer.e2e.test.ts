@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseCsv } from '../../shared/csv';
 import { browserAndServer, SHOTS } from '../helpers/browser';
 import { ADMIN_TOKEN } from '../helpers/server';
+import { expectNewTabs, linkShapes, outsideLinks } from '../helpers/organizer-links';
 import { moderatorByLink } from '../helpers/round';
 
 describe('the organizer page', () => {
@@ -65,9 +66,16 @@ describe('the organizer page', () => {
     if (!csv.ok) throw new Error(csv.problem);
     expect(csv.rows[0]!.cells.slice(0, 3)).toEqual(['pledge_id', 'session_code', 'session_title']);
     expect(csv.rows).toHaveLength(1); // no pledge yet
-    await row.getByTestId('report-link').click();
-    await page.getByRole('heading', { name: 'Data Governance for Development' }).waitFor();
-    await page.getByText('Grace Mutung’u').first().waitFor();
+    // The report opens in a tab of its own, signed in as this tab is; the organizer page stays.
+    const [report] = await Promise.all([page.waitForEvent('popup'), row.getByTestId('report-link').click()]);
+    await report.getByRole('heading', { name: 'Data Governance for Development' }).waitFor();
+    await report.getByText('Grace Mutung’u').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/organizer');
+    await row.waitFor();
+    // Every link that leaves the organizer pages opens a new tab and says so.
+    const outside = await outsideLinks(page);
+    expect(linkShapes(outside)).toEqual(['/j/:code', '/s/:id/report', '/s/:id/wall']);
+    expectNewTabs(outside);
     expect(errors).toEqual([]);
   }, 60_000);
 });

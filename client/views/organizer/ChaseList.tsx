@@ -3,6 +3,7 @@ import { routes, type Dashboard } from '../../../shared/http';
 import { daysBetween, formatInstantDay } from '../../format';
 import { formatNumber, t } from '../../i18n';
 import { LightBadge } from './LightBadge';
+import { NewTabLink } from './NewTabLink';
 
 /** Pledges whose authors need a reminder: silent ones first (longest silence first), then late ones. */
 export function ChaseList({ data }: { data: Dashboard }) {
@@ -41,10 +42,7 @@ export function ChaseList({ data }: { data: Dashboard }) {
                 <tr key={c.pledgeId} data-testid={`chase-${c.pledgeId}`}>
                   <th scope="row">
                     {c.visibility === 'public' ? (
-                      <a href={routes.publicPledge(c.pledgeId)} target="_blank" rel="noreferrer">
-                        {c.name}
-                        <span className="visually-hidden"> {t('org.newTab')}</span>
-                      </a>
+                      <NewTabLink href={routes.publicPledge(c.pledgeId)}>{c.name}</NewTabLink>
                     ) : (
                       <>
                         {c.name} <span className="tag tag--record">{t('pledge.recordOnly')}</span>

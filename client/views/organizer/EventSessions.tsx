@@ -5,6 +5,7 @@ import { formatNumber, t } from '../../i18n';
 import { useEvent } from '../../store/event';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { LinksButton, SessionAccessCard } from './SessionAccessCard';
+import { NewTabLink } from './NewTabLink';
 
 /** The event's sessions in programme order, with each session's links (consoles and invites) and exports. */
 export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRefresh: () => void }) {
@@ -82,17 +83,15 @@ function SessionRow({ session }: { session: SessionListItem }) {
       <td className="data-table__num">{formatNumber(session.pledges)}</td>
       <td className="session-table__actions">
         <div className="action-group" role="group" aria-label={t('org.table.linksOf', { name })}>
-          <a className="button button--small button--ghost" href={session.links.join} target="_blank" rel="noreferrer">
+          <NewTabLink className="button button--small button--ghost" href={session.links.join}>
             {t('org.sessions.join')}
-            <span className="visually-hidden"> {t('org.newTab')}</span>
-          </a>
-          <a className="button button--small button--ghost" href={session.links.wall} target="_blank" rel="noreferrer">
+          </NewTabLink>
+          <NewTabLink className="button button--small button--ghost" href={session.links.wall}>
             {t('org.sessions.wall')}
-            <span className="visually-hidden"> {t('org.newTab')}</span>
-          </a>
-          <a className="button button--small button--ghost" href={session.links.report} data-testid="report-link">
+          </NewTabLink>
+          <NewTabLink className="button button--small button--ghost" href={session.links.report} testId="report-link" signedIn>
             {t('org.event.report')}
-          </a>
+          </NewTabLink>
         </div>
         <div className="action-group" role="group" aria-label={t('org.table.exportsOf', { name })}>
           <ExportButton

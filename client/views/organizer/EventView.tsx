@@ -18,6 +18,7 @@ import { EventSessions } from './EventSessions';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { ImportedLinks, ImportSchedule } from './ImportSchedule';
 import { OrganizerShell } from './Shell';
+import { NewTabLink } from './NewTabLink';
 
 /** /organizer/events/:id — an event: its programme, exports, schedule import and a form for one more session. */
 export default function EventView({ eventId }: { eventId: string }) {
@@ -122,14 +123,12 @@ function EventSummary({ detail }: { detail: EventDetail }) {
               <AppLink className="button button--small button--primary" href={routes.dashboard(event.id)} data-testid="open-dashboard">
                 {t('org.event.dashboard')}
               </AppLink>
-              <a className="button button--small button--secondary" href={routes.registry(event.id)} target="_blank" rel="noreferrer">
+              <NewTabLink className="button button--small button--secondary" href={routes.registry(event.id)}>
                 {t('org.event.registry')}
-                <span className="visually-hidden"> {t('org.newTab')}</span>
-              </a>
-              <a className="button button--small button--secondary" href={routes.forum(event.id)} target="_blank" rel="noreferrer" data-testid="open-forum">
+              </NewTabLink>
+              <NewTabLink className="button button--small button--secondary" href={routes.forum(event.id)} testId="open-forum">
                 {t('forum.organizerLink')}
-                <span className="visually-hidden"> {t('org.newTab')}</span>
-              </a>
+              </NewTabLink>
             </div>
           </div>
           <dl className="event-summary__facts">

@@ -6,6 +6,7 @@ import { closeAccess, openAccess, rotateModeratorLink, useSessionAccess } from '
 import { FocusedHeading } from './CreatedLinks';
 import { ExportButton } from './ExportButton';
 import { InviteItem } from './InviteItem';
+import { NewTabLink } from './NewTabLink';
 
 /** Opens a session's links (consoles and invites) below the list, without replacing any. */
 export function LinksButton({ session, ariaLabel }: { session: SessionListItem; ariaLabel?: string }) {
@@ -57,10 +58,9 @@ export function SessionAccessCard() {
                 )}
                 <div className="action-group">
                   {link && (
-                    <a className="button button--small button--secondary" href={link} target="_blank" rel="noreferrer">
+                    <NewTabLink className="button button--small button--secondary" href={link}>
                       {t('org.access.openConsole')}
-                      <span className="visually-hidden"> {t('org.newTab')}</span>
-                    </a>
+                    </NewTabLink>
                   )}
                   <button type="button" className="button button--small button--ghost" disabled={rotating !== null} onClick={() => rotate(seat)}>
                     {rotating === seat ? t('org.access.rotating') : t('org.access.rotate')}

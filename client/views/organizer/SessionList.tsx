@@ -8,6 +8,7 @@ import { useEvents } from '../../store/events';
 import { loadSessions, useOrganizer } from '../../store/organizer';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { LinksButton } from './SessionAccessCard';
+import { NewTabLink } from './NewTabLink';
 
 export function SessionList() {
   const titleId = useId();
@@ -76,15 +77,15 @@ function SessionRow({ session }: { session: SessionListItem }) {
         )}
       </p>
       <div className="session-row__actions">
-        <a className="button button--small button--secondary" href={session.links.join} target="_blank" rel="noreferrer">
+        <NewTabLink className="button button--small button--secondary" href={session.links.join}>
           {t('org.sessions.join')}
-        </a>
-        <a className="button button--small button--secondary" href={session.links.wall} target="_blank" rel="noreferrer">
+        </NewTabLink>
+        <NewTabLink className="button button--small button--secondary" href={session.links.wall}>
           {t('org.sessions.wall')}
-        </a>
-        <a className="button button--small button--secondary" href={session.links.report} data-testid="report-link">
+        </NewTabLink>
+        <NewTabLink className="button button--small button--secondary" href={session.links.report} testId="report-link" signedIn>
           {t('org.event.report')}
-        </a>
+        </NewTabLink>
         <ExportButton
           target={{ scope: 'session', id: session.sessionId, format: 'csv' }}
           label={t('org.export.csvShort')}
