@@ -3,6 +3,7 @@ import { DEFAULT_SILENT_AFTER_MONTHS, DEFAULT_THEME_LIST, LANGUAGE_TAG, LIMITS, 
 import type { EventListItem } from '../../shared/http';
 import type { CreateEventInput, EventInfo } from '../../shared/schemas';
 import { api } from '../api';
+import { t, type MessageKey } from '../i18n';
 import { signedOutBy, useOrganizer } from './organizer';
 
 /** The organizer's list of events and the "create event" form on /organizer. */
@@ -26,6 +27,8 @@ export interface EventDetailsForm {
 
 export interface EventForm extends EventDetailsForm {
   themes: ThemeRow[];
+  /** Whether the organizer changed the theme list: until then it is the standard list in the page's language. */
+  themesEdited: boolean;
 }
 
 /** Checks of the details made before sending, each with its own message. */
@@ -46,11 +49,14 @@ interface EventsState {
 
 let nextKey = 1;
 const themeRow = (label = ''): ThemeRow => ({ key: nextKey++, label });
+/** The standard themes in the page's language (stored as shown, like any typed theme). */
+const standardThemes = (): ThemeRow[] => DEFAULT_THEME_LIST.map((theme) => themeRow(t(`org.newEvent.standardTheme.${theme.id}` as MessageKey)));
 const emptyForm = (): EventForm => ({
   name: '',
   startDate: '',
   endDate: '',
-  themes: DEFAULT_THEME_LIST.map((t) => themeRow(t.label)),
+  themes: standardThemes(),
+  themesEdited: false,
   languages: 'en',
   silentAfterMonths: String(DEFAULT_SILENT_AFTER_MONTHS),
 });
@@ -87,27 +93,36 @@ export async function loadEvents(): Promise<void> {
 
 // ---------- create event form ----------
 
-export function updateEventForm(patch: Partial<Omit<EventForm, 'themes'>>): void {
+export function updateEventForm(patch: Partial<EventDetailsForm>): void {
   set((s) => ({ form: { ...s.form, ...patch } }));
 }
 
+/** The theme list as the organizer changed it: it no longer follows the page's language. */
+const editThemes = (edit: (rows: ThemeRow[]) => ThemeRow[]) => set((s) => ({ form: { ...s.form, themes: edit(s.form.themes), themesEdited: true } }));
+
 export function updateTheme(key: number, label: string): void {
-  set((s) => ({ form: { ...s.form, themes: s.form.themes.map((r) => (r.key === key ? { ...r, label } : r)) } }));
+  editThemes((rows) => rows.map((r) => (r.key === key ? { ...r, label } : r)));
 }
 
 export function addTheme(): void {
-  set((s) => ({ form: { ...s.form, themes: [...s.form.themes, themeRow()] } }));
+  editThemes((rows) => [...rows, themeRow()]);
 }
 
 export function removeTheme(key: number): void {
-  set((s) => {
-    const rest = s.form.themes.filter((r) => r.key !== key);
-    return { form: { ...s.form, themes: rest.length ? rest : [themeRow()] } };
+  editThemes((rows) => {
+    const rest = rows.filter((r) => r.key !== key);
+    return rest.length ? rest : [themeRow()];
   });
 }
 
+/** The standard list again, in the page's language (and following it until changed). */
 export function resetThemes(): void {
-  set((s) => ({ form: { ...s.form, themes: emptyForm().themes } }));
+  set((s) => ({ form: { ...s.form, themes: standardThemes(), themesEdited: false } }));
+}
+
+/** The page's language changed (or its strings arrived): an unchanged standard list follows it. */
+export function themesFollowLanguage(): void {
+  if (!useEvents.getState().form.themesEdited) resetThemes();
 }
 
 /** "en, fr pt-BR" -> ["en", "fr", "pt-BR"] */

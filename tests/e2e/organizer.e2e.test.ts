@@ -78,4 +78,42 @@ describe('the organizer page', () => {
     expectNewTabs(outside);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  test('the new event form offers the standard themes in the page’s language until they are changed', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${env.server.url}/organizer?lang=fr`);
+    await page.getByTestId('admin-token').fill(ADMIN_TOKEN);
+    await page.getByTestId('admin-token').press('Enter');
+    const form = page.getByTestId('create-event-form');
+    const themes = () => form.locator('[data-testid^="theme-"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await form.getByTestId('theme-1').waitFor();
+    expect(await themes()).toEqual(['Données', 'Environnement', 'Inclusion', 'Confiance']);
+
+    // Untouched, the list follows the page's language.
+    await page.getByTestId('language-picker').selectOption('es');
+    await page.locator('html[lang="es"]').waitFor({ state: 'attached' });
+    expect(await themes()).toEqual(['Datos', 'Medio ambiente', 'Inclusión', 'Confianza']);
+
+    // Changed, it stays as changed; restored, it follows again.
+    await form.getByTestId('theme-2').fill('Clima');
+    await page.getByTestId('language-picker').selectOption('ru');
+    await page.locator('html[lang="ru"]').waitFor({ state: 'attached' });
+    expect(await themes()).toEqual(['Datos', 'Clima', 'Inclusión', 'Confianza']);
+    await page.getByTestId('language-picker').selectOption('zh');
+    await page.locator('html[lang="zh"]').waitFor({ state: 'attached' });
+    expect(await themes()).toEqual(['Datos', 'Clima', 'Inclusión', 'Confianza']);
+    await form.getByRole('button', { name: '恢复标准列表' }).click();
+    expect(await themes()).toEqual(['数据', '环境', '包容', '信任']);
+
+    // What the organizer sees is what the event keeps.
+    await form.getByLabel('活动名称', { exact: true }).fill('IGF 2026');
+    const [created] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/events') && r.request().method() === 'POST'),
+      form.getByTestId('create-event').click(),
+    ]);
+    expect(((await created.json()) as { event: { themes: { label: string }[] } }).event.themes.map((t) => t.label)).toEqual(['数据', '环境', '包容', '信任']);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

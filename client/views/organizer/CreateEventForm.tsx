@@ -1,13 +1,14 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { routes } from '../../../shared/http';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { navigate } from '../../navigate';
 import {
   addTheme,
   createEvent,
   removeTheme,
   resetThemes,
+  themesFollowLanguage,
   updateEventForm,
   updateTheme,
   useEvents,
@@ -21,6 +22,8 @@ export function CreateEventForm() {
   const creating = useEvents((s) => s.creating);
   const error = useEvents((s) => s.createError);
   const detail = useEvents((s) => s.createDetail);
+  const locale = useLocale((s) => s.locale);
+  useEffect(themesFollowLanguage, [locale]);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
