@@ -21,6 +21,7 @@ import type {
   panelistTargetSchema,
   Pledge,
   PledgeContentInput,
+  RequestPhones,
   pledgeTargetSchema,
   promptSchema,
   rejectPledgeSchema,
@@ -282,6 +283,8 @@ export interface ServerToClientEvents {
   'panelist:released': (payload: { panelistId: string; reason: ReleaseReason }) => void;
   /** Sent to a phone a moderator admitted to a seat (it claims again to take it) or refused. */
   'seat:answered': (payload: { request: SeatRequest }) => void;
+  /** Moderators only: whether the phones that asked for seats are connected (see RequestPhones). */
+  'request:phones': (payload: RequestPhones) => void;
 }
 
 export type ClientEventName = keyof ClientToServerEvents;

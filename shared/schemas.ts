@@ -261,6 +261,19 @@ export const seatRequestSchema = z.object({
 });
 export type SeatRequest = z.infer<typeof seatRequestSchema>;
 
+/**
+ * Whether the phones that asked for seats have a connection open now, for the consoles (not a
+ * commit: it changes as phones connect and go). A request missing from every message is one
+ * its phone has just made, so it is connected.
+ */
+export const requestPhonesSchema = z.object({
+  /** Pending request id -> whether its phone is connected, on any server process. */
+  connected: z.record(idSchema, z.boolean()),
+  /** Every pending request of the session (sent to a console as it connects), not a change. */
+  complete: z.boolean(),
+});
+export type RequestPhones = z.infer<typeof requestPhonesSchema>;
+
 /** An audience member as moderators see them (walls see counts only). */
 export const audienceMemberSchema = z.object({
   id: idSchema,

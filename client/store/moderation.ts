@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Pledge } from '../../shared/schemas';
+import type { Pledge, RequestPhones, SeatRequest } from '../../shared/schemas';
 import { emitWithAck } from '../socket';
 import { clearError, run } from './moderator-state';
 import { upsertPledge } from './session';
@@ -73,6 +73,24 @@ export async function refuse(requestId: string): Promise<void> {
   await run(`refuse:${requestId}`, (s) => emitWithAck(s, 'seat:refuse', { requestId }));
 }
 
+/** Whether each waiting request's phone is connected, as the server last said (see RequestPhones). */
+export const useRequestPhones = create<Record<string, boolean>>()(() => ({}));
+
+/** A request the server has said nothing of yet was just made by its phone: connected. */
+export const requestPhoneConnected = (phones: Record<string, boolean>, requestId: string): boolean => phones[requestId] ?? true;
+
+export function takeRequestPhones({ connected, complete }: RequestPhones): void {
+  useRequestPhones.setState((s) => (complete ? connected : { ...s, ...connected }), true);
+}
+
+/** A request asked again (after an answer) was asked by a connected phone, whatever was said of it before. */
+export function forgetAskedAgain(before: SeatRequest[], after: SeatRequest[]): void {
+  const was = new Map(before.map((r) => [r.id, r.state]));
+  const asked = after.filter((r) => r.state === 'pending' && was.has(r.id) && was.get(r.id) !== 'pending').map((r) => r.id);
+  if (asked.length === 0) return;
+  useRequestPhones.setState((s) => Object.fromEntries(Object.entries(s).filter(([id]) => !asked.includes(id))), true);
+}
+
 /**
  * A pledge's open form in the console: a typo being fixed (with the version it started from, and
  * the stored version when that changed meanwhile) or a reason being written. Kept by pledge id, so
@@ -92,6 +110,7 @@ const setForm = (pledgeId: string, form: PledgeForm | null) =>
 
 export function resetForms(): void {
   usePledgeForms.setState({}, true);
+  useRequestPhones.setState({}, true);
 }
 
 export function startFix(pledge: Pledge): void {

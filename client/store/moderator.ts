@@ -3,7 +3,7 @@ import { emitWithAck } from '../socket';
 import { readItem, storageKeys, takeFromFragment, writeItem } from '../storage';
 import { loadInvites, resetInvites, watchInvites } from './invites';
 import { startLive } from './live';
-import { resetForms } from './moderation';
+import { forgetAskedAgain, resetForms, takeRequestPhones } from './moderation';
 import { resetStageDrafts } from './moderator-stage';
 import { initialModerator, run, useModerator, type CountdownChoice, type RoundSettings } from './moderator-state';
 import { applyRoundFromAck, useSession } from './session';
@@ -41,10 +41,13 @@ export function startModerator(sessionId: string): () => void {
   const live = startLive(() => ({ role: 'moderator', sessionId, key }));
   // The invite links come with every (re)connection, and again when a moderator renews one.
   live.socket.on('connect', () => void loadInvites(live.socket));
+  live.socket.on('request:phones', takeRequestPhones);
   const unwatch = watchInvites(() => void loadInvites(live.socket));
+  const unwatchRequests = useSession.subscribe((s, prev) => s.requests !== prev.requests && forgetAskedAgain(prev.requests, s.requests));
   return () => {
     clearTimeout(settingsTimer);
     unwatch();
+    unwatchRequests();
     live.stop();
   };
 }

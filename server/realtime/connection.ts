@@ -7,6 +7,7 @@ import { hashSecret } from '../security';
 import { handshakeError, handshakeFailed, holdUntilClosed, toThisSocket } from './handshake';
 import type { Principal, SessionService } from '../service/session-service';
 import { onEvent, setDispatch, socketMeta } from './dispatch';
+import { watchRequestPhones } from './request-phones';
 import { rooms } from './rooms';
 import type { AppServer, AppSocket } from './types';
 
@@ -141,6 +142,7 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       if (!again?.ok) return void socket.disconnect(true);
       socket.data.principal = again.value;
       await joinRooms(socket, options.readerShardOf);
+      watchRequestPhones(io, service, log, socket);
       // A commit that landed after the replay was read but before the rooms were joined reached
       // neither: the client learns the store's seq now and catches up if it is behind.
       const seq = await service.reader.currentSeq(sessionId);
@@ -151,8 +153,9 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       await joinRooms(socket, options.readerShardOf);
       // The first message is the whole state, unless the client shows it is already up to date.
       const lastSeq = socket.data.lastSeq;
-      if (lastSeq !== null && lastSeq === (await service.reader.currentSeq(sessionId))) return;
-      await sendSnapshot(socket, service);
+      if (lastSeq === null || lastSeq !== (await service.reader.currentSeq(sessionId))) await sendSnapshot(socket, service);
+      // After the snapshot: a console learns of the requests before it is told of their phones.
+      watchRequestPhones(io, service, log, socket);
     } catch (err) {
       log.error('initial state failed', { ...socketMeta(socket), error: describeError(err) });
     }

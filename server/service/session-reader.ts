@@ -95,6 +95,15 @@ export class SessionReader {
     return Number(got[0]);
   }
 
+  /** The session's pending seat requests (of one device, when given), with the device that asked. */
+  async pendingRequests(sessionId: string, deviceTokenHash?: string): Promise<{ id: string; deviceTokenHash: string }[]> {
+    const doc = await this.docs.load(sessionId);
+    if (!doc) return [];
+    return [...doc.requests.values()]
+      .filter((r) => r.state === 'pending' && (deviceTokenHash === undefined || r.deviceTokenHash === deviceTokenHash))
+      .map(({ id, deviceTokenHash: device }) => ({ id, deviceTokenHash: device }));
+  }
+
   async snapshot(principal: Principal): Promise<Result<SessionSnapshot>> {
     const [doc, reactions, reacted] = await Promise.all([
       this.docs.load(principal.sessionId),

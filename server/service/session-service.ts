@@ -92,6 +92,18 @@ export class SessionService {
     this.timers.stop();
   }
 
+  /**
+   * Whether the phone of each pending seat request (of one device, when given) has a connection
+   * open now, on any process: what the consoles show beside a request.
+   */
+  async requestPhones(sessionId: string, deviceTokenHash?: string): Promise<Record<string, boolean>> {
+    const pending = await this.reader.pendingRequests(sessionId, deviceTokenHash);
+    const told = await Promise.all(
+      pending.map(async (r) => [r.id, await this.fanout.connected(sessionId, { kind: 'device', deviceTokenHash: r.deviceTokenHash })] as const),
+    );
+    return Object.fromEntries(told);
+  }
+
   /** Support counts of every pledge of the session (for the report). */
   reactionCounts(sessionId: string) {
     return this.store.reactionCounts(sessionId);

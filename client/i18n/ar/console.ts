@@ -119,6 +119,8 @@ export const arConsole = {
   'console.requests.newDevice': '{name}، جهاز جديد',
   'console.requests.join': '{name} يطلب الانضمام',
   'console.requests.newDeviceHelp': 'السماح بالدخول يُسجِّل خروج الجهاز الذي يشغل هذا المقعد حاليًا.',
+  'console.requests.phoneConnected': 'الهاتف متصل',
+  'console.requests.phoneGone': 'الهاتف غير متصل',
   'console.requests.admit': 'سماح',
   'console.requests.refuse': 'رفض',
   'console.requests.announce': 'في انتظار السماح بالدخول: {who}.',

@@ -112,6 +112,8 @@ export const enConsole = {
   'console.requests.newDevice': '{name}, new device',
   'console.requests.join': '{name} asks to join',
   'console.requests.newDeviceHelp': 'Admitting signs out the device that holds this seat now.',
+  'console.requests.phoneConnected': 'Phone connected',
+  'console.requests.phoneGone': 'Phone not connected',
   'console.requests.admit': 'Admit',
   'console.requests.refuse': 'Refuse',
   'console.requests.announce': 'Waiting to be let in: {who}.',

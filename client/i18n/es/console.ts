@@ -118,6 +118,8 @@ export const esConsole = {
   'console.requests.newDevice': '{name}, nuevo dispositivo',
   'console.requests.join': '{name} pide unirse',
   'console.requests.newDeviceHelp': 'Al admitirlo se desconecta el dispositivo que ocupa ahora este puesto.',
+  'console.requests.phoneConnected': 'Teléfono conectado',
+  'console.requests.phoneGone': 'Teléfono desconectado',
   'console.requests.admit': 'Admitir',
   'console.requests.refuse': 'Denegar',
   'console.requests.announce': 'En espera de admisión: {who}.',

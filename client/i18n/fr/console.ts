@@ -115,6 +115,8 @@ export const frConsole = {
   'console.requests.newDevice': '{name}, nouvel appareil',
   'console.requests.join': '{name} demande à rejoindre',
   'console.requests.newDeviceHelp': 'Admettre déconnecte l’appareil qui occupe actuellement cette place.',
+  'console.requests.phoneConnected': 'Téléphone connecté',
+  'console.requests.phoneGone': 'Téléphone déconnecté',
   'console.requests.admit': 'Admettre',
   'console.requests.refuse': 'Refuser',
   'console.requests.announce': 'En attente d’admission : {who}.',

@@ -121,6 +121,8 @@ export const ruConsole = {
   'console.requests.newDevice': '{name}: новое устройство',
   'console.requests.join': '{name} просит о допуске',
   'console.requests.newDeviceHelp': 'При допуске устройство, которое сейчас занимает это место, будет отключено.',
+  'console.requests.phoneConnected': 'Телефон на связи',
+  'console.requests.phoneGone': 'Телефон не в сети',
   'console.requests.admit': 'Допустить',
   'console.requests.refuse': 'Отказать',
   'console.requests.announce': 'Ожидают допуска: {who}.',

@@ -114,6 +114,8 @@ export const zhConsole = {
   'console.requests.newDevice': '{name}，新设备',
   'console.requests.join': '{name}申请加入',
   'console.requests.newDeviceHelp': '准许后，当前占用此席位的设备将被登出。',
+  'console.requests.phoneConnected': '手机已连接',
+  'console.requests.phoneGone': '手机未连接',
   'console.requests.admit': '准许',
   'console.requests.refuse': '拒绝',
   'console.requests.announce': '等待准许加入：{who}。',

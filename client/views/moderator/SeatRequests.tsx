@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { SeatRequest } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatClock, formatNumber, t } from '../../i18n';
-import { admit, refuse } from '../../store/moderation';
+import { admit, refuse, requestPhoneConnected, useRequestPhones } from '../../store/moderation';
 import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import { REQUESTS_SECTION } from './Attention';
@@ -42,7 +42,9 @@ function RequestRow({ request }: { request: SeatRequest }) {
   const refuseKey = `refuse:${request.id}` as const;
   const busy = useModerator((s) => s.pending[admitKey] || s.pending[refuseKey]);
   const error = useModerator((s) => s.errors[admitKey] ?? s.errors[refuseKey]);
+  const connected = useRequestPhones((s) => requestPhoneConnected(s, request.id));
   const helpId = useId();
+  const phoneId = useId();
   const label = requestLabel(request, name);
   return (
     <li className="mod-request" data-item-id={request.id} data-testid={`request-${request.id}`} data-seat-taken={request.seatTaken}>
@@ -51,6 +53,14 @@ function RequestRow({ request }: { request: SeatRequest }) {
         <time className="mod-request__time" dateTime={new Date(request.at).toISOString()}>
           {formatClock(request.at)}
         </time>
+        <span
+          id={phoneId}
+          className={`badge badge--${connected ? 'joined' : 'not_joined'}`}
+          data-testid={`request-phone-${request.id}`}
+          data-connected={connected}
+        >
+          {t(connected ? 'console.requests.phoneConnected' : 'console.requests.phoneGone')}
+        </span>
         {request.seatTaken && (
           <span className="mod-request__help" id={helpId}>
             {t('console.requests.newDeviceHelp')}
@@ -64,7 +74,7 @@ function RequestRow({ request }: { request: SeatRequest }) {
           data-first=""
           data-testid={`admit-${request.id}`}
           aria-label={`${t('console.requests.admit')}: ${label}`}
-          aria-describedby={request.seatTaken ? helpId : undefined}
+          aria-describedby={request.seatTaken ? `${phoneId} ${helpId}` : phoneId}
           aria-disabled={busy || undefined}
           onClick={() => !busy && void admit(request.id)}
         >
