@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAndServer, openPage } from '../helpers/browser';
+import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { phoneClient, setupSession, waitingPhone } from '../helpers/round';
 
@@ -37,6 +38,7 @@ describe('the console’s seat requests', () => {
 
     asking.phone.close();
     expect(await phoneShown(page, id, 'Phone not connected')).toBe('false');
+    await page.getByTestId('seat-requests').screenshot({ path: path.join(SHOTS, 'console-request-phone-gone.png'), animations: 'disabled' });
 
     // A console opened now says so too.
     const later = await openPage(env.browser, `${s.created.links.moderator.replace('#', '?lang=fr#')}`, errors, { width: 1280, height: 900 });
