@@ -29,7 +29,7 @@ import { EventService } from './service/event-service';
 import { FollowUpService } from './service/follow-up-service';
 import { RegistryCache } from './service/registry-cache';
 import { SessionService } from './service/session-service';
-import { admittedStore } from './store/admitted';
+import { gatedStore } from './store/gated';
 import type { SessionStore } from './store/types';
 
 export interface AppDeps {
@@ -141,8 +141,8 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
   metrics.watch(io);
   const clock = deps.clock ?? Date.now;
   const registry = new RegistryCache(clock, options.registryTtlMs);
-  // The services' writes wait for their command's rate-limit verdict (store/admitted.ts).
-  const commandStore = admittedStore(store);
+  // The services' writes wait for their command's rate-limit verdict (store/gated.ts).
+  const commandStore = gatedStore(store);
   const followUps = new FollowUpService(commandStore, clock, registry);
   const service = new SessionService(commandStore, fanout, clock, followUps, registry);
   const events = new EventService(commandStore, service, clock, registry);

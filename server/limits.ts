@@ -46,6 +46,9 @@ export const LIMIT_RULES: Record<LimitKind, Rule> = {
   admin: { perDevice: 300, perIp: 600, seconds: 60 },
 };
 
+/** Refused addresses one process remembers at most (beyond, a refusal costs its store call again). */
+const MAX_HELD = 10_000;
+
 /** Sockets one address may hold open on one process: every phone and wall of a large venue, several times over. */
 export const OPEN_PER_IP = 5_000;
 
@@ -64,6 +67,11 @@ export interface RateLimits {
   own(kind: LimitKind, device: string | undefined): Promise<LimitResult>;
   /** The address's limit alone (a store round trip where it is shared by every process). */
   address(kind: LimitKind, ip: string): Promise<LimitResult>;
+  /**
+   * Whether the address's limit refused it lately on this process, at once and without a store
+   * call: until the refusal's wait is over, everything of that kind from it is refused here.
+   */
+  addressHeld(kind: LimitKind, ip: string): LimitResult;
   /** Counts a socket held open by an address; false (and nothing counted) when it holds too many already. */
   hold(ip: string): boolean;
   /** A socket the address held is gone (once per successful `hold`). */
@@ -117,7 +125,25 @@ export function createRateLimits(
 
   const own = async (kind: LimitKind, device: string | undefined): Promise<LimitResult> =>
     device ? consume(perDevice.get(kind), device) : { ok: true };
-  const address = (kind: LimitKind, ip: string) => consume(perIp.get(kind), ip);
+  /** `${kind} ${ip}` -> until when the address stays refused (a refusal seen on this process). */
+  const refusedUntil = new Map<string, number>();
+  const addressHeld = (kind: LimitKind, ip: string): LimitResult => {
+    const key = `${kind} ${ip}`;
+    const left = (refusedUntil.get(key) ?? 0) - Date.now();
+    if (left > 0) return { ok: false, retryAfterMs: left };
+    refusedUntil.delete(key);
+    return { ok: true };
+  };
+  const address = async (kind: LimitKind, ip: string): Promise<LimitResult> => {
+    const held = addressHeld(kind, ip);
+    if (!held.ok) return held;
+    const result = await consume(perIp.get(kind), ip);
+    if (!result.ok) {
+      if (refusedUntil.size >= MAX_HELD) for (const [key, until] of refusedUntil) if (until <= Date.now()) refusedUntil.delete(key);
+      if (refusedUntil.size < MAX_HELD) refusedUntil.set(`${kind} ${ip}`, Date.now() + result.retryAfterMs);
+    }
+    return result;
+  };
 
   return {
     async take(kind, { ip, device }) {
@@ -126,6 +152,7 @@ export function createRateLimits(
     },
     own,
     address,
+    addressHeld,
     hold(ip) {
       const held = open.get(ip) ?? 0;
       if (held >= maxOpen) return false;

@@ -14,13 +14,14 @@ import type { LimitResult } from '../limits';
  * - **A command writes nothing before its address's rate limit let it through.** That limit is a
  *   store round trip where it is shared by every process; the command reads meanwhile (its first
  *   read and the limit's call are in flight together), and every store write of the command waits
- *   for the verdict (`admitted`, see store/admitted.ts). A refused command has then read and written
- *   nothing: its write throws `NotAdmitted`, and it is answered `rate_limited`.
+ *   for the verdict (`writesAllowed`, see store/gated.ts). A refused command has then written nothing:
+ *   its write throws `LimitRefused`, and it is answered `rate_limited`. The product's own work
+ *   that a command starts (a round's close, its timers) runs `outsideCommand`.
  */
 class Scope {
   private queue: (() => void)[] | null = [];
   /** The rate limit's verdict on this command; none: nothing to wait for. */
-  admission: Promise<LimitResult> | null = null;
+  verdict: Promise<LimitResult> | null = null;
 
   hold(send: () => void): void {
     if (this.queue) this.queue.push(send);
@@ -35,10 +36,10 @@ class Scope {
 }
 
 /** A store write of a command whose rate limit refused it. */
-export class NotAdmitted extends Error {
+export class LimitRefused extends Error {
   constructor(readonly retryAfterMs: number) {
     super('The command was refused by a rate limit.');
-    this.name = 'NotAdmitted';
+    this.name = 'LimitRefused';
   }
 }
 
@@ -62,16 +63,26 @@ export function afterAck(send: () => void): void {
 }
 
 /** The current command's writes wait for `verdict` (called once, before the command's first read). */
-export function admitWhen(verdict: Promise<LimitResult>): void {
+export function gateWrites(verdict: Promise<LimitResult>): void {
   const scope = current.getStore();
-  if (scope) scope.admission = verdict;
+  if (scope) scope.verdict = verdict;
 }
 
 /**
- * Resolves once the current command may write; throws `NotAdmitted` when its rate limit refused
+ * Resolves once the current command may write; throws `LimitRefused` when its rate limit refused
  * it. Outside a command (HTTP routes, timers) and for a command without a pending verdict, at once.
  */
-export async function admitted(): Promise<void> {
-  const verdict = await current.getStore()?.admission;
-  if (verdict && !verdict.ok) throw new NotAdmitted(verdict.retryAfterMs);
+export async function writesAllowed(): Promise<void> {
+  const verdict = await current.getStore()?.verdict;
+  if (verdict && !verdict.ok) throw new LimitRefused(verdict.retryAfterMs);
+}
+
+/**
+ * Runs `fn` as the product's own work, outside the command that happened to start it (a round
+ * closed because a snapshot found it overdue, a countdown's timer): what it writes does not wait
+ * for that command's verdict, nor what it sends for that command's answer. Timers and promises
+ * started within `fn` stay outside too.
+ */
+export function outsideCommand<T>(fn: () => T): T {
+  return current.exit(fn);
 }

@@ -2,12 +2,12 @@ import type { AppError, ClaimResult } from '../../shared/protocol';
 import type { AudienceMember } from '../../shared/schemas';
 import { mayRun } from '../domain/permissions';
 import { STORE_UNAVAILABLE } from '../http/errors';
-import { slowDownMessage, type RateLimits } from '../limits';
+import { slowDownMessage, type LimitResult, type RateLimits } from '../limits';
 import { describeError, warnOften, type Logger, type LogMeta } from '../log';
 import type { CommandObserver } from '../ops/command-gate';
 import type { Principal, SessionService } from '../service/session-service';
 import { StoreUnavailableError } from '../store/types';
-import { admitWhen, commandScope, NotAdmitted } from './command-scope';
+import { commandScope, gateWrites, LimitRefused, writesAllowed } from './command-scope';
 import { COMMANDS } from './commands';
 import type { AppSocket } from './types';
 
@@ -83,19 +83,24 @@ async function runCommand<E extends CommandName>(dispatch: Dispatch, socket: App
   const { limits } = dispatch;
   const cmd = COMMANDS[event];
   const caller = callerOf(socket);
+  let verdict: Promise<LimitResult> | null = null;
+  const limited = (allowed: LimitResult) => (allowed.ok ? null : refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
   try {
-    // The device's own limit comes first, so a flooding device costs a counter increment and nothing else.
+    // The device's own limit comes first, and an address this process saw refused stays refused
+    // without a store call: a flood costs a counter increment and nothing else.
     const own = await limits.own(cmd.limit, caller.device);
-    if (!own.ok) return reply(refuse('rate_limited', slowDownMessage(own.retryAfterMs)));
+    const held = own.ok ? limits.addressHeld(cmd.limit, caller.ip) : own;
+    if (!held.ok) return reply(limited(held));
     // The address's limit (a store round trip) answers while the command reads; it writes nothing
     // before the verdict, and a refusal is what its caller hears (see command-scope.ts).
-    const verdict = limits.address(cmd.limit, caller.ip);
-    admitWhen(verdict);
+    verdict = limits.address(cmd.limit, caller.ip);
+    gateWrites(verdict);
     const answer = await answerOf(dispatch, socket, event, args);
-    const allowed = await verdict;
-    reply(allowed.ok ? answer : refuse('rate_limited', slowDownMessage(allowed.retryAfterMs)));
+    reply(limited(await verdict) ?? answer);
   } catch (err) {
-    reply(failure(dispatch, socket, event, err));
+    // A command its limit refused hears that, whatever else went wrong.
+    const refused = verdict && limited(await verdict);
+    reply(refused ?? failure(dispatch, socket, event, err));
   }
 }
 
@@ -114,13 +119,15 @@ async function answerOf<E extends CommandName>(dispatch: Dispatch, socket: AppSo
   const result = await (cmd.run as (s: SessionService, p: Principal, x: unknown) => ReturnType<typeof cmd.run>)(dispatch.service, principal, payload.data);
   dispatch.log.debug('command', { ...socketMeta(socket), event, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }) });
   if (!result.ok) return result;
+  // A claim that changed nothing wrote nothing: the connection takes the seat only once the limit let it through.
+  await writesAllowed();
   await adopt(dispatch, socket, event, result.value);
   return { ok: true, ...result.value };
 }
 
 /** The answer to a command that threw: refused by its rate limit, the store unavailable, or a fault. */
 function failure(dispatch: Dispatch, socket: AppSocket, event: string, err: unknown) {
-  if (err instanceof NotAdmitted) return refuse('rate_limited', slowDownMessage(err.retryAfterMs));
+  if (err instanceof LimitRefused) return refuse('rate_limited', slowDownMessage(err.retryAfterMs));
   if (err instanceof StoreUnavailableError) {
     warnOften(dispatch.log, 'store unavailable', { ...socketMeta(socket), event, error: describeError(err) });
     return { ok: false, error: STORE_UNAVAILABLE };

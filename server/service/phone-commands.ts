@@ -211,8 +211,8 @@ export class PhoneCommands {
 
   /**
    * A submit or edit. A new pledge's follow-up record (with the digest of the token its phone
-   * made) is written before the pledge, so the pledge never exists without it and nothing follows
-   * the commit but the answer and the broadcast. A retry that changes nothing makes sure the record
+   * made) is written by the commit that stores the pledge (`claimOf`), so the pledge never exists
+   * without it and nothing follows the commit but the answer and the broadcast. A retry that changes nothing makes sure the record
    * exists (a pledge stored without one keeps no link otherwise); it has nothing to broadcast.
    */
   private async pledgeCommand(principal: Principal, content: PledgeContent, rule: typeof submitPledge): Promise<Result<PledgeResult>> {

@@ -1,6 +1,7 @@
 import type { Round } from '../../shared/schemas';
 import type { Result } from '../domain/result';
 import type { ErrorCode } from '../../shared/protocol';
+import { outsideCommand } from '../realtime/command-scope';
 
 /**
  * The longest a timer sleeps before it reads the clock again. A countdown's end is a time on the
@@ -49,8 +50,16 @@ export class RoundTimers {
     if (endsAt !== null && !this.stopped) this.arm(sessionId, endsAt);
   }
 
-  /** Closes now if the round is overdue (a snapshot found it so, or its timer ran out). */
+  /**
+   * Closes now if the round is overdue (a snapshot found it so, or its timer ran out). The close is
+   * the product's own, not the command that found the round overdue: it runs outside that command
+   * (its rate limit, its answer), and so do the retries and timers it starts.
+   */
   closeNow(sessionId: string): void {
+    outsideCommand(() => this.closeOutside(sessionId));
+  }
+
+  private closeOutside(sessionId: string): void {
     if (this.stopped || this.closing.has(sessionId)) return;
     this.closing.add(sessionId);
     const again = () => {
@@ -83,7 +92,7 @@ export class RoundTimers {
 
   private arm(sessionId: string, endsAt: number) {
     const wait = Math.min(Math.max(0, endsAt - this.clock()), CHECK_MS);
-    const timer = setTimeout(() => this.wake(sessionId, endsAt), wait);
+    const timer = outsideCommand(() => setTimeout(() => this.wake(sessionId, endsAt), wait));
     timer.unref?.();
     this.timers.set(sessionId, { endsAt, timer });
   }

@@ -1,4 +1,5 @@
 import type { Ack } from '../../shared/protocol';
+import { Client } from '../helpers/clients';
 import { fields } from '../../server/store/fields';
 import { dropPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
@@ -51,6 +52,55 @@ describe('the address limit', () => {
       expect(watcher.deltas('pledge').map((d) => d.pledge.text).sort()).toEqual(['Pledge 1 from the venue.', 'Pledge 2 from the venue.']);
     } finally {
       for (const c of [moderator, watcher, ...phones.map((p) => p.phone)]) c.close();
+    }
+  });
+});
+
+/**
+ * The product's own work that a refused command happens to start is not refused with it: a
+ * snapshot that finds a round overdue closes it, even when the command that asked for the
+ * snapshot was over its limit.
+ */
+describe('work a refused command starts', () => {
+  let offset = 0;
+  const clock = () => Date.now() + offset;
+  let server: TestServer;
+  beforeAll(async () => {
+    // Each address may ask for the whole state once a minute.
+    server = await startServer({ clock, limitRules: { sync: { perDevice: 100, perIp: 1, seconds: 60 } } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await dropPrefix(server.prefix);
+  });
+
+  test('a sync refused by its limit still lets the overdue round it found close', async () => {
+    const { created, moderator } = await setupSession(server);
+    const wall = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
+    const closing: { close(): void }[] = [moderator, wall];
+    try {
+      await wall.snapshot();
+      // Another process opens the round with a countdown that closes it, and stops: its timer goes with it.
+      const timer = await startServer({ prefix: server.prefix, clock });
+      let endsAt = 0;
+      try {
+        const there = new Client(timer.url, { role: 'moderator', sessionId: created.sessionId, key: created.moderatorKey });
+        closing.push(there);
+        await there.snapshot();
+        await there.sendOk('round:open', {});
+        endsAt = (await there.sendOk('round:countdown', { countdownSeconds: 10, autoClose: true })).round.countdownEndsAt;
+        await wall.waitForDelta('round', (d) => d.round.countdownEndsAt === endsAt);
+      } finally {
+        await timer.close();
+      }
+      expect(await wall.send('session:sync')).toMatchObject({ ok: true });
+      offset += endsAt + 50 - clock();
+      // Over the limit: refused; the snapshot it read meanwhile found the round overdue.
+      expect(await wall.send('session:sync')).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+      const closed = await wall.waitForDelta('round', (d) => d.round.state === 'closed', 3000);
+      expect(closed.round).toMatchObject({ closedAt: endsAt });
+    } finally {
+      for (const c of closing) c.close();
     }
   });
 });
