@@ -1,5 +1,5 @@
 import { Client } from '../helpers/clients';
-import { phoneClient, sessionOnTwoServers, waitingPhone } from '../helpers/round';
+import { audiencePhone, phoneClient, sessionOnTwoServers, waitingPhone } from '../helpers/round';
 import { serverSuite, startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -50,5 +50,24 @@ describe('the phones of seat requests', () => {
     // Admitted: the phone that came back is let in.
     expect(await s.moderator.send('seat:admit', { requestId: asking.request.id })).toEqual({ ok: true });
     await back.waitFor('seat:answered', (a) => a.request.state === 'admitted');
+  });
+
+  test('a phone that joined the audience and then asked for a panelist\'s seat is followed too', async () => {
+    const s = await sessionOnTwoServers(suite.server, other.url);
+    s.clients.forEach(track);
+    await s.moderator.waitFor('request:phones');
+    const member = await audiencePhone(other.url, s.sessionId, { presence: 'onsite', name: 'Kenji Watanabe' });
+    track(member.phone);
+    const claim = await member.phone.send('panelist:claim', { panelistId: s.panelists[1]!.id });
+    expect(claim).toMatchObject({ ok: true, state: 'waiting' });
+    const requestId = (claim as unknown as { request: { id: string } }).request.id;
+    await s.moderator.waitForDelta('request', (d) => d.request.id === requestId && d.request.state === 'pending');
+
+    const gone = told(s.moderator, requestId, false);
+    member.phone.close();
+    await gone;
+    const back = told(s.online, requestId, true);
+    const again = track(phoneClient(suite.server.url, s.sessionId, member.deviceToken).phone);
+    await Promise.all([back, again.snapshot()]);
   });
 });
