@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId, useLayoutEffect } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { routes } from '../../../shared/http';
 import { t, useLocale } from '../../i18n';
@@ -23,7 +23,8 @@ export function CreateEventForm() {
   const error = useEvents((s) => s.createError);
   const detail = useEvents((s) => s.createDetail);
   const locale = useLocale((s) => s.locale);
-  useEffect(themesFollowLanguage, [locale]);
+  // Before the first paint: the list made when the page loaded may predate its strings.
+  useLayoutEffect(themesFollowLanguage, [locale]);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
