@@ -366,27 +366,32 @@ describe('wall views', () => {
   test('with reduced motion nothing moves in any view', async () => {
     await room.moderator.sendOk('stage:call', { panelistId: room.panelists[0]!.id });
     await room.moderator.sendOk('stage:spotlight', { pledgeId: pledges[0]!.id, rotateSeconds: 5 });
-    const seen: Record<string, string[]> = {};
-    for (const view of ['holding', 'grid', 'spotlight', 'ticker', 'cloud', 'breakdown']) {
-      const page = await newPage(env.browser, `${view} (reduced motion)`, errors, FRAME);
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`${wallUrl}?view=${view}`);
-      if (view === 'ticker') await page.getByTestId('wall-ticker').waitFor();
-      else await waitView(page, view);
-      await settle(page);
-      const moving = new Set<string>();
-      for (let i = 0; i < 10; i++) {
-        (await running(page)).forEach((name) => moving.add(name));
-        await page.waitForTimeout(100);
-      }
-      seen[view] = [...moving];
-      if (view === 'ticker') {
-        // One pledge at a time, standing still.
-        expect(await page.locator('.ticker__item').count()).toBe(1);
-        await shot(page, 'ticker-reduced-motion', true);
-      }
-      await page.context().close();
-    }
+    // The six views side by side, each on its own page: watched at the same time, not one after another.
+    const views = ['holding', 'grid', 'spotlight', 'ticker', 'cloud', 'breakdown'];
+    const seen = Object.fromEntries(
+      await Promise.all(
+        views.map(async (view) => {
+          const page = await newPage(env.browser, `${view} (reduced motion)`, errors, FRAME);
+          await page.emulateMedia({ reducedMotion: 'reduce' });
+          await page.goto(`${wallUrl}?view=${view}`);
+          if (view === 'ticker') await page.getByTestId('wall-ticker').waitFor();
+          else await waitView(page, view);
+          await settle(page);
+          const moving = new Set<string>();
+          for (let i = 0; i < 10; i++) {
+            (await running(page)).forEach((name) => moving.add(name));
+            await page.waitForTimeout(100);
+          }
+          if (view === 'ticker') {
+            // One pledge at a time, standing still.
+            expect(await page.locator('.ticker__item').count()).toBe(1);
+            await shot(page, 'ticker-reduced-motion', true);
+          }
+          await page.context().close();
+          return [view, [...moving]] as const;
+        }),
+      ),
+    );
     expect(seen).toEqual({ holding: [], grid: [], spotlight: [], ticker: [], cloud: [], breakdown: [] });
     await room.moderator.sendOk('stage:spotlight', { pledgeId: null, rotateSeconds: null });
     await room.moderator.sendOk('stage:call', { panelistId: null });
