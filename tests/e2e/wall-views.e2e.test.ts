@@ -374,8 +374,9 @@ describe('wall views', () => {
           const page = await newPage(env.browser, `${view} (reduced motion)`, errors, FRAME);
           await page.emulateMedia({ reducedMotion: 'reduce' });
           await page.goto(`${wallUrl}?view=${view}`);
-          if (view === 'ticker') await page.getByTestId('wall-ticker').waitFor();
-          else await waitView(page, view);
+          // Six pages load at once: each may take longer to show its view than one alone.
+          if (view === 'ticker') await page.getByTestId('wall-ticker').waitFor({ timeout: 20_000 });
+          else await waitView(page, view, 20_000);
           await settle(page);
           const moving = new Set<string>();
           for (let i = 0; i < 10; i++) {
