@@ -2,7 +2,7 @@ import type { Ack } from '../../shared/protocol';
 import { Client } from '../helpers/clients';
 import { fields } from '../../server/store/fields';
 import { dropPrefix } from '../helpers/redis';
-import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -99,6 +99,46 @@ describe('work a refused command starts', () => {
       expect(await wall.send('session:sync')).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
       const closed = await wall.waitForDelta('round', (d) => d.round.state === 'closed', 3000);
       expect(closed.round).toMatchObject({ closedAt: endsAt });
+    } finally {
+      for (const c of closing) c.close();
+    }
+  });
+});
+
+/**
+ * A claim that writes nothing (a phone a moderator let in takes the seat it was given) changes
+ * its connection all the same: the connection acts for the seat from then on. Refused by the
+ * address's limit, it must not.
+ */
+describe('a claim the address limit refuses', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // The venue's address may claim seats twice a minute.
+    server = await startServer({ limitRules: { claim: { perDevice: 100, perIp: 2, seconds: 60 } } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await dropPrefix(server.prefix);
+  });
+
+  test('a phone let in whose claim is refused is not seated on its connection', async () => {
+    const { created, moderator, panelists } = await setupSession(server);
+    const closing: { close(): void }[] = [moderator];
+    try {
+      const amina = panelists[0]!.id;
+      const holder = await seatedPhone(server.url, created.sessionId, amina);
+      const asking = await waitingPhone(server.url, created.sessionId, amina);
+      closing.push(holder.phone, asking.phone);
+      await moderator.sendOk('seat:admit', { requestId: asking.request.id });
+      await asking.phone.waitFor('seat:answered', (a) => a.request.state === 'admitted');
+      const since = asking.phone.received.length;
+      // Taking the seat it was given writes nothing, and is the address's third claim: refused.
+      expect(await asking.phone.send('panelist:claim', { panelistId: amina })).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+      await new Promise((r) => setTimeout(r, 300));
+      const states = asking.phone.received.slice(since).filter((r) => r.event === 'session:state');
+      expect(states).toEqual([]);
+      // Its connection still acts for no seat: a pledge from it is refused.
+      expect(await asking.phone.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
     } finally {
       for (const c of closing) c.close();
     }
