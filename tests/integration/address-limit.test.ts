@@ -1,9 +1,8 @@
 import type { Ack } from '../../shared/protocol';
 import { Client } from '../helpers/clients';
 import { fields } from '../../server/store/fields';
-import { dropPrefix } from '../helpers/redis';
 import { pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
-import { startServer, type TestServer } from '../helpers/server';
+import { serverSuite, startServer } from '../helpers/server';
 
 /**
  * The address's rate limit answers while a command reads (one round trip fewer for every
@@ -11,22 +10,15 @@ import { startServer, type TestServer } from '../helpers/server';
  * pledge id's reservation, not its follow-up record, and no wall hears of it.
  */
 describe('the address limit', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    // Each device may pledge freely; the venue's address only twice a minute.
-    server = await startServer({ limitRules: { pledge: { perDevice: 100, perIp: 2, seconds: 60 } } });
-  });
-  afterAll(async () => {
-    await server.close();
-    await dropPrefix(server.prefix);
-  });
+  // Each device may pledge freely; the venue's address only twice a minute.
+  const suite = serverSuite({ limitRules: { pledge: { perDevice: 100, perIp: 2, seconds: 60 } } });
 
   test('a submit the address limit refuses writes nothing, though the command read meanwhile', async () => {
-    const { created, moderator, panelists, wall } = await setupSession(server);
+    const { created, moderator, panelists, wall } = await setupSession(suite.server);
     await moderator.send('round:open', {});
     const watcher = wall();
     await watcher.snapshot();
-    const phones = await Promise.all(panelists.slice(0, 3).map((p) => seatedPhone(server.url, created.sessionId, p.id)));
+    const phones = await Promise.all(panelists.slice(0, 3).map((p) => seatedPhone(suite.server.url, created.sessionId, p.id)));
 
     try {
       const submits = phones.map((p, i) => pledgeFor(`Pledge ${i + 1} from the venue.`));
@@ -39,12 +31,12 @@ describe('the address limit', () => {
 
       // Nothing of the third is stored: the pledge, its seat's link to it, its id, its follow-up record.
       const refused = submits[2]!.id;
-      const [stored, seat] = (await server.store.getFields(created.sessionId, [fields.pledge(refused), fields.participant(panelists[2]!.id)]))!;
+      const [stored, seat] = (await suite.server.store.getFields(created.sessionId, [fields.pledge(refused), fields.participant(panelists[2]!.id)]))!;
       expect(stored).toBeNull();
       expect(JSON.parse(seat!).pledgeId ?? null).toBeNull();
-      expect(await server.store.pledgeSession(refused)).toBeNull();
-      expect(await server.store.getRecords('followup', [refused])).toEqual([null]);
-      expect(await server.store.getRecords('followup', [submits[0]!.id])).not.toEqual([null]);
+      expect(await suite.server.store.pledgeSession(refused)).toBeNull();
+      expect(await suite.server.store.getRecords('followup', [refused])).toEqual([null]);
+      expect(await suite.server.store.getRecords('followup', [submits[0]!.id])).not.toEqual([null]);
 
       // The walls heard the two that were let through, and only them.
       await watcher.waitForDelta('pledge', (d) => d.pledge.text === 'Pledge 2 from the venue.');
@@ -64,24 +56,17 @@ describe('the address limit', () => {
 describe('work a refused command starts', () => {
   let offset = 0;
   const clock = () => Date.now() + offset;
-  let server: TestServer;
-  beforeAll(async () => {
-    // Each address may ask for the whole state once a minute.
-    server = await startServer({ clock, limitRules: { sync: { perDevice: 100, perIp: 1, seconds: 60 } } });
-  });
-  afterAll(async () => {
-    await server.close();
-    await dropPrefix(server.prefix);
-  });
+  // Each address may ask for the whole state once a minute.
+  const suite = serverSuite({ clock, limitRules: { sync: { perDevice: 100, perIp: 1, seconds: 60 } } });
 
   test('a sync refused by its limit still lets the overdue round it found close', async () => {
-    const { created, moderator } = await setupSession(server);
-    const wall = new Client(server.url, { role: 'wall', sessionId: created.sessionId });
+    const { created, moderator } = await setupSession(suite.server);
+    const wall = new Client(suite.server.url, { role: 'wall', sessionId: created.sessionId });
     const closing: { close(): void }[] = [moderator, wall];
     try {
       await wall.snapshot();
       // Another process opens the round with a countdown that closes it, and stops: its timer goes with it.
-      const timer = await startServer({ prefix: server.prefix, clock });
+      const timer = await startServer({ prefix: suite.server.prefix, clock });
       let endsAt = 0;
       try {
         const there = new Client(timer.url, { role: 'moderator', sessionId: created.sessionId, key: created.moderatorKey });
@@ -111,23 +96,16 @@ describe('work a refused command starts', () => {
  * address's limit, it must not.
  */
 describe('a claim the address limit refuses', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    // The venue's address may claim seats twice a minute.
-    server = await startServer({ limitRules: { claim: { perDevice: 100, perIp: 2, seconds: 60 } } });
-  });
-  afterAll(async () => {
-    await server.close();
-    await dropPrefix(server.prefix);
-  });
+  // The venue's address may claim seats twice a minute.
+  const suite = serverSuite({ limitRules: { claim: { perDevice: 100, perIp: 2, seconds: 60 } } });
 
   test('a phone let in whose claim is refused is not seated on its connection', async () => {
-    const { created, moderator, panelists } = await setupSession(server);
+    const { created, moderator, panelists } = await setupSession(suite.server);
     const closing: { close(): void }[] = [moderator];
     try {
       const amina = panelists[0]!.id;
-      const holder = await seatedPhone(server.url, created.sessionId, amina);
-      const asking = await waitingPhone(server.url, created.sessionId, amina);
+      const holder = await seatedPhone(suite.server.url, created.sessionId, amina);
+      const asking = await waitingPhone(suite.server.url, created.sessionId, amina);
       closing.push(holder.phone, asking.phone);
       await moderator.sendOk('seat:admit', { requestId: asking.request.id });
       await asking.phone.waitFor('seat:answered', (a) => a.request.state === 'admitted');
