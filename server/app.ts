@@ -20,6 +20,7 @@ import { ReadinessCheck, storeProbe } from './ops/readiness';
 import { requestLog } from './ops/request-log';
 import { opsRoutes } from './ops/routes';
 import { closeConnections, drain } from './ops/shutdown';
+import { isPriorityCommand } from './realtime/commands';
 import { attachRealtime } from './realtime/connection';
 import { attachForum } from './realtime/forum';
 import { socketFanout } from './realtime/rooms';
@@ -110,7 +111,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     allowedOrigins: options.allowedOrigins ?? [],
   };
   const readiness = new ReadinessCheck(storeProbe(store));
-  const gate = new CommandGate((command, result, seconds) => metrics.commandAnswered(command, result, seconds));
+  const gate = new CommandGate((command, result, seconds) => metrics.commandAnswered(command, result, seconds), isPriorityCommand);
   const metrics = new Metrics({ inFlight: () => gate.inFlight, ready: async () => (await readiness.check()).ready });
   const unwatchStore = metrics.watchStore(store);
 
@@ -133,6 +134,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     shardThreshold: options.shardThreshold,
     visitSockets: options.visitSockets,
     commandsInFlight: () => gate.inFlight,
+    priorityCommandsInFlight: () => gate.priorityInFlight,
     reactionCounts: (sessionId, pledgeIds) => store.reactionCounts(sessionId, pledgeIds),
     // Each frame the fanout sends is counted.
     onFrame: metrics.frameSent,

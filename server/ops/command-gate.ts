@@ -17,18 +17,33 @@ export interface CommandObserver {
  */
 export class CommandGate implements CommandObserver {
   private running = 0;
+  private runningPriority = 0;
   private open = true;
   private waiters: (() => void)[] = [];
 
-  constructor(private readonly onAnswer: (command: string, result: unknown, seconds: number) => void = () => {}) {}
+  /**
+   * `priority` tells the commands someone waits on with the room (realtime/commands.ts) from the
+   * many light ones; the readers' visits wait longer for them (realtime/reader-slices.ts).
+   */
+  constructor(
+    private readonly onAnswer: (command: string, result: unknown, seconds: number) => void = () => {},
+    private readonly priority: (command: string) => boolean = () => false,
+  ) {}
 
   get inFlight(): number {
     return this.running;
   }
 
+  /** The priority commands among those in flight. */
+  get priorityInFlight(): number {
+    return this.runningPriority;
+  }
+
   begin(command: string): CommandRun | null {
     if (!this.open) return null;
     this.running++;
+    const priority = this.priority(command);
+    if (priority) this.runningPriority++;
     const started = performance.now();
     let answered = false;
     let ended = false;
@@ -42,6 +57,7 @@ export class CommandGate implements CommandObserver {
         if (ended) return;
         ended = true;
         this.running--;
+        if (priority) this.runningPriority--;
         if (this.running === 0) for (const wake of this.waiters.splice(0)) wake();
       },
     };

@@ -71,3 +71,12 @@ export const COMMANDS = {
   'pledge:unhide': command('moderate', pledgeTargetSchema, (s, p, x) => s.moderation.unhide(p, x.pledgeId)),
   'pledge:fix': command('moderate', fixPledgeSchema, (s, p, x) => s.moderation.fix(p, x.pledgeId, x.text, x.basedOn)),
 } satisfies Record<ClientEventName, Command<z.ZodType>>;
+
+/**
+ * The commands many devices send often and nobody waits on with the room: a tap of support, a
+ * phone's typing signal, a resync. Every other command is priority: someone's pledge or a
+ * moderator's step, which the readers' visits wait longer for (reader-slices.ts).
+ */
+const BACKGROUND: ReadonlySet<string> = new Set<keyof typeof COMMANDS>(['reaction:set', 'pledge:drafting', 'session:sync']);
+
+export const isPriorityCommand = (command: string): boolean => Object.hasOwn(COMMANDS, command) && !BACKGROUND.has(command);

@@ -20,9 +20,10 @@ import { MAX_WINDOW_MS } from './frame-window';
  * the window and then for the groups written before its own (writing a room of thousands takes a
  * good part of a window). The process writes a group at a time, evenly, instead of a whole room
  * at once, so a command that arrives meanwhile waits for one visit, not the room; and a visit
- * waits a little (COMMANDS_FIRST_MS) for the commands being handled, so their store round trips
- * do not each wait for one. After a quiet spell the group under the cursor is written at once and
- * the others on their turns, the last a window later.
+ * waits a little (COMMANDS_FIRST_MS, PRIORITY_FIRST_MS for a pledge or a moderator's step) for the
+ * commands being handled, so their store round trips do not each wait for one. After a quiet
+ * spell the group under the cursor is written at once and the others on their turns, the last a
+ * window later.
  *
  * Support counts alone wait until the slice's previous frame is a reaction window old; they ride
  * in any earlier frame.
@@ -49,6 +50,11 @@ export interface ReaderSlicesOptions {
    * to be done, up to COMMANDS_FIRST_MS and half the step between visits.
    */
   busy?(): boolean;
+  /**
+   * A priority command (commands.ts: a pledge, a moderator's step, not a tap) is being handled:
+   * the visit waits for it up to PRIORITY_FIRST_MS instead, and half the step between visits.
+   */
+  priorityBusy?(): boolean;
   /** The longest span of commits one frame may gather (default MAX_SPAN_MS). */
   maxSpanMs?: number;
   now?: () => number;
@@ -84,6 +90,14 @@ export const VISIT_SOCKETS = 500;
  * visit that waited is followed sooner.
  */
 export const COMMANDS_FIRST_MS = 10;
+
+/**
+ * The longest a visit waits for a priority command: the panelist's submit or the moderator's step
+ * the room is waiting for, whose store round trips would otherwise each wait for a visit of
+ * hundreds of sockets (tens of ms on a loaded machine). Taps and typing signals, many and light,
+ * get COMMANDS_FIRST_MS. Still never more than half the step between two visits.
+ */
+export const PRIORITY_FIRST_MS = 40;
 
 /** How often a visit that waits for commands looks again. */
 const COMMANDS_POLL_MS = 1;
@@ -208,10 +222,12 @@ export class ReaderSlices {
     for (let k = this.cursor; k < Math.min(n, this.cursor + this.group); k++) ks.push(k);
     const windowMs = this.options.windowMs();
     const step = (windowMs * ks.length) / n;
-    // Commands first, for a while, where the visit has something to write.
-    if (this.options.busy?.() && this.writesAny(ks)) {
+    // Commands first, for a while (priority commands for longer), where the visit has something to write.
+    const priority = this.options.priorityBusy?.() ?? false;
+    if ((priority || this.options.busy?.()) && this.writesAny(ks)) {
       this.waitingSince ??= this.now();
-      if (this.now() - this.waitingSince < Math.min(COMMANDS_FIRST_MS, step / 2)) return this.later(COMMANDS_POLL_MS);
+      const most = Math.min(priority ? PRIORITY_FIRST_MS : COMMANDS_FIRST_MS, step / 2);
+      if (this.now() - this.waitingSince < most) return this.later(COMMANDS_POLL_MS);
     }
     this.waitingSince = null;
     this.cursor = (this.cursor + ks.length) % n;

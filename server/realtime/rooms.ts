@@ -90,6 +90,8 @@ export interface SocketFanoutOptions {
   visitSockets?: number;
   /** Commands being handled on this process: visits of the shards wait a little for them (reader-slices.ts). */
   commandsInFlight?: () => number;
+  /** The priority ones among them (commands.ts): visits wait longer for those. */
+  priorityCommandsInFlight?: () => number;
   now?: () => number;
   /** Reads support counts back from the store for reaction frames (none: taps are not broadcast). */
   reactionCounts?: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>;
@@ -183,6 +185,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
       slices: shardRooms(sessionId),
       visitSockets: options.visitSockets,
       busy: () => (options.commandsInFlight?.() ?? 0) > 0,
+      priorityBusy: () => (options.priorityCommandsInFlight?.() ?? 0) > 0,
       sockets: localSize,
       windowMs: () => windowMs(localSize(readers)),
       reactionWindowMs: () => reactionWindowMs(localSize(readers)),

@@ -1,4 +1,4 @@
-import { COMMANDS_FIRST_MS, MAX_SPAN_MS, ReaderSlices, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
+import { COMMANDS_FIRST_MS, MAX_SPAN_MS, PRIORITY_FIRST_MS, ReaderSlices, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import { samplePledge } from '../helpers/pledges';
 
@@ -198,9 +198,43 @@ describe('readers written slice by slice on a rolling schedule', () => {
       expect(slices.idle).toBe(true);
     });
 
+    test('a visit waits longer for a priority command (a pledge, a moderator\'s step) than for taps, PRIORITY_FIRST_MS at most', () => {
+      // A window of 800 ms: a visit every 100 ms, so half a step (50 ms) leaves PRIORITY_FIRST_MS to bind.
+      let busy = false;
+      let priority = false;
+      const slices = make({ busy: () => busy || priority, priorityBusy: () => priority, windowMs: () => 800 });
+      slices.add(1, [pledgeDelta(1, A, 'first')]);
+      advance(1);
+      expect(at('slice-0')).toEqual([0]);
+      // Taps only, from 95 ms on: slice 1's visit, due at 100 ms, waits COMMANDS_FIRST_MS.
+      advance(94);
+      busy = true;
+      advance(5 + COMMANDS_FIRST_MS + 1);
+      expect(at('slice-1')).toEqual([100 + COMMANDS_FIRST_MS]);
+      // A pledge from 195 ms to 225 ms, among the taps: slice 2's visit waits for it, past COMMANDS_FIRST_MS.
+      advance(84);
+      priority = true;
+      advance(30);
+      expect(at('slice-2')).toEqual([]);
+      priority = false;
+      advance(2);
+      // The taps go on: the wait ends at once, since it is past COMMANDS_FIRST_MS already.
+      expect(at('slice-2')).toEqual([226]);
+      // A pledge that takes too long: the visit waits PRIORITY_FIRST_MS, no more.
+      advance(68);
+      priority = true;
+      advance(PRIORITY_FIRST_MS + 5);
+      expect(at('slice-3')).toEqual([300 + PRIORITY_FIRST_MS]);
+      // The beat held: slice 4 is due at 400 ms, and waits there in turn.
+      priority = false;
+      busy = false;
+      advance(60);
+      expect(at('slice-4')).toEqual([400]);
+    });
+
     test('a visit waits half the step between visits at most', () => {
       // WINDOW 80: a visit every 10 ms, each waiting 5 ms at most.
-      const slices = make({ busy: () => true });
+      const slices = make({ busy: () => true, priorityBusy: () => true });
       slices.add(1, [pledgeDelta(1, A, 'first')]);
       advance(WINDOW);
       expect(SLICES.map((room) => at(room)[0])).toEqual(SLICES.map((_, k) => k * 10 + 5));
