@@ -174,7 +174,7 @@ async function main() {
   const dirty = git(['status', '--porcelain', '--', 'server', 'shared', 'package.json']);
   const forum = opts.scenario === 'forum';
   progress(
-    `walls ${opts.walls} (${opts.wallClient} client), ` +
+    `walls ${opts.walls} (${opts.wallClient} client${opts.loadgenNice ? `, load workers at nice ${opts.loadgenNice}` : ''}), ` +
       (forum ? `forum: ${opts.sessions} sessions, ${opts.forumWalls} of the walls on the forum, ${opts.pledges} pledges per session and step` : `pledges ${opts.pledges}`) +
       `, rush ${opts.rushSeconds} s, ${withTaps(opts) ? `then ${opts.audience} audience at ${opts.tapsPerSecond} taps/s` : 'no taps'}, seed ${opts.seed}; ` +
       `${os.cpus().length} cores, open-files limit ${openFilesLimit()}; at ${commit}${dirty ? ' + uncommitted server changes' : ''}`,
@@ -251,6 +251,7 @@ async function main() {
     joinS: round(single.join.totalS),
     cluster: cluster ? { walls: cluster.walls, deliveredRatio: cluster.deliveredRatio, p99Ms: round(cluster.latencyMs.p99) } : null,
     wallClient: opts.wallClient,
+    loadgenNice: opts.loadgenNice,
     // Phase 2 (null without an audience): pledges while the audience taps.
     audience: taps ? taps.audienceJoined : 0,
     tapsPerSec: taps ? round(taps.tapsPerSec, 1) : null,

@@ -117,6 +117,7 @@ export function reportForum(opts: BenchOptions, runs: Measured<ForumRun>, ctx: {
     cpuUsPerMsg: round(single.cpuUsPerMsg),
     costRatio: ratio((r) => r.cpuUsPerMsg),
     wallClient: opts.wallClient,
+    loadgenNice: opts.loadgenNice,
     forum: {
       sessions: opts.sessions,
       sessionWalls: single.session.walls,

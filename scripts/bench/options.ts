@@ -29,6 +29,12 @@ export interface BenchOptions {
   stallSeconds: number;
   /** How the load workers connect walls: socket.io-client (default) or a raw Engine.IO WebSocket. */
   wallClient: WallClient;
+  /**
+   * The load workers' nice value (0: the servers' own priority). Walls and the audience run on the
+   * same two cores as the server under test; at a lower priority they take what it leaves, as
+   * they would from other machines. The panelists' phones (this process) stay at 0.
+   */
+  loadgenNice: number;
   /** Audience devices tapping support in phase 2 (0: no phase 2). */
   audience: number;
   /** Taps a second over all audience devices (0: no phase 2). */
@@ -57,6 +63,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --stall-seconds N     stop waiting for deliveries after N s without any (default 5)
   --wall-client C       sio (socket.io-client, default) or raw (a bare WebSocket speaking the
                         Engine.IO/Socket.IO frames; less load-generator CPU per delivery)
+  --loadgen-nice N      run the load workers (walls, audience) at nice N, 0-19 (default 0): the
+                        server under test then gets the CPU first, as with remote clients
   --audience A          audience devices tapping support in phase 2 (default 300; 0 skips phase 2)
   --taps-per-second T   taps a second over all of them (default 1000; 0 skips phase 2)
   --forum               the forum scenario instead: one event, walls spread over its sessions
@@ -70,7 +78,7 @@ export const USAGE = `usage: npm run bench -- [options]
 export function parseOptions(argv: string[]): BenchOptions {
   const flags = new Set<string>();
   const values = new Map<string, string>();
-  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'audience', 'taps-per-second', 'sessions', 'forum-walls', 'profile'];
+  const known = ['walls', 'pledges', 'rush-seconds', 'walls-per-worker', 'join-concurrency', 'seed', 'stall-seconds', 'wall-client', 'loadgen-nice', 'audience', 'taps-per-second', 'sessions', 'forum-walls', 'profile'];
   const switches = ['skip-cluster', 'skip-baseline', 'json-only', 'help', ...Object.keys(SCENARIOS)];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -124,6 +132,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     joinConcurrency: num('join-concurrency', 400, 1, 20_000),
     seed: num('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 31),
     stallSeconds: num('stall-seconds', 5, 0.5, 600, false),
+    loadgenNice: num('loadgen-nice', 0, 0, 19),
     // The forum scenario has no taps phase.
     audience: forum ? 0 : num('audience', 300, 0, 5000),
     tapsPerSecond: num('taps-per-second', 1000, 0, 20_000),

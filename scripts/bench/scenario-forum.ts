@@ -110,8 +110,8 @@ export async function runForumScenario(target: Target, opts: BenchOptions, progr
   const label = target.label;
   progress(`${label}: one event, ${N} sessions of ${BATCHES * P} panelists (${P} per step and the warm-up)`);
   const setup = await prepareForum(target, N, BATCHES * P);
-  const sessionFleet = await WallFleet.start(Math.max(1, Math.ceil(S / opts.wallsPerWorker)));
-  const forumFleet = await WallFleet.start(Math.max(1, Math.ceil(F / opts.wallsPerWorker)));
+  const sessionFleet = await WallFleet.start(Math.max(1, Math.ceil(S / opts.wallsPerWorker)), opts.loadgenNice);
+  const forumFleet = await WallFleet.start(Math.max(1, Math.ceil(F / opts.wallsPerWorker)), opts.loadgenNice);
   const fleets = [sessionFleet, forumFleet];
   const loadPids = fleets.flatMap((f) => f.pids);
   const delivered = { delivered: () => sum(fleets.map((f) => f.delivered())) };

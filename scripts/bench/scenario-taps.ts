@@ -32,8 +32,8 @@ const QUIET_MS = MAX_REACTION_WINDOW_MS + 500;
 export class Tapper {
   private constructor(readonly proc: WorkerProcess<ToTapper, FromTapper>) {}
 
-  static async start(): Promise<Tapper> {
-    return new Tapper(await WorkerProcess.start<ToTapper, FromTapper>(WORKER, 'tapper'));
+  static async start(nice: number): Promise<Tapper> {
+    return new Tapper(await WorkerProcess.start<ToTapper, FromTapper>(WORKER, 'tapper', nice));
   }
 
   join(target: Target, sessionId: string, devices: number) {

@@ -89,8 +89,8 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
   const P = opts.pledges;
   const session = await target.prepare(P);
   const workers = Math.max(1, Math.ceil(W / opts.wallsPerWorker));
-  const fleet = await WallFleet.start(workers);
-  const tapper = withTaps(opts) ? await Tapper.start() : null;
+  const fleet = await WallFleet.start(workers, opts.loadgenNice);
+  const tapper = withTaps(opts) ? await Tapper.start(opts.loadgenNice) : null;
   try {
     // The audience joins before the walls, so its joins are in the walls' snapshots, not their frames.
     let audienceJoined = 0;

@@ -28,11 +28,11 @@ export interface JoinResult {
 export class WallFleet {
   private constructor(private readonly workers: Worker[]) {}
 
-  static async start(workerCount: number): Promise<WallFleet> {
+  static async start(workerCount: number, nice: number): Promise<WallFleet> {
     const workers = await Promise.all(
       Array.from({ length: workerCount }, async () => {
         const w = { delivered: 0, reactionFrames: 0 } as Worker;
-        w.proc = await WorkerProcess.start<ToWorker, FromWorker>(WORKER, 'wall worker', (msg) => {
+        w.proc = await WorkerProcess.start<ToWorker, FromWorker>(WORKER, 'wall worker', nice, (msg) => {
           if (msg.type === 'progress' || msg.type === 'result') {
             w.delivered = msg.delivered;
             w.reactionFrames = msg.reactionFrames;

@@ -4,6 +4,7 @@
  * answering the parent's messages by type. Messages of type `error` reject every pending wait.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { cpuMs, stopChild, track } from './procs';
 
 type Typed = { type: string };
@@ -35,9 +36,10 @@ export class WorkerProcess<In extends Typed, Out extends Typed> {
     });
   }
 
-  /** Forks the worker and waits for its `ready`. */
-  static async start<In extends Typed, Out extends Typed>(script: string, name: string, onMessage: (msg: Out) => void = () => undefined): Promise<WorkerProcess<In, Out>> {
+  /** Forks the worker at nice `nice` (--loadgen-nice) and waits for its `ready`. */
+  static async start<In extends Typed, Out extends Typed>(script: string, name: string, nice: number, onMessage: (msg: Out) => void = () => undefined): Promise<WorkerProcess<In, Out>> {
     const w = new WorkerProcess<In, Out>(script, name, onMessage);
+    if (nice !== 0) setPriority(w.pid, nice);
     await w.wait('ready', 60_000);
     return w;
   }

@@ -29,6 +29,7 @@ test('npm run bench at 20 walls with 10 tapping audience devices: every wall get
   expect(summary.walls).toBe(20);
   expect(summary.pledges).toBe(4);
   expect(summary.audience).toBe(10);
+  expect(summary.loadgenNice).toBe(0);
   // Both phases: the rush, and the rush again under taps.
   expect(summary.deliveredRatio).toBe(1);
   expect(summary.deliveredRatioWithTaps).toBe(1);
@@ -50,11 +51,12 @@ type ForumGroup = { walls: number; deliveredRatio: number; p50Ms: number; p99Ms:
 type ForumFigures = { session: ForumGroup; forum: ForumGroup; ackP99Ms: number; cpuUsPerMsg: number; forumToSessionCost: number | null };
 
 test('npm run bench -- --forum at toy size: session walls get their session, forum walls every session, for ours and bare, and the summary has both groups side by side', async () => {
-  const args = ['--forum', '--sessions', '3', '--walls', '30', '--forum-walls', '6', '--pledges', '2', '--rush-seconds', '1', '--skip-cluster'];
+  // Its load workers at a lower priority (--loadgen-nice), which the summary records.
+  const args = ['--forum', '--sessions', '3', '--walls', '30', '--forum-walls', '6', '--pledges', '2', '--rush-seconds', '1', '--skip-cluster', '--loadgen-nice', '5'];
   const { code, stdout, stderr } = await runBench(args, 145_000);
   if (code !== 0) throw new Error(`bench --forum exited ${code}\n${stderr}\n${stdout}`);
   const summary = JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-  expect(summary).toMatchObject({ bench: 'fanout', scenario: 'forum', walls: 30, pledges: 2, deliveredRatio: 1 });
+  expect(summary).toMatchObject({ bench: 'fanout', scenario: 'forum', walls: 30, pledges: 2, deliveredRatio: 1, loadgenNice: 5 });
   const forum = summary.forum as { sessions: number; sessionWalls: number; forumWalls: number; ours: ForumFigures; bare: ForumFigures | null; ratio: Record<string, number> | null };
   expect(forum).toMatchObject({ sessions: 3, sessionWalls: 24, forumWalls: 6 });
   for (const figures of [forum.ours, forum.bare]) {
