@@ -80,6 +80,7 @@ function row(r: RunResult): (string | number)[] {
     r.join.totalS,
     r.loadgen.cpuMs,
     r.machine.otherMs,
+    r.machine.interruptsMs,
   ];
 }
 
@@ -271,7 +272,7 @@ async function main() {
   };
 
   if (!opts.jsonOnly) {
-    const header = ['run', 'walls', 'delivered %', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'ack p50', 'ack p99', 'server CPU ms', 'CPU µs/msg', 'mem KB/wall', 'join s', 'loadgen CPU ms', 'other CPU ms'];
+    const header = ['run', 'walls', 'delivered %', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'ack p50', 'ack p99', 'server CPU ms', 'CPU µs/msg', 'mem KB/wall', 'join s', 'loadgen CPU ms', 'other CPU ms', 'irq CPU ms'];
     const rows: (string | number)[][] = [];
     if (baseline) rows.push(row(baseline));
     rows.push(row(single));

@@ -28,6 +28,7 @@ export const FORUM_HEADER = [
   'CPU µs/msg all',
   'forum join s',
   'other CPU ms',
+  'irq CPU ms',
 ];
 
 function forumRow(r: ForumRun): (string | number)[] {
@@ -50,6 +51,7 @@ function forumRow(r: ForumRun): (string | number)[] {
     r.cpuUsPerMsg,
     r.forum.joinS,
     r.machine.otherMs,
+    r.machine.interruptsMs,
   ];
 }
 

@@ -7,7 +7,7 @@ import { percentile } from '../lib/stats';
 import { monotonicUs } from './cpu-breakdown';
 import { now, type CollectReport } from './messages';
 import type { BenchOptions } from './options';
-import { cpuMs, machineBusyMs, mainThreadCpuMs, sum } from './procs';
+import { cpuMs, machineCpuMs, mainThreadCpuMs, sum } from './procs';
 import type { RushPhone, Target } from './targets';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -118,7 +118,7 @@ export interface CpuMark {
   serverMain: number;
   aux: number;
   load: number;
-  machine: number;
+  machine: ReturnType<typeof machineCpuMs>;
 }
 
 export function cpuMark(target: Target, loadPids: number[]): CpuMark {
@@ -130,7 +130,7 @@ export function cpuMark(target: Target, loadPids: number[]): CpuMark {
     serverMain: sum(target.serverPids.map(mainThreadCpuMs)),
     aux: sum(target.auxPids.map(cpuMs)),
     load: sum(loadPids.map(cpuMs)) + (parent.user + parent.system) / 1000,
-    machine: machineBusyMs(),
+    machine: machineCpuMs(),
   };
 }
 
@@ -139,7 +139,20 @@ export function cpuBetween(a: CpuMark, b: CpuMark) {
   const serverMainMs = b.serverMain - a.serverMain;
   const auxMs = b.aux - a.aux;
   const loadMs = b.load - a.load;
-  const busyMs = b.machine - a.machine;
-  /** Busy CPU of everything else on the machine (other jobs, the kernel's share not charged to us). */
-  return { serverMs, serverMainMs, auxMs, loadMs, busyMs, otherMs: busyMs - serverMs - auxMs - loadMs, wallMs: b.at - a.at, window: { fromUs: a.mono, toUs: b.mono } };
+  const tasksMs = b.machine.tasksMs - a.machine.tasksMs;
+  const interruptsMs = b.machine.interruptsMs - a.machine.interruptsMs;
+  const busyMs = tasksMs + interruptsMs + b.machine.stealMs - a.machine.stealMs;
+  return {
+    serverMs,
+    serverMainMs,
+    auxMs,
+    loadMs,
+    busyMs,
+    /** The CPU of other processes on the machine (other jobs; within a clock tick or two of 0 on a quiet machine). */
+    otherMs: tasksMs - serverMs - auxMs - loadMs,
+    /** Interrupts, mostly the loopback network's delivery of the sockets' bytes, charged to no process. */
+    interruptsMs,
+    wallMs: b.at - a.at,
+    window: { fromUs: a.mono, toUs: b.mono },
+  };
 }

@@ -58,7 +58,7 @@ export interface ForumStep {
   serverCpuMs: number;
   loadgenCpuMs: number;
   redisCpuMs: number;
-  machine: { busyMs: number; otherMs: number; wallMs: number };
+  machine: { busyMs: number; otherMs: number; interruptsMs: number; wallMs: number };
   drainEnded: DrainEnded;
 }
 
@@ -88,7 +88,7 @@ export interface ForumRun {
   disconnectReasons: Record<string, number>;
   resyncs: number;
   loadgen: { workers: number; loopDelayP99Ms: number };
-  machine: { otherMs: number; wallMs: number };
+  machine: { otherMs: number; interruptsMs: number; wallMs: number };
 }
 
 const acksOf = (xs: number[]) => ({ p50: percentile(xs, 50), p99: percentile(xs, 99), max: maxOf(xs) });
@@ -143,7 +143,7 @@ export async function runForumScenario(target: Target, opts: BenchOptions, progr
       serverCpuMs: cpu.serverMs,
       loadgenCpuMs: cpu.loadMs,
       redisCpuMs: cpu.auxMs,
-      machine: { busyMs: cpu.busyMs, otherMs: cpu.otherMs, wallMs: cpu.wallMs },
+      machine: { busyMs: cpu.busyMs, otherMs: cpu.otherMs, interruptsMs: cpu.interruptsMs, wallMs: cpu.wallMs },
       drainEnded,
     });
   };
@@ -218,7 +218,11 @@ export async function runForumScenario(target: Target, opts: BenchOptions, progr
       disconnectReasons,
       resyncs: sum(all.map((r) => r.resyncs)),
       loadgen: { workers: loadPids.length, loopDelayP99Ms: Math.max(0, ...all.map((r) => r.loopDelayP99Ms)) },
-      machine: { otherMs: sum([s0, s1, s2].map((s) => s.machine.otherMs)), wallMs: sum([s0, s1, s2].map((s) => s.machine.wallMs)) },
+      machine: {
+        otherMs: sum([s0, s1, s2].map((s) => s.machine.otherMs)),
+        interruptsMs: sum([s0, s1, s2].map((s) => s.machine.interruptsMs)),
+        wallMs: sum([s0, s1, s2].map((s) => s.machine.wallMs)),
+      },
     };
   } finally {
     await Promise.all(fleets.map((f) => f.close()));

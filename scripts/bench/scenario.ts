@@ -49,7 +49,7 @@ export interface RunResult {
   join: { totalS: number; p50Ms: number; p99Ms: number; maxMs: number };
   loadgen: { workers: number; cpuMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
   redisCpuMs: number;
-  machine: { busyMs: number; otherMs: number; wallMs: number };
+  machine: { busyMs: number; otherMs: number; interruptsMs: number; wallMs: number };
   frames: number;
   duplicates: number;
   unexpectedVersions: number;
@@ -78,7 +78,7 @@ export interface WithTaps extends TapsResult {
   window: Window;
   loadgenCpuMs: number;
   redisCpuMs: number;
-  machine: { busyMs: number; otherMs: number; wallMs: number };
+  machine: { busyMs: number; otherMs: number; interruptsMs: number; wallMs: number };
   drainEnded: DrainEnded;
 }
 
@@ -169,7 +169,7 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
       join: { totalS: join.totalMs / 1000, p50Ms: percentile(join.joinMs, 50), p99Ms: percentile(join.joinMs, 99), maxMs: maxOf(join.joinMs) },
       loadgen: { workers, cpuMs: cpu.loadMs, loopDelayP99Ms: loopP99, loopDelayMaxMs: loopMax },
       redisCpuMs: cpu.auxMs,
-      machine: { busyMs: cpu.busyMs, otherMs: cpu.otherMs, wallMs: cpu.wallMs },
+      machine: { busyMs: cpu.busyMs, otherMs: cpu.otherMs, interruptsMs: cpu.interruptsMs, wallMs: cpu.wallMs },
       frames: sum(reports.map((r) => r.frames)),
       duplicates: sum(reports.map((r) => r.duplicates)),
       unexpectedVersions: allDelivered - lat.delivered - (lat2?.delivered ?? 0),
@@ -200,7 +200,7 @@ export async function runScenario(target: Target, opts: BenchOptions, progress: 
               window: tapsPhase.cpu.window,
               loadgenCpuMs: tapsPhase.cpu.loadMs,
               redisCpuMs: tapsPhase.cpu.auxMs,
-              machine: { busyMs: tapsPhase.cpu.busyMs, otherMs: tapsPhase.cpu.otherMs, wallMs: tapsPhase.cpu.wallMs },
+              machine: { busyMs: tapsPhase.cpu.busyMs, otherMs: tapsPhase.cpu.otherMs, interruptsMs: tapsPhase.cpu.interruptsMs, wallMs: tapsPhase.cpu.wallMs },
               drainEnded: tapsPhase.drainEnded,
             }
           : null,
