@@ -3,7 +3,7 @@
  * of them is stopped on success, on error and on Ctrl-C; and what /proc says about a process.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const children = new Set<ChildProcess>();
@@ -63,13 +63,43 @@ export function mainThreadCpuMs(pid: number): number {
   return statCpuMs(`/proc/${pid}/task/${pid}/stat`);
 }
 
-function statCpuMs(file: string): number {
+/** The fields of a /proc stat file after the command name (which may contain spaces): state first. */
+const statFields = (file: string) => {
   const stat = readFileSync(file, 'utf8');
-  // The command name (field 2) may contain spaces; fields after it are space-separated.
-  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+};
+
+function statCpuMs(file: string): number {
+  const rest = statFields(file);
   const utime = Number(rest[11]);
   const stime = Number(rest[12]);
   return ((utime + stime) * 1000) / clockTicks();
+}
+
+/** A kernel thread's flag in /proc/<pid>/stat. */
+const PF_KTHREAD = 0x00200000;
+
+/**
+ * CPU time in ms of every user-space process on the machine but `ours`, by pid, with the time of
+ * the children each has reaped (so a short-lived command run meanwhile counts in its parent's).
+ * Kernel threads are left out: their share (the network's softirq work for the sockets under
+ * test, mostly) is in the interrupts' figure.
+ */
+export function otherProcessesCpuMs(ours: ReadonlySet<number>): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || ours.has(pid)) continue;
+    try {
+      const rest = statFields(`/proc/${pid}/stat`);
+      if (Number(rest[6]) & PF_KTHREAD) continue;
+      const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((k) => Number(rest[k]));
+      times.set(pid, ((utime! + stime! + cutime! + cstime!) * 1000) / clockTicks());
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return times;
 }
 
 /** Resident set size of a process in KB, from /proc/<pid>/status. */
@@ -145,4 +175,11 @@ export function machineCpuMs(): { tasksMs: number; interruptsMs: number; stealMs
   const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).map(Number);
   const ms = (ticks: number) => (ticks * 1000) / clockTicks();
   return { tasksMs: ms(user + nice + system), interruptsMs: ms(irq + softirq), stealMs: ms(steal) };
+}
+
+/** The CPU other processes used between two readings of `otherProcessesCpuMs` (one started meanwhile: all of its own). */
+export function otherProcessesBetween(a: Map<number, number>, b: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of b) total += ms - (a.get(pid) ?? 0);
+  return total;
 }

@@ -7,7 +7,7 @@ import { percentile } from '../lib/stats';
 import { monotonicUs } from './cpu-breakdown';
 import { now, type CollectReport } from './messages';
 import type { BenchOptions } from './options';
-import { cpuMs, machineCpuMs, mainThreadCpuMs, sum } from './procs';
+import { cpuMs, machineCpuMs, mainThreadCpuMs, otherProcessesBetween, otherProcessesCpuMs, sum } from './procs';
 import type { RushPhone, Target } from './targets';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -119,6 +119,8 @@ export interface CpuMark {
   aux: number;
   load: number;
   machine: ReturnType<typeof machineCpuMs>;
+  /** Every other process's CPU so far, by pid. */
+  others: Map<number, number>;
 }
 
 export function cpuMark(target: Target, loadPids: number[]): CpuMark {
@@ -131,6 +133,7 @@ export function cpuMark(target: Target, loadPids: number[]): CpuMark {
     aux: sum(target.auxPids.map(cpuMs)),
     load: sum(loadPids.map(cpuMs)) + (parent.user + parent.system) / 1000,
     machine: machineCpuMs(),
+    others: otherProcessesCpuMs(new Set([process.pid, ...target.serverPids, ...target.auxPids, ...loadPids])),
   };
 }
 
@@ -148,8 +151,8 @@ export function cpuBetween(a: CpuMark, b: CpuMark) {
     auxMs,
     loadMs,
     busyMs,
-    /** The CPU of other processes on the machine (other jobs; within a clock tick or two of 0 on a quiet machine). */
-    otherMs: tasksMs - serverMs - auxMs - loadMs,
+    /** The CPU of the machine's other processes (other jobs; a few ticks on a quiet machine). */
+    otherMs: otherProcessesBetween(a.others, b.others),
     /** Interrupts, mostly the loopback network's delivery of the sockets' bytes, charged to no process. */
     interruptsMs,
     wallMs: b.at - a.at,
