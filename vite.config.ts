@@ -4,10 +4,10 @@ import react from '@vitejs/plugin-react';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DEFAULT_LOCALE, LOCALE_QUERY, LOCALE_STORAGE_KEY, localeOf, localesOf, resolveLocale } from './client/i18n/locales';
-import { phonePath, type Manifest } from './scripts/lib/phone-path';
-import { precompileMessages } from './scripts/lib/vite-precompile-messages';
-import { precompress } from './scripts/lib/precompress';
+import { DEFAULT_LOCALE, LOCALE_QUERY, LOCALE_STORAGE_KEY, localeOf, localesOf, resolveLocale } from './client/i18n/locales.ts';
+import { phonePath, type Manifest } from './scripts/lib/phone-path.ts';
+import { precompileMessages } from './scripts/lib/vite-precompile-messages.ts';
+import { precompress } from './scripts/lib/precompress.ts';
 
 /** Where `npm run dev` (the API + Socket.IO server) listens while the client runs under `vite`. */
 const apiTarget = process.env.API_TARGET ?? 'http://localhost:3000';
