@@ -46,6 +46,16 @@ function overflowing(): string[] {
   });
 }
 
+/** Runs in the page: where the queue's count stands against its heading's last line ('beside' is right). */
+function queueCountPlace(): string {
+  const head = document.querySelector('[data-testid="mod-queue"] .card__head')!;
+  const rects = head.querySelector('h2')!.getClientRects();
+  const line = rects[rects.length - 1]!;
+  const count = head.querySelector('.card__count')!.getBoundingClientRect();
+  const middle = (count.top + count.bottom) / 2;
+  return middle > line.top && middle < line.bottom ? 'beside' : `${Math.round(count.top - line.bottom)} px below`;
+}
+
 describe('the console on a moderator’s phone', () => {
   const env = browserAndServer();
   const sockets: Client[] = [];
@@ -94,6 +104,19 @@ describe('the console on a moderator’s phone', () => {
       await page.context().close();
     }
     expect(cut).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test.each([...LOCALES])('%s: the queue’s count sits beside its heading, on a phone and on a laptop', async (lang) => {
+    const errors: string[] = [];
+    const places: Record<string, string> = {};
+    for (const size of [SMALL_PHONE, LAPTOP]) {
+      const page = await consoleIn(lang, size, errors);
+      await page.getByTestId('mod-queue').locator('.card__head').screenshot({ path: path.join(SHOTS, `console-narrow-queue-${lang}-${size.width}.png`) });
+      places[size.width] = await page.evaluate(queueCountPlace);
+      await page.context().close();
+    }
+    expect(places).toEqual({ [SMALL_PHONE.width]: 'beside', [LAPTOP.width]: 'beside' });
     expect(errors).toEqual([]);
   });
 
