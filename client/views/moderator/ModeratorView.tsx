@@ -10,6 +10,7 @@ import { useSession } from '../../store/session';
 import '../../styles/console.css';
 import '../../styles/moderator.css';
 import '../../styles/moderator-queue.css';
+import '../../styles/moderator-requests.css';
 import '../../styles/console-stage.css';
 import '../../styles/moderator-stage.css';
 import { ActivityLog } from './ActivityLog';

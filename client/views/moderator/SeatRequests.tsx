@@ -55,7 +55,7 @@ function RequestRow({ request }: { request: SeatRequest }) {
         </time>
         <span
           id={phoneId}
-          className={`badge badge--${connected ? 'joined' : 'not_joined'}`}
+          className={`badge badge--phone-${connected ? 'connected' : 'gone'}`}
           data-testid={`request-phone-${request.id}`}
           data-connected={connected}
         >
