@@ -304,7 +304,10 @@ export const activityEntrySchema = z.object({
   action: z.enum(ACTIVITY_ACTIONS),
   /** What it was done to, in words ("Kenji Watanabe", "the pledge of Amina Diallo"); '' for none. */
   subject: z.string(),
-  /** More detail where it helps (a new prompt, a reason, "panel and audience · audience moderated"). */
+  /**
+   * More detail where it helps (a new prompt, a reason, "panel and audience · audience moderated";
+   * for a pledge hidden or shown again, its visibility: "public" or "record").
+   */
   detail: z.string(),
 });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;

@@ -15,6 +15,12 @@ import { spotlightLeaves } from './stage-commands';
 const authorOf = (p: Pledge) => p.name;
 
 /**
+ * A hidden or shown-again pledge's log line says whether it is public or record-only: hiding one
+ * takes it off the walls, the other out of the record.
+ */
+const visibilityOf = (p: Pledge) => p.visibility;
+
+/**
  * The moderation queue: approve, reject with a reason, hide, show again, fix a typo, approve all.
  * Walls hear of a pledge only while it is visible and public; every change reaches the
  * moderators and the pledge's author at once.
@@ -31,15 +37,15 @@ export class ModerationCommands {
   }
 
   reject(principal: Principal, pledgeId: string, reason: string) {
-    return this.apply(principal, pledgeId, { kind: 'reject', reason }, 'reject', reason);
+    return this.apply(principal, pledgeId, { kind: 'reject', reason }, 'reject', () => reason);
   }
 
   hide(principal: Principal, pledgeId: string) {
-    return this.apply(principal, pledgeId, { kind: 'hide' }, 'hide');
+    return this.apply(principal, pledgeId, { kind: 'hide' }, 'hide', visibilityOf);
   }
 
   unhide(principal: Principal, pledgeId: string) {
-    return this.apply(principal, pledgeId, { kind: 'unhide' }, 'unhide');
+    return this.apply(principal, pledgeId, { kind: 'unhide' }, 'unhide', visibilityOf);
   }
 
   fix(principal: Principal, pledgeId: string, text: string, basedOn: number) {
@@ -53,7 +59,7 @@ export class ModerationCommands {
     pledgeId: string,
     action: ModerationAction,
     logged: 'approve' | 'reject' | 'hide' | 'unhide' | 'edit',
-    detail = '',
+    detail: (pledge: Pledge) => string = () => '',
   ): Promise<Result<{ pledge: Pledge }>> {
     return this.pipeline.mutate(principal, principal.sessionId, [fields.pledge(pledgeId), fields.meta, fields.stage], ([raw, rawMeta, rawStage]) => {
       const previous = decodePledge(raw);
@@ -72,7 +78,7 @@ export class ModerationCommands {
           writes: [{ field: fields.pledge(pledgeId), value: encode(next.value) }, ...spotlight.writes],
           value: { pledge: next.value },
           deltas: [...pledgeDeltas(previous, next.value, eventId), ...spotlight.deltas],
-          activity: { action: logged, subject: authorOf(next.value), detail },
+          activity: { action: logged, subject: authorOf(next.value), detail: detail(next.value) },
           after: () => this.registry?.forget(eventId),
         },
       };

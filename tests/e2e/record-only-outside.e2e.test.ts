@@ -5,11 +5,13 @@ import { inviteLink, openDetails, shownFollowUpLink, startPledge, submitPledge }
 import { sessionInEvent } from '../helpers/record';
 
 /**
- * A record-only pledge the moderators hid, then rejected once its author edited it, in the
- * browser: its phone says it is out of the record (never that it is saved there, nor that it left
- * a wall it was never on), with the moderators' reason, and offers no follow-up link; the console
- * says where it stands as a record-only pledge; the rapporteur report counts it as kept out of
- * the record instead of saying no pledge was made for the record only.
+ * A record-only pledge the moderators kept out of the record, then rejected once its author
+ * edited it, in the browser: its phone says it is out of the record (never that it is saved
+ * there, nor that it left a wall it was never on), with the moderators' reason, and offers no
+ * follow-up link; the console says where it stands as a record-only pledge, and its buttons and
+ * activity log keep it out of the record and put it back in (never hide or show it); the
+ * rapporteur report counts it as kept out of the record instead of saying no pledge was made for
+ * the record only.
  */
 describe('a record-only pledge kept out of the record', () => {
   const env = browserAndServer();
@@ -31,19 +33,47 @@ describe('a record-only pledge kept out of the record', () => {
       const pledgeId = new URL(link).pathname.split('/').pop()!;
       const lead = (p: Page) => p.getByTestId('pledge-confirmation').locator('.phone__lead').innerText();
 
-      const consolePage = await newPage(env.browser, 'console', errors, { width: 1366, height: 768 });
+      const consolePage = await newPage(env.browser, 'console', errors, { width: 1280, height: 800 });
       await consolePage.goto(created.links.moderator);
-      const status = consolePage.getByTestId(`mod-pledge-${pledgeId}`).getByTestId('mod-pledge-status');
+      const item = consolePage.getByTestId(`mod-pledge-${pledgeId}`);
+      const status = item.getByTestId('mod-pledge-status');
       await status.waitFor();
       expect(await status.innerText()).toBe('In the record');
 
-      await moderator.sendOk('pledge:hide', { pledgeId });
+      // The console keeps it out of the record and puts it back: it never was on a wall to hide.
+      const author = panelists[0]!.name;
+      const first = item.locator('button[data-first]');
+      const button = async () => ({ text: await first.innerText(), label: await first.getAttribute('aria-label') });
+      const keepOut = { text: 'Keep out of the record', label: `Keep out of the record: pledge of ${author}` };
+      const putBack = { text: 'Put back in the record', label: `Put back in the record: pledge of ${author}` };
+      const log = consolePage.getByTestId('activity-log');
+      const lines = async (count: number) => {
+        await log.locator('li[data-action$="hide"]').nth(count - 1).waitFor();
+        return log.locator('li[data-action$="hide"] .activity__text').evaluateAll((els) => els.map((el) => el.textContent));
+      };
+      /** Presses the pledge's first button; answers what it says once the pledge is `next`. */
+      const press = async (next: 'hidden' | 'visible') => {
+        await first.click();
+        await consolePage.locator(`[data-testid="mod-pledge-${pledgeId}"][data-status="${next}"]`).waitFor();
+        return button();
+      };
+      expect(await button()).toEqual(keepOut);
+      expect(await press('hidden')).toEqual(putBack);
+      expect(await press('visible')).toEqual(keepOut);
+      expect(await press('hidden')).toEqual(putBack);
+      expect(await lines(3)).toEqual([
+        `Onsite moderator kept the pledge of ${author} out of the record`,
+        `Onsite moderator put the pledge of ${author} back in the record`,
+        `Onsite moderator kept the pledge of ${author} out of the record`,
+      ]);
+      await item.screenshot({ path: path.join(SHOTS, 'record-only-console-hidden.png') });
+      await log.screenshot({ path: path.join(SHOTS, 'record-only-console-activity.png') });
+
       await phone.locator('[data-testid="pledge-confirmation"][data-status="hidden"]').waitFor();
       await phone.screenshot({ path: path.join(SHOTS, 'record-only-phone-hidden.png'), fullPage: true });
       expect(await phone.locator('#confirm-title').innerText()).toBe('Kept out of the record');
       expect(await lead(phone)).toBe('The moderators took your pledge out of the record. If you edit it, it goes back to them to be read again.');
       expect(await phone.getByTestId('follow-up').count()).toBe(0);
-      await consolePage.locator(`[data-testid="mod-pledge-${pledgeId}"][data-status="hidden"]`).waitFor();
       expect(await status.innerText()).toBe('Kept out of the record');
 
       const report = await newPage(env.browser, 'report', errors, { width: 1280, height: 900 });
@@ -51,8 +81,12 @@ describe('a record-only pledge kept out of the record', () => {
       const withheld = report.getByTestId('report-record-only-withheld');
       await withheld.waitFor();
       expect(await withheld.getAttribute('data-count')).toBe('1');
-      expect(await withheld.innerText()).toBe('The moderators kept 1 pledge made for the record only out of the record (pending, hidden or rejected).');
+      expect(await withheld.innerText()).toBe('The moderators kept 1 pledge made for the record only out of the record (pending, taken out or rejected).');
       expect(await report.getByTestId('report-record-only').count()).toBe(0);
+      // Its activity says so too: the log's lines carry the kind of pledge hidden or shown again.
+      expect(await report.getByTestId('report-activity').locator('tbody tr').last().locator('td').last().innerText()).toBe(
+        `Onsite moderator kept the pledge of ${author} out of the record`,
+      );
       await report.screenshot({ path: path.join(SHOTS, 'record-only-report.png'), fullPage: true });
 
       // Its author edits it: back to the moderators, who read it before it joins the record.

@@ -97,7 +97,14 @@ describe('moderation', () => {
     for (const [i, r] of readers.entries()) await r.waitForDelta('pledge', (d) => d.pledge.id === id && d.pledge.status === 'visible', 5000, since[i]);
     expect((await registry(event.id)).total).toBe(1);
     const actions = await moderator.sendOk('session:sync');
-    expect((actions.snapshot as SessionSnapshot).activity.map((e) => e.action)).toEqual(['open', 'settings', 'approve', 'hide', 'unhide']);
+    // Hiding and showing again say the pledge is a public one (a record-only one is kept out of the record instead).
+    expect((actions.snapshot as SessionSnapshot).activity.map((e) => [e.action, e.detail])).toEqual([
+      ['open', expect.any(String)],
+      ['settings', expect.any(String)],
+      ['approve', ''],
+      ['hide', 'public'],
+      ['unhide', 'public'],
+    ]);
 
     // Its author rewrites it: an audience pledge goes back to the queue, and off the walls again.
     const marks = readers.map((r) => r.received.length);

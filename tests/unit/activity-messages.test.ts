@@ -1,7 +1,7 @@
 import { ACTIVITY_ACTIONS } from '../../shared/domain';
 import type { ActivityEntry } from '../../shared/schemas';
 import { loadPageStrings } from '../../client/i18n';
-import { activityMessage } from '../../client/views/moderator/activity-messages';
+import { aboutRecordOnly, activityMessage } from '../../client/views/moderator/activity-messages';
 
 // The console's strings, as its route loads them (client/main.tsx).
 beforeAll(() => loadPageStrings(['console', 'stage-console']));
@@ -42,6 +42,30 @@ describe('the console names every action in the activity log', () => {
     expect(activityMessage({ ...entry('moderator-link', '', 'online'), actor: { role: 'organizer' } }).text).toBe(
       'An organizer replaced the online moderator’s link',
     );
+  });
+
+  test('a record-only pledge, never on a wall, is kept out of the record and put back in it', () => {
+    expect(activityMessage(entry('hide', 'Kenji Watanabe', 'record')).text).toBe('Paola Galvez (online moderator) kept the pledge of Kenji Watanabe out of the record');
+    expect(activityMessage(entry('unhide', '', 'record')).text).toBe('Paola Galvez (online moderator) put an anonymous pledge back in the record');
+    expect(activityMessage(entry('hide', 'Kenji Watanabe', 'public')).text).toBe('Paola Galvez (online moderator) hid the pledge of Kenji Watanabe');
+    expect(activityMessage(entry('unhide', 'Kenji Watanabe', 'public'))).toEqual({
+      text: 'Paola Galvez (online moderator) showed the pledge of Kenji Watanabe again',
+      detail: null,
+    });
+  });
+
+  test('a line that does not say which kind of pledge is looked up by its author, else worded for any pledge', () => {
+    const kenji = { name: 'Kenji Watanabe', visibility: 'record' } as const;
+    const ines = { name: 'Ines', visibility: 'public' } as const;
+    expect(aboutRecordOnly(entry('hide'), [kenji, ines])).toBe(true);
+    expect(aboutRecordOnly(entry('unhide', 'Ines'), [kenji, ines])).toBe(false);
+    // Two pledges of that name, one public: which one it was cannot be told.
+    expect(aboutRecordOnly(entry('hide'), [kenji, { ...kenji, visibility: 'public' }])).toBe(false);
+    expect(aboutRecordOnly(entry('hide', 'Somebody else'), [kenji])).toBe(false);
+    expect(aboutRecordOnly(entry('hide'))).toBe(false);
+    // The line's own word goes first; other actions are never about it.
+    expect(aboutRecordOnly(entry('hide', 'Kenji Watanabe', 'public'), [kenji])).toBe(false);
+    expect(aboutRecordOnly(entry('approve'), [kenji])).toBe(false);
   });
 
   test('a moderator the schedule does not name is called by their seat', () => {

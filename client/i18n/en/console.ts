@@ -97,6 +97,9 @@ export const enConsole = {
   'console.pledge.reject': 'Reject',
   'console.pledge.hide': 'Hide',
   'console.pledge.unhide': 'Un-hide',
+  // a record-only pledge is never on a wall: hiding it keeps it out of the record
+  'console.pledge.hideRecord': 'Keep out of the record',
+  'console.pledge.unhideRecord': 'Put back in the record',
   'console.pledge.fix': 'Fix typo',
   'console.pledge.cancel': 'Cancel',
   'console.pledge.rejectLabel': 'Reason for rejecting (the author sees it)',
@@ -173,6 +176,8 @@ export const enConsole = {
   'console.activity.reject': '{who} rejected {pledge}',
   'console.activity.hide': '{who} hid {pledge}',
   'console.activity.unhide': '{who} showed {pledge} again',
+  'console.activity.hideRecord': '{who} kept {pledge} out of the record',
+  'console.activity.unhideRecord': '{who} put {pledge} back in the record',
   'console.activity.edit': '{who} corrected the text of {pledge}',
   'console.activity.moderatorLink.onsite': '{who} replaced the onsite moderator’s link',
   'console.activity.moderatorLink.online': '{who} replaced the online moderator’s link',

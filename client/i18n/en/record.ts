@@ -160,7 +160,7 @@ export const enRecord = {
   'record.report.withheld':
     '{count, plural, one {# public pledge was not shown by the moderators (pending, hidden or rejected).} other {# public pledges were not shown by the moderators (pending, hidden or rejected).}}',
   'record.report.recordOnlyWithheld':
-    '{count, plural, one {The moderators kept # pledge made for the record only out of the record (pending, hidden or rejected).} other {The moderators kept # pledges made for the record only out of the record (pending, hidden or rejected).}}',
+    '{count, plural, one {The moderators kept # pledge made for the record only out of the record (pending, taken out or rejected).} other {The moderators kept # pledges made for the record only out of the record (pending, taken out or rejected).}}',
   'record.report.supportersLabel': '{count, plural, one {supporter} other {supporters}}',
   'record.report.supportNote': 'Support: people in the room and online who backed a pledge on the wall, each device once.',
   'record.report.support': 'Support',

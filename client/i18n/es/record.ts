@@ -166,7 +166,7 @@ export const esRecord = {
   'record.report.withheld':
     '{count, plural, one {Los moderadores no mostraron # compromiso público (pendiente, oculto o rechazado).} many {Los moderadores no mostraron # de compromisos públicos (pendientes, ocultos o rechazados).} other {Los moderadores no mostraron # compromisos públicos (pendientes, ocultos o rechazados).}}',
   'record.report.recordOnlyWithheld':
-    '{count, plural, one {Los moderadores dejaron fuera del registro # compromiso formulado solo para uso interno (pendiente, oculto o rechazado).} many {Los moderadores dejaron fuera del registro # de compromisos formulados solo para uso interno (pendientes, ocultos o rechazados).} other {Los moderadores dejaron fuera del registro # compromisos formulados solo para uso interno (pendientes, ocultos o rechazados).}}',
+    '{count, plural, one {Los moderadores dejaron fuera del registro # compromiso formulado solo para uso interno (pendiente, retirado o rechazado).} many {Los moderadores dejaron fuera del registro # de compromisos formulados solo para uso interno (pendientes, retirados o rechazados).} other {Los moderadores dejaron fuera del registro # compromisos formulados solo para uso interno (pendientes, retirados o rechazados).}}',
   'record.report.supportersLabel': '{count, plural, one {apoyo} many {de apoyos} other {apoyos}}',
   'record.report.supportNote': 'Apoyos: personas en la sala y en línea que respaldaron un compromiso en el muro, una vez por dispositivo.',
   'record.report.support': 'Apoyos',

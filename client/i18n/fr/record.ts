@@ -163,7 +163,7 @@ export const frRecord = {
   'record.report.withheld':
     '{count, plural, one {# engagement public n’a pas été affiché par les modérateurs (en attente, masqué ou refusé).} other {# engagements publics n’ont pas été affichés par les modérateurs (en attente, masqués ou refusés).}}',
   'record.report.recordOnlyWithheld':
-    '{count, plural, one {# engagement pris pour le seul dossier interne en a été écarté par les modérateurs (en attente, masqué ou refusé).} other {# engagements pris pour le seul dossier interne en ont été écartés par les modérateurs (en attente, masqués ou refusés).}}',
+    '{count, plural, one {# engagement pris pour le seul dossier interne en a été écarté par les modérateurs (en attente, retiré ou refusé).} other {# engagements pris pour le seul dossier interne en ont été écartés par les modérateurs (en attente, retirés ou refusés).}}',
   'record.report.supportersLabel': '{count, plural, one {soutien} other {soutiens}}',
   'record.report.supportNote': 'Soutiens : personnes dans la salle et en ligne qui ont appuyé un engagement sur le mur, chaque appareil une fois.',
   'record.report.support': 'Soutien',

@@ -155,7 +155,7 @@ export const zhRecord = {
   'record.report.noRecordOnly': '没有仅供存档的承诺。',
   'record.report.withheld': '{count, plural, other {#项公开承诺未经主持人显示（待批准、已隐藏或已拒绝）。}}',
   'record.report.recordOnlyWithheld':
-    '{count, plural, other {#项仅供存档的承诺被主持人排除在记录之外（待批准、已隐藏或已拒绝）。}}',
+    '{count, plural, other {#项仅供存档的承诺被主持人排除在记录之外（待批准、已移出或已拒绝）。}}',
   'record.report.supportersLabel': '{count, plural, other {位支持者}}',
   'record.report.supportNote': '支持：现场和线上在展示墙上支持某项承诺的人，每台设备计一次。',
   'record.report.support': '支持',

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ActivityEntry } from '../../../shared/schemas';
 import { formatClock, formatNumber, t } from '../../i18n';
 import { useSession } from '../../store/session';
-import { activityMessage } from './activity-messages';
+import { aboutRecordOnly, activityMessage } from './activity-messages';
 
 /** Who did what in this session, newest first: both moderators' actions and the organizers'. */
 export function ActivityLog() {
@@ -32,7 +32,8 @@ export function ActivityLog() {
 }
 
 function ActivityLine({ entry }: { entry: ActivityEntry }) {
-  const { text, detail } = activityMessage(entry);
+  const recordOnly = useSession((s) => aboutRecordOnly(entry, s.pledges));
+  const { text, detail } = activityMessage(entry, recordOnly);
   const seat = entry.actor.role === 'moderator' ? entry.actor.seat : 'organizer';
   return (
     <li className={`activity__item activity__item--${seat}`} data-action={entry.action} data-seat={seat}>

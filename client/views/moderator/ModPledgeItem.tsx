@@ -14,8 +14,9 @@ import { revealBelowPinned } from './pinned';
 /**
  * One pledge as the moderators see it: who wrote it (panelist or audience), where it stands, its
  * text and earlier versions, and what can be done to it from here. In the queue a waiting pledge
- * is approved or rejected; in the list a shown one is hidden, a hidden one shown again, a
- * rejected one approved after all. Any pledge can have a typo fixed.
+ * is approved or rejected; in the list a shown one is hidden (a record-only one kept out of the
+ * record), a hidden one shown again (put back in the record), a rejected one approved after all.
+ * Any pledge can have a typo fixed.
  */
 export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spotlit?: boolean }) {
   const authorId = useId();
@@ -117,6 +118,8 @@ function PledgeActions({ pledge, author, triggers, spotlit }: ActionsProps) {
   const id = pledge.id;
   const pending = useModerator((s) => s.pending);
   const label = (action: string) => t('console.pledge.actionFor', { action, author });
+  // Hiding a record-only pledge keeps it out of the record: it is never on a wall.
+  const recordOnly = pledge.visibility === 'record';
   const first =
     pledge.status === 'pending' || pledge.status === 'rejected'
       ? {
@@ -128,8 +131,8 @@ function PledgeActions({ pledge, author, triggers, spotlit }: ActionsProps) {
           testId: `approve-${id}`,
         }
       : pledge.status === 'visible'
-        ? { key: `hide:${id}` as const, text: t('console.pledge.hide'), run: () => hidePledge(id), className: 'button--secondary', testId: `hide-${id}` }
-        : { key: `unhide:${id}` as const, text: t('console.pledge.unhide'), run: () => unhidePledge(id), className: 'button--secondary', testId: `unhide-${id}` };
+        ? { key: `hide:${id}` as const, text: t(recordOnly ? 'console.pledge.hideRecord' : 'console.pledge.hide'), run: () => hidePledge(id), className: 'button--secondary', testId: `hide-${id}` }
+        : { key: `unhide:${id}` as const, text: t(recordOnly ? 'console.pledge.unhideRecord' : 'console.pledge.unhide'), run: () => unhidePledge(id), className: 'button--secondary', testId: `unhide-${id}` };
   const busy = pending[first.key];
 
   return (

@@ -1,5 +1,5 @@
 import { MODERATION_MODES, PLEDGERS, type ModerationMode, type Pledgers } from '../../../shared/domain';
-import type { ActivityEntry } from '../../../shared/schemas';
+import type { ActivityEntry, Pledge } from '../../../shared/schemas';
 import { WALL_VIEWS, type WallView } from '../../../shared/stage';
 import { t } from '../../i18n';
 import { actorLabel } from './labels';
@@ -25,7 +25,21 @@ function pledgeOf(subject: string): string {
   return subject ? t('console.activity.pledgeOf', { name: subject }) : t('console.activity.anonymousPledge');
 }
 
-export function activityMessage(entry: ActivityEntry): ActivityMessage {
+/**
+ * Whether a line that hides a pledge or shows it again speaks of a record-only one, never on a
+ * wall. The line says so (its detail is the pledge's visibility); a line that does not is looked
+ * up among `pledges` by its author, and is about a record-only pledge only when every pledge of
+ * that name is one.
+ */
+export function aboutRecordOnly(entry: ActivityEntry, pledges: readonly Pick<Pledge, 'name' | 'visibility'>[] = []): boolean {
+  if (entry.action !== 'hide' && entry.action !== 'unhide') return false;
+  if (entry.detail) return entry.detail === 'record';
+  const theirs = pledges.filter((p) => p.name === entry.subject);
+  return theirs.length > 0 && theirs.every((p) => p.visibility === 'record');
+}
+
+/** The line's words; `recordOnly`: a hidden or shown-again pledge is record-only (aboutRecordOnly). */
+export function activityMessage(entry: ActivityEntry, recordOnly = aboutRecordOnly(entry)): ActivityMessage {
   const who = actorLabel(entry.actor);
   const { subject, detail } = entry;
   const line = (text: string, extra: string | null = null): ActivityMessage => ({ text, detail: extra || null });
@@ -87,9 +101,9 @@ export function activityMessage(entry: ActivityEntry): ActivityMessage {
     case 'reject':
       return line(t('console.activity.reject', { who, pledge: pledgeOf(subject) }), detail && t('console.activity.reason', { reason: detail }));
     case 'hide':
-      return line(t('console.activity.hide', { who, pledge: pledgeOf(subject) }));
+      return line(t(recordOnly ? 'console.activity.hideRecord' : 'console.activity.hide', { who, pledge: pledgeOf(subject) }));
     case 'unhide':
-      return line(t('console.activity.unhide', { who, pledge: pledgeOf(subject) }));
+      return line(t(recordOnly ? 'console.activity.unhideRecord' : 'console.activity.unhide', { who, pledge: pledgeOf(subject) }));
     case 'edit':
       return line(t('console.activity.edit', { who, pledge: pledgeOf(subject) }));
     case 'moderator-link':
