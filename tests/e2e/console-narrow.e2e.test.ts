@@ -13,7 +13,8 @@ import { brokenWords } from '../helpers/text-layout';
  * The moderator console on a moderator's phone (360×740), in each of the six languages, on a real
  * server and Chromium, before the round opens and with a busy round: a panelist's pledge in the
  * spotlight, another panelist writing and called to speak, a seat request and an audience pledge
- * waiting, the last call made, with every fold open. Every word stays whole on its line, no text
+ * waiting, two pledges for the record only (one kept out of it), the last call made, with every
+ * fold open. Every word stays whole on its line, no text
  * reaches past its box, and each choice of the spotlight's "move on by itself" reads whole in
  * its dropdown (on a laptop too). Screenshots in test-artifacts/console-narrow-*.png.
  */
@@ -80,6 +81,16 @@ describe('the console on a moderator’s phone', () => {
     await busy.moderator.sendOk('stage:spotlight', { pledgeId: id, rotateSeconds: null });
     await second.phone.sendOk('pledge:drafting', { drafting: true });
     await member.phone.sendOk('pledge:submit', pledgeFor('I will host a community network clinic every month.', { capacity: 'individual' }));
+    // Two pledges for the record only, one of them kept out of it: their buttons say so in words of their own.
+    for (const [name, text, keptOut] of [
+      ['Oksana', 'I will brief our ministry on this session’s outcome.', false],
+      ['Tariq', 'I will report this session to our national IGF steering group.', true],
+    ] as const) {
+      const recorder = await audiencePhone(env.server.url, busy.created.sessionId, { presence: 'online', name });
+      sockets.push(recorder.phone);
+      const saved = await recorder.phone.sendOk('pledge:submit', { ...pledgeFor(text, { capacity: 'individual' }), visibility: 'record' });
+      if (keptOut) await busy.moderator.sendOk('pledge:hide', { pledgeId: (saved.pledge as { id: string }).id });
+    }
     await busy.moderator.sendOk('stage:call', { panelistId: kenji!.id });
     await busy.moderator.sendOk('round:last-call', {});
   }, 30_000);
@@ -130,6 +141,7 @@ describe('the console on a moderator’s phone', () => {
       for (const toggle of await page.locator('[data-testid^="invite-toggle-"]').all()) await toggle.click();
       await page.locator('[data-testid^="invite-qr-"]').first().waitFor();
       await page.screenshot({ path: path.join(SHOTS, `console-narrow-${round}-${lang}.png`), fullPage: true });
+      if (round === 'busy') await page.getByTestId('mod-pledge-list').screenshot({ path: path.join(SHOTS, `console-narrow-pledges-${lang}.png`) });
       const wider = (await page.evaluate(() => document.documentElement.scrollWidth)) > SMALL_PHONE.width;
       found[round] = { wider, broken: await brokenWords(page, '.console'), overflowing: await page.evaluate(overflowing) };
       await page.context().close();
