@@ -3,6 +3,7 @@ import { themeLabel, type Theme } from '../../shared/domain';
 import type { Pledge } from '../../shared/schemas';
 import { formatDate } from '../format';
 import { t } from '../i18n';
+import { withLtrCode } from './LtrCode';
 
 interface Props {
   pledge: Pledge;
@@ -143,7 +144,7 @@ function Tags({ pledge, themes }: { pledge: Pledge; themes: readonly Theme[] | u
       ))}
       {pledge.sdgTargets.map((code) => (
         <li key={`s-${code}`} className="pledge-card__tag pledge-card__tag--sdg">
-          {t('pledge.sdgTarget', { code })}
+          {withLtrCode(t('pledge.sdgTarget', { code }), code)}
         </li>
       ))}
     </ul>

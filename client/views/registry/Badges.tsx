@@ -7,6 +7,7 @@ import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
 import { readableInk } from '../../contrast';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
+import { withLtrCode } from '../../components/LtrCode';
 
 /** The goal's official colour as a CSS variable for the chip's swatch, and a text colour readable on it. */
 export function goalStyle(goal: number): CSSProperties {
@@ -60,7 +61,7 @@ export function SdgChips({ codes }: { codes: string[] }) {
             <span className="sdg-chip__swatch" aria-hidden="true">
               {goal}
             </span>
-            <span className="sdg-chip__code">{t('record.sdgCode', { code })}</span>
+            <span className="sdg-chip__code">{withLtrCode(t('record.sdgCode', { code }), code)}</span>
           </li>
         );
       })}
@@ -83,7 +84,7 @@ export function SdgTargetList({ codes }: { codes: string[] }) {
             </span>
             <div className="sdg-list__body">
               <p className="sdg-list__head">
-                <strong>{t('record.sdgTargetCode', { code })}</strong>
+                <strong>{withLtrCode(t('record.sdgTargetCode', { code }), code)}</strong>
                 {g && <span className="sdg-list__goal">{t('record.sdgGoalTitle', { goal, title: g.shortTitle })}</span>}
               </p>
               <p className="sdg-list__text">{sdgTarget(code)?.text ?? t('record.sdgUnknown')}</p>

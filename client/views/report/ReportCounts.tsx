@@ -90,7 +90,7 @@ export function ReportCounts({ report }: { report: SessionReport }) {
             cells: [
               <span className="report-goal" style={goalStyle(goalOf(c.key))}>
                 <span className="report-goal__swatch" aria-hidden="true" />
-                {c.key}
+                <bdi dir="ltr">{c.key}</bdi>
               </span>,
               <span className="report-table__muted">{shortText(sdgTarget(c.key)?.text ?? '')}</span>,
             ],
