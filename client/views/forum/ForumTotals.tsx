@@ -95,12 +95,18 @@ function TotalsList({ list, shown }: { list: List; shown: number }) {
       <ul>
         {list.rows.slice(0, shown).map((row) => (
           <li key={row.key}>
-            <span className="forum__tally-label">{row.label}</span>
+            <span className="forum__tally-label">
+              <bdi>{row.label}</bdi>
+            </span>
             <span className="forum__tally-bar" aria-hidden="true">
               <span style={{ width: `${(row.count / max) * 100}%` }} />
             </span>
             <span className="forum__tally-count">{formatNumber(row.count)}</span>
-            {list.twoLines && <span className="forum__tally-detail">{row.detail || '\u00a0'}</span>}
+            {list.twoLines && (
+              <span className="forum__tally-detail">
+                <bdi>{row.detail || '\u00a0'}</bdi>
+              </span>
+            )}
           </li>
         ))}
       </ul>
