@@ -62,3 +62,28 @@ export function dotsStartingLines(page: Page, selector: string): Promise<string[
     return found;
   }, selector);
 }
+
+/**
+ * The lines inside `selector` whose parts (its children, parted by a "·" drawn before or after
+ * them by the stylesheet) wrap so that a dot starts a line, or where two parts have no dot between
+ * them.
+ */
+export function drawnDotsStartingLines(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const found: string[] = [];
+    const dot = (el: Element, pseudo: '::before' | '::after') => getComputedStyle(el, pseudo).content.includes('·');
+    for (const line of document.querySelectorAll(sel)) {
+      const parts = [...line.children];
+      parts.forEach((part, i) => {
+        const prev = parts[i - 1];
+        if (!prev) return;
+        const before = [...prev.getClientRects()].at(-1)!;
+        const first = part.getClientRects()[0]!;
+        const text = (line.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!dot(prev, '::after') && !dot(part, '::before')) found.push(`no dot before "${part.textContent}" in ${text}`);
+        if (first.top >= before.bottom - before.height / 2 && dot(part, '::before')) found.push(`a line starts with a dot: "${part.textContent}" in ${text}`);
+      });
+    }
+    return found;
+  }, selector);
+}
