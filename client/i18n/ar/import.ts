@@ -22,7 +22,7 @@ export const arImport = {
   'org.import.issue.empty_code': 'رمز الجلسة فارغ.',
   'org.import.issue.session_exists': 'الجلسة «{session}» موجودة بالفعل في هذه الفعالية.',
   'org.import.issue.value_differs': 'القيمة «{value}» في العمود {column} تختلف عن «{earlier}» في السطر {earlierLine} للجلسة نفسها.',
-  'org.import.issue.bad_time': 'القيمة «{value}» في العمود {column} ليست تاريخًا ووقتًا بصيغة مثل 2025-06-24 09:00.',
+  'org.import.issue.bad_time': 'القيمة «{value}» في العمود {column} ليست تاريخًا ووقتًا بصيغة مثل \u20662025-06-24 09:00\u2069.',
   'org.import.issue.empty_speaker': 'اسم المتحدث فارغ.',
   'org.import.issue.empty_group': 'فئة أصحاب المصلحة فارغة (القيم الممكنة: {groups}).',
   'org.import.issue.unknown_group': 'فئة أصحاب مصلحة غير معروفة «{value}» (القيم الممكنة: {groups}).',

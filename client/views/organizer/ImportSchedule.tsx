@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../../shared/domain';
 import type { EventInfo } from '../../../shared/schemas';
 import { saveFile } from '../../api';
@@ -26,6 +26,21 @@ const COLUMN_HELP: Record<ScheduleColumn, MessageKey> = {
 };
 
 const MAX_MB = LIMITS.importBytesMax / (1024 * 1024);
+
+/**
+ * A problem's message with each value from the file (a cell, the accepted values) in its own
+ * direction: on an Arabic page the date 2026-12-10 would otherwise read 10-12-2026. `problem`
+ * chooses the wording (a select) and is no value.
+ */
+function withValuesIsolated(key: MessageKey, params: Record<string, string | number>): ReactNode {
+  const values: string[] = [];
+  const mark = (k: string, v: string | number) => (typeof v === 'string' && k !== 'problem' ? `\uE000${values.push(v) - 1}\uE001` : v);
+  const marked = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, mark(k, v)]));
+  return t(key, marked)
+    .split(/\uE000(\d+)\uE001/)
+    .map((part, i) => (i % 2 === 1 ? <bdi key={i}>{values[Number(part)]}</bdi> : part));
+}
+
 const kilobytes = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
 
 /** The schedule import on an event's page: format, template, file, check, import. */
@@ -155,7 +170,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
                       <td className="data-table__num" data-testid="import-problem-line">
                         {p.line}
                       </td>
-                      <td data-code={p.code}>{t(`org.import.issue.${p.code}`, p.params)}</td>
+                      <td data-code={p.code}>{withValuesIsolated(`org.import.issue.${p.code}`, p.params)}</td>
                     </tr>
                   ))}
                 </tbody>
