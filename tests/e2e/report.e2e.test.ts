@@ -3,6 +3,7 @@ import { browserAndServer, newPage, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
 import { ADMIN_TOKEN } from '../helpers/server';
+import { sdgTarget } from '../../shared/sdg';
 
 /**
  * The rapporteur's report: opened from the moderator console's link (the moderator key), it lists
@@ -134,6 +135,9 @@ describe('the rapporteur report', () => {
       expect(await cell('count-goal-17')).toBe('1');
       expect(await cell('count-target-9.c')).toBe('2');
       expect(await cell('count-target-16.10')).toBe('1');
+      // Each target's whole text, however long (9.c's runs past 180 characters).
+      expect(sdgTarget('9.c')!.text.length).toBeGreaterThan(180);
+      expect(await page.locator('[data-testid="count-target"] tr[data-key="9.c"]').innerText()).toContain(sdgTarget('9.c')!.text);
       expect(await page.getByTestId('count-target-16.6').count()).toBe(0);
       // The activity log: who opened the round, in words, with its time.
       const activity = await page.getByTestId('report-activity').innerText();

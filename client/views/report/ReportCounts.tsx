@@ -5,13 +5,6 @@ import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
 import { formatNumber, t } from '../../i18n';
 import { goalOf, goalStyle } from '../registry/Badges';
 
-/** The first words of a target's official text, enough to recognise it in a table. */
-function shortText(text: string, max = 110): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
-}
-
 function CountTable({ caption, head, rows, testId }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[]; count: number }[]; testId: string }) {
   return (
     <table className="report-table report-table--counts" data-testid={testId}>
@@ -92,7 +85,8 @@ export function ReportCounts({ report }: { report: SessionReport }) {
                 <span className="report-goal__swatch" aria-hidden="true" />
                 <bdi dir="ltr">{c.key}</bdi>
               </span>,
-              <span className="report-table__muted">{shortText(sdgTarget(c.key)?.text ?? '')}</span>,
+              // The target's whole official text: the record is read, printed and quoted.
+              <span className="report-table__muted">{sdgTarget(c.key)?.text ?? ''}</span>,
             ],
             count: c.count,
           }))}
