@@ -12,6 +12,10 @@
  *   character (Chinese has meaningful one-character words, 水, 电, 网), kept when it is not a stop
  *   word. Adjacent single Han characters that ICU's dictionary did not join (宽|带) are joined back
  *   (宽带), so a dictionary gap does not fill the cloud with fragments.
+ * - Hyphenated compounds are one word: multi-stakeholder, co-funding, e-government, COVID-19 (the
+ *   word segments around a hyphen with no space, which ICU splits apart), so the cloud does not
+ *   fill with halves such as "multi" and "co"; the three hyphens (-, ‐, ‑) count as one. A compound
+ *   is dropped only when it is a stop word whole (EXTRA lists the common ones: из-за, peut-être).
  * - Apostrophes: ’ and ʼ read as '. French elisions are cut (l'accès -> accès, qu'il -> il);
  *   English "'s" is cut (women's -> women) and other English contractions (we'll, don't, they're)
  *   are dropped whole: they are all pronoun or auxiliary forms.
@@ -57,13 +61,15 @@ const EXTRA = [
   'during until whose whom onto also every',
   // French
   'avant après aussi plus tous toutes tout entre chaque vais va allons allez vont ainsi dont lors',
-  'sous vers chez très afin aujourd\'hui',
+  'sous vers chez très afin aujourd\'hui peut-être c\'est-à-dire est-ce nous-mêmes',
   // Spanish
   'nosotros nosotras nuestro nuestra nuestros nuestras vamos voy van antes después entre todos',
   'todas todo toda cada este esta estos estas esto ser será seremos serán hemos ha han hay está',
   'están estamos les mediante hacia según tras así',
   // Russian
   'наш наша наше наши нашей нашего нашему нашим наших нашу будем будут также',
+  // Russian words written with a hyphen, now counted whole
+  'из-за из-под что-то кто-то как-то где-то когда-то какой-то какие-то что-нибудь кто-нибудь какой-нибудь',
   // Chinese
   '我们 你们 他们 她们 它们 咱们 自己 之前 之后 以前 以后 以及 并且 或者 因为 所以 但是 而且 如果',
   '虽然 这个 那个 这些 那些 这样 这里 什么 已经 可以 将会 将要 进行 通过 对于 关于 为了 一个 一些',
@@ -119,13 +125,39 @@ function keep(segment: string, acronyms: boolean, locale?: string): string | nul
   return STOP_WORDS.has(stopKey(word)) ? null : word;
 }
 
+/** A hyphen between two parts of one word: hyphen-minus, hyphen, non-breaking hyphen. */
+const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
+
+interface Segment {
+  segment: string;
+  index: number;
+  isWordLike: boolean;
+}
+
+/** The text's segments, with the word segments joined by hyphens (and nothing else) as one. */
+function segmentsOf(text: string, locale?: string): Segment[] {
+  const out: Segment[] = [];
+  for (const { segment, index, isWordLike } of segmenter(locale).segment(text)) {
+    const last = out[out.length - 1];
+    const before = out[out.length - 2];
+    if (isWordLike && last && before?.isWordLike && HYPHENS.has(last.segment) && before.index + before.segment.length === last.index) {
+      out.pop();
+      // One hyphen for all three, so the same compound counts once however it was typed.
+      before.segment += `-${segment}`;
+    } else {
+      out.push({ segment, index, isWordLike: isWordLike ?? false });
+    }
+  }
+  return out;
+}
+
 /** The words of one text that the cloud counts, in order. */
 export function tokenize(text: string, locale?: string): string[] {
   const words: string[] = [];
   let hanRunEnd = -1; // where the last kept word ends in `clean` when it is a run of single Han characters
   const clean = text.normalize('NFC').replace(URL_OR_EMAIL, ' ');
   const acronyms = SMALL.test(clean) || (clean.match(/\p{Lu}+/gu) ?? []).length < 2; // not all capitals
-  for (const { segment, index, isWordLike } of segmenter(locale).segment(clean)) {
+  for (const { segment, index, isWordLike } of segmentsOf(clean, locale)) {
     const word = isWordLike ? keep(segment, acronyms, locale) : null;
     if (word === null) continue;
     const end = index + segment.length;

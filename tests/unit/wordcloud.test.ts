@@ -92,7 +92,23 @@ describe('word cloud: what is not a word', () => {
 
   test('English contractions and possessives; one-letter words', () => {
     expect(tokenize("We'll share women’s data; we don't sell it, they're sure.")).toEqual(['share', 'women', 'data', 'sell', 'sure']);
-    expect(tokenize('x y z e-government')).toEqual(['government']);
+    expect(tokenize('x y z e-government')).toEqual(['e-government']);
+  });
+
+  test('hyphenated compounds are one word, whichever hyphen; a compound function word is dropped whole', () => {
+    expect(tokenize('We will co-fund multi-stakeholder e\u2011government and COVID-19 recovery for well\u2010being - together')).toEqual([
+      'co-fund',
+      'multi-stakeholder',
+      'e-government',
+      'covid-19',
+      'recovery',
+      'well-being',
+      'together',
+    ]);
+    // Spaces around a hyphen (a dash) or numbers alone: no compound.
+    expect(tokenize('data - governance 2025-2030')).toEqual(['data', 'governance']);
+    expect(tokenize('Из-за этого мы что-то сделаем; peut-être, c’est-à-dire')).toEqual(['сделаем']);
+    expect(wordCloud(['multi-stakeholder model', 'Multi\u2011stakeholder forum']).slice(0, 1)).toEqual([{ word: 'multi-stakeholder', count: 2 }]);
   });
 
   test('acronyms written in capitals are kept, unless the whole text is in capitals', () => {
