@@ -1,34 +1,14 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureClientBuilt, launchBrowser, SHOTS } from '../helpers/browser';
-import { NetworkCut } from '../helpers/proxy';
-import { dropPrefix } from '../helpers/redis';
-import { createSession, PANEL, startServer, type TestServer } from '../helpers/server';
-
+import type { Page } from 'playwright-core';
+import { browserServerAndNetwork, SHOTS } from '../helpers/browser';
+import { createSession, PANEL } from '../helpers/server';
 
 /**
  * The phone on bad Wi-Fi, in a real browser: its network is cut between the phone and the
  * server (a TCP relay the test controls), and the page must tell the truth about the pledge.
  */
 describe('the phone without a network', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let net: NetworkCut;
-
-  beforeAll(async () => {
-    const clientDir = ensureClientBuilt();
-    server = await startServer({ clientDir });
-    net = new NetworkCut(Number(new URL(server.url).port));
-    await net.start();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await net?.close();
-    await server?.close();
-    if (server) await dropPrefix(server.prefix);
-  });
+  const env = browserServerAndNetwork();
 
   const status = (page: Page) => page.getByTestId('send-status');
   async function expectState(page: Page, state: string, text?: RegExp) {
@@ -37,6 +17,7 @@ describe('the phone without a network', () => {
   }
 
   test('offline, then back: "offline — will send", then "saved at"; a closed round holds it until reopened', async () => {
+    const { server, browser, net } = env;
     const created = await createSession(server.url, PANEL);
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const phone = await ctx.newPage();

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { NetworkCut } from './proxy';
 import { dropPrefix } from './redis';
 import { startServer, type TestServer } from './server';
 
@@ -43,6 +44,20 @@ export function browserAndServer(): { server: TestServer; browser: Browser } {
     await ctx.server?.close();
     if (ctx.server) await dropPrefix(ctx.server.prefix);
   });
+  return ctx;
+}
+
+/**
+ * `browserAndServer()`, and a relay to the server a test can cut (`.net`, see `NetworkCut`): pages
+ * opened through `net.url` lose the network when it is cut, as a phone losing the venue Wi-Fi.
+ */
+export function browserServerAndNetwork(): { server: TestServer; browser: Browser; net: NetworkCut } {
+  const ctx = browserAndServer() as { server: TestServer; browser: Browser; net: NetworkCut };
+  beforeAll(async () => {
+    ctx.net = new NetworkCut(Number(new URL(ctx.server.url).port));
+    await ctx.net.start();
+  });
+  afterAll(() => ctx.net?.close());
   return ctx;
 }
 
