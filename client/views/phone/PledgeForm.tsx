@@ -23,6 +23,7 @@ import { useMe, useMyPledge } from './useMyPledge';
 import { YouAre } from './YouAre';
 import { shownPrompt } from '../../prompt';
 import { Choice } from './Choice';
+import { useFocusIfLost } from './useFocusIfLost';
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
@@ -32,7 +33,8 @@ export function PledgeForm() {
   const pending = usePhone((s) => s.pending);
   const me = useMe();
   const existing = useMyPledge();
-  const [previewing, setPreviewing] = useState(false);
+  // Never previewed yet (undefined), showing the preview (true), or back from it (false).
+  const [previewing, setPreviewing] = useState<boolean>();
   // Dates already passed that the person confirmed (past-dates.ts); a date changed since is asked about again.
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
   const [changing, setChanging] = useState<PastDate | null>(null);
@@ -55,6 +57,10 @@ export function PledgeForm() {
       : problem === 'tooLong'
         ? t('phone.form.tooLong', { max: LIMITS.pledgeTextMax })
         : t('phone.form.draftSaved');
+
+  // Back from the preview, or "Edit" on the saved pledge: the text is where the person goes on
+  // (read-only while it is on its way).
+  const textField = useFocusIfLost<HTMLTextAreaElement>(previewing === false || (draft.editing && !previewing));
 
   if (previewing && !locked && !problem && !detailsIssue) {
     const asked = pastDates(draft, draft.editing ? existing : undefined).find((p) => !kept.has(pastDateKey(p)));
@@ -117,6 +123,7 @@ export function PledgeForm() {
           </label>
           <textarea
             id={ids.text}
+            ref={textField}
             className="input textarea"
             data-testid="pledge-text"
             // The text's own direction once there is some; empty, the page's (an empty field's

@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { browserAndServer, pageErrors } from '../helpers/browser';
+import { openRoundOnPhone, startPledge } from '../helpers/phone-page';
+
+/**
+ * Where the focus lands after each step a panelist takes on the phone. The button tapped leaves
+ * the screen with its step, so the page must put the focus somewhere: on what the next step is
+ * about, where a screen reader reads on and the keyboard goes on from. Left on the page's body, a
+ * screen reader starts again from the top of the page.
+ */
+
+/** The focused element: its test id, else its id, else its tag and first words. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    return el.dataset.testid ?? (el.id || `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+  });
+}
+
+describe('the phone keeps the focus on the step at hand', () => {
+  const env = browserAndServer();
+  const errors = pageErrors();
+
+  test('back from the preview, the saved pledge, editing it and cancelling the edit each leave the focus on their own screen', async () => {
+    const { moderator, phone } = await openRoundOnPhone(env.server, env.browser, errors);
+    try {
+      await startPledge(phone, 'We will publish our community network maps as open data before the next IGF.');
+
+      // The preview takes the focus on its heading; "Back to edit" returns it to the text.
+      await phone.getByTestId('pledge-submit').click();
+      await phone.getByTestId('pledge-preview').waitFor();
+      expect(await focused(phone)).toBe('preview-title');
+      await phone.getByTestId('pledge-back').click();
+      await phone.getByTestId('pledge-text').waitFor();
+      expect(await focused(phone)).toBe('pledge-text');
+
+      // Confirmed and saved: the confirmation's heading says so.
+      await phone.getByTestId('pledge-submit').click();
+      await phone.getByTestId('pledge-confirm').click();
+      await phone.getByTestId('pledge-confirmation').waitFor();
+      await expectFocus(phone, 'confirm-title');
+
+      // "Edit": the text, ready to change.
+      await phone.getByTestId('pledge-edit').click();
+      await phone.getByTestId('pledge-text').waitFor();
+      expect(await focused(phone)).toBe('pledge-text');
+
+      // "Cancel": back on the saved pledge's heading.
+      await phone.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await phone.getByTestId('pledge-confirmation').waitFor();
+      expect(await focused(phone)).toBe('confirm-title');
+
+      // Edited and saved: the confirmation's heading again.
+      await phone.getByTestId('pledge-edit').click();
+      await phone.getByTestId('pledge-text').fill('We will publish our community network maps as open data within six months.');
+      await phone.getByTestId('pledge-submit').click();
+      await phone.getByTestId('pledge-confirm').click();
+      await phone.getByTestId('pledge-confirmation').filter({ hasText: 'within six months' }).waitFor();
+      await expectFocus(phone, 'confirm-title');
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+});
+
+/** The focus reaches `id` (a screen that follows an acknowledgement may take a moment). */
+async function expectFocus(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((want) => (document.activeElement as HTMLElement | null)?.id === want || (document.activeElement as HTMLElement | null)?.dataset.testid === want, id, { timeout: 5000 }).catch(() => undefined);
+  expect(await focused(page)).toBe(id);
+}
