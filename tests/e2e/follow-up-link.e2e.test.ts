@@ -162,4 +162,31 @@ describe('the follow-up link and event themes on the phone', () => {
       moderator.close();
     }
   }, 90_000);
+
+  test('in Arabic the link still shows from its start (the site), left to right, not from the end of its token', async () => {
+    const errors: string[] = [];
+    const { moderator, phone } = await openRoundOnPhone(env.server, env.browser, errors);
+    try {
+      const text = 'We will report every quarter on the rural schools we connect until the next IGF.';
+      await startPledge(phone, text);
+      await submitPledge(phone, text);
+      await phone.getByTestId('language-picker').selectOption('ar');
+      await phone.locator('html[dir="rtl"]').waitFor();
+      const input = phone.getByTestId('follow-up-link').locator('input');
+      await shot(phone, 'phone-follow-up-link-ar');
+      // The first characters the field shows are the link's own first ones.
+      const shown = await input.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = style.font;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const fits = ctx.measureText(el.value).width <= room;
+        return { fits, direction: style.direction, scrolled: el.scrollLeft };
+      });
+      expect(shown).toEqual({ fits: false, direction: 'ltr', scrolled: 0 });
+      expect(errors).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
 });
