@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { browserAndServer, pageErrors } from '../helpers/browser';
+import { browserAndServer, openPage, pageErrors } from '../helpers/browser';
 import { openRoundOnPhone, startPledge } from '../helpers/phone-page';
+import { setupSession } from '../helpers/round';
 
 /**
  * Where the focus lands after each step a panelist takes on the phone. The button tapped leaves
@@ -58,6 +59,25 @@ describe('the phone keeps the focus on the step at hand', () => {
       await phone.getByTestId('pledge-confirm').click();
       await phone.getByTestId('pledge-confirmation').filter({ hasText: 'within six months' }).waitFor();
       await expectFocus(phone, 'confirm-title');
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+
+  test('asking for a seat by the join code: waiting for the moderator, then refused, each screen takes the focus on its heading', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    try {
+      const phone = await openPage(env.browser, created.links.join, errors);
+      await phone.getByTestId('join-panel').click();
+      await phone.getByTestId(`pick-${panelists[1]!.id}`).click();
+      await phone.getByTestId('seat-ask').click();
+      await phone.getByTestId('seat-waiting').waitFor();
+      await expectFocus(phone, 'seat-waiting-title');
+
+      const asked = await moderator.waitForDelta('request', (d) => d.request.panelistId === panelists[1]!.id && d.request.state === 'pending');
+      await moderator.sendOk('seat:refuse', { requestId: asked.request.id });
+      await phone.getByTestId('seat-refused').waitFor();
+      await expectFocus(phone, 'seat-refused-title');
     } finally {
       moderator.close();
     }

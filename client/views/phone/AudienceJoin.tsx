@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LIMITS, PRESENCES, type Presence } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
@@ -6,6 +6,7 @@ import { goTo, joinAudience } from '../../store/phone-seat';
 import { usePhone } from '../../store/phone-state';
 import { RetryNote } from './RetryNote';
 import { Choice } from './Choice';
+import { useFocusIfLost } from './useFocusIfLost';
 
 /** Joining the audience: in the room or online, with a name and organization only if wanted. */
 export function AudienceJoin() {
@@ -17,9 +18,8 @@ export function AudienceJoin() {
   const joining = usePhone((s) => s.joining);
   const joinError = usePhone((s) => s.joinError);
   const joinRetries = usePhone((s) => s.joinRetries);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   const firstOption = useRef<HTMLInputElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   return (
     <section className="phone__panel audience-join" data-testid="audience-join-form" aria-labelledby={`${id}-title`}>

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { goTo } from '../../store/phone-seat';
@@ -6,6 +5,7 @@ import { usePhone } from '../../store/phone-state';
 import { AudienceJoin } from './AudienceJoin';
 import { PickName } from './PickName';
 import { ConfirmSeat } from './SeatStatus';
+import { useFocusIfLost } from './useFocusIfLost';
 
 /**
  * A phone that came by the join code or the wall's QR code: in the audience, or on the panel
@@ -31,9 +31,8 @@ export function JoinPage() {
 
 function JoinChoice() {
   const claimError = usePhone((s) => s.claimError);
-  const heading = useRef<HTMLHeadingElement>(null);
   // Back from another step: focus returns to the question.
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel join" data-testid="join-choice" aria-labelledby="join-title">
       <h1 id="join-title" ref={heading} tabIndex={-1}>

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { t } from '../../i18n';
 import { goTo } from '../../store/phone-seat';
 import { usePanelists, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
+import { useFocusIfLost } from './useFocusIfLost';
 
 /** The panel's names: the one picked is confirmed next, then the moderator is asked. */
 export function PickName() {
@@ -10,8 +10,7 @@ export function PickName() {
   const panelists = usePanelists();
   const panel = useSession((s) => s.panel);
   const released = usePhone((s) => s.released);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
 
   return (
     <section className="phone__panel" aria-labelledby="pick-title">

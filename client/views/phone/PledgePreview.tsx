@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
@@ -6,6 +5,7 @@ import { previewPledge, type Draft } from '../../store/phone-draft';
 import { useSession, useThemes } from '../../store/session';
 import type { PastDate } from './past-dates';
 import { PreviewRecord } from './PreviewRecord';
+import { useFocusIfLost } from './useFocusIfLost';
 
 interface Props {
   draft: Draft;
@@ -20,9 +20,8 @@ interface Props {
 export function PledgePreview({ draft, existing, past, onBack, onConfirm }: Props) {
   const pledge = previewPledge(draft, existing);
   const themes = useThemes();
-  const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the step's heading so screen readers announce it.
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   const record = pledge.visibility === 'record';
   // The round's moderation mode holds this author's pledges for a moderator first.
   const moderated = useSession((s) => s.round?.moderation === 'everything' || (s.round?.moderation === 'audience' && !!s.you?.audience));

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { SeatRequest } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { askForSeat, goTo, leaveRequest, retrySeat } from '../../store/phone-seat';
 import { usePanelists, usePhone } from '../../store/phone-state';
 import { RetryNote } from './RetryNote';
+import { useFocusIfLost } from './useFocusIfLost';
 
 /**
  * A phone on its way to a panelist's seat: asking the moderator, waiting for the answer, refused,
@@ -16,11 +16,7 @@ function usePanelistName(panelistId: string): string {
 }
 
 /** Moves focus to a step's heading, so a screen reader announces the new step. */
-function useHeadingFocus() {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return heading;
-}
+const useHeadingFocus = () => useFocusIfLost<HTMLHeadingElement>(true);
 
 /** The button that asks the moderators to let this phone in as the panelist, and what the asking is doing. */
 function AskButton({ panelistId, label }: { panelistId: string; label: string }) {
@@ -68,11 +64,12 @@ export function ConfirmSeat({ panelistId }: { panelistId: string }) {
 
 export function SeatWaiting({ request }: { request: SeatRequest }) {
   const name = usePanelistName(request.panelistId);
+  const heading = useHeadingFocus();
   return (
     <section className="phone__panel waiting seat" data-testid="seat-waiting" aria-labelledby="seat-waiting-title">
       <div className="waiting__pulse" aria-hidden="true" />
       <div role="status">
-        <h1 id="seat-waiting-title">
+        <h1 id="seat-waiting-title" ref={heading} tabIndex={-1}>
           {t('phone.seat.waitingTitle', { name })}
         </h1>
       </div>
@@ -90,10 +87,11 @@ export function SeatWaiting({ request }: { request: SeatRequest }) {
 export function SeatRefused({ request }: { request: SeatRequest }) {
   const name = usePanelistName(request.panelistId);
   const claimError = usePhone((s) => s.claimError);
+  const heading = useHeadingFocus();
   return (
     <section className="phone__panel seat" data-testid="seat-refused" aria-labelledby="seat-refused-title">
       <div role="status">
-        <h1 id="seat-refused-title">
+        <h1 id="seat-refused-title" ref={heading} tabIndex={-1}>
           {t('phone.seat.refusedTitle', { name })}
         </h1>
       </div>
@@ -139,10 +137,11 @@ export function TakingSeat({ panelistId }: { panelistId: string }) {
 export function InviteReplaced({ panelistId }: { panelistId: string }) {
   const name = usePanelistName(panelistId);
   const claimError = usePhone((s) => s.claimError);
+  const heading = useHeadingFocus();
   return (
     <section className="phone__panel seat" data-testid="invite-replaced" aria-labelledby="invite-replaced-title">
       <div role="status">
-        <h1 id="invite-replaced-title">
+        <h1 id="invite-replaced-title" ref={heading} tabIndex={-1}>
           {t('phone.invite.replacedTitle')}
         </h1>
       </div>
