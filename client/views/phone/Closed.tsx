@@ -14,6 +14,10 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
   const audience = useSession((s) => !!s.you?.audience);
   // A pledge (or a change to it) this phone still holds: shown with its status, never hidden.
   const unsent = pending && !(pledge && pending.payload.id === pledge.id && pending.payload.text === pledge.text) ? pending : null;
+  // Text still being written when the round closed, never submitted: shown, so none of it is lost
+  // from view (the form has it back if the round opens again).
+  const draft = usePhone((s) => s.draft.text.trim());
+  const held = unsent ? unsent.payload.text : pledge ? '' : draft;
   return (
     <section className="phone__panel closed" data-testid="round-closed" aria-labelledby="closed-title">
       <div role="status">
@@ -32,12 +36,12 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
       ) : (
         !unsent && <p className="phone__lead">{t(audience ? 'phone.audience.closedNone' : 'phone.closed.none')}</p>
       )}
-      {unsent && (
-        <div className="pending-pledge" data-testid="pending-pledge" data-event={unsent.event}>
+      {held && (
+        <div className="pending-pledge" data-testid="pending-pledge" data-event={unsent?.event}>
           <h2 className="pending-pledge__title">
             {t(pledge ? 'phone.closed.pendingEditTitle' : 'phone.closed.pendingTitle')}
           </h2>
-          <blockquote className="pending-pledge__text" dir="auto">{unsent.payload.text}</blockquote>
+          <blockquote className="pending-pledge__text" dir="auto">{held}</blockquote>
         </div>
       )}
       <SendStatus pledge={unsent ? undefined : pledge} />
