@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { browserAndServer, pageErrors, SHOTS } from '../helpers/browser';
+import { openRoundOnPhone } from '../helpers/phone-page';
+
+/**
+ * A phone turned sideways, or with its keyboard up in a browser that shrinks the page for it, has
+ * 400 px of height or less. The sticky block
+ * at the top (the header, "your turn", the moderator's nudge) must not take that room from the
+ * text being typed: at least four lines of the field stay in view while typing.
+ */
+describe('the phone on a short screen', () => {
+  const env = browserAndServer();
+  const errors = pageErrors();
+
+  test('with "your turn" and a nudge showing, the pledge being typed keeps most of the screen', async () => {
+    const { moderator, amina, phone } = await openRoundOnPhone(env.server, env.browser, errors);
+    try {
+      await moderator.sendOk('panelist:nudge', { panelistId: amina.id });
+      await moderator.sendOk('stage:call', { panelistId: amina.id });
+      await phone.getByTestId('nudge-banner').waitFor();
+      await phone.getByTestId('your-turn').waitFor();
+
+      // Russian, whose banners run longest, on the narrowest phone.
+      await phone.getByTestId('language-picker').selectOption('ru');
+      await phone.locator('html[lang="ru"]').waitFor();
+      await phone.setViewportSize({ width: 360, height: 400 });
+      await phone.getByTestId('pledge-text').click();
+      await phone.keyboard.type('We will train two hundred librarians as digital skills mentors');
+      await phone.waitForTimeout(300);
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-short-screen-typing.png') });
+      // The field's height on screen, below whatever the sticky block covers.
+      const visible = await phone.evaluate(() => {
+        const field = document.querySelector('[data-testid="pledge-text"]')!.getBoundingClientRect();
+        const top = document.querySelector('.phone__top')!.getBoundingClientRect();
+        const coveredTo = Math.max(0, top.bottom);
+        return Math.min(window.innerHeight, field.bottom) - Math.max(coveredTo, field.top);
+      });
+      const line = await phone.getByTestId('pledge-text').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(visible).toBeGreaterThanOrEqual(4 * line);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+});
