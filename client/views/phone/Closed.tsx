@@ -14,10 +14,10 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
   const audience = useSession((s) => !!s.you?.audience);
   // A pledge (or a change to it) this phone still holds: shown with its status, never hidden.
   const unsent = pending && !(pledge && pending.payload.id === pledge.id && pending.payload.text === pledge.text) ? pending : null;
-  // Text still being written when the round closed, never submitted: shown, so none of it is lost
-  // from view (the form has it back if the round opens again).
+  // Text still being written when the round closed, a pledge or a change never submitted: shown,
+  // so none of it is lost from view (the form has it back if the round opens again).
   const draft = usePhone((s) => s.draft.text.trim());
-  const held = unsent ? unsent.payload.text : pledge ? '' : draft;
+  const held = unsent ? unsent.payload.text : draft !== pledge?.text ? draft : '';
   return (
     <section className="phone__panel closed" data-testid="round-closed" aria-labelledby="closed-title">
       <div role="status">

@@ -15,9 +15,6 @@ function usePanelistName(panelistId: string): string {
   return usePanelists().find((p) => p.id === panelistId)?.name ?? '';
 }
 
-/** Moves focus to a step's heading, so a screen reader announces the new step. */
-const useHeadingFocus = () => useFocusIfLost<HTMLHeadingElement>(true);
-
 /** The button that asks the moderators to let this phone in as the panelist, and what the asking is doing. */
 function AskButton({ panelistId, label }: { panelistId: string; label: string }) {
   const claiming = usePhone((s) => s.claiming);
@@ -43,7 +40,7 @@ function AskButton({ panelistId, label }: { panelistId: string; label: string })
 export function ConfirmSeat({ panelistId }: { panelistId: string }) {
   const panelist = usePanelists().find((p) => p.id === panelistId);
   const claimError = usePhone((s) => s.claimError);
-  const heading = useHeadingFocus();
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel seat" data-testid="seat-confirm" aria-labelledby="seat-confirm-title">
       <h1 id="seat-confirm-title" ref={heading} tabIndex={-1}>
@@ -64,7 +61,7 @@ export function ConfirmSeat({ panelistId }: { panelistId: string }) {
 
 export function SeatWaiting({ request }: { request: SeatRequest }) {
   const name = usePanelistName(request.panelistId);
-  const heading = useHeadingFocus();
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel waiting seat" data-testid="seat-waiting" aria-labelledby="seat-waiting-title">
       <div className="waiting__pulse" aria-hidden="true" />
@@ -87,7 +84,7 @@ export function SeatWaiting({ request }: { request: SeatRequest }) {
 export function SeatRefused({ request }: { request: SeatRequest }) {
   const name = usePanelistName(request.panelistId);
   const claimError = usePhone((s) => s.claimError);
-  const heading = useHeadingFocus();
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel seat" data-testid="seat-refused" aria-labelledby="seat-refused-title">
       <div role="status">
@@ -137,7 +134,7 @@ export function TakingSeat({ panelistId }: { panelistId: string }) {
 export function InviteReplaced({ panelistId }: { panelistId: string }) {
   const name = usePanelistName(panelistId);
   const claimError = usePhone((s) => s.claimError);
-  const heading = useHeadingFocus();
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel seat" data-testid="invite-replaced" aria-labelledby="invite-replaced-title">
       <div role="status">
