@@ -276,6 +276,7 @@ function writePending(storage: OutboxStorage, key: string, pending: PendingPledg
  */
 export interface OutboxSocket {
   connected: boolean;
+  io: { engine: { close(): void } };
   on(event: 'connect', listener: () => void): unknown;
   off(event: 'connect', listener: () => void): unknown;
   timeout(ms: number): object;
@@ -294,10 +295,15 @@ export function socketTransport(socket: OutboxSocket): OutboxTransport {
     send(event, payload, timeoutMs) {
       return new Promise((resolve) => {
         (socket.timeout(timeoutMs) as AckEmitter).emit(event, payload, (err, res) => {
-          if (err) resolve({ ok: false, error: { code: 'timeout', message: 'No answer from the server.' } });
+          if (err) {
+            // No answer on a connection that still looks open: the link went dead without a word
+            // (the pings would tell in 20-45 s). A fresh connection now; the pledge goes on it.
+            if (socket.connected) socket.io.engine.close();
+            resolve({ ok: false, error: { code: 'timeout', message: err.message } });
+          }
           else if (isResult(res)) resolve(res);
           // Not an ack at all (a proxy, a server bug): treat it as a failed attempt and retry.
-          else resolve({ ok: false, error: { code: 'internal', message: 'Malformed acknowledgement.' } });
+          else resolve({ ok: false, error: { code: 'internal', message: 'malformed ack' } });
         });
       });
     },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { EventDetail } from '../../shared/http';
-import { api, download } from '../api';
+import { api } from '../api';
+import { download } from '../download';
 import { signedOutBy, useOrganizer } from './organizer';
 
 /** One event's page: the event, its sessions in programme order, and the organizer's exports. */

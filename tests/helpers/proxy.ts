@@ -3,11 +3,14 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 /**
  * A TCP relay between test clients and the server, so a test can cut the network: `cut()` drops
  * every connection and refuses new ones (a phone losing the venue Wi-Fi), `restore()` lets
- * connections through again.
+ * connections through again. `silence()` makes the connections open now carry nothing more, either
+ * way, without closing them or telling either end (a link gone dead without a word); new
+ * connections pass.
  */
 export class NetworkCut {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private readonly pairs = new Set<{ client: Socket; upstream: Socket; silent: boolean }>();
   port = 0;
 
   constructor(private readonly targetPort: number) {}
@@ -20,9 +23,13 @@ export class NetworkCut {
         s.on('close', () => this.sockets.delete(s));
         s.on('error', () => s.destroy());
       }
+      const pair = { client, upstream, silent: false };
+      this.pairs.add(pair);
       client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
+      // A silent link tells neither end that the other went.
+      client.on('close', () => (pair.silent ? undefined : upstream.destroy()));
+      upstream.on('close', () => (pair.silent ? undefined : client.destroy()));
+      client.on('close', () => this.pairs.delete(pair));
     });
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     const addr = this.server.address();
@@ -39,6 +46,16 @@ export class NetworkCut {
     this.server = null;
     for (const s of this.sockets) s.destroy();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  silence(): void {
+    for (const pair of this.pairs) {
+      pair.silent = true;
+      pair.client.unpipe(pair.upstream);
+      pair.upstream.unpipe(pair.client);
+      pair.client.pause();
+      pair.upstream.pause();
+    }
   }
 
   async restore(): Promise<void> {

@@ -126,7 +126,8 @@ describe('nothing lost', () => {
     expectExactlyOnce(phones, stored, texts);
   }, 60_000);
 
-  test('a phone offline for 30 s, then back, delivers its pledge exactly once', async () => {
+  /** A round open, and a seated phone whose connection goes through a relay the test can cut or silence. */
+  async function phoneBehindRelay() {
     const server = await startServer();
     cleanup.push(() => server.close(), () => dropPrefix(server.prefix));
     const net = new NetworkCut(Number(new URL(server.url).port));
@@ -137,6 +138,30 @@ describe('nothing lost', () => {
     await moderator.send('round:open', {});
     const phone = await outboxPhone(net.url, created.sessionId, panelists[0]!.id, { ackTimeoutMs: 1500 });
     cleanup.push(() => (phone.outbox.stop(), phone.phone.close()));
+    return { net, phone, panelists, wall };
+  }
+
+  test('a connection gone silent (no close, no error): the pledge goes on a fresh connection after one unanswered attempt, not once the pings give up', async () => {
+    const { net, phone, wall } = await phoneBehindRelay();
+    const first = phone.phone.socket.id;
+
+    net.silence();
+    const text = 'We will publish our spectrum data every quarter.';
+    phone.outbox.enqueue('pledge:submit', { ...pledgeFor(text), id: randomUUID() });
+    // Neither end hears of the dead link before the pings give up, 20 s at the soonest (Engine.IO's
+    // 25 s interval and 20 s timeout): the pledge is saved well before, on a new connection.
+    const saved = await whenSaved(phone, 15_000);
+    expect(saved.saved!.text).toBe(text);
+    expect(phone.phone.socket.connected).toBe(true);
+    expect(phone.phone.socket.id).not.toBe(first);
+    expect(phone.storage.map.size).toBe(0);
+    const w = wall();
+    cleanup.push(() => w.close());
+    expect((await w.snapshot()).pledges.map((p) => p.text)).toEqual([text]);
+  }, 40_000);
+
+  test('a phone offline for 30 s, then back, delivers its pledge exactly once', async () => {
+    const { net, phone, panelists, wall } = await phoneBehindRelay();
 
     await net.cut();
     const text = 'We will open our measurement data to the community.';

@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../../shared/domain';
 import type { EventInfo } from '../../../shared/schemas';
-import { saveFile } from '../../api';
+import { saveFile } from '../../download';
 import { CopyField } from '../../components/CopyField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { t, type MessageKey } from '../../i18n';
