@@ -165,16 +165,15 @@ export async function waitForHttp(proc: NodeProcess, url: string, timeoutMs = 30
 }
 
 /**
- * Busy CPU time of the whole machine (all cores) in ms, from /proc/stat: the processes' own time
- * (user, nice, system), to see what else ran, apart from the interrupts' (irq, softirq: on this
- * machine mostly the loopback network delivering the sockets' bytes, which no process is charged
- * for) and the time a virtual machine's host took (steal).
+ * Busy CPU time of the whole machine (all cores) in ms, from /proc/stat (user, nice, system, irq,
+ * softirq, steal), and the interrupts' share of it (irq, softirq: on this machine mostly the
+ * loopback network delivering the sockets' bytes, which no process is charged for).
  */
-export function machineCpuMs(): { tasksMs: number; interruptsMs: number; stealMs: number } {
+export function machineCpuMs(): { busyMs: number; interruptsMs: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
   const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).map(Number);
   const ms = (ticks: number) => (ticks * 1000) / clockTicks();
-  return { tasksMs: ms(user + nice + system), interruptsMs: ms(irq + softirq), stealMs: ms(steal) };
+  return { busyMs: ms(user + nice + system + irq + softirq + steal), interruptsMs: ms(irq + softirq) };
 }
 
 /** The CPU other processes used between two readings of `otherProcessesCpuMs` (one started meanwhile: all of its own). */

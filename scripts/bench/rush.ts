@@ -142,19 +142,16 @@ export function cpuBetween(a: CpuMark, b: CpuMark) {
   const serverMainMs = b.serverMain - a.serverMain;
   const auxMs = b.aux - a.aux;
   const loadMs = b.load - a.load;
-  const tasksMs = b.machine.tasksMs - a.machine.tasksMs;
-  const interruptsMs = b.machine.interruptsMs - a.machine.interruptsMs;
-  const busyMs = tasksMs + interruptsMs + b.machine.stealMs - a.machine.stealMs;
   return {
     serverMs,
     serverMainMs,
     auxMs,
     loadMs,
-    busyMs,
+    busyMs: b.machine.busyMs - a.machine.busyMs,
     /** The CPU of the machine's other processes (other jobs; a few ticks on a quiet machine). */
     otherMs: otherProcessesBetween(a.others, b.others),
     /** Interrupts, mostly the loopback network's delivery of the sockets' bytes, charged to no process. */
-    interruptsMs,
+    interruptsMs: b.machine.interruptsMs - a.machine.interruptsMs,
     wallMs: b.at - a.at,
     window: { fromUs: a.mono, toUs: b.mono },
   };
