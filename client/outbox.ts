@@ -276,7 +276,7 @@ function writePending(storage: OutboxStorage, key: string, pending: PendingPledg
  */
 export interface OutboxSocket {
   connected: boolean;
-  io: { engine: { close(): void } };
+  io: { engine: { close(): void; on(event: 'packet', listener: () => void): unknown; off(event: 'packet', listener: () => void): unknown } };
   on(event: 'connect', listener: () => void): unknown;
   off(event: 'connect', listener: () => void): unknown;
   timeout(ms: number): object;
@@ -294,11 +294,18 @@ export function socketTransport(socket: OutboxSocket): OutboxTransport {
     },
     send(event, payload, timeoutMs) {
       return new Promise((resolve) => {
+        // Whether anything at all (a frame, a ping) came on this connection during the attempt.
+        const engine = socket.io.engine;
+        let heard = false;
+        const hear = () => (heard = true);
+        engine.on('packet', hear);
         (socket.timeout(timeoutMs) as AckEmitter).emit(event, payload, (err, res) => {
+          engine.off('packet', hear);
           if (err) {
-            // No answer on a connection that still looks open: the link went dead without a word
-            // (the pings would tell in 20-45 s). A fresh connection now; the pledge goes on it.
-            if (socket.connected) socket.io.engine.close();
+            // No answer and not a word on a connection that still looks open: the link went dead
+            // (the pings would tell in 20-45 s). A fresh connection now; the pledge goes on it. A
+            // server that is only slow still talks: the pledge goes again on the same connection.
+            if (!heard && socket.connected && socket.io.engine === engine) engine.close();
             resolve({ ok: false, error: { code: 'timeout', message: err.message } });
           }
           else if (isResult(res)) resolve(res);

@@ -5,7 +5,8 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
  * every connection and refuses new ones (a phone losing the venue Wi-Fi), `restore()` lets
  * connections through again. `silence()` makes the connections open now carry nothing more, either
  * way, without closing them or telling either end (a link gone dead without a word); new
- * connections pass.
+ * connections pass. `slowUpstream(ms)` delivers what the connections open now send this much later,
+ * in order, while what comes back flows at once (a server slow to answer that still talks).
  */
 export class NetworkCut {
   private server: Server | null = null;
@@ -56,6 +57,25 @@ export class NetworkCut {
       pair.client.pause();
       pair.upstream.pause();
     }
+  }
+
+  /** Returns the way back to no delay; what was sent before still arrives first. */
+  slowUpstream(ms: number): () => void {
+    let delay = ms;
+    for (const pair of this.pairs) {
+      const queue: { at: number; chunk: Buffer }[] = [];
+      const drain = () => {
+        while (queue.length && queue[0]!.at <= Date.now()) pair.upstream.write(queue.shift()!.chunk);
+        if (queue.length) setTimeout(drain, queue[0]!.at - Date.now());
+      };
+      pair.client.unpipe(pair.upstream);
+      pair.client.on('data', (chunk: Buffer) => {
+        queue.push({ at: Date.now() + delay, chunk });
+        if (queue.length === 1) setTimeout(drain, delay);
+      });
+      pair.client.resume(); // unpipe() paused it
+    }
+    return () => (delay = 0);
   }
 
   async restore(): Promise<void> {

@@ -138,7 +138,7 @@ describe('nothing lost', () => {
     await moderator.send('round:open', {});
     const phone = await outboxPhone(net.url, created.sessionId, panelists[0]!.id, { ackTimeoutMs: 1500 });
     cleanup.push(() => (phone.outbox.stop(), phone.phone.close()));
-    return { net, phone, panelists, wall };
+    return { net, phone, panelists, wall, moderator };
   }
 
   test('a connection gone silent (no close, no error): the pledge goes on a fresh connection after one unanswered attempt, not once the pings give up', async () => {
@@ -155,6 +155,30 @@ describe('nothing lost', () => {
     expect(phone.phone.socket.connected).toBe(true);
     expect(phone.phone.socket.id).not.toBe(first);
     expect(phone.storage.map.size).toBe(0);
+    const w = wall();
+    cleanup.push(() => w.close());
+    expect((await w.snapshot()).pledges.map((p) => p.text)).toEqual([text]);
+  }, 40_000);
+
+  test('a server slow to answer that still talks: the phone keeps its connection, and the pledge is saved on it exactly once', async () => {
+    const { net, phone, wall, moderator } = await phoneBehindRelay();
+    const first = phone.phone.socket.id;
+    const timedOut = new Promise<void>((resolve) => phone.outbox.subscribe((s) => s.error === 'timeout' && resolve()));
+
+    // The phone's command reaches the server after its ack timeout (1.5 s), while the moderator's
+    // prompt reaches the phone in time: the connection is alive, only slow.
+    const normal = net.slowUpstream(2500);
+    const text = 'We will translate our guidelines into the six UN languages.';
+    phone.outbox.enqueue('pledge:submit', { ...pledgeFor(text), id: randomUUID() });
+    await settle(300);
+    expect(await moderator.send('round:prompt', { prompt: 'One concrete commitment, please.' })).toMatchObject({ ok: true });
+    await timedOut;
+    normal();
+
+    const saved = await whenSaved(phone, 10_000);
+    expect(saved.saved!.text).toBe(text);
+    expect(phone.phone.socket.connected).toBe(true);
+    expect(phone.phone.socket.id).toBe(first);
     const w = wall();
     cleanup.push(() => w.close());
     expect((await w.snapshot()).pledges.map((p) => p.text)).toEqual([text]);

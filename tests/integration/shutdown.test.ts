@@ -21,6 +21,8 @@ const BURST = 12;
 const SEND_AT = (i: number) => (i < EARLY ? i * 50 : 400);
 const DRAIN_SEND_AT = (i: number) => (i - EARLY - BURST) * 60;
 const SIGTERM_AT = 500;
+/** The phone page's own: a phone waits this long for an answer before it sends again. */
+const PHONE_ACK_TIMEOUT_MS = 8000;
 
 const PANEL_OF_MANY = {
   title: 'A close rush across a restart',
@@ -70,7 +72,7 @@ describe('graceful shutdown', () => {
 
     const phones: OutboxPhone[] = [];
     for (let i = 0; i < PHONES; i += 6) {
-      const batch = state.session.panelists.slice(i, i + 6).map((p) => outboxPhone(balancer.url, sessionId, p.id, { ackTimeoutMs: 3000 }));
+      const batch = state.session.panelists.slice(i, i + 6).map((p) => outboxPhone(balancer.url, sessionId, p.id, { ackTimeoutMs: PHONE_ACK_TIMEOUT_MS }));
       phones.push(...(await Promise.all(batch)));
     }
     cleanup.push(() => phones.forEach((p) => (p.outbox.stop(), p.phone.close())));
