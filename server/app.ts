@@ -133,8 +133,7 @@ export function createApp(deps: AppDeps, options: AppOptions): App {
     windowMs: options.coalesceWindowMs,
     shardThreshold: options.shardThreshold,
     visitSockets: options.visitSockets,
-    commandsInFlight: () => gate.inFlight,
-    priorityCommandsInFlight: () => gate.priorityInFlight,
+    commandLoad: () => gate.load,
     reactionCounts: (sessionId, pledgeIds) => store.reactionCounts(sessionId, pledgeIds),
     // Each frame the fanout sends is counted.
     onFrame: metrics.frameSent,

@@ -1,3 +1,5 @@
+import type { CommandLoad } from '../realtime/reader-slices';
+
 /** One socket command on its way: `answered` with what its client hears, `end` once it has finished. */
 export interface CommandRun {
   answered(result: unknown): void;
@@ -34,9 +36,9 @@ export class CommandGate implements CommandObserver {
     return this.running;
   }
 
-  /** The priority commands among those in flight. */
-  get priorityInFlight(): number {
-    return this.runningPriority;
+  /** What the readers' visits wait for (realtime/reader-slices.ts). */
+  get load(): CommandLoad {
+    return this.runningPriority > 0 ? 'priority' : this.running > 0 ? 'light' : 'none';
   }
 
   begin(command: string): CommandRun | null {

@@ -46,15 +46,11 @@ export interface ReaderSlicesOptions {
   /** Every slice has had everything (the cursor rests). */
   onIdle?(): void;
   /**
-   * Commands are being handled on this process: a visit with something to write waits for them
-   * to be done, up to COMMANDS_FIRST_MS and half the step between visits.
+   * The commands being handled on this process (`CommandLoad`): a visit with something to write
+   * waits for them to be done, up to COMMANDS_FIRST_MS (PRIORITY_FIRST_MS for a priority one) and
+   * half the step between visits.
    */
-  busy?(): boolean;
-  /**
-   * A priority command (commands.ts: a pledge, a moderator's step, not a tap) is being handled:
-   * the visit waits for it up to PRIORITY_FIRST_MS instead, and half the step between visits.
-   */
-  priorityBusy?(): boolean;
+  commands?(): CommandLoad;
   /** The longest span of commits one frame may gather (default MAX_SPAN_MS). */
   maxSpanMs?: number;
   now?: () => number;
@@ -98,6 +94,25 @@ export const COMMANDS_FIRST_MS = 10;
  * get COMMANDS_FIRST_MS. Still never more than half the step between two visits.
  */
 export const PRIORITY_FIRST_MS = 40;
+
+/**
+ * What is being handled on the process: no command, light ones only (taps of support, typing
+ * signals, resyncs), or at least one priority command (realtime/commands.ts).
+ */
+export type CommandLoad = 'none' | 'light' | 'priority';
+
+function commandsFirstMs(load: Exclude<CommandLoad, 'none'>): number {
+  switch (load) {
+    case 'light':
+      return COMMANDS_FIRST_MS;
+    case 'priority':
+      return PRIORITY_FIRST_MS;
+    default: {
+      const never: never = load;
+      throw new Error(`unknown command load ${String(never)}`);
+    }
+  }
+}
 
 /** How often a visit that waits for commands looks again. */
 const COMMANDS_POLL_MS = 1;
@@ -223,10 +238,10 @@ export class ReaderSlices {
     const windowMs = this.options.windowMs();
     const step = (windowMs * ks.length) / n;
     // Commands first, for a while (priority commands for longer), where the visit has something to write.
-    const priority = this.options.priorityBusy?.() ?? false;
-    if ((priority || this.options.busy?.()) && this.writesAny(ks)) {
+    const load = this.options.commands?.() ?? 'none';
+    if (load !== 'none' && this.writesAny(ks)) {
       this.waitingSince ??= this.now();
-      const most = Math.min(priority ? PRIORITY_FIRST_MS : COMMANDS_FIRST_MS, step / 2);
+      const most = Math.min(commandsFirstMs(load), step / 2);
       if (this.now() - this.waitingSince < most) return this.later(COMMANDS_POLL_MS);
     }
     this.waitingSince = null;

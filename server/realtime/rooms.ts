@@ -6,7 +6,7 @@ import { afterAck } from './command-scope';
 import { Coalescer } from './coalescer';
 import { deltaWindowMs, reactionWindowMs, watchLoopDelay, WriteCost } from './frame-window';
 import { ReactionFrames } from './reaction-frames';
-import { ReaderSlices } from './reader-slices';
+import { ReaderSlices, type CommandLoad } from './reader-slices';
 import type { AppServer } from './types';
 
 /**
@@ -88,10 +88,8 @@ export interface SocketFanoutOptions {
   shardThreshold?: number;
   /** The fewest sockets one visit of the shards writes (default VISIT_SOCKETS, reader-slices.ts). */
   visitSockets?: number;
-  /** Commands being handled on this process: visits of the shards wait a little for them (reader-slices.ts). */
-  commandsInFlight?: () => number;
-  /** The priority ones among them (commands.ts): visits wait longer for those. */
-  priorityCommandsInFlight?: () => number;
+  /** The commands being handled on this process: visits of the shards wait a little for them (reader-slices.ts). */
+  commandLoad?: () => CommandLoad;
   now?: () => number;
   /** Reads support counts back from the store for reaction frames (none: taps are not broadcast). */
   reactionCounts?: (sessionId: string, pledgeIds: string[]) => Promise<ReactionFrame>;
@@ -184,8 +182,7 @@ export function socketFanout(io: AppServer, options: SocketFanoutOptions = {}): 
     const created = new ReaderSlices({
       slices: shardRooms(sessionId),
       visitSockets: options.visitSockets,
-      busy: () => (options.commandsInFlight?.() ?? 0) > 0,
-      priorityBusy: () => (options.priorityCommandsInFlight?.() ?? 0) > 0,
+      commands: options.commandLoad,
       sockets: localSize,
       windowMs: () => windowMs(localSize(readers)),
       reactionWindowMs: () => reactionWindowMs(localSize(readers)),

@@ -1,4 +1,4 @@
-import { COMMANDS_FIRST_MS, MAX_SPAN_MS, PRIORITY_FIRST_MS, ReaderSlices, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
+import { COMMANDS_FIRST_MS, MAX_SPAN_MS, PRIORITY_FIRST_MS, ReaderSlices, type CommandLoad, type ReaderSlicesOptions } from '../../server/realtime/reader-slices';
 import type { DeltaBatch, SessionDelta } from '../../shared/protocol';
 import { samplePledge } from '../helpers/pledges';
 
@@ -168,7 +168,7 @@ describe('readers written slice by slice on a rolling schedule', () => {
 
     test('a visit waits for the commands being handled, COMMANDS_FIRST_MS at most; the beat holds', () => {
       let busy = false;
-      const slices = make({ busy: () => busy, windowMs: () => LONG });
+      const slices = make({ commands: () => (busy ? 'light' : 'none'), windowMs: () => LONG });
       slices.add(1, [pledgeDelta(1, A, 'first')]);
       advance(1);
       expect(at('slice-0')).toEqual([0]);
@@ -202,7 +202,7 @@ describe('readers written slice by slice on a rolling schedule', () => {
       // A window of 800 ms: a visit every 100 ms, so half a step (50 ms) leaves PRIORITY_FIRST_MS to bind.
       let busy = false;
       let priority = false;
-      const slices = make({ busy: () => busy || priority, priorityBusy: () => priority, windowMs: () => 800 });
+      const slices = make({ commands: () => (priority ? 'priority' : busy ? 'light' : 'none'), windowMs: () => 800 });
       slices.add(1, [pledgeDelta(1, A, 'first')]);
       advance(1);
       expect(at('slice-0')).toEqual([0]);
@@ -234,7 +234,7 @@ describe('readers written slice by slice on a rolling schedule', () => {
 
     test('a visit waits half the step between visits at most', () => {
       // WINDOW 80: a visit every 10 ms, each waiting 5 ms at most.
-      const slices = make({ busy: () => true, priorityBusy: () => true });
+      const slices = make({ commands: () => 'priority' });
       slices.add(1, [pledgeDelta(1, A, 'first')]);
       advance(WINDOW);
       expect(SLICES.map((room) => at(room)[0])).toEqual(SLICES.map((_, k) => k * 10 + 5));
@@ -242,20 +242,20 @@ describe('readers written slice by slice on a rolling schedule', () => {
 
     test('a visit with nothing to write does not wait', () => {
       empty = new Set(['slice-1']);
-      const busy = jest.fn(() => true);
-      const slices = make({ busy, windowMs: () => LONG });
+      const commands = jest.fn((): CommandLoad => 'light');
+      const slices = make({ commands, windowMs: () => LONG });
       slices.add(1, [pledgeDelta(1, A, 'first')]);
       advance(COMMANDS_FIRST_MS + 1);
       expect(at('slice-0')).toEqual([COMMANDS_FIRST_MS]);
       // Slice 1 (no sockets) at 50 ms: one look at the commands, no wait, no polling.
       advance(39);
-      const looks = busy.mock.calls.length;
+      const looks = commands.mock.calls.length;
       advance(COMMANDS_FIRST_MS);
-      expect(busy.mock.calls.length).toBe(looks);
+      expect(commands.mock.calls.length).toBe(looks);
     });
 
     test('stopped or flushed while a visit waits: no timer left, and the next wait starts afresh', () => {
-      const slices = make({ busy: () => true, windowMs: () => LONG });
+      const slices = make({ commands: () => 'light', windowMs: () => LONG });
       slices.add(1, [pledgeDelta(1, A, 'first')]);
       advance(4);
       slices.flush();
