@@ -28,13 +28,16 @@ export const isSdgTarget = (code: string): boolean => BY_CODE.has(code);
 export const sdgTarget = (code: string): SdgTarget | undefined => BY_CODE.get(code);
 
 const fold = foldForSearch;
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/u;
 
 /**
  * Targets matching a query, best first: an exact code, then codes starting with the query
  * ("17.1" finds 17.1 and 17.10–17.19), then targets whose goal title or text contain every word
- * (word starts rank above word middles, so "partner" finds "partnership").
+ * (word starts rank above word middles, so "partner" finds "partnership"). The texts are English;
+ * `goalTitle` gives each goal's title in the reader's language too, so "pobreza", "нищеты" or
+ * "贫穷" find the targets of goal 1.
  */
-export function searchSdgTargets(query: string, limit = 20): SdgTarget[] {
+export function searchSdgTargets(query: string, limit = 20, goalTitle?: (goal: number) => string): SdgTarget[] {
   const q = query.trim();
   if (!q) return [];
   if (/^\d{1,2}(\.[0-9a-z]*)?$/i.test(q)) {
@@ -43,11 +46,14 @@ export function searchSdgTargets(query: string, limit = 20): SdgTarget[] {
     const prefix = SDG_TARGETS.filter((t) => t.code !== lower && (t.code.startsWith(lower.includes('.') ? lower : `${lower}.`)));
     return [...(exact ? [exact] : []), ...prefix].slice(0, limit);
   }
-  const words = fold(q).split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+  // Words of any script; one Han character is a word.
+  const words = fold(q)
+    .split(NOT_WORD)
+    .filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w));
   if (words.length === 0) return [];
   const scored: { t: SdgTarget; score: number }[] = [];
   for (const g of SDG_GOALS) {
-    const goalText = fold(`${g.shortTitle} ${g.title}`);
+    const goalText = fold(`${g.shortTitle} ${g.title} ${goalTitle?.(g.goal) ?? ''}`);
     for (const t of g.targets) {
       const text = fold(t.text);
       let score = 0;
@@ -58,7 +64,7 @@ export function searchSdgTargets(query: string, limit = 20): SdgTarget[] {
           score = -1;
           break;
         }
-        const startsWord = (s: string, i: number) => i === 0 || /[^a-z0-9]/.test(s[i - 1]!);
+        const startsWord = (s: string, i: number) => i === 0 || NOT_WORD.test(s[i - 1]!);
         score += inText >= 0 ? (startsWord(text, inText) ? 3 : 1) : 0;
         score += inGoal >= 0 ? (startsWord(goalText, inGoal) ? 2 : 1) : 0;
       }

@@ -1,3 +1,5 @@
+import type { Locale } from '../../client/i18n/locales';
+import { sdgGoalTitle } from '../../client/i18n/sdg-goals';
 import { isSdgTarget, searchSdgTargets, SDG_GOALS, SDG_TARGETS, sdgTarget } from '../../shared/sdg';
 
 describe('SDG targets shipped with the product', () => {
@@ -27,5 +29,19 @@ describe('SDG targets shipped with the product', () => {
     expect(searchSdgTargets('internet access').map((t) => t.code)).toContain('9.c');
     expect(searchSdgTargets('zzzz')).toEqual([]);
     expect(searchSdgTargets('  ')).toEqual([]);
+  });
+  test("search by words of the goals' titles in the reader's language", () => {
+    const goalsOf = (query: string, locale: Locale) => new Set(searchSdgTargets(query, 200, (goal) => sdgGoalTitle(goal, locale)).map((t) => t.goal));
+    expect(goalsOf('pobreza', 'es')).toEqual(new Set([1]));
+    expect(goalsOf('pauvreté', 'fr')).toEqual(new Set([1]));
+    expect(goalsOf('нищеты', 'ru')).toEqual(new Set([1]));
+    expect(goalsOf('贫穷', 'zh')).toEqual(new Set([1]));
+    expect(goalsOf('水', 'zh')).toEqual(new Set([6, 14]));
+    expect(goalsOf('الفقر', 'ar')).toEqual(new Set([1]));
+    // A word of the localized title and one of a target's English text, together.
+    expect(searchSdgTargets('égalité internet', 20, (goal) => sdgGoalTitle(goal, 'fr')).map((t) => t.code)).toEqual([]);
+    expect(searchSdgTargets('énergie renewable', 20, (goal) => sdgGoalTitle(goal, 'fr')).map((t) => t.code)).toEqual(['7.2', '7.a']);
+    // Without the titles, only English finds anything.
+    expect(searchSdgTargets('pobreza')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { readableInk } from '../../contrast';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
 import { withLtrCode } from '../../components/LtrCode';
+import { inEnglish, sdgGoalTitle } from '../../i18n/sdg-goals';
 
 /** The goal's official colour as a CSS variable for the chip's swatch, and a text colour readable on it. */
 export function goalStyle(goal: number): CSSProperties {
@@ -76,7 +77,8 @@ export function SdgTargetList({ codes }: { codes: string[] }) {
     <ul className="sdg-list">
       {codes.map((code) => {
         const goal = goalOf(code);
-        const g = SDG_GOALS[goal - 1];
+        const title = sdgGoalTitle(goal);
+        const target = sdgTarget(code);
         return (
           <li key={code} className="sdg-list__item" style={goalStyle(goal)} data-testid={`sdg-target-${code}`}>
             <span className="sdg-list__badge" aria-hidden="true">
@@ -85,9 +87,15 @@ export function SdgTargetList({ codes }: { codes: string[] }) {
             <div className="sdg-list__body">
               <p className="sdg-list__head">
                 <strong>{withLtrCode(t('record.sdgTargetCode', { code }), code)}</strong>
-                {g && <span className="sdg-list__goal">{t('record.sdgGoalTitle', { goal, title: g.shortTitle })}</span>}
+                {title && <span className="sdg-list__goal">{t('record.sdgGoalTitle', { goal, title })}</span>}
               </p>
-              <p className="sdg-list__text">{sdgTarget(code)?.text ?? t('record.sdgUnknown')}</p>
+              {target ? (
+                <p className="sdg-list__text" {...inEnglish()}>
+                  {target.text}
+                </p>
+              ) : (
+                <p className="sdg-list__text">{t('record.sdgUnknown')}</p>
+              )}
             </div>
           </li>
         );

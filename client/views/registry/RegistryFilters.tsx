@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type Theme } from '../../../shared/domain';
 import { SDG_GOALS } from '../../../shared/sdg';
 import { t, type MessageKey } from '../../i18n';
+import { sdgGoalTitle } from '../../i18n/sdg-goals';
 import { activeFilterCount, clearFilters, setFilter, useRegistry, type QueryKey } from '../../store/registry';
 
 function Select({
@@ -87,7 +88,7 @@ export function RegistryFilters({ themes, children }: { themes: readonly Theme[]
           name="goal"
           label={t('record.filters.goal')}
           value={query.goal ? String(query.goal) : ''}
-          options={SDG_GOALS.map((g) => ({ value: String(g.goal), label: t('record.sdgGoalTitle', { goal: g.goal, title: g.shortTitle }) }))}
+          options={SDG_GOALS.map((g) => ({ value: String(g.goal), label: t('record.sdgGoalTitle', { goal: g.goal, title: sdgGoalTitle(g.goal) }) }))}
         />
         <Select
           name="status"
