@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { browserAndServer, openPage, SHOTS, type Screen } from '../helpers/browser';
+import { sessionInEvent, submitFromPhone } from '../helpers/record';
+import { pledgeFor } from '../helpers/round';
+
+const DESKTOP: Screen = { width: 1360, height: 900 };
+
+/**
+ * The Sustainable Development Goals in the reader's language: the goals' short titles as the UN
+ * prints them, in every language; the targets' official texts in English, marked as English (so a
+ * screen reader reads them in English, and an Arabic page does not mirror their punctuation).
+ */
+describe('SDGs in the six languages', () => {
+  const env = browserAndServer();
+
+  test("a pledge's targets and the registry's goal filter show the goals' titles in the page's language", async () => {
+    const { event, created, moderator, panelists } = await sessionInEvent(env.server, { name: 'IGF 2025 Norway', startDate: '2025-06-23', endDate: '2025-06-27' });
+    const errors: string[] = [];
+    const sockets: { close(): void }[] = [moderator];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const pledge = { ...pledgeFor('We will connect forty rural schools to affordable broadband by 2027.'), sdgTargets: ['1.4', '9.c'] };
+      await submitFromPhone(env.server.url, created.sessionId, panelists[0]!.id, pledge, sockets);
+
+      const expected = [
+        ['fr', '1 · Pas de pauvreté', '9 · Industrie, innovation et infrastructure'],
+        ['es', '1 · Fin de la pobreza', '9 · Industria, innovación e infraestructura'],
+        ['ar', 'القضاء على الفقر', 'الصناعة والابتكار والهياكل الأساسية'],
+        ['ru', '1 · Ликвидация нищеты', '9 · Индустриализация, инновации и инфраструктура'],
+        ['zh', '无贫穷', '产业、创新和基础设施'],
+      ] as const;
+      for (const [lang, goal1, goal9] of expected) {
+        const page = await openPage(env.browser, `${env.server.url}/p/${pledge.id}?lang=${lang}`, errors, DESKTOP);
+        await page.getByTestId('public-pledge').waitFor();
+        const target = page.getByTestId('sdg-target-1.4');
+        expect(await target.locator('.sdg-list__goal').innerText()).toContain(goal1);
+        expect(await page.getByTestId('sdg-target-9.c').locator('.sdg-list__goal').innerText()).toContain(goal9);
+        // The official text, in English, says so.
+        const text = target.locator('.sdg-list__text');
+        expect(await text.innerText()).toMatch(/^By 2030, ensure that all men and women/);
+        expect([await text.getAttribute('lang'), await text.getAttribute('dir')]).toEqual(['en', 'ltr']);
+        if (lang === 'ar') await page.screenshot({ path: path.join(SHOTS, 'pledge-page-sdg-ar.png'), fullPage: true });
+        await page.close();
+      }
+
+      // In English nothing is marked: the page is English already.
+      const english = await openPage(env.browser, `${env.server.url}/p/${pledge.id}?lang=en`, errors, DESKTOP);
+      await english.getByTestId('public-pledge').waitFor();
+      const text = english.getByTestId('sdg-target-1.4').locator('.sdg-list__text');
+      expect([await text.getAttribute('lang'), await text.getAttribute('dir')]).toEqual([null, null]);
+      expect(await english.getByTestId('sdg-target-1.4').locator('.sdg-list__goal').innerText()).toBe('1 · No Poverty');
+
+      // The registry's goal filter in Spanish.
+      const registry = await openPage(env.browser, `${env.server.url}/e/${event.id}?lang=es`, errors, DESKTOP);
+      await registry.getByTestId(`registry-pledge-${pledge.id}`).waitFor();
+      const goals = await registry.getByTestId('filter-goal').locator('option').allInnerTexts();
+      expect(goals).toEqual(expect.arrayContaining(['1 · Fin de la pobreza', '17 · Alianzas para lograr los objetivos']));
+      await registry.getByTestId('filter-goal').selectOption('9');
+      await registry.getByTestId(`registry-pledge-${pledge.id}`).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      sockets.forEach((s) => s.close());
+    }
+  });
+});
