@@ -41,4 +41,22 @@ describe('the phone on a short screen', () => {
       moderator.close();
     }
   }, 60_000);
+
+  test('the page asks the browser to shrink it for the on-screen keyboard, so the short-screen layout applies while typing', async () => {
+    const { moderator, phone } = await openRoundOnPhone(env.server, env.browser, errors);
+    try {
+      // Chrome for Android otherwise lays the keyboard over the page, hiding the field being typed
+      // in. Chrome warns of a value it ignores: the page, opened again, draws no such warning.
+      const warnings: string[] = [];
+      phone.on('console', (m) => warnings.push(m.text()));
+      await phone.reload();
+      await phone.getByTestId('pledge-text').waitFor();
+      const viewport = await phone.locator('meta[name="viewport"]').getAttribute('content');
+      const keys = Object.fromEntries((viewport ?? '').split(',').map((pair) => pair.split('=').map((s) => s.trim())));
+      expect(keys).toMatchObject({ width: 'device-width', 'interactive-widget': 'resizes-content' });
+      expect(warnings.filter((w) => /viewport|interactive-widget/i.test(w))).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
 });
