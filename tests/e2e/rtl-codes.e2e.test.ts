@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_SESSION } from '../../server/demo';
 import { browserAndServer, openPage, pageErrors, SHOTS } from '../helpers/browser';
+import { openDetails, openRoundOnPhone, startPledge } from '../helpers/phone-page';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
 import { settled } from '../helpers/wall-measure';
@@ -66,6 +67,33 @@ describe('SDG target codes in a right-to-left language', () => {
       pledge: `${url}/p/${pledge.id}?lang=ar`,
     };
   }, 30_000);
+
+  test('the phone’s SDG picker: the matching targets and the chosen ones', async () => {
+    const { moderator, phone } = await openRoundOnPhone(env.server, env.browser, errors);
+    sockets.push(moderator);
+    await phone.getByTestId('language-picker').selectOption('ar');
+    await phone.locator('html[dir="rtl"]').waitFor();
+    await startPledge(phone, 'سنربط كل مدرسة ريفية في المنطقة بالإنترنت العريض النطاق.');
+    await openDetails(phone);
+    const search = phone.getByTestId('sdg-search');
+    for (const code of CODES) {
+      await search.fill(code);
+      await phone.getByTestId(`sdg-option-${code}`).click();
+      await phone.getByTestId(`sdg-chip-${code}`).waitFor();
+    }
+    // The last code typed again: its match shows in the results under the chosen ones.
+    await search.fill('9.c');
+    await phone.getByTestId('sdg-option-9.c').waitFor();
+    await phone.evaluate(() => document.fonts.ready);
+    await phone.locator('.sdg-picker').screenshot({ path: path.join(SHOTS, 'rtl-codes-phone-picker.png') });
+    const { found, reversed } = await reversedCodes(phone, '.chip__code, .sdg-option__code', CODES);
+    expect(found).toBe(4);
+    expect(reversed).toEqual([]);
+    // What is typed in the search, and the targets' English texts, in their own direction.
+    expect(await search.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await phone.locator('.sdg-option__text').first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await phone.context().close();
+  }, 60_000);
 
   test.each<[string, keyof typeof links, string, string, number]>([
     ['the wall’s cards', 'wall', '[data-testid="wall-pledge-list"] .pledge-card__tag--sdg', 'wall', 3],

@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { searchSdgTargets, sdgTarget } from '../../../shared/sdg';
+import { withLtrCode } from '../../components/LtrCode';
 import { t } from '../../i18n';
 
 interface Props {
@@ -21,6 +22,11 @@ export function shortText(text: string, max = 90): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
 
+/*
+ * The codes keep their own direction (../../components/LtrCode.tsx): in Arabic, target 9.c would
+ * otherwise read "c.9". The targets' texts, and what is typed in the search, take their own
+ * direction too.
+ */
 export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) {
   const ids = { search: useId(), results: useId(), chosen: useId(), status: useId() };
   const [query, setQuery] = useState('');
@@ -33,8 +39,8 @@ export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) 
         <ul className="sdg-picker__chips" aria-label={t('phone.form.sdgChosen')} id={ids.chosen}>
           {chosen.map((code) => (
             <li key={code} className="chip" data-testid={`sdg-chip-${code}`}>
-              <span className="chip__code">{code}</span>
-              <span className="chip__text">{shortText(sdgTarget(code)?.text ?? '', 48)}</span>
+              <span className="chip__code">{withLtrCode(code, code)}</span>
+              <span className="chip__text" dir="auto">{shortText(sdgTarget(code)?.text ?? '', 48)}</span>
               <button
                 type="button"
                 className="chip__remove"
@@ -55,6 +61,7 @@ export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) 
         id={ids.search}
         className="input"
         type="search"
+        dir="auto"
         data-testid="sdg-search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -100,8 +107,8 @@ export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) 
                   setQuery('');
                 }}
               >
-                <span className="sdg-option__code">{target.code}</span>
-                <span className="sdg-option__text">{shortText(target.text)}</span>
+                <span className="sdg-option__code">{withLtrCode(target.code, target.code)}</span>
+                <span className="sdg-option__text" dir="auto">{shortText(target.text)}</span>
               </button>
             </li>
           );
