@@ -17,8 +17,8 @@ describe('the phone on a short screen', () => {
     try {
       await moderator.sendOk('panelist:nudge', { panelistId: amina.id });
       await moderator.sendOk('stage:call', { panelistId: amina.id });
-      await phone.getByTestId('nudge-banner').waitFor();
-      await phone.getByTestId('your-turn').waitFor();
+      // Called and nudged: one banner, the nudge under the call.
+      await phone.getByTestId('your-turn-nudge').waitFor();
 
       // Russian, whose banners run longest, on the narrowest phone.
       await phone.getByTestId('language-picker').selectOption('ru');

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../../i18n';
+import { usePhone } from '../../store/phone-state';
 import { serverNow, useSession } from '../../store/session';
 import { revealFocusedField } from './useStickyTop';
 
@@ -11,13 +12,21 @@ const FRESH_CALL_MS = 15_000;
  * so the form under it (and its draft) stays exactly as it was. The region is always in the page
  * and assertive: a call is time-critical, and inserting text into a live region that already
  * exists is what screen readers announce most reliably. Focus stays where the panelist is typing.
+ * A nudge from the moderator while called shows in this banner, under the call (NudgeBanner.tsx
+ * stands aside): one message, read out whole as it changes.
  */
-export function YourTurn() {
-  const calledAt = useSession((s) => {
+/** When the moderator called this phone's panelist to speak, or null. */
+export const useCalledAt = () =>
+  useSession((s) => {
     const speaker = s.stage?.speaker;
     const me = s.you?.panelistId;
     return speaker && me && speaker.panelistId === me ? speaker.at : null;
   });
+
+export function YourTurn() {
+  const calledAt = useCalledAt();
+  // The moderator's nudge, while called: said here, in the one banner, not in a second one below.
+  const nudged = usePhone((s) => s.nudgedAt !== null);
 
   const region = useRef<HTMLDivElement>(null);
 
@@ -36,6 +45,7 @@ export function YourTurn() {
           <p className="your-turn__text">
             <strong className="your-turn__title">{t('stage.yourTurn')}</strong>
             <span className="your-turn__detail">{t('stage.yourTurn.detail')}</span>
+            {nudged && <span className="your-turn__nudge" data-testid="your-turn-nudge">{t('phone.nudge')}</span>}
           </p>
         </div>
       )}
