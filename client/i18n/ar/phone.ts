@@ -19,6 +19,7 @@ export const arPhone = {
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort':
     '{min, plural, zero {اكتب # حرف على الأقل.} one {اكتب حرفًا واحدًا على الأقل.} two {اكتب حرفين على الأقل.} few {اكتب # أحرف على الأقل.} many {اكتب # حرفًا على الأقل.} other {اكتب # حرف على الأقل.}}',
+  'phone.form.tooShortSubmit': 'لم يُرسَل: تعهدك قصير جدًا.',
   'phone.form.tooLong':
     '{max, plural, zero {يُرجى اختصاره إلى # حرف.} one {يُرجى اختصاره إلى حرف واحد.} two {يُرجى اختصاره إلى حرفين.} few {يُرجى اختصاره إلى # أحرف.} many {يُرجى اختصاره إلى # حرفًا.} other {يُرجى اختصاره إلى # حرف.}}',
   'phone.form.capacityLegend': 'تقدّم هذا الالتزام',

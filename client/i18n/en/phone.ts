@@ -15,6 +15,7 @@ export const enPhone = {
   'phone.form.textPlaceholder': 'Before the next IGF, I will…',
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort': '{min, plural, one {Write at least # character.} other {Write at least # characters.}}',
+  'phone.form.tooShortSubmit': 'Not submitted: your pledge is too short.',
   'phone.form.tooLong': '{max, plural, one {Please shorten it to # character.} other {Please shorten it to # characters.}}',
   'phone.form.capacityLegend': 'You make this commitment',
   'phone.form.capacity.individual': 'In a personal capacity',

@@ -18,6 +18,7 @@ export const esPhone = {
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort':
     '{min, plural, one {Escriba al menos # carácter.} many {Escriba al menos # de caracteres.} other {Escriba al menos # caracteres.}}',
+  'phone.form.tooShortSubmit': 'No enviado: su compromiso es demasiado corto.',
   'phone.form.tooLong':
     '{max, plural, one {Acórtelo a # carácter.} many {Acórtelo a # de caracteres.} other {Acórtelo a # caracteres.}}',
   'phone.form.capacityLegend': 'Asume este compromiso',

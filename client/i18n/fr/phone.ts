@@ -17,6 +17,7 @@ export const frPhone = {
   'phone.form.textPlaceholder': 'D’ici le prochain FGI, je vais…',
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort': '{min, plural, one {Écrivez au moins # caractère.} other {Écrivez au moins # caractères.}}',
+  'phone.form.tooShortSubmit': 'Pas envoyé : votre engagement est trop court.',
   'phone.form.tooLong': '{max, plural, one {Raccourcissez votre texte à # caractère.} other {Raccourcissez votre texte à # caractères.}}',
   'phone.form.capacityLegend': 'Vous prenez cet engagement',
   'phone.form.capacity.individual': 'À titre personnel',

@@ -19,6 +19,7 @@ export const ruPhone = {
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort':
     '{min, plural, one {Введите не менее # символа.} few {Введите не менее # символов.} many {Введите не менее # символов.} other {Введите не менее # символа.}}',
+  'phone.form.tooShortSubmit': 'Не отправлено: обязательство слишком короткое.',
   'phone.form.tooLong':
     '{max, plural, one {Сократите текст до # символа.} few {Сократите текст до # символов.} many {Сократите текст до # символов.} other {Сократите текст до # символа.}}',
   'phone.form.capacityLegend': 'Вы берёте это обязательство',

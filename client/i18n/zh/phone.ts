@@ -18,6 +18,7 @@ export const zhPhone = {
   'phone.form.textPlaceholder': '在下届互联网治理论坛之前，我将…',
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort': '{min, plural, other {请至少写#个字符。}}',
+  'phone.form.tooShortSubmit': '未提交：您的承诺太短。',
   'phone.form.tooLong': '{max, plural, other {请缩减至#个字符以内。}}',
   'phone.form.capacityLegend': '您作出此承诺的身份',
   'phone.form.capacity.individual': '以个人身份',

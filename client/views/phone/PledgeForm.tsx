@@ -38,6 +38,8 @@ export function PledgeForm() {
   // Dates already passed that the person confirmed (past-dates.ts); a date changed since is asked about again.
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
   const [changing, setChanging] = useState<PastDate | null>(null);
+  // Submit tapped with a text too short or too long: the hint says why, as an error, until it is fixed.
+  const [tried, setTried] = useState(false);
   // While a pledge is on its way the form shows exactly what is being sent, read-only: never an
   // empty form that invites typing it again. A refused pledge is back in the form for editing.
   const locked = isLocked({ pending, send });
@@ -50,10 +52,11 @@ export function PledgeForm() {
   const length = pledgeLength(text);
   const problem = draftProblem(text);
   const detailsIssue = locked ? null : detailsProblem(draft);
+  const error = tried && problem !== null;
   const hint = locked
     ? t('phone.form.lockedHint')
     : problem === 'tooShort'
-      ? t('phone.form.tooShort', { min: LIMITS.pledgeTextMin })
+      ? `${error ? `${t('phone.form.tooShortSubmit')} ` : ''}${t('phone.form.tooShort', { min: LIMITS.pledgeTextMin })}`
       : problem === 'tooLong'
         ? t('phone.form.tooLong', { max: LIMITS.pledgeTextMax })
         : t('phone.form.draftSaved');
@@ -113,8 +116,12 @@ export function PledgeForm() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          // Submitting shows the preview first; "Confirm and submit" there sends it.
-          if (!locked && !problem && !detailsIssue) setPreviewing(true);
+          // Submitting shows the preview first; "Confirm and submit" there sends it. A text too
+          // short or too long: the hint tied to the field says why, and the field takes the focus.
+          if (problem) {
+            setTried(true);
+            textField.current?.focus();
+          } else if (!locked && !detailsIssue) setPreviewing(true);
         }}
       >
         <div className="field">
@@ -135,10 +142,10 @@ export function PledgeForm() {
             rows={6}
             readOnly={locked}
             aria-describedby={`${ids.counter} ${ids.hint} ${ids.prompt}`}
-            aria-invalid={problem === 'tooLong' || undefined}
+            aria-invalid={problem === 'tooLong' || error || undefined}
           />
           <div className="field__meta">
-            <span id={ids.hint} className="field__hint" aria-live="polite">
+            <span id={ids.hint} className={`field__hint${error ? ' field__hint--problem' : ''}`} aria-live="polite">
               {hint}
             </span>
             <span
@@ -199,7 +206,7 @@ export function PledgeForm() {
             type="submit"
             className="button button--primary button--block button--large"
             data-testid="pledge-submit"
-            disabled={locked || problem !== null || detailsIssue !== null}
+            disabled={locked || detailsIssue !== null}
             aria-busy={(locked && send === 'sending') || undefined}
           >
             {locked
