@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { browserAndServer, openPage, pageErrors } from '../helpers/browser';
-import { openRoundOnPhone, startPledge } from '../helpers/phone-page';
+import { openRoundOnPhone, startPledge, submitPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
 
 /**
@@ -64,6 +64,27 @@ describe('the phone keeps the focus on the step at hand', () => {
     }
   }, 60_000);
 
+  test('the saved pledge’s heading is read once, as it takes the focus: no live region says it too; a moderator’s decision later is said', async () => {
+    const { moderator, phone } = await openRoundOnPhone(env.server, env.browser, errors);
+    try {
+      const text = 'We will open our school computer labs to the neighbourhood on weekends.';
+      await startPledge(phone, text);
+      await submitPledge(phone, text);
+      await expectFocus(phone, 'confirm-title');
+      const heading = (await phone.locator('#confirm-title').textContent())!;
+      expect(heading).toBe('Your pledge is saved');
+      expect(await liveRegionsSaying(phone, heading)).toEqual([]);
+
+      // Taken off the wall while the screen stays: the new heading is said, once.
+      const saved = await moderator.waitForDelta('pledge', (d) => d.pledge.text === text);
+      await moderator.sendOk('pledge:hide', { pledgeId: saved.pledge.id });
+      await phone.locator('#confirm-title', { hasText: 'Taken off the wall' }).waitFor();
+      expect(await liveRegionsSaying(phone, 'Taken off the wall')).toHaveLength(1);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+
   test('asking for a seat by the join code: waiting for the moderator, then refused, each screen takes the focus on its heading', async () => {
     const { created, moderator, panelists } = await setupSession(env.server);
     try {
@@ -73,16 +94,31 @@ describe('the phone keeps the focus on the step at hand', () => {
       await phone.getByTestId('seat-ask').click();
       await phone.getByTestId('seat-waiting').waitFor();
       await expectFocus(phone, 'seat-waiting-title');
+      expect(await liveRegionsSaying(phone, (await phone.locator('#seat-waiting-title').textContent())!)).toEqual([]);
 
       const asked = await moderator.waitForDelta('request', (d) => d.request.panelistId === panelists[1]!.id && d.request.state === 'pending');
       await moderator.sendOk('seat:refuse', { requestId: asked.request.id });
       await phone.getByTestId('seat-refused').waitFor();
       await expectFocus(phone, 'seat-refused-title');
+      expect(await liveRegionsSaying(phone, (await phone.locator('#seat-refused-title').textContent())!)).toEqual([]);
     } finally {
       moderator.close();
     }
   }, 60_000);
 });
+
+/**
+ * The live regions (what a screen reader reads out as it changes: aria-live, or the roles that
+ * imply it) whose text holds `words`, each as its role and text.
+ */
+function liveRegionsSaying(page: Page, words: string): Promise<string[]> {
+  return page.evaluate((words) => {
+    const live = '[aria-live="polite"], [aria-live="assertive"], [role="status"], [role="alert"], [role="log"]';
+    return [...document.querySelectorAll<HTMLElement>(live)]
+      .filter((el) => (el.textContent ?? '').includes(words))
+      .map((el) => `${el.getAttribute('role') ?? el.getAttribute('aria-live')}: ${(el.textContent ?? '').trim()}`);
+  }, words);
+}
 
 /** The focus reaches `id` (a screen that follows an acknowledgement may take a moment). */
 async function expectFocus(page: Page, id: string): Promise<void> {

@@ -9,15 +9,13 @@ import { FollowUpLink } from './FollowUpLink';
 import { AutoCloseNote, LastCallNote, RoundCountdown } from './LastCall';
 import { moderationState, moderationWords, RejectReason } from './ModerationNote';
 import { SendStatus } from './SendStatus';
-import { useFocusIfLost } from './useFocusIfLost';
+import { ScreenHeading } from './ScreenHeading';
 
 /** The saved pledge while the round is open: where it stands with the moderators, and editing it. */
 export function Confirmation({ pledge }: { pledge: Pledge }) {
   // Its acknowledgement is still on the way: editing waits until it arrives.
   const locked = usePhone(isLocked);
   const themes = useThemes();
-  // Arrived by the person's own step (confirmed, cancelled an edit): the heading says where it stands.
-  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   const state = moderationState(pledge);
   const words = state ? moderationWords(pledge, state) : null;
   const title = words ? t(words.title) : t('phone.confirm.title');
@@ -30,11 +28,8 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       aria-labelledby="confirm-title"
     >
       <div className="confirmation__tick" aria-hidden="true" />
-      <div role="status">
-        <h1 id="confirm-title" ref={heading} tabIndex={-1}>
-          {title}
-        </h1>
-      </div>
+      {/* Arrived by the person's own step (confirmed, cancelled an edit): the heading says where it stands. */}
+      <ScreenHeading id="confirm-title">{title}</ScreenHeading>
       {state === 'rejected' && <RejectReason pledge={pledge} />}
       <p className="phone__lead">{body}</p>
       <PledgeCard pledge={pledge} variant="phone" themes={themes} />

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { askForSeat, goTo, leaveRequest, retrySeat } from '../../store/phone-seat';
 import { usePanelists, usePhone } from '../../store/phone-state';
 import { RetryNote } from './RetryNote';
+import { ScreenHeading } from './ScreenHeading';
 import { useFocusIfLost } from './useFocusIfLost';
 
 /**
@@ -61,15 +62,10 @@ export function ConfirmSeat({ panelistId }: { panelistId: string }) {
 
 export function SeatWaiting({ request }: { request: SeatRequest }) {
   const name = usePanelistName(request.panelistId);
-  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel waiting seat" data-testid="seat-waiting" aria-labelledby="seat-waiting-title">
       <div className="waiting__pulse" aria-hidden="true" />
-      <div role="status">
-        <h1 id="seat-waiting-title" ref={heading} tabIndex={-1}>
-          {t('phone.seat.waitingTitle', { name })}
-        </h1>
-      </div>
+      <ScreenHeading id="seat-waiting-title">{t('phone.seat.waitingTitle', { name })}</ScreenHeading>
       <p className="phone__lead">{t('phone.seat.waitingBody')}</p>
       {request.seatTaken && <p className="notice">{t('phone.seat.waitingTaken')}</p>}
       <div className="seat__actions">
@@ -84,14 +80,9 @@ export function SeatWaiting({ request }: { request: SeatRequest }) {
 export function SeatRefused({ request }: { request: SeatRequest }) {
   const name = usePanelistName(request.panelistId);
   const claimError = usePhone((s) => s.claimError);
-  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel seat" data-testid="seat-refused" aria-labelledby="seat-refused-title">
-      <div role="status">
-        <h1 id="seat-refused-title" ref={heading} tabIndex={-1}>
-          {t('phone.seat.refusedTitle', { name })}
-        </h1>
-      </div>
+      <ScreenHeading id="seat-refused-title">{t('phone.seat.refusedTitle', { name })}</ScreenHeading>
       <p className="phone__lead">{t('phone.seat.refusedBody')}</p>
       <ErrorMessage code={claimError} />
       <div className="seat__actions">
@@ -134,14 +125,9 @@ export function TakingSeat({ panelistId }: { panelistId: string }) {
 export function InviteReplaced({ panelistId }: { panelistId: string }) {
   const name = usePanelistName(panelistId);
   const claimError = usePhone((s) => s.claimError);
-  const heading = useFocusIfLost<HTMLHeadingElement>(true);
   return (
     <section className="phone__panel seat" data-testid="invite-replaced" aria-labelledby="invite-replaced-title">
-      <div role="status">
-        <h1 id="invite-replaced-title" ref={heading} tabIndex={-1}>
-          {t('phone.invite.replacedTitle')}
-        </h1>
-      </div>
+      <ScreenHeading id="invite-replaced-title">{t('phone.invite.replacedTitle')}</ScreenHeading>
       <p className="phone__lead">{t('phone.invite.replacedBody', { name })}</p>
       <ErrorMessage code={claimError} />
       <div className="seat__actions">
