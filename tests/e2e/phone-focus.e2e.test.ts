@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserAndServer, openPage, pageErrors } from '../helpers/browser';
+import { browserAndServer, openPage, pageErrors, SHOTS } from '../helpers/browser';
 import { openRoundOnPhone, startPledge, submitPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
 
@@ -101,6 +102,28 @@ describe('the phone keeps the focus on the step at hand', () => {
       await phone.getByTestId('seat-refused').waitFor();
       await expectFocus(phone, 'seat-refused-title');
       expect(await liveRegionsSaying(phone, (await phone.locator('#seat-refused-title').textContent())!)).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+
+  test('let in by the moderator, the phone puts the focus on the pledge form’s question, not the page', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    try {
+      await moderator.sendOk('round:open', {});
+      const phone = await openPage(env.browser, created.links.join, errors);
+      await phone.getByTestId('join-panel').click();
+      await phone.getByTestId(`pick-${panelists[1]!.id}`).click();
+      await phone.getByTestId('seat-ask').click();
+      await expectFocus(phone, 'seat-waiting-title');
+
+      const asked = await moderator.waitForDelta('request', (d) => d.request.panelistId === panelists[1]!.id && d.request.state === 'pending');
+      await moderator.sendOk('seat:admit', { requestId: asked.request.id });
+      await phone.getByTestId('pledge-text').waitFor();
+      await expectFocus(phone, 'prompt');
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-admitted-focus.png') });
+      // The question is read first, then the field: the next Tab stop is on the form.
+      expect(await phone.getByTestId('prompt').evaluate((el) => el.tagName)).toBe('H1');
     } finally {
       moderator.close();
     }

@@ -64,6 +64,9 @@ export function PledgeForm() {
   // Back from the preview, or "Edit" on the saved pledge: the text is where the person goes on
   // (read-only while it is on its way).
   const textField = useFocusIfLost<HTMLTextAreaElement>(previewing === false || (draft.editing && !previewing));
+  // Otherwise, arriving with the focus nowhere (the round opened, the moderator let this phone in):
+  // the question, where a screen reader reads on into the form.
+  const heading = useFocusIfLost<HTMLHeadingElement>(true);
 
   if (previewing && !locked && !problem && !detailsIssue) {
     const asked = pastDates(draft, draft.editing ? existing : undefined).find((p) => !kept.has(pastDateKey(p)));
@@ -104,7 +107,7 @@ export function PledgeForm() {
       <LastCallBanner editing={draft.editing} sending={locked} />
       <RoundCountdown />
       <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
-      <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt" dir="auto">
+      <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt" dir="auto" ref={heading} tabIndex={-1}>
         {prompt}
       </h1>
       <YouAre />
