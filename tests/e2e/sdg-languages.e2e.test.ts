@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { browserAndServer, openPage, SHOTS, type Screen } from '../helpers/browser';
+import { browserAndServer, newPage, openPage, SHOTS, type Screen } from '../helpers/browser';
+import { inviteLink, openDetails, startPledge } from '../helpers/phone-page';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
-import { pledgeFor } from '../helpers/round';
+import { pledgeFor, setupSession } from '../helpers/round';
 
 const DESKTOP: Screen = { width: 1360, height: 900 };
 
@@ -60,6 +61,38 @@ describe('SDGs in the six languages', () => {
       expect(errors).toEqual([]);
     } finally {
       sockets.forEach((s) => s.close());
+    }
+  });
+
+  test("the phone's picker finds targets by words of their goal's title in the panelist's language, and names the goal", async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    const errors: string[] = [];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const link = new URL(inviteLink(created, panelists[0]!.id));
+      link.searchParams.set('lang', 'es');
+      const phone = await newPage(env.browser, 'phone in Spanish', errors);
+      await phone.goto(link.href);
+      await startPledge(phone, 'Llevaremos internet asequible a cuarenta escuelas rurales en 2027.');
+      await openDetails(phone);
+      await phone.getByTestId('sdg-search').fill('pobreza');
+      const option = phone.getByTestId('sdg-option-1.4');
+      await option.waitFor();
+      expect(await option.locator('.sdg-option__goal').innerText()).toBe('Fin de la pobreza');
+      const text = option.locator('.sdg-option__text');
+      expect(await text.innerText()).toMatch(/^By 2030, ensure that all men and women/);
+      expect(await text.getAttribute('lang')).toBe('en');
+      // Every match is a target of goal 1.
+      const codes = await phone.locator('[data-testid^="sdg-option-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice('sdg-option-'.length)));
+      expect(codes.length).toBeGreaterThan(3);
+      expect(codes.every((code) => code.startsWith('1.'))).toBe(true);
+      // The placeholder's own example word finds its goal too.
+      await phone.getByTestId('sdg-search').fill('alianza');
+      await phone.getByTestId('sdg-option-17.1').waitFor();
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-sdg-picker-es.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      moderator.close();
     }
   });
 });

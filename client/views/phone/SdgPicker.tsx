@@ -7,6 +7,7 @@ import { LIMITS } from '../../../shared/domain';
 import { searchSdgTargets, sdgTarget } from '../../../shared/sdg';
 import { withLtrCode } from '../../components/LtrCode';
 import { t } from '../../i18n';
+import { inEnglish, sdgGoalTitle } from '../../i18n/sdg-goals';
 
 interface Props {
   chosen: string[];
@@ -24,13 +25,14 @@ export function shortText(text: string, max = 90): string {
 
 /*
  * The codes keep their own direction (../../components/LtrCode.tsx): in Arabic, target 9.c would
- * otherwise read "c.9". The targets' texts, and what is typed in the search, take their own
- * direction too.
+ * otherwise read "c.9". The targets' official texts are English (marked so, ../../i18n/sdg-goals.ts);
+ * each match names its goal in the page's language, and the search finds words of those titles too
+ * ("pobreza", "贫穷"). What is typed in the search takes its own direction.
  */
 export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) {
   const ids = { search: useId(), results: useId(), chosen: useId(), status: useId() };
   const [query, setQuery] = useState('');
-  const results = useMemo(() => searchSdgTargets(query, 12), [query]);
+  const results = useMemo(() => searchSdgTargets(query, 12, sdgGoalTitle), [query]);
   const full = chosen.length >= LIMITS.sdgTargetsMax;
 
   return (
@@ -40,7 +42,9 @@ export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) 
           {chosen.map((code) => (
             <li key={code} className="chip" data-testid={`sdg-chip-${code}`}>
               <span className="chip__code">{withLtrCode(code, code)}</span>
-              <span className="chip__text" dir="auto">{shortText(sdgTarget(code)?.text ?? '', 48)}</span>
+              <span className="chip__text" {...inEnglish()}>
+                {shortText(sdgTarget(code)?.text ?? '', 48)}
+              </span>
               <button
                 type="button"
                 className="chip__remove"
@@ -108,7 +112,12 @@ export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) 
                 }}
               >
                 <span className="sdg-option__code">{withLtrCode(target.code, target.code)}</span>
-                <span className="sdg-option__text" dir="auto">{shortText(target.text)}</span>
+                <span className="sdg-option__body">
+                  <span className="sdg-option__goal">{sdgGoalTitle(target.goal)}</span>
+                  <span className="sdg-option__text" {...inEnglish()}>
+                    {shortText(target.text)}
+                  </span>
+                </span>
               </button>
             </li>
           );
