@@ -33,7 +33,9 @@
  * - EXTRA: common function words the package's lists miss, mostly for pledges ("we will ... our"):
  *   English modals and pronouns, French and Spanish future and possessive forms (the `stopword`
  *   Spanish list has only 59 words), Russian possessives, and the multi-character Chinese function
- *   words ICU produces as one word (我们, 之前: the package's Chinese list is single characters).
+ *   words ICU produces as one word (我们, 之前: the package's Chinese list is single characters);
+ *   and in every language the fillers that would otherwise be a wall's biggest words: "at least",
+ *   "already", "even", "moins", "notamment", "además", "очень", "например", "أيضا", "فقط", "至少".
  * - Arabic: no stemming. Cutting the article "ال" is not safe (التزام, "commitment", would lose
  *   root letters), nor the conjunction "و" (وصول, "access"), so الالتزام and والالتزام count apart.
  */
@@ -59,15 +61,25 @@ const EXTRA = [
   // English
   'will shall would may us its per via within upon across toward towards without against among',
   'during until whose whom onto also every',
+  // English fillers a pledge wall would otherwise show large ("at least", "even more", "already")
+  'least even just yet already including however further etc really ever always lot lots thing things',
+  'something someone everyone everything anything around throughout whether though although able',
   // French
   'avant après aussi plus tous toutes tout entre chaque vais va allons allez vont ainsi dont lors',
   'sous vers chez très afin aujourd\'hui peut-être c\'est-à-dire est-ce nous-mêmes',
+  'moins également encore déjà bien notamment celle celui ceux celles autre autres depuis pendant jusque',
+  'toujours jamais beaucoup peu plusieurs certains certaines parmi alors puis donc car cependant toutefois',
+  'ferons fera serons sera seront aurons',
   // Spanish
   'nosotros nosotras nuestro nuestra nuestros nuestras vamos voy van antes después entre todos',
   'todas todo toda cada este esta estos estas esto ser será seremos serán hemos ha han hay está',
   'están estamos les mediante hacia según tras así',
+  'menos además incluso especialmente otra otros otras varios varias mucho muchos muchas siempre nunca',
+  'través mientras aún todavía haremos solo sólo bien',
   // Russian
   'наш наша наше наши нашей нашего нашему нашим наших нашу будем будут также',
+  'менее очень каждый каждая каждое каждые другие другая другое других несколько вместе кроме например',
+  'который которые которых которая которое которой котором своих свой свои своей своего свою именно либо',
   // Russian words written with a hyphen, now counted whole
   'из-за из-под что-то кто-то как-то где-то когда-то какой-то какие-то что-нибудь кто-нибудь какой-нибудь',
   // Chinese
@@ -75,6 +87,9 @@ const EXTRA = [
   '虽然 这个 那个 这些 那些 这样 这里 什么 已经 可以 将会 将要 进行 通过 对于 关于 为了 一个 一些',
   '所有 每个 其他 其中 一起 还有 没有 不是 就是 还是 以便 从而 将 下 届 次 上 要 能 所 其 从 给 被',
   '让 由 而 以',
+  '至少 更多 最 非常 再 许多 此外 同时 包括 进一步 等等',
+  // Arabic fillers the package's list misses ("at least", "also", "only", "we will do")
+  'الأقل أيضا لقد فقط تكون عبر سنقوم نقوم كافة',
 ].flatMap((line) => line.split(' '));
 
 const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/g;

@@ -14,6 +14,30 @@ describe('word cloud: stop words of the six UN languages', () => {
     expect(['data', 'open', 'données', 'datos', 'данные', 'بيانات', '数据'].filter((w) => isStopWord(w))).toEqual([]);
   });
 
+  test('fillers a pledge wall would show as its biggest words are dropped in each language', () => {
+    const fillers = {
+      en: ['least', 'also', 'will', 'more', 'even', 'already', 'including', 'however', 'really', 'always', 'things', 'everyone'],
+      fr: ['moins', 'aussi', 'plus', 'également', 'encore', 'déjà', 'notamment', 'toujours', 'plusieurs', 'donc', 'ferons'],
+      es: ['menos', 'más', 'también', 'además', 'incluso', 'especialmente', 'muchos', 'siempre', 'través', 'haremos'],
+      ru: ['менее', 'более', 'также', 'очень', 'каждый', 'несколько', 'например', 'которые', 'своих', 'вместе'],
+      ar: ['الأقل', 'أيضا', 'أيضاً', 'فقط', 'لقد', 'سنقوم', 'عبر'],
+      zh: ['至少', '更多', '非常', '许多', '此外', '包括', '进一步'],
+    };
+    expect(Object.fromEntries(Object.entries(fillers).map(([lang, words]) => [lang, words.filter((w) => !isStopWord(w))]))).toEqual({
+      en: [], fr: [], es: [], ru: [], ar: [], zh: [],
+    });
+    // The words a pledge is about stay.
+    expect(['connectivity', 'schools', 'écoles', 'escuelas', 'школы', 'المدارس', '学校', 'training', 'women'].filter((w) => isStopWord(w))).toEqual([]);
+    const cloud = wordCloud([
+      'We will train at least 200 teachers, and even more librarians, in digital skills.',
+      'At least ten schools will also be connected, including rural schools, already this year.',
+      'Nous formerons au moins 300 enseignants, notamment dans les écoles rurales.',
+      'سنقوم بتدريب 100 معلم على الأقل في المدارس الريفية أيضاً.',
+    ]);
+    expect(cloud.map((w) => w.word).filter((w) => ['least', 'even', 'also', 'including', 'already', 'moins', 'notamment', 'الأقل', 'أيضا', 'سنقوم'].includes(w))).toEqual([]);
+    expect(cloud[0]).toEqual({ word: 'schools', count: 2 });
+  });
+
   test('English', () => {
     expect(tokenize('We will publish an open dataset on connectivity before the next forum, with our partners.')).toEqual([
       'publish', 'open', 'dataset', 'connectivity', 'next', 'forum', 'partners',
