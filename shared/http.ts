@@ -173,8 +173,13 @@ export interface Dashboard {
   /** Pledges in the record (shared/domain `inRecord`); every count below but `outside` is over them. */
   total: number;
   recordOnly: number;
-  /** Pledges not in the record, by moderation status: pending, hidden, rejected (listed even at 0). */
+  /** Public pledges not in the record, by moderation status: pending, hidden, rejected (listed even at 0). */
   outside: Counts;
+  /**
+   * Record-only pledges the moderators kept out of the record, by moderation status: pending
+   * (edited by their author since, back with the moderators), hidden, rejected (listed even at 0).
+   */
+  recordOnlyOutside: Counts;
   byStatus: Counts;
   byLight: Counts;
   byStakeholderGroup: Counts;

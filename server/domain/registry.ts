@@ -70,9 +70,18 @@ function count(keys: readonly string[], values: Iterable<string>): Counts {
 const goalsOf = (p: Pledge) => [...new Set(p.sdgTargets.map((code) => code.split('.')[0]!))];
 const ALL_GOALS = SDG_GOALS.map((g) => String(g.goal));
 
+/** Pledges of one visibility outside the record, by moderation status (pending, hidden, rejected; listed even at 0). */
+function outsideBy(all: TrackedPledge[], visibility: Pledge['visibility']): Counts {
+  return count(
+    MODERATION_STATUSES.filter((s) => !inRecord({ status: s })),
+    all.filter((t) => t.pledge.visibility === visibility && !inRecord(t.pledge)).map((t) => t.pledge.status),
+  );
+}
+
 /**
  * The organizer's follow-up of an event: the pledges in the record, counted and the quiet ones to
- * chase; those outside it (pending, hidden, rejected) only counted by their status.
+ * chase; those outside it (pending, hidden, rejected) only counted by their status, the public
+ * ones apart from the record-only ones the moderators kept out of the record.
  */
 export function dashboard(event: EventInfo, all: TrackedPledge[], now: number): Dashboard {
   const months = event.silentAfterMonths;
@@ -104,10 +113,8 @@ export function dashboard(event: EventInfo, all: TrackedPledge[], now: number): 
     now,
     total: pledges.length,
     recordOnly: pledges.filter((p) => p.visibility === 'record').length,
-    outside: count(
-      MODERATION_STATUSES.filter((s) => !inRecord({ status: s })),
-      all.filter((t) => !inRecord(t.pledge)).map((t) => t.pledge.status),
-    ),
+    outside: outsideBy(all, 'public'),
+    recordOnlyOutside: outsideBy(all, 'record'),
     byStatus: count(PROGRESS_STATUSES, rows.map((r) => r.status)),
     byLight: count(LIGHTS, rows.map((r) => r.light)),
     byStakeholderGroup: count(STAKEHOLDER_GROUPS, pledges.map((p) => p.stakeholderGroup)),

@@ -264,6 +264,8 @@ export const arOrganizer = {
   'org.dash.outside.pending': '{count, plural, zero {# في انتظار الموافقة} one {تعهد واحد في انتظار الموافقة} two {تعهدان في انتظار الموافقة} few {# تعهدات في انتظار الموافقة} many {# تعهدًا في انتظار الموافقة} other {# تعهد في انتظار الموافقة}}',
   'org.dash.outside.hidden': '{count, plural, zero {# مخفي} one {تعهد واحد مخفي} two {تعهدان مخفيان} few {# تعهدات مخفية} many {# تعهدًا مخفيًا} other {# تعهد مخفي}}',
   'org.dash.outside.rejected': '{count, plural, zero {# مرفوض} one {تعهد واحد مرفوض} two {تعهدان مرفوضان} few {# تعهدات مرفوضة} many {# تعهدًا مرفوضًا} other {# تعهد مرفوض}}',
+  'org.dash.outside.recordOnly':
+    '{count, plural, zero {# تعهد داخلي خارج السجل} one {تعهد داخلي واحد خارج السجل} two {تعهدان داخليان خارج السجل} few {# تعهدات داخلية خارج السجل} many {# تعهدًا داخليًا خارج السجل} other {# تعهد داخلي خارج السجل}}',
   'org.dash.empty': 'لا تعهدات في هذه الفعالية بعد. تمتلئ الرسوم البيانية كلما قدّم المحاورون تعهدات في جلساتها.',
   'org.dash.byLight': 'حسب مؤشر المتابعة',
   'org.dash.byLightIntro': 'وضع كل تعهد اليوم.',

@@ -260,6 +260,8 @@ export const enOrganizer = {
   'org.dash.outside.pending': '{count, plural, one {# waiting for approval} other {# waiting for approval}}',
   'org.dash.outside.hidden': '{count, plural, one {# hidden} other {# hidden}}',
   'org.dash.outside.rejected': '{count, plural, one {# rejected} other {# rejected}}',
+  'org.dash.outside.recordOnly':
+    '{count, plural, one {# record-only pledge kept out of the record} other {# record-only pledges kept out of the record}}',
   'org.dash.empty': 'No pledges in this event yet. The charts fill in as panelists pledge in its sessions.',
   'org.dash.byLight': 'By status light',
   'org.dash.byLightIntro': 'Where each pledge stands today.',

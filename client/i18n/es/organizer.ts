@@ -263,6 +263,7 @@ export const esOrganizer = {
   'org.dash.outside.pending': '{count, plural, one {# pendiente de aprobación} other {# pendientes de aprobación}}',
   'org.dash.outside.hidden': '{count, plural, one {# oculto} other {# ocultos}}',
   'org.dash.outside.rejected': '{count, plural, one {# rechazado} other {# rechazados}}',
+  'org.dash.outside.recordOnly': '{count, plural, one {# compromiso de uso interno fuera del registro} other {# compromisos de uso interno fuera del registro}}',
   'org.dash.empty': 'Aún no hay compromisos en este evento. Los gráficos se completan a medida que los panelistas se comprometen en sus sesiones.',
   'org.dash.byLight': 'Por semáforo',
   'org.dash.byLightIntro': 'La situación de cada compromiso hoy.',

@@ -263,6 +263,7 @@ export const frOrganizer = {
   'org.dash.outside.pending': '{count, plural, one {# en attente d’approbation} other {# en attente d’approbation}}',
   'org.dash.outside.hidden': '{count, plural, one {# masqué} other {# masqués}}',
   'org.dash.outside.rejected': '{count, plural, one {# refusé} other {# refusés}}',
+  'org.dash.outside.recordOnly': '{count, plural, one {# engagement interne retiré du registre} other {# engagements internes retirés du registre}}',
   'org.dash.empty': 'Aucun engagement dans cet événement pour le moment. Les graphiques se remplissent à mesure que les panélistes s’engagent dans ses sessions.',
   'org.dash.byLight': 'Par voyant de suivi',
   'org.dash.byLightIntro': 'Où en est chaque engagement aujourd’hui.',

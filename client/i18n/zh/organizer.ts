@@ -255,6 +255,7 @@ export const zhOrganizer = {
   'org.dash.outside.pending': '{count, plural, other {#项待批准}}',
   'org.dash.outside.hidden': '{count, plural, other {#项已隐藏}}',
   'org.dash.outside.rejected': '{count, plural, other {#项已拒绝}}',
+  'org.dash.outside.recordOnly': '{count, plural, other {#项仅供存档的承诺已移出记录}}',
   'org.dash.empty': '本活动尚无承诺。小组成员在其会议中作出承诺后，图表将逐步填充。',
   'org.dash.byLight': '按状态灯',
   'org.dash.byLightIntro': '每项承诺目前所处的状态。',

@@ -86,13 +86,23 @@ const OUTSIDE: Record<string, MessageKey> = {
   rejected: 'org.dash.outside.rejected',
 };
 
-/** The event's pledges the moderators have not accepted (yet), which no count here includes. */
-function OutsideCounts({ counts }: { counts: Counts }) {
-  const parts = counts.filter((c) => c.count > 0 && OUTSIDE[c.key]).map((c) => t(OUTSIDE[c.key]!, { count: c.count }));
+const total = (counts: Counts) => counts.reduce((sum, c) => sum + c.count, 0);
+
+/**
+ * The event's pledges the moderators have not accepted (yet), which no count here includes: the
+ * public ones by status, and the record-only ones kept out of the record (the console's words for
+ * them: never on a wall, they are not hidden but kept out).
+ */
+function OutsideCounts({ data }: { data: Dashboard }) {
+  const keptOut = total(data.recordOnlyOutside);
+  const parts = [
+    ...data.outside.filter((c) => c.count > 0 && OUTSIDE[c.key]).map((c) => t(OUTSIDE[c.key]!, { count: c.count })),
+    ...(keptOut > 0 ? [t('org.dash.outside.recordOnly', { count: keptOut })] : []),
+  ];
   if (parts.length === 0) return null;
   const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(parts);
   return (
-    <p className="dash__outside" data-testid="dashboard-outside">
+    <p className="dash__outside" data-testid="dashboard-outside" data-record-only={keptOut}>
       {t('org.dash.outside', { list })}
     </p>
   );
@@ -133,12 +143,12 @@ function DashboardBody({ data }: { data: Dashboard }) {
         <Stat label={t('org.dash.toChase')} value={toChase} testId="dash-to-chase" emphasis={toChase > 0} />
       </section>
 
-      {data.total === 0 && data.outside.every((c) => c.count === 0) && (
+      {data.total === 0 && total(data.outside) + total(data.recordOnlyOutside) === 0 && (
         <p className="notice" data-testid="dashboard-empty">
           {t('org.dash.empty')}
         </p>
       )}
-      <OutsideCounts counts={data.outside} />
+      <OutsideCounts data={data} />
 
       <div className="dash__charts">
         <ChartCard size="third" title={t('org.dash.byLight')} intro={t('org.dash.byLightIntro')}>
