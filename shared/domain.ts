@@ -66,9 +66,27 @@ export const PHONE_SECRET = { min: 22, max: 128, pattern: /^[A-Za-z0-9_-]+$/ } a
 export const isPhoneSecret = (v: string): boolean =>
   v.length >= PHONE_SECRET.min && v.length <= PHONE_SECRET.max && PHONE_SECRET.pattern.test(v);
 
-/** The label of a theme id in a list; an id the list does not know reads as itself. */
+/**
+ * The label of a theme id in a list, as the event stores it (English for a standard theme: what
+ * exports write); an id the list does not know reads as itself. Pages name a standard theme in
+ * their own language instead (client/themes.ts).
+ */
 export function themeLabel(themes: readonly Theme[] | undefined, id: string): string {
   return (themes ?? DEFAULT_THEME_LIST).find((t) => t.id === id)?.label ?? id;
+}
+
+/** The same words, whatever their case or composition. */
+export const sameWords = (a: string, b: string) => a.normalize('NFC').trim().toLowerCase() === b.normalize('NFC').trim().toLowerCase();
+
+/**
+ * Whether a theme of an event is one of the standard list (its id, `data`, when it is): a standard
+ * theme is stored as the list has it, id and English label, and events stored before pages named
+ * it in their own language hold exactly that too. A theme an organizer typed, even one named like
+ * a standard theme in another language, is theirs and keeps its label.
+ */
+export function standardThemeId(theme: Theme): string | null {
+  const standard = DEFAULT_THEME_LIST.find((d) => d.id === theme.id);
+  return standard && sameWords(standard.label, theme.label) ? standard.id : null;
 }
 
 /**

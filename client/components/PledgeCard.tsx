@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { themeLabel, type Theme } from '../../shared/domain';
+import { themeNameOf } from '../themes';
 import type { Pledge } from '../../shared/schemas';
 import { formatDate } from '../format';
 import { t } from '../i18n';
@@ -139,7 +140,7 @@ function Tags({ pledge, themes }: { pledge: Pledge; themes: readonly Theme[] | u
     <ul className="pledge-card__tags" aria-label={`${t('pledge.themes')}, ${t('pledge.sdgTargets')}`}>
       {pledge.themes.map((theme) => (
         <li key={`t-${theme}`} className="pledge-card__tag pledge-card__tag--theme">
-          {themeLabel(themes, theme)}
+          {themeNameOf(themes, theme)}
         </li>
       ))}
       {pledge.sdgTargets.map((code) => (

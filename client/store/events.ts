@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { DEFAULT_SILENT_AFTER_MONTHS, DEFAULT_THEME_LIST, LANGUAGE_TAG, LIMITS, themeId } from '../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, LANGUAGE_TAG, LIMITS, themeId } from '../../shared/domain';
 import type { EventListItem } from '../../shared/http';
 import type { CreateEventInput, EventInfo } from '../../shared/schemas';
 import { api } from '../api';
-import { t, type MessageKey } from '../i18n';
+import { standardThemeNames, themeLabelToSend } from '../themes';
 import { signedOutBy, useOrganizer } from './organizer';
 
 /** The organizer's list of events and the "create event" form on /organizer. */
@@ -12,6 +12,8 @@ export interface ThemeRow {
   /** Local key for React lists only. */
   key: number;
   label: string;
+  /** The standard theme this row offers (its id), until the organizer changes its name. */
+  standard?: string;
 }
 
 /** The fields an event keeps changeable after it is created (everything but its themes), as typed. */
@@ -49,8 +51,8 @@ interface EventsState {
 
 let nextKey = 1;
 const themeRow = (label = ''): ThemeRow => ({ key: nextKey++, label });
-/** The standard themes in the page's language (stored as shown, like any typed theme). */
-const standardThemes = (): ThemeRow[] => DEFAULT_THEME_LIST.map((theme) => themeRow(t(`org.newEvent.standardTheme.${theme.id}` as MessageKey)));
+/** The standard themes in the page's language; each is sent as the standard theme while its name is unchanged. */
+const standardThemes = (): ThemeRow[] => standardThemeNames().map(({ id, name }) => ({ ...themeRow(name), standard: id }));
 const emptyForm = (): EventForm => ({
   name: '',
   startDate: '',
@@ -101,7 +103,7 @@ export function updateEventForm(patch: Partial<EventDetailsForm>): void {
 const editThemes = (edit: (rows: ThemeRow[]) => ThemeRow[]) => set((s) => ({ form: { ...s.form, themes: edit(s.form.themes), themesEdited: true } }));
 
 export function updateTheme(key: number, label: string): void {
-  editThemes((rows) => rows.map((r) => (r.key === key ? { ...r, label } : r)));
+  editThemes((rows) => rows.map((r) => (r.key !== key ? r : r.standard && r.label.trim() === label.trim() ? { ...r, label } : { key: r.key, label })));
 }
 
 export function addTheme(): void {
@@ -158,7 +160,7 @@ export function checkEventDetails(form: EventDetailsForm): { ok: true; input: Ev
 export function checkEventForm(form: EventForm): { ok: true; input: CreateEventInput } | Problem<EventFormProblem> {
   const details = checkEventDetails(form);
   if (!details.ok) return details;
-  const labels = form.themes.map((r) => r.label.trim()).filter(Boolean);
+  const labels = form.themes.map((r) => themeLabelToSend(r.label.trim(), r.standard)).filter(Boolean);
   if (labels.length === 0 || labels.every((l) => themeId(l) === '')) return { ok: false, problem: 'needTheme' };
   const seen = new Map<string, string>();
   for (const label of labels) {

@@ -107,13 +107,26 @@ describe('the organizer page', () => {
     await form.getByRole('button', { name: '恢复标准列表' }).click();
     expect(await themes()).toEqual(['数据', '环境', '包容', '信任']);
 
-    // What the organizer sees is what the event keeps.
+    // The standard themes are kept as the standard themes (ids and English labels, as exports
+    // write them), so every page names them in its own language; the organizer's own as typed.
+    await form.getByTestId('theme-2').fill('气候');
     await form.getByLabel('活动名称', { exact: true }).fill('IGF 2026');
     const [created] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/events') && r.request().method() === 'POST'),
       form.getByTestId('create-event').click(),
     ]);
-    expect(((await created.json()) as { event: { themes: { label: string }[] } }).event.themes.map((t) => t.label)).toEqual(['数据', '环境', '包容', '信任']);
+    expect(((await created.json()) as { event: { themes: { id: string; label: string }[] } }).event.themes).toEqual([
+      { id: 'data', label: 'Data' },
+      { id: '气候', label: '气候' },
+      { id: 'inclusion', label: 'Inclusion' },
+      { id: 'trust', label: 'Trust' },
+    ]);
+    const chips = page.getByTestId('event-themes').locator('li');
+    await chips.first().waitFor();
+    expect(await chips.allInnerTexts()).toEqual(['数据', '气候', '包容', '信任']);
+    await page.getByTestId('language-picker').selectOption('fr');
+    await page.locator('html[lang="fr"]').waitFor({ state: 'attached' });
+    expect(await chips.allInnerTexts()).toEqual(['Données', '气候', 'Inclusion', 'Confiance']);
     expect(errors).toEqual([]);
   }, 60_000);
 });

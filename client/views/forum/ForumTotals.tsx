@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { themeLabel } from '../../../shared/domain';
+import { themeNameOf } from '../../themes';
 import { currentLocale, formatNumber, t } from '../../i18n';
 import { useForum } from '../../store/forum';
 import { useShown } from './hooks';
@@ -67,7 +68,7 @@ export function ForumTotals() {
     {
       title: t('forum.byTheme'),
       testId: 'forum-by-theme',
-      rows: rowsOf(countBy(pledges.flatMap((p) => p.themes)), (id) => ({ label: themeLabel(themes, id) })),
+      rows: rowsOf(countBy(pledges.flatMap((p) => p.themes)), (id) => ({ label: themeNameOf(themes, id) })),
     },
   ].filter((l) => l.rows.length > 0);
   const panel = useRef<HTMLDivElement>(null);

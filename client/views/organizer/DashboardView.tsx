@@ -1,14 +1,6 @@
 import { useEffect, useId, type ReactNode } from 'react';
-import {
-  LIGHTS,
-  PROGRESS_STATUSES,
-  REGIONAL_GROUPS,
-  STAKEHOLDER_GROUPS,
-  themeLabel,
-  type Light,
-  type RegionalGroup,
-  type StakeholderGroup,
-} from '../../../shared/domain';
+import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, themeLabel, type Light, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
+import { themeNameOf } from '../../themes';
 import { routes, type Counts, type Dashboard } from '../../../shared/http';
 import { SDG_GOALS } from '../../../shared/sdg';
 import { AppLink } from '../../components/AppLink';
@@ -206,7 +198,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
               labelHeader={t('org.event.themes')}
               countHeader={countHeader}
               testId="chart-theme"
-              bars={bars(data.byTheme, (k) => themeLabel(data.event.themes, k))}
+              bars={bars(data.byTheme, (k) => themeNameOf(data.event.themes, k))}
             />
           )}
         </ChartCard>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDays } from '../../format';
 import { currentLocale, t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
+import { themeName } from '../../themes';
 import { loadEvent, useEvent } from '../../store/event';
 import { closeEventEdit, openEventEdit, resetEventEdit, saveEventEdit, updateEventEdit, useEventEdit } from '../../store/event-edit';
 import { startImportFor } from '../../store/event-import';
@@ -160,7 +161,7 @@ function ThemeChips({ event, labelledBy }: { event: EventInfo; labelledBy?: stri
     <ul className="chips" data-testid="event-themes" aria-labelledby={labelledBy}>
       {event.themes.map((theme) => (
         <li key={theme.id} className="chip">
-          {theme.label}
+          {themeName(theme)}
         </li>
       ))}
     </ul>

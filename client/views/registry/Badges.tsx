@@ -2,6 +2,7 @@
 import type { CSSProperties } from 'react';
 import type { Light, ProgressStatus, Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
+import { themeNameOf } from '../../themes';
 import type { Pledge } from '../../../shared/schemas';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
 import { readableInk } from '../../contrast';
@@ -42,7 +43,7 @@ export function ThemeTags({ ids, themes }: { ids: string[]; themes: readonly The
     <ul className="tags" aria-label={t('record.themes')}>
       {ids.map((id) => (
         <li key={id} className="tag tag--theme">
-          {themeLabel(themes, id)}
+          {themeNameOf(themes, id)}
         </li>
       ))}
     </ul>

@@ -3,6 +3,7 @@ import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type Th
 import { SDG_GOALS } from '../../../shared/sdg';
 import { t, type MessageKey } from '../../i18n';
 import { sdgGoalTitle } from '../../i18n/sdg-goals';
+import { themeName } from '../../themes';
 import { activeFilterCount, clearFilters, setFilter, useRegistry, type QueryKey } from '../../store/registry';
 
 function Select({
@@ -71,7 +72,7 @@ export function RegistryFilters({ themes, children }: { themes: readonly Theme[]
         </p>
       </div>
       <div className="filters__grid">
-        <Select name="theme" label={t('record.filters.theme')} value={query.theme ?? ''} options={themes.map((th) => ({ value: th.id, label: th.label }))} />
+        <Select name="theme" label={t('record.filters.theme')} value={query.theme ?? ''} options={themes.map((th) => ({ value: th.id, label: themeName(th) }))} />
         <Select
           name="stakeholder"
           label={t('record.filters.stakeholder')}

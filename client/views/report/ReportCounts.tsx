@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { themeLabel } from '../../../shared/domain';
+import { themeNameOf } from '../../themes';
 import type { Counts, SessionReport } from '../../../shared/http';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
 import { formatNumber, t } from '../../i18n';
@@ -48,7 +49,7 @@ export function ReportCounts({ report }: { report: SessionReport }) {
           <CountTable
             caption={t('record.report.byTheme')}
             head={[t('record.report.col.theme'), t('record.report.col.pledges')]}
-            rows={report.byTheme.map((c) => ({ key: c.key, cells: [themeLabel(themes, c.key)], count: c.count }))}
+            rows={report.byTheme.map((c) => ({ key: c.key, cells: [themeNameOf(themes, c.key)], count: c.count }))}
             testId="count-theme"
           />
         )}

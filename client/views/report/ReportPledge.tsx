@@ -1,5 +1,6 @@
 import type { Theme } from '../../../shared/domain';
 import { themeLabel } from '../../../shared/domain';
+import { themeNameOf } from '../../themes';
 import type { ReportPledge as ReportedPledge } from '../../../shared/http';
 import { audienceLine, authorName } from '../../components/PledgeCard';
 import { t } from '../../i18n';
@@ -37,7 +38,7 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge;
           {p.themes.length > 0 && (
             <div>
               <dt>{t('record.themes')}</dt>
-              <dd>{p.themes.map((id) => themeLabel(themes, id)).join(', ')}</dd>
+              <dd>{p.themes.map((id) => themeNameOf(themes, id)).join(', ')}</dd>
             </div>
           )}
           {p.sdgTargets.length > 0 && (

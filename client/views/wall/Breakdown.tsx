@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { themeLabel } from '../../../shared/domain';
+import { themeNameOf } from '../../themes';
 import { t } from '../../i18n';
 import { useSession, useThemes } from '../../store/session';
 import { shownPledges } from './shown';
@@ -21,7 +22,7 @@ export function Breakdown() {
   const themes = useThemes();
   const box = useRef<HTMLDivElement>(null);
   const groups = tally(pledges.map((p) => t(`group.${p.stakeholderGroup}`)));
-  const byTheme = tally(pledges.flatMap((p) => p.themes.map((id) => themeLabel(themes, id))));
+  const byTheme = tally(pledges.flatMap((p) => p.themes.map((id) => themeNameOf(themes, id))));
   const lists = [groups, byTheme];
   const shown = useRowsThatFit(box, lists);
   if (pledges.length === 0) return null;

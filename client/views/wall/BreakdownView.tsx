@@ -6,6 +6,7 @@ import { useSession, useThemes } from '../../store/session';
 import { audienceLine } from './JoinPanel';
 import { shownPledges } from './shown';
 import { useFit } from './useFit';
+import { themeName } from '../../themes';
 import { WallCountdown, WallHeader } from './WallHeader';
 
 interface Row {
@@ -28,7 +29,7 @@ export function BreakdownView() {
   const known = new Set(themes.map((th) => th.id));
   // A theme no longer in the event's list still counts, under its id.
   const extra = [...new Set(pledges.flatMap((p) => p.themes).filter((id) => !known.has(id)))];
-  const byTheme: Row[] = [...themes.map((th) => ({ key: th.id, label: th.label })), ...extra.map((id) => ({ key: id, label: id }))].map((row) => ({
+  const byTheme: Row[] = [...themes.map((th) => ({ key: th.id, label: themeName(th) })), ...extra.map((id) => ({ key: id, label: id }))].map((row) => ({
     ...row,
     count: pledges.filter((p) => p.themes.includes(row.key)).length,
   }));
