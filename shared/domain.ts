@@ -208,6 +208,7 @@ export const ACTIVITY_ACTIONS = [
   'hide',
   'unhide',
   'edit',
+  'resubmit',
   'moderator-link',
   'last-call',
   'spotlight',

@@ -293,6 +293,8 @@ export const actorSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('organizer') }),
   /** The round's countdown, closing the round by itself. */
   z.object({ role: z.literal('countdown') }),
+  /** A pledge's author, whose edit sent a hidden or rejected pledge back to the moderators. */
+  z.object({ role: z.literal('author') }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -306,7 +308,8 @@ export const activityEntrySchema = z.object({
   subject: z.string(),
   /**
    * More detail where it helps (a new prompt, a reason, "panel and audience · audience moderated";
-   * for a pledge hidden or shown again, its visibility: "public" or "record").
+   * for a pledge hidden or shown again, its visibility: "public" or "record"; for one its author
+   * sent back to the moderators by editing it, where it was and its visibility: "hidden record").
    */
   detail: z.string(),
 });

@@ -44,6 +44,16 @@ interface AuthorContext {
 }
 
 /** What phones do: take a seat or join the audience, draft, submit and edit a pledge. */
+/**
+ * The activity line of an author's edit that sent a pledge the moderators hid or rejected back to
+ * them: their console and the record say it is waiting again, and where it was ("hidden record":
+ * a record-only pledge kept out of the record). Other edits are the author's own business.
+ */
+function backForReview({ pledge, previous }: PledgeOutcome): Plan<unknown>['activity'] {
+  if (!previous || pledge.status !== 'pending' || (previous.status !== 'hidden' && previous.status !== 'rejected')) return undefined;
+  return { action: 'resubmit', subject: pledge.name, detail: `${previous.status} ${pledge.visibility}`, actor: { role: 'author' } };
+}
+
 export class PhoneCommands {
   constructor(
     private readonly store: SessionStore,
@@ -250,6 +260,7 @@ export class PhoneCommands {
           value,
           deltas: [...this.pledgeCommitDeltas(outcome.value, author, raw, meta.eventId), ...spotlight.deltas],
           claim: created ? this.claimOf(pledge, content.followUpToken) : undefined,
+          activity: backForReview(outcome.value),
           after: () => this.registry?.forget(meta.eventId),
         },
       };

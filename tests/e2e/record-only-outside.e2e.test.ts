@@ -9,7 +9,8 @@ import { sessionInEvent } from '../helpers/record';
  * edited it, in the browser: its phone says it is out of the record (never that it is saved
  * there, nor that it left a wall it was never on), with the moderators' reason, and offers no
  * follow-up link; the console says where it stands as a record-only pledge, and its buttons and
- * activity log keep it out of the record and put it back in (never hide or show it); the
+ * activity log keep it out of the record and put it back in (never hide or show it); edited by its
+ * author, it is back in the console's queue, announced and logged as back for review; the
  * rapporteur report counts it as kept out of the record instead of saying no pledge was made for
  * the record only.
  */
@@ -97,6 +98,16 @@ describe('a record-only pledge kept out of the record', () => {
       await phone.locator('[data-testid="pledge-confirmation"][data-status="pending"]').waitFor();
       expect(await phone.locator('#confirm-title').innerText()).toBe('Waiting for the moderator');
       expect(await lead(phone)).toBe('Your pledge is saved. A moderator reads it before it joins the record; you can still edit it until the round closes.');
+      // The console: back in the queue, said to be back for review (not new), and the log says why.
+      await consolePage.locator(`[data-testid="mod-queue"] [data-testid="mod-pledge-${pledgeId}"][data-status="pending"]`).waitFor();
+      expect(await status.innerText()).toBe('Edited, back for review');
+      await consolePage.getByTestId('mod-announcer').filter({ hasText: 'Pledge back for approval, edited by its author' }).waitFor();
+      expect(await consolePage.getByTestId('mod-announcer').innerText()).toBe(`Pledge back for approval, edited by its author: ${author}, Panelist.`);
+      await log.locator('li[data-action="resubmit"]').waitFor();
+      expect(await log.locator('li[data-action="resubmit"] .activity__text').innerText()).toBe(
+        `Its author edited the pledge of ${author}, kept out of the record: it is waiting for approval again`,
+      );
+      await consolePage.getByTestId('mod-queue').screenshot({ path: path.join(SHOTS, 'record-only-console-back.png') });
 
       await moderator.sendOk('pledge:reject', { pledgeId, reason: 'Please name the regulator’s country.' });
       await phone.locator('[data-testid="pledge-confirmation"][data-status="rejected"]').waitFor();

@@ -17,10 +17,19 @@ const entry = (action: ActivityEntry['action'], subject = 'Kenji Watanabe', deta
 });
 
 describe('the console names every action in the activity log', () => {
-  test.each(ACTIVITY_ACTIONS.map((a) => [a]))('%s has a sentence of its own', (action) => {
+  // A moderator's, the organizer's or the countdown's lines start with who; the author's with "Its author".
+  test.each(ACTIVITY_ACTIONS.filter((a) => a !== 'resubmit').map((a) => [a]))('%s has a sentence of its own', (action) => {
     const { text } = activityMessage(entry(action));
     expect(text).toMatch(/^Paola Galvez \(online moderator\) /);
     expect(text).not.toMatch(/console\.|\{\w+\}/);
+  });
+
+  test('an author’s edit that sent a pledge back for review says from where', () => {
+    const back = (detail: string, subject = 'Kenji Watanabe') => activityMessage({ ...entry('resubmit', subject, detail), actor: { role: 'author' } }).text;
+    expect(back('hidden record')).toBe('Its author edited the pledge of Kenji Watanabe, kept out of the record: it is waiting for approval again');
+    expect(back('hidden public')).toBe('Its author edited the pledge of Kenji Watanabe, which was hidden: it is waiting for approval again');
+    expect(back('rejected record')).toBe('Its author edited the pledge of Kenji Watanabe, which was rejected: it is waiting for approval again');
+    expect(back('rejected public', '')).toBe('Its author edited an anonymous pledge, which was rejected: it is waiting for approval again');
   });
 
   test('pledges by their author, anonymous when nameless; details as they help', () => {

@@ -83,6 +83,7 @@ export const arConsole = {
   'console.queue.approvedSome':
     '{count, plural, zero {تمت الموافقة على # تعهد.} one {تمت الموافقة على تعهد واحد.} two {تمت الموافقة على تعهدين.} few {تمت الموافقة على # تعهدات.} many {تمت الموافقة على # تعهدًا.} other {تمت الموافقة على # تعهد.}} {skipped, plural, zero {تعذّرت الموافقة على # تعهد تغيّر في الأثناء أو سبقت مراجعته: راجِع قائمة الانتظار.} one {تعذّرت الموافقة على تعهد واحد تغيّر في الأثناء أو سبقت مراجعته: راجِع قائمة الانتظار.} two {تعذّرت الموافقة على تعهدين تغيّرا في الأثناء أو سبقت مراجعتهما: راجِع قائمة الانتظار.} few {تعذّرت الموافقة على # تعهدات تغيّرت في الأثناء أو سبقت مراجعتها: راجِع قائمة الانتظار.} many {تعذّرت الموافقة على # تعهدًا تغيّرت في الأثناء أو سبقت مراجعتها: راجِع قائمة الانتظار.} other {تعذّرت الموافقة على # تعهد تغيّرت في الأثناء أو سبقت مراجعتها: راجِع قائمة الانتظار.}}',
   'console.queue.newOne': 'تعهد جديد في انتظار الموافقة: {author}.',
+  'console.queue.backOne': 'تعهد عاد في انتظار الموافقة بعد أن عدّله صاحبه: {author}.',
   'console.queue.newMany':
     '{count, plural, zero {# تعهد جديد في انتظار الموافقة.} one {تعهد جديد واحد في انتظار الموافقة.} two {تعهدان جديدان في انتظار الموافقة.} few {# تعهدات جديدة في انتظار الموافقة.} many {# تعهدًا جديدًا في انتظار الموافقة.} other {# تعهد جديد في انتظار الموافقة.}}',
 
@@ -95,6 +96,7 @@ export const arConsole = {
   // a record-only pledge never goes on a wall: shown means kept in the record
   'console.pledge.status.visibleRecord': 'في السجل',
   'console.pledge.status.hiddenRecord': 'خارج السجل',
+  'console.pledge.status.pendingRecord': 'معدَّل، للمراجعة',
   'console.pledge.reason': 'السبب المبلَّغ إلى صاحب التعهد: {reason}',
   'console.pledge.correctedBy': 'صحّح {who} النص في {time}',
   'console.pledge.history':
@@ -185,6 +187,9 @@ export const arConsole = {
   'console.activity.unhide': '{who} أعاد إظهار {pledge}',
   'console.activity.hideRecord': '{who} أبقى {pledge} خارج السجل',
   'console.activity.unhideRecord': '{who} أعاد {pledge} إلى السجل',
+  'console.activity.resubmitRecord': 'عدّل صاحب التعهد {pledge} الذي كان خارج السجل: إنه في انتظار الموافقة من جديد',
+  'console.activity.resubmitHidden': 'عدّل صاحب التعهد {pledge} الذي كان مخفيًا: إنه في انتظار الموافقة من جديد',
+  'console.activity.resubmitRejected': 'عدّل صاحب التعهد {pledge} الذي كان مرفوضًا: إنه في انتظار الموافقة من جديد',
   'console.activity.edit': '{who} صحّح نص {pledge}',
   'console.activity.moderatorLink.onsite': '{who} استبدل رابط مدير الحوار في القاعة',
   'console.activity.moderatorLink.online': '{who} استبدل رابط مدير الحوار عبر الإنترنت',

@@ -78,6 +78,7 @@ export const enConsole = {
   'console.queue.approvedSome':
     '{count, plural, one {Approved # pledge.} other {Approved # pledges.}} {skipped, plural, one {# changed meanwhile or had been moderated already: check the queue.} other {# changed meanwhile or had been moderated already: check the queue.}}',
   'console.queue.newOne': 'New pledge waiting for approval: {author}.',
+  'console.queue.backOne': 'Pledge back for approval, edited by its author: {author}.',
   'console.queue.newMany': '{count, plural, one {# new pledge waiting for approval.} other {# new pledges waiting for approval.}}',
 
   // one pledge
@@ -89,6 +90,7 @@ export const enConsole = {
   // a record-only pledge never goes on a wall: shown means kept in the record
   'console.pledge.status.visibleRecord': 'In the record',
   'console.pledge.status.hiddenRecord': 'Kept out of the record',
+  'console.pledge.status.pendingRecord': 'Edited, back for review',
   'console.pledge.reason': 'Reason given to the author: {reason}',
   'console.pledge.correctedBy': 'Text corrected by {who} at {time}',
   'console.pledge.history': '{count, plural, one {# earlier version} other {# earlier versions}}',
@@ -178,6 +180,9 @@ export const enConsole = {
   'console.activity.unhide': '{who} showed {pledge} again',
   'console.activity.hideRecord': '{who} kept {pledge} out of the record',
   'console.activity.unhideRecord': '{who} put {pledge} back in the record',
+  'console.activity.resubmitRecord': 'Its author edited {pledge}, kept out of the record: it is waiting for approval again',
+  'console.activity.resubmitHidden': 'Its author edited {pledge}, which was hidden: it is waiting for approval again',
+  'console.activity.resubmitRejected': 'Its author edited {pledge}, which was rejected: it is waiting for approval again',
   'console.activity.edit': '{who} corrected the text of {pledge}',
   'console.activity.moderatorLink.onsite': '{who} replaced the onsite moderator’s link',
   'console.activity.moderatorLink.online': '{who} replaced the online moderator’s link',

@@ -82,6 +82,7 @@ export const esConsole = {
   'console.queue.approvedSome':
     '{count, plural, one {Se aprobó # compromiso.} many {Se aprobaron # de compromisos.} other {Se aprobaron # compromisos.}} {skipped, plural, one {# había cambiado entretanto o ya había sido moderado: revise la cola.} many {# habían cambiado entretanto o ya habían sido moderados: revise la cola.} other {# habían cambiado entretanto o ya habían sido moderados: revise la cola.}}',
   'console.queue.newOne': 'Nuevo compromiso en espera de aprobación: {author}.',
+  'console.queue.backOne': 'Compromiso de vuelta en espera de aprobación, editado por su autor: {author}.',
   'console.queue.newMany':
     '{count, plural, one {# nuevo compromiso en espera de aprobación.} many {# de nuevos compromisos en espera de aprobación.} other {# nuevos compromisos en espera de aprobación.}}',
 
@@ -94,6 +95,7 @@ export const esConsole = {
   // a record-only pledge never goes on a wall: shown means kept in the record
   'console.pledge.status.visibleRecord': 'En el registro',
   'console.pledge.status.hiddenRecord': 'Fuera del registro',
+  'console.pledge.status.pendingRecord': 'Editado, para revisar',
   'console.pledge.reason': 'Motivo comunicado al autor: {reason}',
   'console.pledge.correctedBy': 'Texto corregido por {who} a las {time}',
   'console.pledge.history':
@@ -183,6 +185,9 @@ export const esConsole = {
   'console.activity.unhide': '{who} volvió a mostrar {pledge}',
   'console.activity.hideRecord': '{who} dejó {pledge} fuera del registro',
   'console.activity.unhideRecord': '{who} devolvió {pledge} al registro',
+  'console.activity.resubmitRecord': 'Su autor editó {pledge}, que estaba fuera del registro: espera de nuevo la aprobación',
+  'console.activity.resubmitHidden': 'Su autor editó {pledge}, que estaba oculto: espera de nuevo la aprobación',
+  'console.activity.resubmitRejected': 'Su autor editó {pledge}, que había sido rechazado: espera de nuevo la aprobación',
   'console.activity.edit': '{who} corrigió el texto de {pledge}',
   'console.activity.moderatorLink.onsite': '{who} sustituyó el enlace del moderador presencial',
   'console.activity.moderatorLink.online': '{who} sustituyó el enlace del moderador en línea',

@@ -81,6 +81,7 @@ export const frConsole = {
   'console.queue.approvedSome':
     '{count, plural, one {# engagement approuvé.} other {# engagements approuvés.}} {skipped, plural, one {# avait changé entre-temps ou avait déjà été modéré : vérifiez la file.} other {# avaient changé entre-temps ou avaient déjà été modérés : vérifiez la file.}}',
   'console.queue.newOne': 'Nouvel engagement en attente d’approbation : {author}.',
+  'console.queue.backOne': 'Engagement de retour en attente d’approbation, modifié par son auteur : {author}.',
   'console.queue.newMany': '{count, plural, one {# nouvel engagement en attente d’approbation.} other {# nouveaux engagements en attente d’approbation.}}',
 
   // un engagement
@@ -92,6 +93,7 @@ export const frConsole = {
   // a record-only pledge never goes on a wall: shown means kept in the record
   'console.pledge.status.visibleRecord': 'Dans le registre',
   'console.pledge.status.hiddenRecord': 'Retiré du registre',
+  'console.pledge.status.pendingRecord': 'Modifié, à relire',
   'console.pledge.reason': 'Motif communiqué à l’auteur : {reason}',
   'console.pledge.correctedBy': 'Texte corrigé par {who} à {time}',
   'console.pledge.history': '{count, plural, one {# version antérieure} other {# versions antérieures}}',
@@ -180,6 +182,9 @@ export const frConsole = {
   'console.activity.unhide': '{who} a réaffiché {pledge}',
   'console.activity.hideRecord': '{who} a retiré {pledge} du registre',
   'console.activity.unhideRecord': '{who} a remis {pledge} au registre',
+  'console.activity.resubmitRecord': 'Son auteur a modifié {pledge}, retiré du registre : il attend de nouveau l’approbation',
+  'console.activity.resubmitHidden': 'Son auteur a modifié {pledge}, qui était masqué : il attend de nouveau l’approbation',
+  'console.activity.resubmitRejected': 'Son auteur a modifié {pledge}, qui avait été refusé : il attend de nouveau l’approbation',
   'console.activity.edit': '{who} a corrigé le texte de {pledge}',
   'console.activity.moderatorLink.onsite': '{who} a remplacé le lien du modérateur sur place',
   'console.activity.moderatorLink.online': '{who} a remplacé le lien du modérateur en ligne',

@@ -85,6 +85,7 @@ export const ruConsole = {
   'console.queue.approvedSome':
     '{count, plural, one {Одобрено # обязательство.} few {Одобрено # обязательства.} many {Одобрено # обязательств.} other {Одобрено # обязательства.}} {skipped, plural, one {Ещё # за это время изменилось или уже было рассмотрено: проверьте очередь.} few {Ещё # за это время изменились или уже были рассмотрены: проверьте очередь.} many {Ещё # за это время изменились или уже были рассмотрены: проверьте очередь.} other {Ещё # за это время изменились или уже были рассмотрены: проверьте очередь.}}',
   'console.queue.newOne': 'Новое обязательство ожидает одобрения: {author}.',
+  'console.queue.backOne': 'Обязательство снова ожидает одобрения после правки автора: {author}.',
   'console.queue.newMany':
     '{count, plural, one {# новое обязательство ожидает одобрения.} few {# новых обязательства ожидают одобрения.} many {# новых обязательств ожидают одобрения.} other {# нового обязательства ожидают одобрения.}}',
 
@@ -97,6 +98,7 @@ export const ruConsole = {
   // a record-only pledge never goes on a wall: shown means kept in the record
   'console.pledge.status.visibleRecord': 'В реестре',
   'console.pledge.status.hiddenRecord': 'Убрано из реестра',
+  'console.pledge.status.pendingRecord': 'Изменено, на проверку',
   'console.pledge.reason': 'Причина, сообщённая автору: {reason}',
   'console.pledge.correctedBy': 'Текст исправлен ({who}, {time})',
   'console.pledge.history':
@@ -186,6 +188,9 @@ export const ruConsole = {
   'console.activity.unhide': '{who}: снова показано {pledge}',
   'console.activity.hideRecord': '{who}: убрано из реестра {pledge}',
   'console.activity.unhideRecord': '{who}: возвращено в реестр {pledge}',
+  'console.activity.resubmitRecord': 'Автор изменил {pledge}, убранное из реестра: оно снова ожидает одобрения',
+  'console.activity.resubmitHidden': 'Автор изменил {pledge}, которое было скрыто: оно снова ожидает одобрения',
+  'console.activity.resubmitRejected': 'Автор изменил {pledge}, которое было отклонено: оно снова ожидает одобрения',
   'console.activity.edit': '{who}: исправлен текст — {pledge}',
   'console.activity.moderatorLink.onsite': '{who}: заменена ссылка модератора в зале',
   'console.activity.moderatorLink.online': '{who}: заменена ссылка онлайн-модератора',

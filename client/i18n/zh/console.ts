@@ -80,6 +80,7 @@ export const zhConsole = {
   'console.queue.approvedSome':
     '{count, plural, other {已批准#项承诺。}}{skipped, plural, other {#项在此期间已被修改或已经过审核：请查看队列。}}',
   'console.queue.newOne': '有新承诺等待批准：{author}。',
+  'console.queue.backOne': '作者修改后的承诺重新等待批准：{author}。',
   'console.queue.newMany': '{count, plural, other {有#项新承诺等待批准。}}',
 
   // 单项承诺
@@ -91,6 +92,7 @@ export const zhConsole = {
   // a record-only pledge never goes on a wall: shown means kept in the record
   'console.pledge.status.visibleRecord': '已载入记录',
   'console.pledge.status.hiddenRecord': '已移出记录',
+  'console.pledge.status.pendingRecord': '已修改，待复核',
   'console.pledge.reason': '告知作者的理由：{reason}',
   'console.pledge.correctedBy': '文本已由{who}于 {time} 更正',
   'console.pledge.history': '{count, plural, other {#个先前版本}}',
@@ -178,6 +180,9 @@ export const zhConsole = {
   'console.activity.unhide': '{who}重新显示了{pledge}',
   'console.activity.hideRecord': '{who}将{pledge}移出了记录',
   'console.activity.unhideRecord': '{who}将{pledge}重新载入了记录',
+  'console.activity.resubmitRecord': '作者修改了已移出记录的{pledge}：重新等待批准',
+  'console.activity.resubmitHidden': '作者修改了已隐藏的{pledge}：重新等待批准',
+  'console.activity.resubmitRejected': '作者修改了已被拒绝的{pledge}：重新等待批准',
   'console.activity.edit': '{who}更正了{pledge}的文本',
   'console.activity.moderatorLink.onsite': '{who}更换了现场主持人的链接',
   'console.activity.moderatorLink.online': '{who}更换了线上主持人的链接',

@@ -34,7 +34,7 @@ export function ActivityLog() {
 function ActivityLine({ entry }: { entry: ActivityEntry }) {
   const recordOnly = useSession((s) => aboutRecordOnly(entry, s.pledges));
   const { text, detail } = activityMessage(entry, recordOnly);
-  const seat = entry.actor.role === 'moderator' ? entry.actor.seat : 'organizer';
+  const seat = entry.actor.role === 'moderator' ? entry.actor.seat : entry.actor.role === 'author' ? 'author' : 'organizer';
   return (
     <li className={`activity__item activity__item--${seat}`} data-action={entry.action} data-seat={seat}>
       <time className="activity__time" dateTime={new Date(entry.at).toISOString()}>

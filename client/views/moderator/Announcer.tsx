@@ -13,8 +13,11 @@ function waiting(s: SessionState) {
   return { pledges, requests, ids: [...pledges.map((p) => p.id), ...requests.map((r) => r.id)] };
 }
 
-/** The announcement for what arrived: one pledge by its author, several by their number; requests by name. */
-function announcement(s: SessionState, fresh: Set<string>): string {
+/**
+ * The announcement for what arrived: one pledge by its author (one its author edited after the
+ * moderators hid or rejected it says it is back), several by their number; requests by name.
+ */
+function announcement(s: SessionState, fresh: Set<string>, back: Set<string>): string {
   const { pledges, requests } = waiting(s);
   const newPledges = pledges.filter((p) => fresh.has(p.id));
   const newRequests = requests.filter((r) => fresh.has(r.id));
@@ -24,7 +27,7 @@ function announcement(s: SessionState, fresh: Set<string>): string {
     newPledges.length > 1
       ? t('console.queue.newMany', { count: newPledges.length })
       : first
-        ? t('console.queue.newOne', { author: `${authorName(first)}, ${authorRole(first)}` })
+        ? t(back.has(first.id) ? 'console.queue.backOne' : 'console.queue.newOne', { author: `${authorName(first)}, ${authorRole(first)}` })
         : '',
     newRequests.length ? t('console.requests.announce', { who: newRequests.map((r) => requestLabel(r, name(r.panelistId))).join('; ') }) : '',
   ]
@@ -46,18 +49,29 @@ export function Announcer() {
   useEffect(() => {
     let known: Set<string> | null = null;
     const fresh = new Set<string>();
+    // Pledges seen hidden or rejected: one of them waiting again was sent back by its author's edit.
+    const left = new Set<string>();
+    const back = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       timer = undefined;
-      const text = announcement(useSession.getState(), fresh);
+      const text = announcement(useSession.getState(), fresh, back);
       fresh.clear();
+      back.clear();
       if (text) setMessage(text);
     };
     const look = (s: SessionState) => {
       if (s.baseSeq < 0) return;
       const ids = waiting(s).ids;
-      if (known) for (const id of ids) if (!known.has(id)) fresh.add(id);
+      const returned = (id: string) => left.has(id) || s.pledges.some((p) => p.id === id && p.visibility === 'record');
+      const before = known;
+      for (const id of before ? ids.filter((i) => !before.has(i)) : []) {
+        fresh.add(id);
+        if (returned(id)) back.add(id);
+      }
       known = new Set(ids);
+      left.clear();
+      for (const p of s.pledges) if (p.status === 'hidden' || p.status === 'rejected') left.add(p.id);
       if (fresh.size > 0) timer ??= setTimeout(flush, GATHER_MS);
     };
     look(useSession.getState());

@@ -98,10 +98,14 @@ export function ModPledgeItem({ pledge, spotlit = false }: { pledge: Pledge; spo
   );
 }
 
-/** A record-only pledge never goes on a wall: shown, it is in the record; hidden, kept out of it. */
+/**
+ * A record-only pledge never goes on a wall: shown, it is in the record; hidden, kept out of it;
+ * waiting, it is back for review (it never waits for approval otherwise: its author edited it
+ * after the moderators kept it out).
+ */
 function statusKey(pledge: Pledge) {
   const { status } = pledge;
-  return pledge.visibility === 'record' && (status === 'visible' || status === 'hidden')
+  return pledge.visibility === 'record' && status !== 'rejected'
     ? (`console.pledge.status.${status}Record` as const)
     : (`console.pledge.status.${status}` as const);
 }

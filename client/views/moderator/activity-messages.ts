@@ -106,6 +106,12 @@ export function activityMessage(entry: ActivityEntry, recordOnly = aboutRecordOn
       return line(t(recordOnly ? 'console.activity.unhideRecord' : 'console.activity.unhide', { who, pledge: pledgeOf(subject) }));
     case 'edit':
       return line(t('console.activity.edit', { who, pledge: pledgeOf(subject) }));
+    case 'resubmit': {
+      // "hidden record": where the pledge was, and its visibility (a record-only one was kept out of the record).
+      const [was, visibility] = detail.split(' ');
+      const key = was === 'rejected' ? 'console.activity.resubmitRejected' : visibility === 'record' ? 'console.activity.resubmitRecord' : 'console.activity.resubmitHidden';
+      return line(t(key, { pledge: pledgeOf(subject) }));
+    }
     case 'moderator-link':
       return line(t(detail === 'online' ? 'console.activity.moderatorLink.online' : 'console.activity.moderatorLink.onsite', { who }));
     default: {

@@ -16,6 +16,7 @@ export function identityLabel(moderator: { seat: ModeratorSeat; name: string }):
 export function actorLabel(actor: Actor): string {
   if (actor.role === 'organizer') return t('console.actor.organizer');
   if (actor.role === 'countdown') return t('console.actor.countdown');
+  if (actor.role === 'author') return t('console.editor.author');
   const name = ownName(actor.name);
   return name ? t(`console.actor.${actor.seat}`, { name }) : t(`console.seat.${actor.seat}`);
 }
