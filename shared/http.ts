@@ -222,6 +222,8 @@ export interface SessionReport {
   recordOnlyWithheldCount: number;
   /** Who did what in the session (moderators and organizers), oldest first. */
   activity: ActivityEntry[];
+  /** Every stakeholder group, in the standard order, listed even at 0 (as `byTheme` lists every theme of the session). */
+  byStakeholderGroup: Counts;
   byTheme: Counts;
   bySdgTarget: Counts;
   bySdgGoal: Counts;

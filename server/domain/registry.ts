@@ -127,7 +127,8 @@ export function dashboard(event: EventInfo, all: TrackedPledge[], now: number): 
 
 /**
  * The rapporteur's report of one session: public pledges by stakeholder group, counts over the
- * public pledges, and how many were made for the record only (their content stays out), apart
+ * public pledges (every stakeholder group and every theme of the session, 0 included, so the
+ * report says who and what no pledge came from; SDG goals and targets only as named), and how many were made for the record only (their content stays out), apart
  * from those the moderators kept out of the record, public or record-only. Given
  * the session's support counts by pledge id (store.reactionCounts), each public pledge carries
  * its `supporters` and the report their sum, `totalSupporters`.
@@ -160,6 +161,7 @@ export function sessionReport(
     withheldCount: withheld,
     recordOnlyWithheldCount: pledges.filter((p) => p.visibility === 'record' && !inRecord(p)).length,
     activity,
+    byStakeholderGroup: count(STAKEHOLDER_GROUPS, visible.map((p) => p.stakeholderGroup)),
     byTheme: count(session.themes.map((t) => t.id), visible.flatMap((p) => p.themes)),
     bySdgTarget: used(count([], visible.flatMap((p) => p.sdgTargets))),
     bySdgGoal: used(count(ALL_GOALS, visible.flatMap(goalsOf))),

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseCsv } from '../../shared/csv';
-import { browserAndServer, openPage, pageErrors, SHOTS } from '../helpers/browser';
-import { sessionInEvent, submitFromPhone } from '../helpers/record';
+import { openPage, SHOTS } from '../helpers/browser';
+import { browserRoomInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
 import { adminApi } from '../helpers/server';
 
@@ -14,21 +14,16 @@ import { adminApi } from '../helpers/server';
  * labels.
  */
 describe('standard theme names', () => {
-  const env = browserAndServer();
-  const errors = pageErrors();
-  const sockets: { close(): void }[] = [];
-  afterAll(() => sockets.forEach((s) => s.close()));
-  let room: Awaited<ReturnType<typeof sessionInEvent>>;
+  const ctx = browserRoomInEvent({ name: 'IGF 2026', languages: ['ar'], themes: ['Data', 'Trust', 'Cyber Resilience'] });
+  const { env, errors, sockets } = ctx;
 
   beforeAll(async () => {
-    room = await sessionInEvent(env.server, { name: 'IGF 2026', languages: ['ar'], themes: ['Data', 'Trust', 'Cyber Resilience'] });
-    sockets.push(room.moderator);
+    const { room } = ctx;
     expect(room.event.themes).toEqual([
       { id: 'data', label: 'Data' },
       { id: 'trust', label: 'Trust' },
       { id: 'cyber-resilience', label: 'Cyber Resilience' },
     ]);
-    await room.moderator.sendOk('round:open', {});
     const sessionId = room.created.sessionId;
     const [first, second] = room.panelists;
     await submitFromPhone(env.server.url, sessionId, first!.id, { ...pledgeFor('We will open our spectrum data before the next IGF.'), themes: ['data', 'cyber-resilience'] }, sockets);
@@ -42,7 +37,7 @@ describe('standard theme names', () => {
     { width: 1920, height: 1080 },
     { width: 1366, height: 768 },
   ])('an Arabic wall names the standard themes in Arabic, the organizer’s own as typed (%o)', async (screen) => {
-    const breakdown = await openPage(env.browser, `${room.created.links.wall}?view=breakdown`, errors, screen);
+    const breakdown = await openPage(env.browser, `${ctx.room.created.links.wall}?view=breakdown`, errors, screen);
     await breakdown.getByTestId('wall-breakdown-themes').waitFor();
     await breakdown.waitForFunction(() => document.documentElement.lang === 'ar');
     expect(await rows(breakdown, '[data-testid="wall-breakdown-themes"] li')).toEqual([
@@ -53,7 +48,7 @@ describe('standard theme names', () => {
     await breakdown.screenshot({ path: path.join(SHOTS, `theme-names-breakdown-ar-${screen.width}.png`) });
     await breakdown.context().close();
 
-    const grid = await openPage(env.browser, `${room.created.links.wall}?view=grid`, errors, screen);
+    const grid = await openPage(env.browser, `${ctx.room.created.links.wall}?view=grid`, errors, screen);
     const list = grid.getByTestId('wall-pledge-list');
     await list.getByText('spectrum data').waitFor();
     await grid.waitForFunction(() => document.documentElement.lang === 'ar');
@@ -65,7 +60,7 @@ describe('standard theme names', () => {
   }, 30_000);
 
   test('the French report and registry name them in French; the exports keep ids and stored labels', async () => {
-    const { sessionId, moderatorKey } = room.created;
+    const { sessionId, moderatorKey } = ctx.room.created;
     const report = await openPage(env.browser, `${env.server.url}/s/${sessionId}/report?lang=fr#key=${moderatorKey}`, errors, { width: 1366, height: 768 });
     await report.getByTestId('count-theme').waitFor();
     expect(await rows(report, '[data-testid="count-theme"] tbody tr')).toEqual([
@@ -77,7 +72,7 @@ describe('standard theme names', () => {
     await report.screenshot({ path: path.join(SHOTS, 'theme-names-report-fr.png'), fullPage: true });
     await report.context().close();
 
-    const registry = await openPage(env.browser, `${env.server.url}/e/${room.event.id}?lang=fr`, errors, { width: 1366, height: 768 });
+    const registry = await openPage(env.browser, `${env.server.url}/e/${ctx.room.event.id}?lang=fr`, errors, { width: 1366, height: 768 });
     const filter = registry.getByTestId('filter-theme');
     await filter.waitFor();
     expect(await filter.locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['Données', 'Confiance', 'Cyber Resilience']));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateEventInput, CreateSessionInput } from '../../shared/schemas';
+import { browserAndServer, pageErrors } from './browser';
 import { seatedPhone, setupSession } from './round';
 import { createEvent, PANEL, type TestServer } from './server';
 
@@ -28,4 +29,22 @@ export async function submitFromPhone(
   const ack = await seated.phone.send('pledge:submit', { followUpToken, ...pledge });
   if (!ack.ok) throw new Error(`submit failed: ${JSON.stringify(ack)}`);
   return { ...seated, ack, followUpToken };
+}
+
+/**
+ * For a describe block of browser tests: a browser and a server (browserAndServer), the page
+ * errors each test must not have (pageErrors), a session of a new event with its round open
+ * (`room`, there from the first test and the describe's later beforeAll hooks on), and `sockets`
+ * closed after the tests.
+ */
+export function browserRoomInEvent(eventBody: CreateEventInput) {
+  const env = browserAndServer();
+  const ctx = { env, errors: pageErrors(), sockets: [] as { close(): void }[], room: null as unknown as Awaited<ReturnType<typeof sessionInEvent>> };
+  afterAll(() => ctx.sockets.forEach((s) => s.close()));
+  beforeAll(async () => {
+    ctx.room = await sessionInEvent(env.server, eventBody);
+    ctx.sockets.push(ctx.room.moderator);
+    await ctx.room.moderator.sendOk('round:open', {});
+  });
+  return ctx;
 }

@@ -176,6 +176,7 @@ export const arRecord = {
   'record.report.noPledges': 'لم يُقدَّم أي تعهد علني في هذه الجلسة.',
   'record.report.counts': 'الأعداد',
   'record.report.countsNote': 'على أساس التعهدات العلنية. يُحتسب التعهد مرة واحدة تحت كل موضوع وهدف وغاية يذكرها.',
+  'record.report.byGroup': 'حسب فئة أصحاب المصلحة',
   'record.report.byTheme': 'حسب الموضوع',
   'record.report.byGoal': 'حسب هدف التنمية المستدامة',
   'record.report.byTarget': 'حسب غاية أهداف التنمية المستدامة',

@@ -170,6 +170,7 @@ export const enRecord = {
   'record.report.noPledges': 'No public pledge was made in this session.',
   'record.report.counts': 'Counts',
   'record.report.countsNote': 'Over the public pledges. A pledge counts once under each theme, goal and target it names.',
+  'record.report.byGroup': 'By stakeholder group',
   'record.report.byTheme': 'By theme',
   'record.report.byGoal': 'By SDG goal',
   'record.report.byTarget': 'By SDG target',

@@ -176,6 +176,7 @@ export const esRecord = {
   'record.report.noPledges': 'No se formuló ningún compromiso público en esta sesión.',
   'record.report.counts': 'Recuentos',
   'record.report.countsNote': 'Sobre los compromisos públicos. Un compromiso cuenta una vez en cada tema, objetivo y meta que menciona.',
+  'record.report.byGroup': 'Por grupo de partes interesadas',
   'record.report.byTheme': 'Por tema',
   'record.report.byGoal': 'Por Objetivo de Desarrollo Sostenible',
   'record.report.byTarget': 'Por meta de los ODS',

@@ -173,6 +173,7 @@ export const frRecord = {
   'record.report.noPledges': 'Aucun engagement public n’a été pris dans cette session.',
   'record.report.counts': 'Décomptes',
   'record.report.countsNote': 'Sur les engagements publics. Un engagement compte une fois sous chaque thème, objectif et cible qu’il mentionne.',
+  'record.report.byGroup': 'Par groupe de parties prenantes',
   'record.report.byTheme': 'Par thème',
   'record.report.byGoal': 'Par objectif de développement durable',
   'record.report.byTarget': 'Par cible des ODD',

@@ -185,6 +185,7 @@ export const ruRecord = {
   'record.report.counts': 'Статистика',
   'record.report.countsNote':
     'По публичным обязательствам. Обязательство учитывается один раз по каждой указанной в нём теме, цели и задаче.',
+  'record.report.byGroup': 'По группам заинтересованных сторон',
   'record.report.byTheme': 'По темам',
   'record.report.byGoal': 'По целям ЦУР',
   'record.report.byTarget': 'По задачам ЦУР',

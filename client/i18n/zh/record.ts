@@ -165,6 +165,7 @@ export const zhRecord = {
   'record.report.noPledges': '本会议没有作出公开承诺。',
   'record.report.counts': '统计',
   'record.report.countsNote': '仅统计公开承诺。一项承诺在其涉及的每个主题、目标和具体目标下各计一次。',
+  'record.report.byGroup': '按利益攸关方群体',
   'record.report.byTheme': '按主题',
   'record.report.byGoal': '按可持续发展目标',
   'record.report.byTarget': '按可持续发展目标具体目标',

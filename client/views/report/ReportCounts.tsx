@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { themeLabel } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
+import type { StakeholderGroup } from '../../../shared/domain';
 import type { Counts, SessionReport } from '../../../shared/http';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
 import { formatNumber, t } from '../../i18n';
@@ -37,7 +38,11 @@ function CountTable({ caption, head, rows, testId }: { caption: string; head: st
 
 const nonEmpty = (c: Counts) => c.length > 0;
 
-/** Counts over the public pledges: by theme, by SDG goal and by SDG target. */
+/**
+ * Counts over the public pledges: every stakeholder group and every theme of the session, 0
+ * included (a rapporteur reports who and what no pledge came from), then the SDG goals and
+ * targets the pledges name.
+ */
 export function ReportCounts({ report }: { report: SessionReport }) {
   const themes = report.session.themes;
   return (
@@ -45,6 +50,12 @@ export function ReportCounts({ report }: { report: SessionReport }) {
       <h2 id="rp-counts">{t('record.report.counts')}</h2>
       <p className="report__note">{t('record.report.countsNote')}</p>
       <div className="report__count-grid">
+        <CountTable
+          caption={t('record.report.byGroup')}
+          head={[t('record.field.stakeholderGroup'), t('record.report.col.pledges')]}
+          rows={report.byStakeholderGroup.map((c) => ({ key: c.key, cells: [t(`group.${c.key as StakeholderGroup}`)], count: c.count }))}
+          testId="count-group"
+        />
         {nonEmpty(report.byTheme) && (
           <CountTable
             caption={t('record.report.byTheme')}
