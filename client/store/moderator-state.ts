@@ -35,7 +35,11 @@ interface ModeratorState {
   key: string | null;
   pending: Partial<Record<ActionKey, boolean>>;
   errors: Partial<Record<ActionKey, string>>;
-  /** Last successful action, for a short confirmation (e.g. "Prompt saved"). */
+  /**
+   * The last successful action only, for a short confirmation (e.g. "Prompt saved"): the next
+   * success (or any failure) replaces it, and it goes by itself after STATUS_MS. Errors stay, each until its
+   * button is used again.
+   */
   done: Partial<Record<ActionKey, number>>;
   /** Prompt being edited; null follows the server's prompt. */
   promptDraft: string | null;
@@ -59,6 +63,16 @@ export const initialModerator: ModeratorState = {
 
 export const useModerator = create<ModeratorState>()(() => initialModerator);
 
+/** How long a confirmation stays (it fades out over its last second, see moderator.css). */
+export const STATUS_MS = 8000;
+let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** The confirmation shown goes STATUS_MS after the last one came. */
+function endConfirmationLater(): void {
+  clearTimeout(statusTimer);
+  statusTimer = setTimeout(() => useModerator.setState({ done: {} }), STATUS_MS);
+}
+
 type Outcome = { ok: true } | { ok: false; error: { code: string } };
 
 /** Sends one command for one button: tracks its pending state, its error and its success. */
@@ -74,11 +88,13 @@ export async function run<R extends Outcome>(action: ActionKey, send: (socket: A
     errors: { ...s.errors, [action]: undefined },
   }));
   const res = await send(socket);
+  const at = Date.now();
   useModerator.setState((s) => ({
     pending: { ...s.pending, [action]: false },
     errors: { ...s.errors, [action]: res.ok ? undefined : res.error.code },
-    done: res.ok ? { ...s.done, [action]: Date.now() } : s.done,
+    done: res.ok ? { [action]: at } : {},
   }));
+  if (res.ok) endConfirmationLater();
   return res;
 }
 

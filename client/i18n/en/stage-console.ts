@@ -41,6 +41,7 @@ export const enStageConsole = {
   'console.walls.view': 'What the walls show',
   'console.walls.order': 'Pledges fill the grid',
   'console.walls.help': 'Applies at once to every wall opened with the plain wall link.',
+  'console.walls.tickerNote': 'On the room’s walls the pledges run along the bottom, below the title and the join code. For a stream (OBS), use the ticker’s own link under “Links for one view”: there it is a bare strip on a transparent page.',
   'console.walls.saving': 'Switching the walls…',
   'console.walls.saved': 'Walls switched',
   'console.walls.links': 'Links for one view (OBS, embed)',

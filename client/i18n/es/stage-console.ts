@@ -44,6 +44,7 @@ export const esStageConsole = {
   'console.walls.view': 'Lo que muestran los muros',
   'console.walls.order': 'Orden de la cuadrícula',
   'console.walls.help': 'Se aplica de inmediato a todos los muros abiertos con el enlace simple del muro.',
+  'console.walls.tickerNote': 'En los muros de la sala, los compromisos pasan por la parte inferior, bajo el título y el código para unirse. Para una transmisión (OBS), use el enlace propio de la cinta en «Enlaces a una sola vista»: allí es solo una cinta sobre una página transparente.',
   'console.walls.saving': 'Cambiando los muros…',
   'console.walls.saved': 'Muros cambiados',
   'console.walls.links': 'Enlaces a una sola vista (OBS, inserción)',

@@ -43,6 +43,7 @@ export const frStageConsole = {
   'console.walls.view': 'Ce que les murs affichent',
   'console.walls.order': 'Ordre de la grille',
   'console.walls.help': 'S’applique aussitôt à tous les murs ouverts avec le lien simple du mur.',
+  'console.walls.tickerNote': 'Sur les murs de la salle, les engagements défilent en bas, sous le titre et le code pour rejoindre. Pour une diffusion (OBS), utilisez le lien propre du bandeau sous « Liens vers une seule vue » : c’est alors un simple bandeau sur une page transparente.',
   'console.walls.saving': 'Changement des murs…',
   'console.walls.saved': 'Murs changés',
   'console.walls.links': 'Liens vers une seule vue (OBS, intégration)',

@@ -37,6 +37,11 @@ export const ruConsole = {
   'mod.counters.label': 'Обязательства участников дискуссии',
   'mod.counters.value': '{pledges} / {panelists}',
   'mod.pledges.title': 'Обязательства',
+  'mod.pledges.count.walls': 'На экранах: {count}',
+  'mod.pledges.count.record': 'Только в реестре: {count}',
+  'mod.pledges.count.hidden': 'Скрыто: {count}',
+  'mod.pledges.count.rejected': 'Отклонено: {count}',
+  'mod.pledges.countsLabel': 'Обязательства в этом списке',
   'mod.pledges.empty':
     'Пока нет показанных обязательств. Они появятся здесь сразу после отправки (или после одобрения, если оно требуется).',
   'mod.links.title': 'Ссылки',
@@ -134,7 +139,8 @@ export const ruConsole = {
   // приглашения и места
   'console.invite.toggle': 'Ссылка-приглашение',
   'console.invite.label': 'Персональная ссылка-приглашение: {name}',
-  'console.invite.help': 'Если открыть эту ссылку на телефоне, он сразу займёт это место. Отправьте её только этому участнику: {name}.',
+  'console.invite.help': 'Пока это место не занято ни одним телефоном, открытая на телефоне ссылка сразу его занимает. Отправьте её только этому участнику: {name}.',
+  'console.invite.helpHeld': 'Сейчас это место занято телефоном: если открыть ссылку на другом телефоне, вас попросят его допустить (при допуске первый телефон будет отключён). Отправьте её только этому участнику: {name}.',
   'console.invite.qrAlt': 'QR-код ссылки-приглашения: {name}',
   'console.invite.loading': 'Получение ссылок-приглашений…',
   'console.invite.failed': 'Не удалось загрузить ссылки-приглашения. Они появятся, когда консоль снова подключится.',

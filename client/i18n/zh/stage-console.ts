@@ -43,6 +43,7 @@ export const zhStageConsole = {
   'console.walls.view': '展示墙显示内容',
   'console.walls.order': '承诺填入网格的顺序',
   'console.walls.help': '立即适用于所有通过普通展示墙链接打开的展示墙。',
+  'console.walls.tickerNote': '在会场的展示墙上，承诺在底部滚动，位于标题和加入代码下方。用于直播（OBS）时，请使用“单一视图链接”中滚动字幕自己的链接：在那里它只是透明页面上的一条字幕。',
   'console.walls.saving': '正在切换展示墙…',
   'console.walls.saved': '展示墙已切换',
   'console.walls.links': '单一视图链接（OBS、嵌入）',

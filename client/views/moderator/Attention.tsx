@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { QUEUE_HEADING } from './ModerationQueue';
-import { revealBelowPinned } from './pinned';
+import { keepScrollPaddingBelowPinned, revealWithCard } from './pinned';
 
 /** Where the seat requests are (inside the panel card), for the bar's button. */
 export const REQUESTS_SECTION = 'mod-seat-requests';
@@ -16,19 +16,23 @@ export function Attention({ title }: { title: string }) {
   const queued = useSession((s) => s.pledges.filter((p) => p.status === 'pending').length);
   const asking = useSession((s) => s.requests.filter((r) => r.state === 'pending').length);
   const total = queued + asking;
+  const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     document.title = total > 0 ? `(${total}) ${title}` : title;
   }, [total, title]);
-  if (total === 0) return null;
-  // To the list, its heading just below what stays on top once scrolled.
+  // Nothing the keyboard reaches stays hidden under the bar.
+  const shown = total > 0;
+  useLayoutEffect(() => (shown && bar.current ? keepScrollPaddingBelowPinned(bar.current) : undefined), [shown]);
+  if (!shown) return null;
+  // To the list (the whole of it, with its card's heading when that fits) below what stays on top.
   const goTo = (id: string) => {
     const target = document.getElementById(id);
     if (!target) return;
-    revealBelowPinned(target, { always: true });
+    revealWithCard(target.closest('section') ?? target);
     target.focus({ preventScroll: true });
   };
   return (
-    <div className="console-attention" data-testid="mod-attention">
+    <div className="console-attention" data-testid="mod-attention" ref={bar}>
       {queued > 0 && (
         <button type="button" className="console-attention__item" data-testid="attention-queue" onClick={() => goTo(QUEUE_HEADING)}>
           {t('console.attention.queue', { count: queued })}

@@ -9,16 +9,21 @@ import { renewInvite, useInvites } from '../../store/invites';
 import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import { InlineConfirm } from './InlineConfirm';
+import { Confirmation } from './Confirmation';
 
 /**
  * A panelist's personal invite link: copy it, show its QR code to the panelist's phone, or replace
- * it (the old link stops working, e.g. when it was sent to the wrong person).
+ * it (the old link stops working, e.g. when it was sent to the wrong person). Its help says what the
+ * link does now: it takes a free seat at once; while a phone holds the seat, another phone opening
+ * it waits for a moderator to let it in.
  */
 export function InvitePanel({ panelist }: { panelist: Panelist }) {
   const helpId = useId();
   const sessionId = useSession((s) => s.session?.id ?? '');
   const token = useInvites((s) => s.tokens[panelist.id] ?? null);
   const status = useInvites((s) => s.status);
+  // The link seats a phone at once only while no phone holds the seat; then a new phone asks to be let in.
+  const held = useSession((s) => (s.panel[panelist.id] ?? 'not_joined') !== 'not_joined');
   const key = `reinvite:${panelist.id}` as const;
   const renewing = useModerator((s) => s.pending[key]);
   const renewedAt = useModerator((s) => s.done[key]);
@@ -45,8 +50,8 @@ export function InvitePanel({ panelist }: { panelist: Panelist }) {
       ) : null}
       <div className="invite__body">
         <CopyField label={t('console.invite.label', { name: panelist.name })} value={url} testId={`invite-link-${panelist.id}`} />
-        <p className="field__help" id={helpId}>
-          {t('console.invite.help', { name: panelist.name })}
+        <p className="field__help" id={helpId} data-testid={`invite-help-${panelist.id}`} data-held={held || undefined}>
+          {t(held ? 'console.invite.helpHeld' : 'console.invite.help', { name: panelist.name })}
         </p>
         <InlineConfirm
           label={t('console.invite.renew')}
@@ -61,7 +66,7 @@ export function InvitePanel({ panelist }: { panelist: Panelist }) {
           onConfirm={() => void renewInvite(panelist.id)}
         />
         <p className="invite__renewed" role="status">
-          {renewedAt ? t('console.invite.renewed') : ''}
+          {renewedAt ? <Confirmation key={renewedAt}>{t('console.invite.renewed')}</Confirmation> : ''}
         </p>
         <ErrorMessage code={error} />
       </div>

@@ -8,6 +8,7 @@ import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import { ModPledgeItem } from './ModPledgeItem';
 import { useListFocus } from './useListFocus';
+import { Confirmation } from './Confirmation';
 
 /** The queue's heading, where the console's "skip to the queue" button takes focus. */
 export const QUEUE_HEADING = 'mod-queue-heading';
@@ -22,6 +23,8 @@ export function ModerationQueue() {
   const { listRef, onFocus, onBlur } = useListFocus<HTMLUListElement>(ids, heading);
   const busy = useModerator((s) => s.pending['approve-all']);
   const error = useModerator((s) => s.errors['approve-all']);
+  // What "Approve all" did, while it is the console's latest confirmation.
+  const approvedAt = useModerator((s) => s.done['approve-all']);
   const [approved, setApproved] = useState<{ approved: number; skipped: number } | null>(null);
 
   return (
@@ -48,13 +51,15 @@ export function ModerationQueue() {
         </button>
       </div>
       <p className="mod-queue__done" role="status">
-        {approved === null
-          ? ''
-          : approved.skipped > 0
-            ? t('console.queue.approvedSome', { count: approved.approved, skipped: approved.skipped })
-            : queue.length === 0
-              ? t('console.queue.approvedAll', { count: approved.approved })
-              : ''}
+        {approved === null || !approvedAt ? (
+          ''
+        ) : approved.skipped > 0 ? (
+          <Confirmation key={approvedAt}>{t('console.queue.approvedSome', { count: approved.approved, skipped: approved.skipped })}</Confirmation>
+        ) : queue.length === 0 ? (
+          <Confirmation key={approvedAt}>{t('console.queue.approvedAll', { count: approved.approved })}</Confirmation>
+        ) : (
+          ''
+        )}
       </p>
       <ErrorMessage code={error} />
       {queue.length === 0 ? (

@@ -22,6 +22,7 @@ import { SecondsSelect } from './SecondsSelect';
 import { RoundSettings } from './RoundSettings';
 import { RoundStats } from './RoundStats';
 import { shownPrompt } from '../../prompt';
+import { Confirmation } from './Confirmation';
 
 export function RoundControls() {
   const ids = { prompt: useId(), title: useId() };
@@ -110,11 +111,10 @@ export function RoundControls() {
           >
             {t('mod.round.savePrompt')}
           </button>
-          {promptSavedAt && !dirty && (
-            <span className="round__saved" role="status" key={promptSavedAt}>
-              {t('mod.round.promptSaved')}
-            </span>
-          )}
+          {/* Always there, so that screen readers hear what comes into it. */}
+          <span className="round__saved" role="status">
+            {promptSavedAt && !dirty && <Confirmation key={promptSavedAt}>{t('mod.round.promptSaved')}</Confirmation>}
+          </span>
         </div>
         <ErrorMessage code={errors.prompt} />
       </form>

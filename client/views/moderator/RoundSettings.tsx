@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { chooseSettings, shownSettings, useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
+import { Confirmation } from './Confirmation';
 
 /**
  * Who may pledge and which pledges wait for approval. A choice applies at once, before or during
@@ -57,7 +58,7 @@ export function RoundSettings() {
         {t('console.settings.help')}
       </p>
       <p className="round-settings__status" role="status">
-        {draft || saving ? t('console.settings.saving') : savedAt ? t('console.settings.saved') : ''}
+        {draft || saving ? t('console.settings.saving') : savedAt ? <Confirmation key={savedAt}>{t('console.settings.saved')}</Confirmation> : ''}
       </p>
       <ErrorMessage code={error} />
     </div>

@@ -1,12 +1,17 @@
+import { inRecord } from '../../../shared/domain';
 import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 
-/** The round's live counters: the panel's pledges, the audience's, who follows where, the time left. */
+/**
+ * The round's live counters: the panel's pledges, the audience's, who follows where, the time left.
+ * A pledge counts once it is in the session's record (shown, on the walls or for the record only):
+ * one waiting for approval, hidden or rejected does not, as the walls do not show it.
+ */
 export function RoundStats() {
   const round = useSession((s) => s.round);
-  const panelPledges = useSession((s) => s.pledges.filter((p) => p.authorRole === 'panelist').length);
-  const audiencePledges = useSession((s) => s.pledges.filter((p) => p.authorRole === 'audience').length);
+  const panelPledges = useSession((s) => s.pledges.filter((p) => p.authorRole === 'panelist' && inRecord(p)).length);
+  const audiencePledges = useSession((s) => s.pledges.filter((p) => p.authorRole === 'audience' && inRecord(p)).length);
   const panelists = useSession((s) => s.session?.panelists.length ?? 0);
   const onsite = useSession((s) => s.audience.onsite);
   const online = useSession((s) => s.audience.online);

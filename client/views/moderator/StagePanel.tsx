@@ -9,6 +9,7 @@ import { resolveView } from '../../stage-order';
 import { chooseWall, shownWall, useStageDrafts } from '../../store/moderator-stage';
 import { useSession } from '../../store/session';
 import { useSpotlight } from './useSpotlight';
+import { Confirmation } from './Confirmation';
 
 /**
  * What the walls show: the view and the grid's fill order for every wall opened with the plain
@@ -16,7 +17,7 @@ import { useSpotlight } from './useSpotlight';
  * of walls fixed to one view (OBS, embeds).
  */
 export function StagePanel() {
-  const ids = { title: useId(), help: useId(), name: useId() };
+  const ids = { title: useId(), help: useId(), name: useId(), note: useId() };
   const { stage, sequence, current } = useSpotlight();
   const round = useSession((s) => s.round);
   const draft = useStageDrafts((s) => s.wall);
@@ -24,6 +25,7 @@ export function StagePanel() {
   const savedAt = useModerator((s) => s.done.wall);
   const error = useModerator((s) => s.errors.wall);
   const shown = shownWall(stage, draft);
+  const ticker = shown.view === 'ticker';
   const now = resolveView(null, stage, round?.state ?? 'draft', sequence.length, current !== null);
 
   return (
@@ -41,9 +43,15 @@ export function StagePanel() {
         chosen={shown.view}
         label={(view) => t(`stage.view.${view}`)}
         testId="wall-view"
-        describedBy={ids.help}
+        describedBy={ticker ? `${ids.note} ${ids.help}` : ids.help}
         onChoose={(view) => chooseWall({ view })}
       />
+      {/* The ticker is a stream's strip: say what it does to the room's walls, and where the stream's link is. */}
+      {ticker && (
+        <p className="field__help walls__note" id={ids.note} data-testid="walls-ticker-note">
+          {t('console.walls.tickerNote')}
+        </p>
+      )}
       <Choices
         legend={t('console.walls.order')}
         name={`${ids.name}-order`}
@@ -57,7 +65,7 @@ export function StagePanel() {
         {t('console.walls.help')}
       </p>
       <p className="walls__status" role="status" data-testid="walls-status">
-        {draft || saving ? t('console.walls.saving') : savedAt ? t('console.walls.saved') : ''}
+        {draft || saving ? t('console.walls.saving') : savedAt ? <Confirmation key={savedAt}>{t('console.walls.saved')}</Confirmation> : ''}
       </p>
       <ErrorMessage code={error} />
       <WallLinks />

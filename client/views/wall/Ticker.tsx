@@ -14,17 +14,20 @@ const SPEED = 0.1;
 
 /**
  * A strip along the bottom of the frame for a stream's overlay (an OBS browser source): the page is
- * transparent everywhere else, nothing scrolls or takes the focus, there is no QR code. The pledges
+ * transparent everywhere else, nothing scrolls or takes the focus, there is no QR code. On a room's
+ * wall (`titled`) it runs below the wall's own header and join code (HoldingView). The pledges
  * run right to left as they arrived (in speaking order when the stage says so); with reduced motion
  * they show one at a time, swapping without moving.
  */
-export function TickerView() {
+export function TickerView({ titled = false }: { titled?: boolean }) {
   const pledges = useSpotlightSequence();
   const reduce = useReducedMotion();
   const title = useSession((s) => s.session?.title ?? '');
+  // On a room's wall the header above holds the title, and the page's main part is the room's.
+  const Box = titled ? 'section' : 'main';
   return (
-    <main className="ticker" data-testid="wall-ticker">
-      <h1 className="visually-hidden">{title}</h1>
+    <Box className="ticker" data-testid="wall-ticker" aria-label={titled ? t('wall.pledgesLabel') : undefined}>
+      {!titled && <h1 className="visually-hidden">{title}</h1>}
       <div className="ticker__strip">
         <TickerLabel />
         <div className="ticker__window" aria-hidden="true" data-mode={pledges.length > 0 && !reduce ? 'scroll' : 'still'}>
@@ -38,7 +41,7 @@ export function TickerView() {
           </li>
         ))}
       </ol>
-    </main>
+    </Box>
   );
 }
 

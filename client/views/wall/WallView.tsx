@@ -42,8 +42,8 @@ export default function WallView({ sessionId }: { sessionId: string }) {
   const refusedCode = useConnection((s) => s.refusedCode);
   const spotlit = useSpotlit();
   const view = resolveView(query.view, stage, round, shown, spotlit !== null);
-  // Only a page opened as the ticker (a stream's overlay) is transparent; a projector switched to
-  // the ticker by the console keeps the wall's dark room, the strip along its bottom.
+  // Only a page opened as the ticker (a stream's overlay) is transparent and the bare strip; a
+  // projector switched to the ticker by the console keeps the wall's title and join code above it.
   const overlay = query.view === 'ticker';
   useTransparentPage(overlay);
   // The interface takes turns in the event's languages (`?lang=` pins one).
@@ -68,25 +68,19 @@ export default function WallView({ sessionId }: { sessionId: string }) {
     return <main className="wall wall--message">{message}</main>;
   }
 
-  if (view === 'ticker') {
-    const strip = (
+  if (view === 'ticker' && overlay) {
+    return (
       <>
         <TickerView />
         <Announcer />
       </>
-    );
-    if (overlay) return strip;
-    return (
-      <div className="wall wall--ticker" data-testid="wall" data-view="ticker">
-        {strip}
-        <FullscreenButton />
-      </div>
     );
   }
 
   return (
     <div className={`wall wall--${view}${query.viewer ? ' wall--viewer' : ''}`} data-testid="wall" data-view={view}>
       {view === 'holding' && <HoldingView sessionId={session.id} joinCode={session.joinCode} />}
+      {view === 'ticker' && <HoldingView sessionId={session.id} joinCode={session.joinCode} strip />}
       {view === 'grid' && <GridView sessionId={session.id} joinCode={session.joinCode} viewer={query.viewer} />}
       {view === 'spotlight' && spotlit && <SpotlightView spotlit={spotlit} viewer={query.viewer} />}
       {view === 'cloud' && <CloudView />}
