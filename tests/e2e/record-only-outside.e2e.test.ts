@@ -101,6 +101,8 @@ describe('a record-only pledge kept out of the record', () => {
       // The console: back in the queue, said to be back for review (not new), and the log says why.
       await consolePage.locator(`[data-testid="mod-queue"] [data-testid="mod-pledge-${pledgeId}"][data-status="pending"]`).waitFor();
       expect(await status.innerText()).toBe('Edited, back for review');
+      // Approving it puts it back in the record, and its button says so.
+      expect(await consolePage.getByTestId(`approve-${pledgeId}`).innerText()).toBe('Put back in the record');
       await consolePage.getByTestId('mod-announcer').filter({ hasText: 'Pledge back for approval, edited by its author' }).waitFor();
       expect(await consolePage.getByTestId('mod-announcer').innerText()).toBe(`Pledge back for approval, edited by its author: ${author}, Panelist.`);
       await log.locator('li[data-action="resubmit"]').waitFor();

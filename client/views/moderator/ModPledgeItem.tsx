@@ -128,7 +128,8 @@ function PledgeActions({ pledge, author, triggers, spotlit }: ActionsProps) {
     pledge.status === 'pending' || pledge.status === 'rejected'
       ? {
           key: `approve:${id}` as const,
-          text: t('console.pledge.approve'),
+          // A record-only pledge waits only when its author edited it after it was kept out.
+          text: t(recordOnly && pledge.status === 'pending' ? 'console.pledge.unhideRecord' : 'console.pledge.approve'),
           run: () => approvePledge(pledge),
           // Approving a rejected pledge after all is the exception, not the next step.
           className: pledge.status === 'pending' ? 'button--primary' : 'button--secondary',
