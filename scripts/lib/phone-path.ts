@@ -3,8 +3,9 @@
  * (`build.manifest`, `.vite/manifest.json` in the client's output folder): the entry chunk, the
  * phone page's chunk (the one dynamic import on that path) and every chunk either imports
  * statically, with their stylesheets. Everything else the client can load is off the path: the
- * other pages, the SDG picker (loaded when the form's details open), the QR code library (drawn
- * with the confirmation's follow-up link), the languages other than English.
+ * other pages, the fields of the form's "More details" (loaded in an idle moment once the form
+ * shows), the SDG picker (loaded when those details open), the QR code library (drawn with the
+ * confirmation's follow-up link), the languages other than English.
  *
  * Used by the build (the service worker precaches exactly this) and by the bundle budget test.
  */
@@ -38,8 +39,9 @@ export interface PhonePath {
   /** Manifest keys of the dynamic imports reachable from the path but not taken on it. */
   dynamicOffPath: string[];
   /**
-   * What the phone page itself loads later (its own dynamic imports: the SDG picker with its data,
-   * the QR code library), with their static imports, files not already on the path.
+   * What the phone page itself loads later (its own dynamic imports and theirs: the details'
+   * fields, the SDG picker with its data, the QR code library), with their static imports, files
+   * not already on the path.
    */
   later: { js: string[]; css: string[] };
 }
@@ -69,8 +71,13 @@ export function phonePath(manifest: Manifest): PhonePath {
     closure(key, page);
   }
   const onPath = [...entry, ...page];
+  // What the page loads later, and what that loads in turn (the details' fields, then the SDG picker).
   const later: string[] = [];
-  for (const key of dynamicOf(page)) closure(key, later);
+  for (let next = dynamicOf(page); next.length > 0; ) {
+    const added = next.flatMap((key) => closure(key, []));
+    later.push(...added);
+    next = dynamicOf(added);
+  }
 
   const files = (keys: string[]) => ({
     js: keys.map((key) => chunk(key).file).filter((f) => f.endsWith('.js')),

@@ -46,6 +46,7 @@ export const arPhone = {
   'phone.form.sdgSearchPlaceholder': 'مثلًا 17.16 أو شراكة',
   'phone.form.sdgLoading': 'جارٍ تحميل غايات أهداف التنمية المستدامة…',
   'phone.form.sdgUnavailable': 'تعذّر تحميل قائمة غايات أهداف التنمية المستدامة. أغلق «تفاصيل إضافية» وافتحها مجددًا بعد عودة الاتصال.',
+  'phone.form.detailsUnavailable': 'تعذّر تحميل هذه الحقول. أغلق «تفاصيل إضافية» وافتحها مجددًا بعد عودة الاتصال.',
   'phone.form.sdgNoResults': 'لا غاية تطابق «{query}».',
   'phone.form.sdgResults': 'الغايات المطابقة',
   'phone.form.sdgChosen': 'الغايات المختارة',

@@ -40,6 +40,7 @@ export const enPhone = {
   'phone.form.sdgSearchPlaceholder': 'e.g. 17.16 or partnership',
   'phone.form.sdgLoading': 'Loading the SDG targets…',
   'phone.form.sdgUnavailable': 'The list of SDG targets could not be loaded. Close and reopen “More details” once you are online.',
+  'phone.form.detailsUnavailable': 'These fields could not be loaded. Close and reopen “More details” once you are online.',
   'phone.form.sdgNoResults': 'No target matches “{query}”.',
   'phone.form.sdgResults': 'Matching targets',
   'phone.form.sdgChosen': 'Chosen targets',

@@ -45,6 +45,7 @@ export const esPhone = {
   'phone.form.sdgSearchPlaceholder': 'p. ej., 17.16 o alianza',
   'phone.form.sdgLoading': 'Cargando las metas de los ODS…',
   'phone.form.sdgUnavailable': 'No se pudo cargar la lista de metas de los ODS. Cierre y vuelva a abrir «Más detalles» cuando tenga conexión.',
+  'phone.form.detailsUnavailable': 'No se pudieron cargar estos campos. Cierre y vuelva a abrir «Más detalles» cuando tenga conexión.',
   'phone.form.sdgNoResults': 'Ninguna meta coincide con «{query}».',
   'phone.form.sdgResults': 'Metas coincidentes',
   'phone.form.sdgChosen': 'Metas elegidas',

@@ -42,6 +42,7 @@ export const frPhone = {
   'phone.form.sdgSearchPlaceholder': 'p. ex. 17.16 ou partenariat',
   'phone.form.sdgLoading': 'Chargement des cibles des ODD…',
   'phone.form.sdgUnavailable': 'La liste des cibles des ODD n’a pas pu être chargée. Fermez puis rouvrez « Plus de détails » une fois en ligne.',
+  'phone.form.detailsUnavailable': 'Ces champs n’ont pas pu être chargés. Fermez puis rouvrez « Plus de détails » une fois en ligne.',
   'phone.form.sdgNoResults': 'Aucune cible ne correspond à « {query} ».',
   'phone.form.sdgResults': 'Cibles correspondantes',
   'phone.form.sdgChosen': 'Cibles choisies',

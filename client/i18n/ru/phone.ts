@@ -46,6 +46,7 @@ export const ruPhone = {
   'phone.form.sdgSearchPlaceholder': 'например, 17.16 или партнёрство',
   'phone.form.sdgLoading': 'Загрузка задач ЦУР…',
   'phone.form.sdgUnavailable': 'Не удалось загрузить список задач ЦУР. Когда появится подключение, закройте и снова откройте раздел «Подробнее».',
+  'phone.form.detailsUnavailable': 'Не удалось загрузить эти поля. Когда появится подключение, закройте и снова откройте раздел «Подробнее».',
   'phone.form.sdgNoResults': 'Нет задач, соответствующих запросу «{query}».',
   'phone.form.sdgResults': 'Найденные задачи',
   'phone.form.sdgChosen': 'Выбранные задачи',

@@ -43,6 +43,7 @@ export const zhPhone = {
   'phone.form.sdgSearchPlaceholder': '例如 17.16 或 伙伴关系',
   'phone.form.sdgLoading': '正在加载可持续发展目标具体目标…',
   'phone.form.sdgUnavailable': '无法加载可持续发展目标具体目标列表。联网后请收起并重新展开“更多详情”。',
+  'phone.form.detailsUnavailable': '无法加载这些字段。联网后请收起并重新展开“更多详情”。',
   'phone.form.sdgNoResults': '没有与“{query}”匹配的具体目标。',
   'phone.form.sdgResults': '匹配的具体目标',
   'phone.form.sdgChosen': '已选的具体目标',

@@ -1,63 +1,14 @@
-import { useEffect, useId, useState, type ComponentType } from 'react';
-import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../../shared/domain';
+import { useEffect, useId, useState } from 'react';
 import { t } from '../../i18n';
-import { effectiveRegionalGroup, effectiveStakeholderGroup } from '../../store/phone-draft';
-import {
-  addDeliverable,
-  addPartner,
-  addSdgTarget,
-  removeDeliverable,
-  removePartner,
-  removeSdgTarget,
-  setDeliverable,
-  setPartner,
-  setRegionalGroup,
-  setStakeholderGroup,
-  setTimeframe,
-  setVisibility,
-  toggleTheme,
-} from '../../store/phone-form';
+import { effectiveRegionalGroup } from '../../store/phone-draft';
 import { usePhone } from '../../store/phone-state';
-import { useThemes } from '../../store/session';
+import { lazyPart } from './lazy-part';
 import type { PastDate } from './past-dates';
-import { Choice } from './Choice';
 import { useMe } from './useMyPledge';
 
-type PickerProps = { chosen: string[]; disabled: boolean; onAdd(code: string): void; onRemove(code: string): void };
-
-// The picker carries the 169 SDG targets (shared/sdg.ts): fetched only when the details open.
-// A failed load (offline) must not take the form down: it is retried the next time they open.
-let loadedPicker: ComponentType<PickerProps> | null = null;
-let loading: Promise<ComponentType<PickerProps>> | null = null;
-function loadPicker(): Promise<ComponentType<PickerProps>> {
-  if (loadedPicker) return Promise.resolve(loadedPicker);
-  loading ??= import('./SdgPicker').then(
-    (m) => (loadedPicker = m.default),
-    (err: unknown) => {
-      loading = null;
-      throw err;
-    },
-  );
-  return loading;
-}
-
-function usePicker(open: boolean): { Picker: ComponentType<PickerProps> | null; failed: boolean } {
-  const [Picker, setPicker] = useState<ComponentType<PickerProps> | null>(() => loadedPicker);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!open || Picker) return;
-    let live = true;
-    setFailed(false);
-    loadPicker().then(
-      (C) => live && setPicker(() => C),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open, Picker]);
-  return { Picker, failed };
-}
+// The section's fields are a chunk of their own, fetched in the first idle moment after the form
+// shows (and precached for offline use), so opening the section does not wait on a slow link.
+const fields = lazyPart(() => import('./PledgeDetailsFields'));
 
 /**
  * Everything past text and capacity: collapsed, all optional, all with defaults. `focus`: a date
@@ -66,13 +17,10 @@ function usePicker(open: boolean): { Picker: ComponentType<PickerProps> | null; 
 export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boolean; focus?: PastDate | null; onFocused?(): void }) {
   const draft = usePhone((s) => s.draft);
   const me = useMe();
-  const themes = useThemes();
   const id = useId();
-  const region = effectiveRegionalGroup(draft);
-  const themesFull = draft.themes.length >= LIMITS.themesMax;
   const hasDetails =
     (draft.stakeholderGroup !== null && draft.stakeholderGroup !== me?.stakeholderGroup) ||
-    (draft.regionalGroup !== null && region !== (me?.regionalGroup ?? null)) ||
+    (draft.regionalGroup !== null && effectiveRegionalGroup(draft) !== (me?.regionalGroup ?? null)) ||
     draft.themes.length > 0 ||
     draft.sdgTargets.length > 0 ||
     draft.timeframe.kind !== 'next-igf' ||
@@ -81,13 +29,13 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
     draft.partners.length > 0;
   // Opens by itself when a restored draft or an edit already has details.
   const [open, setOpen] = useState(hasDetails);
-  const { Picker, failed } = usePicker(open);
-  const group = me || draft.stakeholderGroup ? effectiveStakeholderGroup(draft) : '';
-  const ids = (name: string) => `${id}-${name}`;
+  const { Part: Fields, failed } = fields.usePart(open, true);
   useEffect(() => {
-    if (!focus) return;
-    setOpen(true);
-    const target = ids(focus.kind === 'deliverable' ? `dl-due-${focus.n}` : 'tf-when');
+    if (focus) setOpen(true);
+  }, [focus]);
+  useEffect(() => {
+    if (!focus || !Fields) return;
+    const target = `${id}-${focus.kind === 'deliverable' ? `dl-due-${focus.n}` : 'tf-when'}`;
     // After the details have opened.
     requestAnimationFrame(() => {
       const input = document.getElementById(target);
@@ -95,231 +43,28 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
       input?.focus();
       onFocused?.();
     });
-  }, [focus]);
+  }, [focus, Fields]);
 
   return (
     <details
       className="pledge-details"
       open={open}
-      onToggle={(e) => {
-        const isOpen = (e.currentTarget as HTMLDetailsElement).open;
-        setOpen(isOpen);
-      }}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       data-testid="pledge-details"
     >
-      <summary className="pledge-details__summary" id={ids('summary')} data-testid="pledge-details-summary">
+      <summary className="pledge-details__summary" id={`${id}-summary`} data-testid="pledge-details-summary">
         {t('phone.form.detailsSummary')}
       </summary>
       <p className="field__help">{t('phone.form.detailsHint')}</p>
-
-      <fieldset className="pledge-details__body" disabled={locked} aria-labelledby={ids('summary')}>
-        <fieldset className="field choice" data-testid="pledge-stakeholder-group">
-          <legend className="field__label">{t('phone.form.stakeholderGroupLabel')}</legend>
-          {STAKEHOLDER_GROUPS.map((g, n) => (
-            <Choice key={g} id={ids(`group-${n}`)} name={ids('group')} testId={`pledge-group-${n}`} checked={group === g} onChange={() => setStakeholderGroup(g)}>
-              {t(`group.${g}`)}
-            </Choice>
-          ))}
-        </fieldset>
-
-        <fieldset className="field choice" data-testid="pledge-regional-group">
-          <legend className="field__label">{t('phone.form.regionalGroupLabel')}</legend>
-          {([null, ...REGIONAL_GROUPS] as const).map((g, n) => (
-            <Choice key={g ?? 'none'} id={ids(`region-${n}`)} name={ids('region')} testId={`pledge-region-${n}`} checked={region === g} onChange={() => setRegionalGroup(g)}>
-              {g ? t(`region.${g}`) : t('phone.form.regionalGroup.none')}
-            </Choice>
-          ))}
-        </fieldset>
-
-        {themes.length > 0 && (
-          <fieldset className="field choice">
-            <legend className="field__label">{t('phone.form.themesLegend')}</legend>
-            {themes.map((theme) => {
-              const checked = draft.themes.includes(theme.id);
-              return (
-                <Choice
-                  key={theme.id}
-                  type="checkbox"
-                  id={ids(`theme-${theme.id}`)}
-                  testId={`pledge-theme-${theme.id}`}
-                  checked={checked}
-                  disabled={!checked && themesFull}
-                  onChange={(on) => toggleTheme(theme.id, on)}
-                >
-                  {theme.label}
-                </Choice>
-              );
-            })}
-            {themesFull && <p className="field__hint">{t('phone.form.themesMax', { max: LIMITS.themesMax })}</p>}
-          </fieldset>
-        )}
-
-        <fieldset className="field">
-          <legend className="field__label">{t('phone.form.sdgLegend')}</legend>
-          {open && Picker ? (
-            <Picker chosen={draft.sdgTargets} disabled={locked} onAdd={addSdgTarget} onRemove={removeSdgTarget} />
-          ) : open ? (
-            <>
-              {draft.sdgTargets.length > 0 && (
-                <ul className="sdg-picker__chips" aria-label={t('phone.form.sdgChosen')}>
-                  {draft.sdgTargets.map((code) => (
-                    <li key={code} className="chip" data-testid={`sdg-chip-${code}`}>
-                      <span className="chip__code">{code}</span>
-                      <button
-                        type="button"
-                        className="chip__remove"
-                        onClick={() => removeSdgTarget(code)}
-                        aria-label={t('phone.form.sdgRemove', { code })}
-                      >
-                        ×
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <p className="field__hint" role="status">
-                {failed ? t('phone.form.sdgUnavailable') : t('phone.form.sdgLoading')}
-              </p>
-            </>
-          ) : null}
-        </fieldset>
-
-        <fieldset className="field choice">
-          <legend className="field__label">{t('phone.form.timeframeLegend')}</legend>
-          {(['next-igf', 'date'] as const).map((kind) => (
-            <Choice
-              key={kind}
-              id={ids(`tf-${kind}`)}
-              name={ids('timeframe')}
-              testId={`pledge-timeframe-${kind}`}
-              checked={draft.timeframe.kind === kind}
-              onChange={() =>
-                setTimeframe(kind === 'date' ? { kind: 'date', date: draft.timeframe.kind === 'date' ? draft.timeframe.date : '' } : { kind })
-              }
-            >
-              {t(`phone.form.timeframe.${kind}`)}
-            </Choice>
-          ))}
-          {draft.timeframe.kind === 'date' && (
-            <div className="field field--nested">
-              <label htmlFor={ids('tf-when')} className="field__label field__label--small">
-                {t('phone.form.timeframeDateLabel')}
-              </label>
-              <input
-                id={ids('tf-when')}
-                type="date"
-                className="input"
-                data-testid="pledge-timeframe-date"
-                value={draft.timeframe.date}
-                onChange={(e) => setTimeframe({ kind: 'date', date: e.target.value })}
-              />
-            </div>
-          )}
-        </fieldset>
-
-        <fieldset className="field choice" aria-describedby={ids('vis-help')}>
-          <legend className="field__label">{t('phone.form.visibilityLegend')}</legend>
-          {(['public', 'record'] as const).map((v) => (
-            <Choice
-              key={v}
-              id={ids(`vis-${v}`)}
-              name={ids('visibility')}
-              testId={`pledge-visibility-${v}`}
-              checked={draft.visibility === v}
-              onChange={() => setVisibility(v)}
-              disabled={draft.editing}
-            >
-              {t(`phone.form.visibility.${v}`)}
-            </Choice>
-          ))}
-          <p id={ids('vis-help')} className="field__help">
-            {draft.editing ? t('phone.form.visibilityLocked') : t(`phone.form.visibilityHelp.${draft.visibility}`)}
+      {Fields ? (
+        <Fields prefix={id} locked={locked} open={open} />
+      ) : (
+        open && (
+          <p className="field__hint" role="status" data-testid="pledge-details-loading">
+            {failed ? t('phone.form.detailsUnavailable') : t('app.loading')}
           </p>
-        </fieldset>
-
-        <fieldset className="field">
-          <legend className="field__label">{t('phone.form.deliverablesLegend')}</legend>
-          {draft.deliverables.map((d, i) => {
-            const n = i + 1;
-            return (
-              <div className="pledge-details__row" key={i} data-testid={`deliverable-${n}`}>
-                <label htmlFor={ids(`dl-text-${n}`)} className="field__label field__label--small">
-                  {t('phone.form.deliverableText', { n })}
-                </label>
-                <input
-                  id={ids(`dl-text-${n}`)}
-                  className="input"
-                  value={d.text}
-                  maxLength={LIMITS.deliverableMax}
-                  onChange={(e) => setDeliverable(i, { text: e.target.value })}
-                />
-                <label htmlFor={ids(`dl-due-${n}`)} className="field__label field__label--small">
-                  {t('phone.form.deliverableDue', { n })}
-                </label>
-                <div className="pledge-details__inline">
-                  <input
-                    id={ids(`dl-due-${n}`)}
-                    type="date"
-                    className="input"
-                    value={d.due}
-                    onChange={(e) => setDeliverable(i, { due: e.target.value })}
-                  />
-                  <button
-                    type="button"
-                    className="button button--ghost"
-                    onClick={() => removeDeliverable(i)}
-                    aria-label={t('phone.form.deliverableRemove', { n })}
-                  >
-                    {t('phone.form.remove')}
-                  </button>
-                </div>
-              </div>
-            );
-          })}
-          {draft.deliverables.length < LIMITS.deliverablesMax && (
-            <button type="button" className="button button--secondary" onClick={addDeliverable} data-testid="deliverable-add">
-              {t('phone.form.deliverableAdd')}
-            </button>
-          )}
-        </fieldset>
-
-        <fieldset className="field">
-          <legend className="field__label">{t('phone.form.partnersLegend')}</legend>
-          {draft.partners.map((p, i) => {
-            const n = i + 1;
-            return (
-              <div className="pledge-details__row" key={i} data-testid={`partner-${n}`}>
-                <label htmlFor={ids(`partner-${n}`)} className="field__label field__label--small">
-                  {t('phone.form.partnerLabel', { n })}
-                </label>
-                <div className="pledge-details__inline">
-                  <input
-                    id={ids(`partner-${n}`)}
-                    className="input"
-                    value={p}
-                    maxLength={LIMITS.organizationMax}
-                    autoComplete="organization"
-                    onChange={(e) => setPartner(i, e.target.value)}
-                  />
-                  <button
-                    type="button"
-                    className="button button--ghost"
-                    onClick={() => removePartner(i)}
-                    aria-label={t('phone.form.partnerRemove', { n })}
-                  >
-                    {t('phone.form.remove')}
-                  </button>
-                </div>
-              </div>
-            );
-          })}
-          {draft.partners.length < LIMITS.partnersMax && (
-            <button type="button" className="button button--secondary" onClick={addPartner} data-testid="partner-add">
-              {t('phone.form.partnerAdd')}
-            </button>
-          )}
-        </fieldset>
-      </fieldset>
+        )
+      )}
     </details>
   );
 }

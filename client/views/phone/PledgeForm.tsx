@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { t } from '../../i18n';
 import { cancelEdit, submitDraft } from '../../store/phone-outbox';
@@ -8,15 +8,15 @@ import {
   effectiveOrganization,
   incompleteDeliverable,
   pledgeLength,
+  previewPledge,
 } from '../../store/phone-draft';
 import { setCapacity, setOrganization, setText } from '../../store/phone-form';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { AutoCloseNote, LastCallBanner, RoundCountdown } from './LastCall';
-import { PastDateCheck } from './PastDateCheck';
-import { pastDateKey, pastDates, type PastDate } from './past-dates';
+import { lazyPart } from './lazy-part';
+import { pastDateKey, type PastDate } from './past-dates';
 import { PledgeDetails } from './PledgeDetails';
-import { PledgePreview } from './PledgePreview';
 import { SendStatus } from './SendStatus';
 import { RejectReason } from './ModerationNote';
 import { useMe, useMyPledge } from './useMyPledge';
@@ -24,6 +24,10 @@ import { YouAre } from './YouAre';
 import { shownPrompt } from '../../prompt';
 import { Choice } from './Choice';
 import { useFocusIfLost } from './useFocusIfLost';
+
+// The check before sending (a past date's question, the preview): fetched in the first idle
+// moment after the form shows, and precached for offline use.
+const check = lazyPart(() => import('./PledgeCheck'));
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
@@ -68,39 +72,34 @@ export function PledgeForm() {
   // the question, where a screen reader reads on into the form.
   const heading = useFocusIfLost<HTMLHeadingElement>(true);
 
-  if (previewing && !locked && !problem && !detailsIssue) {
-    const asked = pastDates(draft, draft.editing ? existing : undefined).find((p) => !kept.has(pastDateKey(p)));
-    if (asked) {
-      return (
-        <>
-          <LastCallBanner editing={draft.editing} />
-          <PastDateCheck
-            past={asked}
-            onChange={() => {
-              setPreviewing(false);
-              setChanging(asked);
-            }}
-            onKeep={() => setKept(new Set([...kept, pastDateKey(asked)]))}
-          />
-        </>
-      );
-    }
+  // Submit tapped: the check, once its chunk is here (the button says it is loading meanwhile).
+  const checking = previewing === true && !locked && !problem && !detailsIssue;
+  const { Part: Check, failed: checkFailed } = check.usePart(checking, true);
+  // Not loaded (offline before it was fetched): the next Submit tries again.
+  useEffect(() => {
+    if (checkFailed) setPreviewing(undefined);
+  }, [checkFailed]);
+  if (checking && Check) {
     return (
-      <>
-        <LastCallBanner editing={draft.editing} />
-        <PledgePreview
-          draft={draft}
-          existing={draft.editing ? existing : undefined}
-          past={pastDates(draft)}
-          onBack={() => setPreviewing(false)}
-          onConfirm={() => {
-            submitDraft();
-            setPreviewing(false);
-          }}
-        />
-      </>
+      <Check
+        draft={draft}
+        existing={draft.editing ? existing : undefined}
+        pledge={previewPledge(draft, draft.editing ? existing : undefined)}
+        kept={kept}
+        onKeep={(past) => setKept(new Set([...kept, pastDateKey(past)]))}
+        onChange={(past) => {
+          setPreviewing(false);
+          setChanging(past);
+        }}
+        onBack={() => setPreviewing(false)}
+        onConfirm={() => {
+          submitDraft();
+          setPreviewing(false);
+        }}
+      />
     );
   }
+  const loadingCheck = checking && !checkFailed;
 
   return (
     <section className="phone__panel pledge-form" aria-labelledby={ids.prompt}>
@@ -209,17 +208,24 @@ export function PledgeForm() {
             type="submit"
             className="button button--primary button--block button--large"
             data-testid="pledge-submit"
-            disabled={locked || detailsIssue !== null}
-            aria-busy={(locked && send === 'sending') || undefined}
+            disabled={locked || detailsIssue !== null || loadingCheck}
+            aria-busy={(locked && send === 'sending') || loadingCheck || undefined}
           >
             {locked
               ? send === 'sending'
                 ? t('phone.form.sending')
                 : t('phone.form.waitingToSend')
-              : draft.editing
+              : loadingCheck
+                ? t('app.loading')
+                : draft.editing
                 ? t('phone.form.save')
                 : t('phone.form.submit')}
           </button>
+          {checkFailed && !loadingCheck && (
+            <p className="field__hint field__hint--problem" role="alert">
+              {t('error.network')}
+            </p>
+          )}
           {draft.editing && !locked && (
             <button type="button" className="button button--ghost button--block" onClick={cancelEdit}>
               {t('phone.form.cancelEdit')}

@@ -1,15 +1,14 @@
 import type { Pledge } from '../../../shared/schemas';
 import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
-import { previewPledge, type Draft } from '../../store/phone-draft';
 import { useSession, useThemes } from '../../store/session';
 import type { PastDate } from './past-dates';
 import { PreviewRecord } from './PreviewRecord';
 import { useFocusIfLost } from './useFocusIfLost';
 
 interface Props {
-  draft: Draft;
-  existing?: Pledge;
+  /** The pledge as it will be saved (phone-draft's previewPledge). */
+  pledge: Pledge;
   /** Dates already passed that the person chose to keep. */
   past: PastDate[];
   onBack(): void;
@@ -17,8 +16,7 @@ interface Props {
 }
 
 /** The pledge exactly as the wall card will show it, and what its record will hold, before it is sent. */
-export function PledgePreview({ draft, existing, past, onBack, onConfirm }: Props) {
-  const pledge = previewPledge(draft, existing);
+export function PledgePreview({ pledge, past, onBack, onConfirm }: Props) {
   const themes = useThemes();
   // Move focus to the step's heading so screen readers announce it.
   const heading = useFocusIfLost<HTMLHeadingElement>(true);
