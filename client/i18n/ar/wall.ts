@@ -11,6 +11,8 @@ export const arWall = {
   'wall.state.draft': 'تُفتح الجولة قريبًا',
   'wall.state.open': 'باب التعهدات مفتوح',
   'wall.state.closed': 'أُغلقت الجولة — شكرًا لكم',
+  'wall.state.timeUpOpen': 'انتهى الوقت · آخر التعهدات ما زالت تصل',
+  'wall.state.timeUpClosing': 'انتهى الوقت · الجولة تُغلق الآن',
   'wall.empty.open': 'في انتظار التعهد الأول…',
   'wall.empty.draft': 'ستظهر هنا التزامات المحاورين.',
   'wall.empty.draftHint': 'امسح الرمز أو افتح الرابط لمتابعة الجولة على هاتفك، في القاعة أو عبر الإنترنت.',

@@ -8,6 +8,8 @@ export const enWall = {
   'wall.state.draft': 'Round opens soon',
   'wall.state.open': 'Pledges are open',
   'wall.state.closed': 'Round closed — thank you',
+  'wall.state.timeUpOpen': 'Time’s up · last pledges still coming in',
+  'wall.state.timeUpClosing': 'Time’s up · the round is closing',
   'wall.empty.open': 'Waiting for the first pledge…',
   'wall.empty.draft': 'Commitments from the panel will appear here.',
   'wall.empty.draftHint': 'Scan the code or open the link to follow the round on your phone, in the room or online.',

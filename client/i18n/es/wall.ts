@@ -10,6 +10,8 @@ export const esWall = {
   'wall.state.draft': 'La ronda se abrirá en breve',
   'wall.state.open': 'Se aceptan compromisos',
   'wall.state.closed': 'Ronda cerrada — gracias',
+  'wall.state.timeUpOpen': 'Se acabó el tiempo · llegan los últimos compromisos',
+  'wall.state.timeUpClosing': 'Se acabó el tiempo · la ronda se cierra',
   'wall.empty.open': 'En espera del primer compromiso…',
   'wall.empty.draft': 'Los compromisos del panel aparecerán aquí.',
   'wall.empty.draftHint': 'Escanee el código o abra el enlace para seguir la ronda en su teléfono, en la sala o en línea.',

@@ -10,6 +10,8 @@ export const frWall = {
   'wall.state.draft': 'Le tour ouvre bientôt',
   'wall.state.open': 'Les engagements sont ouverts',
   'wall.state.closed': 'Tour clos — merci',
+  'wall.state.timeUpOpen': 'Temps écoulé · derniers engagements en cours',
+  'wall.state.timeUpClosing': 'Temps écoulé · le tour se termine',
   'wall.empty.open': 'En attente du premier engagement…',
   'wall.empty.draft': 'Les engagements du panel s’afficheront ici.',
   'wall.empty.draftHint': 'Scannez le code ou ouvrez le lien pour suivre le tour sur votre téléphone, dans la salle ou en ligne.',

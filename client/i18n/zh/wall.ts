@@ -11,6 +11,8 @@ export const zhWall = {
   'wall.state.draft': '环节即将开启',
   'wall.state.open': '承诺环节进行中',
   'wall.state.closed': '环节已结束——谢谢',
+  'wall.state.timeUpOpen': '时间到 · 最后的承诺仍在提交中',
+  'wall.state.timeUpClosing': '时间到 · 环节正在结束',
   'wall.empty.open': '正在等待第一项承诺…',
   'wall.empty.draft': '小组成员的承诺将显示在这里。',
   'wall.empty.draftHint': '扫描二维码或打开链接，即可在会场或线上用手机关注本环节。',

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
-import { useSession } from '../../store/session';
+import { serverNow, useSession } from '../../store/session';
 import { useSpeaker } from './useWall';
 
 /**
@@ -26,14 +26,43 @@ export function WallHeader({ side }: { side?: ReactNode }) {
   );
 }
 
+/**
+ * The round's state, in one badge. Once the countdown has run out while the round is still open,
+ * the badge says so itself ("Time's up · last pledges still coming in", or "… closing the round"
+ * when the countdown closes it) and the countdown leaves the screen: the room reads one message.
+ */
 export function RoundState() {
   const state = useSession((s) => s.round?.state ?? 'draft');
+  const { endsAt, closes } = useRoundEnd();
+  const timeUp = useTimeUp(endsAt);
+  const text = timeUp ? t(closes ? 'wall.state.timeUpClosing' : 'wall.state.timeUpOpen') : t(`wall.state.${state}`);
   return (
-    <p className={`wall__state wall__state--${state}`} data-testid="round-state" data-state={state}>
+    <p
+      className={`wall__state wall__state--${state}${timeUp ? ' wall__state--time-up' : ''}`}
+      data-testid="round-state"
+      data-state={state}
+      data-time-up={timeUp || undefined}
+    >
       <span className="wall__state-dot" aria-hidden="true" />
-      {t(`wall.state.${state}`)}
+      {text}
     </p>
   );
+}
+
+/** True once the server's clock has passed `endsAt` (re-rendering when it does); false without one. */
+export function useTimeUp(endsAt: number | null): boolean {
+  const [now, setNow] = useState(serverNow);
+  useEffect(() => {
+    setNow(serverNow());
+    if (endsAt === null) return;
+    const timer = setInterval(() => {
+      const at = serverNow();
+      setNow(at);
+      if (at >= endsAt) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [endsAt]);
+  return endsAt !== null && now >= endsAt;
 }
 
 /** The round's end as the walls tell it: the last call, and whether the countdown closes the round. */
@@ -49,11 +78,13 @@ export function useRoundEnd(): { lastCall: boolean; endsAt: number | null; close
 
 /**
  * The countdown, labelled "Round closes in" when its end closes the round (unlabelled otherwise:
- * it is only the moderator's clock then). Nothing while there is none.
+ * it is only the moderator's clock then). Nothing while there is none, nor once it has run out:
+ * the round's badge says that time is up (see RoundState).
  */
 export function WallCountdown({ className }: { className: string }) {
   const { endsAt, closes } = useRoundEnd();
-  if (endsAt === null) return null;
+  const timeUp = useTimeUp(endsAt);
+  if (endsAt === null || timeUp) return null;
   return (
     <Countdown
       endsAt={endsAt}
