@@ -42,20 +42,25 @@ export const useEvent = create<EventState>()(() => ({
 
 const set = useEvent.setState;
 
-/** Loads (or refreshes) an event; switching to another event drops the previous one at once. */
-export async function loadEvent(eventId: string): Promise<void> {
+/**
+ * Loads (or refreshes) an event; switching to another event drops the previous one at once.
+ * `quiet`: the page's periodic refresh, which neither marks the page as loading (the Refresh
+ * button stays usable, and keeps the focus) nor replaces what is shown by a passing error.
+ */
+export async function loadEvent(eventId: string, { quiet = false } = {}): Promise<void> {
   const { token } = useOrganizer.getState();
   if (!token) return;
   if (useEvent.getState().eventId !== eventId) {
+    if (quiet) return;
     set({ eventId, detail: null, error: null, downloaded: null, downloadError: null });
   }
-  set({ loading: true });
+  if (!quiet) set({ loading: true });
   const res = await api<EventDetail>(`/api/events/${encodeURIComponent(eventId)}`, { token });
   if (useEvent.getState().eventId !== eventId) return;
-  set({ loading: false });
+  if (!quiet) set({ loading: false });
   if (signedOutBy(res.httpStatus)) return;
   if (!res.ok) {
-    set({ error: res.error.code });
+    if (!quiet) set({ error: res.error.code });
     return;
   }
   set({ detail: { event: res.event, sessions: res.sessions, links: res.links }, error: null });

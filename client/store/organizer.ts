@@ -123,15 +123,16 @@ export function signOut(): void {
   set({ token: null, sessions: null, created: null, listError: null });
 }
 
-export async function loadSessions(): Promise<void> {
+/** Loads (or refreshes) every session; `quiet` as the event's (store/event.ts, loadEvent). */
+export async function loadSessions({ quiet = false } = {}): Promise<void> {
   const { token } = useOrganizer.getState();
   if (!token) return;
-  set({ loading: true });
+  if (!quiet) set({ loading: true });
   const res = await api<{ sessions: SessionListItem[] }>('/api/sessions', { token });
-  set({ loading: false });
+  if (!quiet) set({ loading: false });
   if (signedOutBy(res.httpStatus)) return;
   if (!res.ok) {
-    set({ listError: res.error.code });
+    if (!quiet) set({ listError: res.error.code });
     return;
   }
   set({ sessions: [...res.sessions].sort((a, b) => b.createdAt - a.createdAt), listError: null });

@@ -20,6 +20,7 @@ import { ExportButton, ExportStatus } from './ExportButton';
 import { ImportedLinks, ImportSchedule } from './ImportSchedule';
 import { OrganizerShell } from './Shell';
 import { NewTabLink } from './NewTabLink';
+import { usePeriodicRefresh } from './usePeriodicRefresh';
 
 /** /organizer/events/:id — an event: its programme, exports, schedule import and a form for one more session. */
 export default function EventView({ eventId }: { eventId: string }) {
@@ -37,6 +38,7 @@ export default function EventView({ eventId }: { eventId: string }) {
   useEffect(() => {
     if (token) void loadEvent(eventId);
   }, [token, eventId]);
+  usePeriodicRefresh(() => void loadEvent(eventId, { quiet: true }), token !== null);
   const locale = useLocale((s) => s.locale);
   useEffect(() => {
     document.title = pageTitle(detail?.event.name ?? t('org.event.title'), t('org.title'), t('app.name'));

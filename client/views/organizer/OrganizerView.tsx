@@ -10,6 +10,7 @@ import { CreateSessionForm } from './CreateSessionForm';
 import { EventList } from './EventList';
 import { SessionAccessCard } from './SessionAccessCard';
 import { SessionList } from './SessionList';
+import { usePeriodicRefresh } from './usePeriodicRefresh';
 import { OrganizerShell } from './Shell';
 
 /** /organizer: events first (list + create), then the quick session form and every session. */
@@ -31,6 +32,7 @@ export default function OrganizerView() {
       void loadSessions();
     }
   }, [token]);
+  usePeriodicRefresh(() => void loadSessions({ quiet: true }), token !== null);
 
   return (
     <OrganizerShell title={t('org.title')}>
