@@ -25,8 +25,8 @@ const EmbedView = page(() => import('./views/wall/EmbedView'), WALL);
 const OrganizerView = page(() => import('./views/organizer/OrganizerView'), ORGANIZER);
 const EventView = page(() => import('./views/organizer/EventView'), ORGANIZER);
 const DashboardView = page(() => import('./views/organizer/DashboardView'), ORGANIZER);
-// The report words its activity log as the console does.
-const ReportView = page(() => import('./views/report/ReportView'), ['record', 'console', 'stage-console']);
+// The report words its activity log as the console does, and signs in as the organizer pages do.
+const ReportView = page(() => import('./views/report/ReportView'), ['record', 'console', 'stage-console', 'organizer']);
 const RegistryView = page(() => import('./views/registry/RegistryView'), ['record']);
 const ForumView = page(() => import('./views/forum/ForumView'), ['forum']);
 const PledgePage = page(() => import('./views/registry/PledgePage'), ['record']);

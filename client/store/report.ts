@@ -29,10 +29,14 @@ export function reportCredentials(sessionId: string): string[] {
   return [...new Set([key, admin].filter((c): c is string => !!c))];
 }
 
-export function startReport(sessionId: string): () => void {
+/**
+ * Loads the report with the page's credentials, or with `adminToken` (pasted on the report's
+ * sign-in form), which is then kept for this tab as the organizer pages keep it, once it worked.
+ */
+export function startReport(sessionId: string, adminToken?: string): () => void {
   useReport.setState({ status: 'loading', error: null, report: null });
   const abort = new AbortController();
-  const credentials = reportCredentials(sessionId);
+  const credentials = adminToken ? [adminToken] : reportCredentials(sessionId);
   if (credentials.length === 0) {
     useReport.setState({ status: 'error', error: 'noKey' });
     return () => {};
@@ -43,6 +47,7 @@ export function startReport(sessionId: string): () => void {
       const res = await api<SessionReport>(`/api/sessions/${encodeURIComponent(sessionId)}/report`, { token, signal: abort.signal });
       if (abort.signal.aborted) return;
       if (res.ok) {
+        if (adminToken) writeItem('session', storageKeys.admin, adminToken);
         const { ok: _ok, httpStatus: _http, ...report } = res;
         useReport.setState({ status: 'ready', report });
         return;

@@ -142,7 +142,7 @@ export const enRecord = {
   'record.report.unauthorized':
     'This link does not open the report: the key is wrong or was replaced. Open the report from the moderator console, or ask the organizer for the current moderator link.',
   'record.report.noKey':
-    'Open the report with the session’s moderator link (it ends in #key=…), or sign in on the organizer page in this tab first.',
+    'Open the report with the session’s moderator link (it ends in #key=…), or paste the organizer’s admin token below.',
   'record.report.when': 'Date and time',
   'record.report.room': 'Room',
   'record.report.format': 'Format',

@@ -147,7 +147,7 @@ export const esRecord = {
   'record.report.unauthorized':
     'Este enlace no abre el informe: la clave es incorrecta o se ha sustituido. Abra el informe desde la consola del moderador o pida al organizador el enlace de moderador vigente.',
   'record.report.noKey':
-    'Abra el informe con el enlace de moderador de la sesión (termina en #key=…) o, antes, inicie sesión en la página del organizador en esta pestaña.',
+    'Abra el informe con el enlace de moderación de la sesión (termina en #key=…), o pegue abajo el token de administración de la organización.',
   'record.report.when': 'Fecha y hora',
   'record.report.room': 'Sala',
   'record.report.format': 'Formato',

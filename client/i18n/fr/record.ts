@@ -145,7 +145,7 @@ export const frRecord = {
   'record.report.unauthorized':
     'Ce lien n’ouvre pas le rapport : la clé est erronée ou a été remplacée. Ouvrez le rapport depuis la console du modérateur, ou demandez le lien de modérateur actuel à l’organisateur.',
   'record.report.noKey':
-    'Ouvrez le rapport avec le lien de modérateur de la session (il se termine par #key=…), ou connectez-vous d’abord sur la page des organisateurs dans cet onglet.',
+    'Ouvrez le rapport avec le lien de modérateur de la session (il se termine par #key=…), ou collez ci-dessous le jeton d’administration des organisateurs.',
   'record.report.when': 'Date et heure',
   'record.report.room': 'Salle',
   'record.report.format': 'Format',

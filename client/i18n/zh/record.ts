@@ -139,7 +139,8 @@ export const zhRecord = {
   'record.report.print': '打印 / 另存为 PDF',
   'record.report.errorTitle': '无法打开报告',
   'record.report.unauthorized': '此链接无法打开报告：密钥错误或已被更换。请从主持人控制台打开报告，或向组织者索取当前的主持人链接。',
-  'record.report.noKey': '请使用本会议的主持人链接（以 #key=… 结尾）打开报告，或先在此标签页中登录组织者页面。',
+  'record.report.noKey':
+    '请使用本会议的主持人链接（以 #key=… 结尾）打开报告，或在下方粘贴组织者的管理员令牌。',
   'record.report.when': '日期和时间',
   'record.report.room': '会议室',
   'record.report.format': '形式',

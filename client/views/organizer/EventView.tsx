@@ -1,6 +1,7 @@
 import { closeAccess } from '../../store/session-access';
-import { useEffect, useId, useRef } from 'react';
-import { routes, type EventDetail } from '../../../shared/http';
+import { useEffect, useId, useRef, useState } from 'react';
+import { routes, type EventDetail, type RegistryResponse } from '../../../shared/http';
+import { api } from '../../api';
 import type { EventInfo } from '../../../shared/schemas';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -45,7 +46,8 @@ export default function EventView({ eventId }: { eventId: string }) {
   }, [detail?.event.name, locale]);
 
   const refresh = () => void loadEvent(eventId);
-  const name = detail?.event.name ?? t('org.event.title');
+  const publicName = usePublicEventName(eventId, token === null);
+  const name = detail?.event.name ?? publicName ?? t('org.event.title');
 
   return (
     <OrganizerShell title={name} eyebrow={t('org.event.eyebrow')} crumbs={[{ href: routes.organizer(), label: t('org.title') }]}>
@@ -75,6 +77,23 @@ export default function EventView({ eventId }: { eventId: string }) {
       )}
     </OrganizerShell>
   );
+}
+
+/**
+ * The event's name before signing in (a bookmark, a new tab), so the sign-in page says which
+ * event it opens: the public registry's, which every event has.
+ */
+function usePublicEventName(eventId: string, active: boolean): string | null {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const abort = new AbortController();
+    void api<RegistryResponse>(`/api/events/${encodeURIComponent(eventId)}/registry`, { signal: abort.signal }).then((res) => {
+      if (res.ok) setName(res.event.name);
+    });
+    return () => abort.abort();
+  }, [eventId, active]);
+  return name;
 }
 
 /** The event's details and actions; "Edit details" turns it into a form for everything but the themes. */

@@ -83,9 +83,10 @@ function SessionRow({ session }: { session: SessionListItem }) {
         <NewTabLink className="button button--small button--secondary" href={session.links.wall}>
           {t('org.sessions.wall')}
         </NewTabLink>
-        <NewTabLink className="button button--small button--secondary" href={session.links.report} testId="report-link" signedIn>
+        {/* The same tab: the report opens with this tab's sign-in (kept per tab). */}
+        <a className="button button--small button--secondary" href={session.links.report} data-testid="report-link">
           {t('org.event.report')}
-        </NewTabLink>
+        </a>
         <ExportButton
           target={{ scope: 'session', id: session.sessionId, format: 'csv' }}
           label={t('org.export.csvShort')}

@@ -3,18 +3,26 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { t } from '../../i18n';
 import { signIn, useOrganizer } from '../../store/organizer';
 
-export function TokenForm() {
+/**
+ * The admin token's form: why it is asked for (it is kept per tab, so a new tab asks again) and
+ * what to paste. On the organizer pages it signs this tab in; the report passes `onToken` to try
+ * the token itself.
+ */
+export function TokenForm({ onToken }: { onToken?: (token: string) => void }) {
   const id = useId();
   const helpId = useId();
   const [value, setValue] = useState('');
-  const error = useOrganizer((s) => s.listError);
+  const listError = useOrganizer((s) => s.listError);
+  const error = onToken ? null : listError;
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card" aria-labelledby={`${id}-title`} data-testid="token-form">
       <h2 id={`${id}-title`}>{t('org.token.title')}</h2>
+      <p className="token-form__why">{t('org.token.why')}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          signIn(value);
+          if (onToken) onToken(value.trim());
+          else signIn(value);
         }}
       >
         <div className="field">

@@ -14,6 +14,7 @@ import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
 import { ReportActivity } from './ReportActivity';
 import { ReportCounts } from './ReportCounts';
 import { ReportPledge } from './ReportPledge';
+import { TokenForm } from '../organizer/TokenForm';
 import { shownPrompt } from '../../prompt';
 
 /** `/s/:sessionId/report`: the rapporteur's report, laid out to print on A4 (or save as PDF). */
@@ -50,6 +51,12 @@ export default function ReportView({ sessionId }: { sessionId: string }) {
             tone="error"
             testId="report-error"
           />
+        )}
+        {/* A bookmark, or a tab the organizer's sign-in did not reach: the admin token opens it here. */}
+        {status === 'error' && (error === 'noKey' || error === 'unauthorized') && (
+          <div className="report-page__sign-in">
+            <TokenForm onToken={(token) => startReport(sessionId, token)} />
+          </div>
         )}
         {status === 'ready' && report && <Report report={report} />}
       </main>
