@@ -14,7 +14,7 @@ export const frForum = {
   'forum.byTheme': 'Par thème',
   'forum.empty': 'Les engagements de toutes les sessions s’afficheront ici au fur et à mesure.',
   'forum.badAddress': 'L’adresse de ce mur du forum n’est pas valide. Rouvrez-le depuis la page de l’événement côté organisateur.',
-  'forum.announce.one': 'Nouvel engagement de {name}, {session} : {text}',
+  'forum.announce.one': 'Nouvel engagement pris par {name}, {session} : {text}',
   'forum.announce.many':
-    '{count, plural, one {# nouvel engagement, le plus récent de {name}, {session} : {text}} other {# nouveaux engagements, le plus récent de {name}, {session} : {text}}}',
+    '{count, plural, one {# nouvel engagement, le plus récent pris par {name}, {session} : {text}} other {# nouveaux engagements, le plus récent pris par {name}, {session} : {text}}}',
 } as const satisfies Translation<typeof enForum>;

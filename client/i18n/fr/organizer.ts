@@ -60,7 +60,7 @@ export const frOrganizer = {
   'org.events.open': 'Ouvrir',
   'org.events.openNamed': 'Ouvrir {name}',
   'org.events.dashboard': 'Tableau de bord',
-  'org.events.dashboardOf': 'Tableau de bord du suivi de {name}',
+  'org.events.dashboardOf': 'Tableau de bord du suivi · {name}',
 
   // /organizer : créer un événement
   'org.newEvent.title': 'Nouvel événement',
@@ -136,14 +136,14 @@ export const frOrganizer = {
   'org.event.unchanged': 'Rien n’a été modifié.',
   'org.event.registry': 'Registre public',
   'org.event.sessions': 'Programme',
-  'org.event.sessionsCaption': 'Sessions de {name}, dans l’ordre du programme',
+  'org.event.sessionsCaption': 'Sessions · {name}, dans l’ordre du programme',
   'org.event.noSessionsTitle': 'Pas encore de session dans cet événement',
   'org.event.noSessions': 'Importez le programme sous forme de fichier CSV, ou créez les sessions une à une avec le formulaire ci-dessous.',
   'org.event.report': 'Rapport',
-  'org.event.linksOf': 'Liens et consoles de {name}',
+  'org.event.linksOf': 'Liens et consoles · {name}',
   'org.event.invitesCsv': 'Liens d’invitation (CSV)',
   'org.access.open': 'Liens',
-  'org.access.title': 'Liens de {name}',
+  'org.access.title': 'Liens · {name}',
   'org.access.intro':
     'Chaque lien ouvre la session pour une seule personne. Donnez les consoles aux modérateurs et chaque lien d’invitation à son seul panéliste : il installe aussitôt son téléphone à sa place.',
   'org.access.consoles': 'Consoles des modérateurs',
@@ -160,7 +160,7 @@ export const frOrganizer = {
   'org.access.invitesIntro':
     'Un lien par panéliste. Une personne qui rejoint avec le code d’accès demande plutôt aux modérateurs de l’admettre.',
   'org.access.invitesCsv': 'Télécharger les liens d’invitation (CSV)',
-  'org.access.qrAlt': 'Code QR du lien d’invitation de {name}',
+  'org.access.qrAlt': 'Code QR du lien d’invitation · {name}',
   'org.access.public': 'Liens publics',
   'org.table.start': 'Début',
   'org.table.code': 'Code',
@@ -170,8 +170,8 @@ export const frOrganizer = {
   'org.table.round': 'Tour',
   'org.table.pledges': 'Engagements',
   'org.table.actions': 'Liens et exports',
-  'org.table.linksOf': 'Liens de {name}',
-  'org.table.exportsOf': 'Exports et lien de modérateur de {name}',
+  'org.table.linksOf': 'Liens · {name}',
+  'org.table.exportsOf': 'Exports et lien de modérateur · {name}',
   'org.round.draft': 'Pas encore ouvert',
   'org.round.open': 'Ouvert',
   'org.round.closed': 'Clos',
@@ -181,8 +181,8 @@ export const frOrganizer = {
   'org.export.json': 'Exporter en JSON',
   'org.export.csvShort': 'CSV',
   'org.export.jsonShort': 'JSON',
-  'org.export.sessionCsv': 'Exporter les engagements de {name} en CSV',
-  'org.export.sessionJson': 'Exporter les engagements de {name} en JSON',
+  'org.export.sessionCsv': 'Exporter les engagements en CSV · {name}',
+  'org.export.sessionJson': 'Exporter les engagements en JSON · {name}',
   'org.export.downloading': 'Préparation…',
   'org.export.done': '{filename} téléchargé.',
   'org.export.failed': 'L’export n’a pas pu être téléchargé. {reason}',
@@ -239,8 +239,8 @@ export const frOrganizer = {
   'org.import.done': '{count, plural, one {# session importée} other {# sessions importées}}',
   'org.import.linksOnce':
     'Chaque lien de modérateur contient la clé secrète de sa session : ne le donnez qu’à ce modérateur. Les liens de chaque session, et les liens d’invitation de ses panélistes, restent disponibles sous « Liens » dans la liste des sessions.',
-  'org.import.moderatorLinkOf': 'Modérateur sur place de {name}',
-  'org.import.onlineModeratorLinkOf': 'Modérateur en ligne de {name}',
+  'org.import.moderatorLinkOf': 'Modérateur sur place · {name}',
+  'org.import.onlineModeratorLinkOf': 'Modérateur en ligne · {name}',
   'org.import.downloadLinks': 'Télécharger les liens des modérateurs (CSV)',
 
   // /organizer/events/:id/dashboard

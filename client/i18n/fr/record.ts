@@ -68,7 +68,7 @@ export const frRecord = {
   'record.registry.noMatchBody': 'Essayez d’autres mots, ou retirez un filtre.',
   'record.registry.json': 'Données (JSON)',
   'record.registry.openPledge': 'Ouvrir l’engagement',
-  'record.registry.openPledgeOf': 'Ouvrir l’engagement de {name}',
+  'record.registry.openPledgeOf': 'Ouvrir l’engagement pris par {name}',
 
   // filtres
   'record.filters.title': 'Rechercher et filtrer les engagements',
@@ -86,13 +86,13 @@ export const frRecord = {
 
   // page publique d’un engagement
   'record.pledge.section': 'Engagement public',
-  'record.pledge.docTitle': 'Engagement de {name}',
+  'record.pledge.docTitle': 'Engagement pris par {name}',
   'record.pledge.loading': 'Chargement de l’engagement…',
   'record.pledge.notFoundTitle': 'Pas d’engagement public ici',
   'record.pledge.notFoundBody':
     'Il n’y a pas d’engagement public à cette adresse. Le lien est peut-être mal saisi, ou l’engagement a été pris pour le seul dossier des organisateurs.',
   'record.pledge.breadcrumb': 'Registre',
-  'record.pledge.backTo': 'Tous les engagements de {event}',
+  'record.pledge.backTo': 'Tous les engagements · {event}',
   'record.pledge.about': 'À propos de cet engagement',
   'record.pledge.personalAt': '{organization} · à titre personnel',
 
