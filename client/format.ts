@@ -97,3 +97,11 @@ export function formatStamp(ms: number): string {
 export function daysBetween(from: number, to: number): number {
   return Math.max(0, Math.floor((to - from) / 86_400_000));
 }
+
+/**
+ * Items as a list in the current language: "English, French, Arabic", "العربية، الفرنسية"…
+ * (`unit`, a plain list), or with its "and" (`conjunction`).
+ */
+export function formatList(items: readonly string[], type: 'unit' | 'conjunction' = 'unit'): string {
+  return new Intl.ListFormat(currentLocale(), { type, style: type === 'unit' ? 'short' : 'long' }).format(items);
+}

@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
 import { createServer, type Server as HttpServer } from 'node:http';
-import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Server, type ServerOptions } from 'socket.io';

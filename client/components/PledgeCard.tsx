@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { themeLabel, type Theme } from '../../shared/domain';
+import type { Theme } from '../../shared/domain';
 import { themeNameOf } from '../themes';
 import type { Pledge } from '../../shared/schemas';
 import { formatDate } from '../format';

@@ -83,6 +83,12 @@ describe('editing an event’s details', () => {
       expect(await page.getByTestId('event-silent-after').innerText()).toBe('6 months without a report');
       expect(await page.getByTestId('event-languages').innerText()).toBe('English (en), French (fr)');
       await page.screenshot({ path: path.join(SHOTS, 'event-edit-saved.png'), fullPage: true });
+      // In Arabic the list is joined as Arabic joins it, never with a Latin comma.
+      await page.getByLabel('Language').selectOption('ar');
+      await page.locator('html[lang="ar"]').waitFor();
+      expect(await page.getByTestId('event-languages').innerText()).toBe('الإنجليزية (en) والفرنسية (fr)');
+      await page.getByLabel('اللغة').selectOption('en');
+      await page.locator('html[lang="en"]').waitFor();
 
       const saved = await eventOf(id);
       expect(saved).toMatchObject({

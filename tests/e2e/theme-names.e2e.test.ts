@@ -68,7 +68,7 @@ describe('standard theme names', () => {
       ['trust', 'Confiance'],
       ['cyber-resilience', 'Cyber Resilience'],
     ]);
-    expect(await report.locator('.report-pledge dd').allInnerTexts()).toContain('Données, Cyber Resilience');
+    expect(await report.locator('.report-pledge dd').allInnerTexts()).toContain('Données et Cyber Resilience');
     await report.screenshot({ path: path.join(SHOTS, 'theme-names-report-fr.png'), fullPage: true });
     await report.context().close();
 

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { themeLabel } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
 import { currentLocale, formatNumber, t } from '../../i18n';
 import { useForum } from '../../store/forum';

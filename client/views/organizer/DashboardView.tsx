@@ -1,11 +1,13 @@
 import { useEffect, useId, type ReactNode } from 'react';
-import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, themeLabel, type Light, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
+import { LIGHTS, PROGRESS_STATUSES, REGIONAL_GROUPS, STAKEHOLDER_GROUPS, type Light, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
 import { routes, type Counts, type Dashboard } from '../../../shared/http';
 import { SDG_GOALS } from '../../../shared/sdg';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { currentLocale, formatClock, formatNumber, t, useLocale, type MessageKey } from '../../i18n';
+import { formatList } from '../../format';
+import { formatClock, formatNumber, t, useLocale, type MessageKey } from '../../i18n';
+import { sdgGoalTitle } from '../../i18n/sdg-goals';
 import { pageTitle } from '../../navigate';
 import { loadDashboard, useDashboard } from '../../store/dashboard';
 import { useOrganizer } from '../../store/organizer';
@@ -92,7 +94,7 @@ function OutsideCounts({ data }: { data: Dashboard }) {
     ...(keptOut > 0 ? [t('org.dash.outside.recordOnly', { count: keptOut })] : []),
   ];
   if (parts.length === 0) return null;
-  const list = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(parts);
+  const list = formatList(parts, 'conjunction');
   return (
     <p className="dash__outside" data-testid="dashboard-outside" data-record-only={keptOut}>
       {t('org.dash.outside', { list })}
@@ -120,7 +122,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
     const goal = goals.get(c.key);
     return {
       key: c.key,
-      label: goal ? t('org.dash.goalLabel', { n: goal.goal, title: goal.shortTitle }) : c.key,
+      label: goal ? t('org.dash.goalLabel', { n: goal.goal, title: sdgGoalTitle(goal.goal) }) : c.key,
       count: c.count,
       ...(goal ? { color: goal.color } : {}),
     };

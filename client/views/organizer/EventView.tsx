@@ -5,7 +5,7 @@ import { api } from '../../api';
 import type { EventInfo } from '../../../shared/schemas';
 import { AppLink } from '../../components/AppLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatDays } from '../../format';
+import { formatDays, formatList } from '../../format';
 import { currentLocale, t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { themeName } from '../../themes';
@@ -162,7 +162,7 @@ function EventSummary({ detail }: { detail: EventDetail }) {
             </div>
             <div className="event-summary__fact">
               <dt>{t('org.event.languages')}</dt>
-              <dd data-testid="event-languages">{event.languages.map(languageName).join(', ')}</dd>
+              <dd data-testid="event-languages">{formatList(event.languages.map(languageName))}</dd>
             </div>
             <div className="event-summary__fact">
               <dt>{t('org.event.silentAfter')}</dt>

@@ -1,7 +1,6 @@
 /** Small pieces shared by the record's pages: status and light badges, theme tags, SDG chips, deliverables. */
 import type { CSSProperties } from 'react';
 import type { Light, ProgressStatus, Theme } from '../../../shared/domain';
-import { themeLabel } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
 import type { Pledge } from '../../../shared/schemas';
 import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';

@@ -3,7 +3,7 @@ import type { PublicPledgeResponse } from '../../../shared/http';
 import { routes } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
 import { utcIsoDate } from '../../dates';
-import { formatDate } from '../../format';
+import { formatDate, formatList } from '../../format';
 import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
 import { startPublicPledge, usePublicPledge } from '../../store/registry';
@@ -118,7 +118,7 @@ function PublicPledgeDetail({ data }: { data: PublicPledgeResponse }) {
               <ThemeTags ids={p.themes} themes={themes} />
             </Fact>
           )}
-          {p.partners.length > 0 && <Fact label={t('record.field.partners')}>{p.partners.join(', ')}</Fact>}
+          {p.partners.length > 0 && <Fact label={t('record.field.partners')}>{formatList(p.partners)}</Fact>}
         </dl>
       </section>
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { themeLabel } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
 import type { StakeholderGroup } from '../../../shared/domain';
 import type { Counts, SessionReport } from '../../../shared/http';
-import { SDG_GOALS, sdgTarget } from '../../../shared/sdg';
+import { sdgTarget } from '../../../shared/sdg';
 import { formatNumber, t } from '../../i18n';
+import { inEnglish, sdgGoalTitle } from '../../i18n/sdg-goals';
 import { goalOf, goalStyle } from '../registry/Badges';
 
 function CountTable({ caption, head, rows, testId }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[]; count: number }[]; testId: string }) {
@@ -69,13 +69,12 @@ export function ReportCounts({ report }: { report: SessionReport }) {
             caption={t('record.report.byGoal')}
             head={[t('record.report.col.goal'), t('record.report.col.pledges')]}
             rows={report.bySdgGoal.map((c) => {
-              const g = SDG_GOALS[Number(c.key) - 1];
               return {
                 key: c.key,
                 cells: [
                   <span className="report-goal" style={goalStyle(Number(c.key))}>
                     <span className="report-goal__swatch" aria-hidden="true" />
-                    {t('record.sdgGoalTitle', { goal: c.key, title: g?.shortTitle ?? '' })}
+                    {t('record.sdgGoalTitle', { goal: c.key, title: sdgGoalTitle(Number(c.key)) })}
                   </span>,
                 ],
                 count: c.count,
@@ -98,7 +97,9 @@ export function ReportCounts({ report }: { report: SessionReport }) {
                 <bdi dir="ltr">{c.key}</bdi>
               </span>,
               // The target's whole official text: the record is read, printed and quoted.
-              <span className="report-table__muted">{sdgTarget(c.key)?.text ?? ''}</span>,
+              <span className="report-table__muted" {...inEnglish()}>
+                {sdgTarget(c.key)?.text ?? ''}
+              </span>,
             ],
             count: c.count,
           }))}

@@ -1,8 +1,8 @@
 import type { Theme } from '../../../shared/domain';
-import { themeLabel } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
 import type { ReportPledge as ReportedPledge } from '../../../shared/http';
 import { audienceLine, authorName } from '../../components/PledgeCard';
+import { formatList } from '../../format';
 import { t } from '../../i18n';
 import { DeliverableList, SdgChips, timeframeText } from '../registry/Badges';
 
@@ -38,7 +38,7 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge;
           {p.themes.length > 0 && (
             <div>
               <dt>{t('record.themes')}</dt>
-              <dd>{p.themes.map((id) => themeNameOf(themes, id)).join(', ')}</dd>
+              <dd>{formatList(p.themes.map((id) => themeNameOf(themes, id)))}</dd>
             </div>
           )}
           {p.sdgTargets.length > 0 && (
@@ -58,7 +58,7 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge;
           {p.partners.length > 0 && (
             <div>
               <dt>{t('record.field.partners')}</dt>
-              <dd>{p.partners.join(', ')}</dd>
+              <dd>{formatList(p.partners)}</dd>
             </div>
           )}
           {p.deliverables.length > 0 && (

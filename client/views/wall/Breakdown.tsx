@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { themeLabel } from '../../../shared/domain';
 import { themeNameOf } from '../../themes';
 import { t } from '../../i18n';
 import { useSession, useThemes } from '../../store/session';
