@@ -294,6 +294,8 @@ describe('the organizer’s event pages', () => {
       await wsRow.getByRole('button', { name: 'Links and consoles of WS #12 Connectivity for All' }).click();
       const access = page.getByTestId('session-access');
       await access.getByTestId('access-invites').locator('li').first().waitFor();
+      // What an invite link does, as the server does it: a free seat at once, a second phone asks.
+      expect(await access.locator('.console__quiet').first().innerText()).toContain('opened on a phone while the seat is free, it takes the seat at once; a second phone asks the moderators to let it in');
       const onsiteLink = access.getByTestId('access-onsite-link').locator('input');
       expect(await onsiteLink.inputValue()).toBe(moderatorLinks[0]);
       expect(await access.getByTestId('access-online-link').locator('input').inputValue()).toMatch(new RegExp(`/s/${wsId}/moderate#key=`));

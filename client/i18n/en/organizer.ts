@@ -142,7 +142,7 @@ export const enOrganizer = {
   'org.access.open': 'Links',
   'org.access.title': 'Links of {name}',
   'org.access.intro':
-    'Each link opens the session for one person. Give the consoles to the moderators and each invite link to its panelist only: it seats their phone at once.',
+    'Each link opens the session for one person. Give the consoles to the moderators and each invite link to its panelist only: opened on a phone while the seat is free, it takes the seat at once; a second phone asks the moderators to let it in.',
   'org.access.consoles': 'Moderators’ consoles',
   'org.access.seat.onsite': 'Onsite moderator',
   'org.access.seat.online': 'Online moderator',

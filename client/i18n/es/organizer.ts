@@ -145,7 +145,7 @@ export const esOrganizer = {
   'org.access.open': 'Enlaces',
   'org.access.title': 'Enlaces de {name}',
   'org.access.intro':
-    'Cada enlace abre la sesión para una sola persona. Entregue las consolas a los moderadores y cada enlace de invitación solo a su panelista: conecta su teléfono a su puesto de inmediato.',
+    'Cada enlace abre la sesión para una sola persona. Entregue las consolas a los moderadores y cada enlace de invitación solo a su panelista: abierto en un teléfono mientras el puesto está libre, lo ocupa de inmediato; un segundo teléfono pide a los moderadores que lo admitan.',
   'org.access.consoles': 'Consolas de los moderadores',
   'org.access.seat.onsite': 'Moderador presencial',
   'org.access.seat.online': 'Moderador en línea',

@@ -145,7 +145,7 @@ export const frOrganizer = {
   'org.access.open': 'Liens',
   'org.access.title': 'Liens · {name}',
   'org.access.intro':
-    'Chaque lien ouvre la session pour une seule personne. Donnez les consoles aux modérateurs et chaque lien d’invitation à son seul panéliste : il installe aussitôt son téléphone à sa place.',
+    'Chaque lien ouvre la session pour une seule personne. Donnez les consoles aux modérateurs et chaque lien d’invitation à son seul panéliste : ouvert sur un téléphone alors que la place est libre, il la prend aussitôt ; un second téléphone demande aux modérateurs de le laisser entrer.',
   'org.access.consoles': 'Consoles des modérateurs',
   'org.access.seat.onsite': 'Modérateur sur place',
   'org.access.seat.online': 'Modérateur en ligne',

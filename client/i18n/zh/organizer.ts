@@ -141,7 +141,8 @@ export const zhOrganizer = {
   'org.event.invitesCsv': '邀请链接（CSV）',
   'org.access.open': '链接',
   'org.access.title': '{name}的链接',
-  'org.access.intro': '每个链接为一个人打开本会议。请将控制台链接交给主持人，并将每个邀请链接仅交给对应的小组成员：该链接会立即让其手机入席。',
+  'org.access.intro':
+    '每个链接为一个人打开本会议。请将控制台链接交给主持人，并将每个邀请链接仅交给对应的小组成员：席位空闲时在手机上打开，即会立即入席；第二部手机则需请主持人准许进入。',
   'org.access.consoles': '主持人控制台',
   'org.access.seat.onsite': '现场主持人',
   'org.access.seat.online': '线上主持人',
