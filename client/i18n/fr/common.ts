@@ -44,7 +44,7 @@ export const frCommon = {
   'countdown.aria': 'Temps restant : {time}',
 
   // engagements
-  'pledge.onBehalfOf': 'au nom de {organization}',
+  'pledge.onBehalfOf': 'pour {organization}',
   'pledge.personal': 'à titre personnel',
   'pledge.anonymous': 'Anonyme',
   'pledge.audience.onsite': 'Public · dans la salle',
@@ -70,7 +70,7 @@ export const frCommon = {
   'record.field.regionalGroup': 'Groupe régional',
   'record.field.timeframe': 'Échéance',
   'record.field.partners': 'Partenaires',
-  'record.pledge.onBehalfOf': 'Au nom de {organization}',
+  'record.pledge.onBehalfOf': 'Pour {organization}',
   'record.pledge.personal': 'À titre personnel',
 
   // groupes régionaux

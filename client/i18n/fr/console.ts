@@ -18,7 +18,7 @@ export const frConsole = {
   'mod.panel.nudged': 'Relancé',
   'mod.panel.release': 'Libérer la place',
   'mod.panel.releaseConfirm':
-    'Libérer la place de {name} ? Son téléphone est déconnecté ; la personne revient avec son lien d’invitation, ou en vous demandant de l’admettre.',
+    'Libérer la place occupée par {name} ? Son téléphone est déconnecté ; la personne revient avec son lien d’invitation, ou en vous demandant de l’admettre.',
   'mod.panel.empty': 'Aucun panéliste.',
   'mod.round.title': 'Tour',
   'mod.round.promptLabel': 'Question affichée aux panélistes et sur le mur',
@@ -102,7 +102,7 @@ export const frConsole = {
   'console.pledge.reason': 'Motif communiqué à l’auteur : {reason}',
   'console.pledge.correctedBy': 'Texte corrigé par {who} à {time}',
   'console.pledge.history': '{count, plural, one {# version antérieure} other {# versions antérieures}}',
-  'console.pledge.actionFor': '{action} : engagement de {author}',
+  'console.pledge.actionFor': '{action} : engagement pris par {author}',
   'console.pledge.approve': 'Approuver',
   'console.pledge.reject': 'Refuser',
   'console.pledge.hide': 'Masquer',
@@ -132,10 +132,10 @@ export const frConsole = {
 
   // invitations et places
   'console.invite.toggle': 'Lien d’invitation',
-  'console.invite.label': 'Lien d’invitation personnel de {name}',
+  'console.invite.label': 'Lien d’invitation personnel pour {name}',
   'console.invite.help': 'Tant qu’aucun téléphone n’occupe cette place, ouvrir ce lien sur un téléphone la prend aussitôt. Ne l’envoyez qu’à {name}.',
   'console.invite.helpHeld': 'Un téléphone occupe cette place : ouvert sur un autre téléphone, ce lien vous demande de le laisser entrer (l’admettre déconnecte le premier). Ne l’envoyez qu’à {name}.',
-  'console.invite.qrAlt': 'Code QR du lien d’invitation de {name}',
+  'console.invite.qrAlt': 'Code QR du lien d’invitation pour {name}',
   'console.invite.loading': 'Récupération des liens d’invitation…',
   'console.invite.failed': 'Les liens d’invitation n’ont pas pu être chargés. Ils reviendront à la reconnexion de la console.',
   'console.invite.renew': 'Nouveau lien d’invitation',
@@ -178,7 +178,7 @@ export const frConsole = {
   'console.activity.admitNewDevice': '{who} a admis {subject} sur un nouvel appareil',
   'console.activity.refuse': '{who} a refusé l’entrée à {subject}',
   'console.activity.refuseNewDevice': '{who} a refusé un nouvel appareil pour {subject}',
-  'console.activity.release': '{who} a libéré la place de {subject}',
+  'console.activity.release': '{who} a libéré la place occupée par {subject}',
   'console.activity.invite': '{who} a créé un nouveau lien d’invitation pour {subject}',
   'console.activity.approve': '{who} a approuvé {pledge}',
   'console.activity.approveAll':
@@ -194,7 +194,7 @@ export const frConsole = {
   'console.activity.edit': '{who} a corrigé le texte de {pledge}',
   'console.activity.moderatorLink.onsite': '{who} a remplacé le lien du modérateur sur place',
   'console.activity.moderatorLink.online': '{who} a remplacé le lien du modérateur en ligne',
-  'console.activity.pledgeOf': 'l’engagement de {name}',
+  'console.activity.pledgeOf': 'l’engagement pris par {name}',
   'console.activity.anonymousPledge': 'un engagement anonyme',
   'console.activity.reason': 'Motif : {reason}',
   'console.attention.queue': '{count, plural, one {# engagement en attente d’approbation} other {# engagements en attente d’approbation}}',

@@ -32,7 +32,7 @@ export const frStageConsole = {
   'console.spotlight.announce': 'En gros plan : {pledge}',
   'console.spotlight.announceOff': 'Le gros plan est retiré.',
   'console.spotlight.button': 'Gros plan',
-  'console.spotlight.buttonLabel': 'Mettre en gros plan l’engagement de {author}',
+  'console.spotlight.buttonLabel': 'Mettre en gros plan l’engagement pris par {author}',
   'console.spotlight.tag': 'En gros plan',
   'console.spotlight.elsewhere': 'Les murs affichent la vue « {view} » : passez-les en Gros plan ou en Automatique pour le montrer.',
 
@@ -68,7 +68,7 @@ export const frStageConsole = {
   'console.call.call': 'Appeler',
   'console.call.callLabel': 'Donner la parole à {name}',
   'console.call.endTurn': 'Fin du tour de parole',
-  'console.call.endTurnLabel': 'Terminer le tour de parole de {name}',
+  'console.call.endTurnLabel': 'Mettre fin au tour de parole accordé à {name}',
   'console.call.speaking': 'À la parole',
   'console.call.speakingLast': 'À la parole : {name} (dernier)',
   'console.call.nobody': 'Personne n’a la parole.',

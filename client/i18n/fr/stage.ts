@@ -10,7 +10,7 @@ export const frStage = {
   'stage.speaking': 'À la parole : {name}',
   'stage.support': 'Soutenir',
   'stage.supported': 'Soutenu',
-  'stage.support.label': 'Soutenir l’engagement de {name}',
+  'stage.support.label': 'Soutenir l’engagement pris par {name}',
   'stage.support.labelAnonymous': 'Soutenir cet engagement anonyme',
   'stage.more': '+{count} de plus',
   'stage.supporters': '{count, plural, one {# soutien} other {# soutiens}}',
@@ -19,7 +19,7 @@ export const frStage = {
   'stage.support.failed.timeout': 'Pas de réponse du serveur : réessayez.',
   'stage.support.failed.pledge_not_found': 'Cet engagement n’est plus sur le mur.',
   // annonces pour les lecteurs d’écran (une région live polie)
-  'wall.announce.pledge': 'Nouvel engagement de {name}.',
+  'wall.announce.pledge': 'Nouvel engagement, pris par {name}.',
   'wall.announce.open': 'Le tour est ouvert.',
   'wall.announce.closed': 'Le tour est clos.',
   'wall.announce.lastCall': 'Dernier appel pour les engagements.',
