@@ -15,7 +15,11 @@ export interface Draft {
   /** Pledge id (idempotency key): fixed before the first send attempt so retries reuse it. */
   id: string | null;
   text: string;
-  capacity: Capacity;
+  /**
+   * null until the person chooses: a panelist whose seat has an organization must choose (there is
+   * no right default); anyone else pledges in a personal capacity unless they choose otherwise.
+   */
+  capacity: Capacity | null;
   /** null until the person edits it: the panelist's organization is used. */
   organization: string | null;
   /** true while changing an already saved pledge (sends pledge:edit). */
@@ -46,7 +50,7 @@ export type DraftTimeframe = { kind: 'next-igf' } | { kind: 'date'; date: string
 export const emptyDraft: Draft = {
   id: null,
   text: '',
-  capacity: 'individual',
+  capacity: null,
   organization: null,
   editing: false,
   basedOn: null,
@@ -68,7 +72,7 @@ export function loadDraft(sessionId: string): Draft {
     return {
       id: typeof d.id === 'string' ? d.id : null,
       text: typeof d.text === 'string' ? d.text : '',
-      capacity: (CAPACITIES as readonly unknown[]).includes(d.capacity) ? (d.capacity as Capacity) : 'individual',
+      capacity: (CAPACITIES as readonly unknown[]).includes(d.capacity) ? (d.capacity as Capacity) : null,
       organization: typeof d.organization === 'string' ? d.organization : null,
       editing: d.editing === true,
       basedOn: typeof d.basedOn === 'number' && Number.isSafeInteger(d.basedOn) ? d.basedOn : null,
@@ -182,6 +186,15 @@ export function effectiveOrganization(draft: Draft): string {
   return draft.organization ?? pledger()?.organization ?? '';
 }
 
+/**
+ * How the commitment is made: as chosen; else in a personal capacity, except for a panelist whose
+ * seat has an organization, who must choose (null).
+ */
+export function effectiveCapacity(draft: Pick<Draft, 'capacity'>, me: Pledger | null = pledger()): Capacity | null {
+  if (draft.capacity) return draft.capacity;
+  return me?.authorRole === 'panelist' && me.organization.trim() ? null : 'individual';
+}
+
 /** The stakeholder group shown in the form: the chosen one, else the author's own. */
 export function effectiveStakeholderGroup(draft: Draft): StakeholderGroup {
   return draft.stakeholderGroup ?? pledger()?.stakeholderGroup ?? 'Individual';
@@ -208,7 +221,8 @@ export function draftPayload(draft: Draft, id: string): PledgeContentInput & { i
     id,
     basedOn: draft.editing ? draft.basedOn : null,
     text: draft.text,
-    capacity: draft.capacity,
+    // Never sent without a choice where one is needed (submitDraft, the form's capacityMissing).
+    capacity: effectiveCapacity(draft) ?? 'individual',
     organization: effectiveOrganization(draft),
     stakeholderGroup: effectiveStakeholderGroup(draft),
     regionalGroup: effectiveRegionalGroup(draft),

@@ -4,7 +4,7 @@ import { PledgeOutbox, socketTransport, type OutboxState } from '../outbox';
 import type { AppSocket } from '../socket';
 import { newSecret, newUuid, readItem, storageKeys, writeItem } from '../storage';
 import { requestSnapshot } from './live';
-import { detailsProblem, draftForEdit, draftPayload, draftProblem, emptyDraft } from './phone-draft';
+import { detailsProblem, draftForEdit, draftPayload, draftProblem, effectiveCapacity, emptyDraft } from './phone-draft';
 import { cancelDrafting, setDraft } from './phone-form';
 import { isLocked, usePhone } from './phone-state';
 import { upsertPledge, useSession } from './session';
@@ -146,7 +146,7 @@ export function cancelEdit(): void {
  */
 export function submitDraft(): void {
   const state = usePhone.getState();
-  if (!outbox || isLocked(state) || draftProblem(state.draft.text) || detailsProblem(state.draft)) return;
+  if (!outbox || isLocked(state) || draftProblem(state.draft.text) || !effectiveCapacity(state.draft) || detailsProblem(state.draft)) return;
 
   let draft = state.draft;
   // The id belongs to another pledge (a seat changed hands on this phone, an id used elsewhere):

@@ -135,6 +135,9 @@ describe('keyboard only', () => {
     stops.push(...(await tabTo(page, 'pledge-text')));
     const text = 'We will publish our community network maps as open data before the next IGF.';
     await page.keyboard.type(text);
+    // Her seat has an organization: how she makes the commitment is hers to choose (Space picks it).
+    stops.push(...(await tabTo(page, 'pledge-capacity-individual')));
+    await page.keyboard.press('Space');
     stops.push(...(await tabTo(page, 'pledge-submit')));
     await page.keyboard.press('Enter');
     await page.getByTestId('pledge-preview').waitFor();

@@ -1,3 +1,4 @@
+import { chooseCapacityIfAsked } from '../helpers/phone-page';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserServerAndNetwork, SHOTS } from '../helpers/browser';
@@ -29,12 +30,15 @@ describe('the phone without a network', () => {
     const invite = new URL(created.links.invites[0]!.link);
     await phone.goto(`${net.url}${invite.pathname}${invite.hash}`);
     await phone.getByTestId('pledge-text').waitFor();
+    // The form's later parts (the check before sending) arrive in its first idle moment.
+    await phone.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/assets\/PledgeCheck-/.test(e.name)));
 
     // Wi-Fi drops; the panelist submits anyway.
     await net.cut();
     await phone.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 15_000 });
     const text = 'We will fund ten community networks in rural districts by next year.';
     await phone.getByTestId('pledge-text').fill(text);
+    await chooseCapacityIfAsked(phone);
     await phone.getByTestId('pledge-submit').click();
     await phone.getByTestId('pledge-confirm').click();
     await expectState(phone, 'offline', /Offline/);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SHOTS } from '../helpers/browser';
+import { chooseCapacityIfAsked } from '../helpers/phone-page';
 import { offlinePhoneRig, untilAppShellControls } from '../helpers/phone-profile';
 
 /**
@@ -62,6 +63,7 @@ describe('the phone page without a network after the browser was closed', () => 
       // Offline, the details open with their fields and Submit shows the preview.
       await again.page.getByTestId('pledge-details-summary').click();
       await again.page.getByTestId('pledge-stakeholder-group').waitFor();
+      await chooseCapacityIfAsked(again.page);
       await again.page.getByTestId('pledge-submit').click();
       await again.page.getByTestId('pledge-preview').waitFor();
       expect(pageErrors).toEqual([]);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAndServer, SHOTS } from '../helpers/browser';
-import { inviteLink } from '../helpers/phone-page';
+import { inviteLink, chooseCapacityIfAsked } from '../helpers/phone-page';
 import { createSession, PANEL } from '../helpers/server';
 
 /**
@@ -57,6 +57,7 @@ describe('a pledge round in the browser', () => {
 
     const text = 'We will publish an open dataset of rural connectivity gaps by June.';
     await phone.getByTestId('pledge-text').fill(text);
+    await chooseCapacityIfAsked(phone);
     await expectAttr(row, 'data-status', 'drafting');
     await shot(phone, 'phone-form');
     await phone.getByTestId('pledge-submit').click();

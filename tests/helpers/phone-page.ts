@@ -42,10 +42,20 @@ export async function openRoundOnPhone(server: Pick<TestServer, 'url'>, browser:
   }
 }
 
-/** Writes the pledge's text on a seated phone whose round is open. */
-export async function startPledge(page: Page, text: string): Promise<void> {
+/**
+ * Writes the pledge's text on a seated phone whose round is open. A panelist whose seat has an
+ * organization must say how the commitment is made: `capacity` when none is chosen yet.
+ */
+export async function startPledge(page: Page, text: string, capacity: 'individual' | 'organization' = 'individual'): Promise<void> {
   await page.getByTestId('pledge-text').waitFor();
   await page.getByTestId('pledge-text').fill(text);
+  await chooseCapacityIfAsked(page, capacity);
+}
+
+/** Chooses how the commitment is made when the form has no choice yet (a panelist with an organization). */
+export async function chooseCapacityIfAsked(page: Page, capacity: 'individual' | 'organization' = 'individual'): Promise<void> {
+  const group = page.getByTestId('pledge-capacity');
+  if ((await group.getByRole('radio', { checked: true }).count()) === 0) await page.getByTestId(`pledge-capacity-${capacity}`).check();
 }
 
 /** The labels of the radio buttons checked in the group of choices named `name` (the form's details). */
@@ -77,8 +87,9 @@ export async function confirmPledge(page: Page, text: string): Promise<Locator> 
   return confirmation;
 }
 
-/** Submits the written pledge and confirms its preview; answers the confirmation. */
+/** Submits the written pledge (in a personal capacity unless chosen) and confirms its preview; answers the confirmation. */
 export async function submitPledge(page: Page, text: string): Promise<Locator> {
+  await chooseCapacityIfAsked(page);
   await page.getByTestId('pledge-submit').click();
   await page.getByTestId('pledge-preview').waitFor();
   return confirmPledge(page, text);

@@ -25,6 +25,7 @@ export const arPhone = {
   'phone.form.capacityLegend': 'تقدّم هذا الالتزام',
   'phone.form.capacity.individual': 'بصفة شخصية',
   'phone.form.capacity.organization': 'باسم منظمة',
+  'phone.form.capacityMissing': 'لم يُرسَل: اختر ما إذا كنت تقطع هذا التعهد بصفتك الشخصية أو نيابةً عن مؤسستك.',
   'phone.form.organizationLabel': 'المنظمة',
   'phone.form.submit': 'إرسال تعهدي',
   'phone.form.save': 'حفظ التعديلات',

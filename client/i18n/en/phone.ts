@@ -20,6 +20,7 @@ export const enPhone = {
   'phone.form.capacityLegend': 'You make this commitment',
   'phone.form.capacity.individual': 'In a personal capacity',
   'phone.form.capacity.organization': 'On behalf of an organization',
+  'phone.form.capacityMissing': 'Not submitted: choose whether you make this commitment in a personal capacity or on behalf of your organization.',
   'phone.form.organizationLabel': 'Organization',
   'phone.form.submit': 'Submit my pledge',
   'phone.form.save': 'Save changes',

@@ -25,6 +25,7 @@ export const ruPhone = {
   'phone.form.capacityLegend': 'Вы берёте это обязательство',
   'phone.form.capacity.individual': 'В личном качестве',
   'phone.form.capacity.organization': 'От имени организации',
+  'phone.form.capacityMissing': 'Не отправлено: укажите, берёте ли вы это обязательство в личном качестве или от имени своей организации.',
   'phone.form.organizationLabel': 'Организация',
   'phone.form.submit': 'Отправить обязательство',
   'phone.form.save': 'Сохранить изменения',

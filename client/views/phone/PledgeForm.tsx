@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { t } from '../../i18n';
 import { cancelEdit, submitDraft } from '../../store/phone-outbox';
 import {
   detailsProblem,
   draftProblem,
+  effectiveCapacity,
   effectiveOrganization,
   incompleteDeliverable,
   pledgeLength,
@@ -30,7 +31,7 @@ import { useFocusIfLost } from './useFocusIfLost';
 const check = lazyPart(() => import('./PledgeCheck'));
 
 export function PledgeForm() {
-  const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId() };
+  const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId(), capacity: useId() };
   const prompt = shownPrompt(useSession((s) => s.round?.prompt ?? ''));
   const draft = usePhone((s) => s.draft);
   const send = usePhone((s) => s.send);
@@ -49,7 +50,9 @@ export function PledgeForm() {
   const locked = isLocked({ pending, send });
   const shown = locked && pending ? pending.payload : null;
   const text = shown ? shown.text : draft.text;
-  const capacity = shown ? shown.capacity : draft.capacity;
+  // null: a panelist whose seat has an organization has not chosen yet (no option is preselected).
+  const capacity = shown ? shown.capacity : effectiveCapacity(draft, me);
+  const firstCapacity = useRef<HTMLInputElement>(null);
   // Re-render when the author becomes known so the organization prefill appears.
   const organization = shown ? (shown.organization ?? '') : me ? effectiveOrganization(draft) : (draft.organization ?? '');
 
@@ -57,6 +60,7 @@ export function PledgeForm() {
   const problem = draftProblem(text);
   const detailsIssue = locked ? null : detailsProblem(draft);
   const error = tried && problem !== null;
+  const capacityMissing = tried && !locked && capacity === null;
   const hint = locked
     ? t('phone.form.lockedHint')
     : problem === 'tooShort'
@@ -123,6 +127,10 @@ export function PledgeForm() {
           if (problem) {
             setTried(true);
             textField.current?.focus();
+          } else if (!locked && capacity === null) {
+            // No capacity chosen where one must be: the group says so and takes the focus.
+            setTried(true);
+            firstCapacity.current?.focus();
           } else if (!locked && !detailsIssue) setPreviewing(true);
         }}
       >
@@ -160,21 +168,33 @@ export function PledgeForm() {
           </div>
         </div>
 
-        <fieldset className="field choice">
+        <fieldset
+          className="field choice"
+          data-testid="pledge-capacity"
+          aria-describedby={capacityMissing ? ids.capacity : undefined}
+          aria-invalid={capacityMissing || undefined}
+        >
           <legend className="field__label">{t('phone.form.capacityLegend')}</legend>
-          {(['individual', 'organization'] as const).map((option) => (
+          {(['individual', 'organization'] as const).map((option, n) => (
             <Choice
               key={option}
               id={`${ids.org}-${option}`}
               name="capacity"
               value={option}
+              testId={`pledge-capacity-${option}`}
               checked={capacity === option}
               onChange={() => setCapacity(option)}
               disabled={locked}
+              inputRef={n === 0 ? firstCapacity : undefined}
             >
               {t(`phone.form.capacity.${option}`)}
             </Choice>
           ))}
+          {capacityMissing && (
+            <p id={ids.capacity} className="field__hint field__hint--problem" role="alert" data-testid="capacity-missing">
+              {t('phone.form.capacityMissing')}
+            </p>
+          )}
         </fieldset>
 
         {capacity === 'organization' && (
