@@ -4,6 +4,7 @@ import type { enPhoneSlow } from '../en/phone-slow';
 /** الهاتف: معاينة ما سيحفظه السجل، والسؤال عن التواريخ التي مضت. */
 export const arPhoneSlow = {
   'phone.preview.recordTitle': 'ما سيتضمنه السجل',
+  'phone.confirm.recordTitle': 'ما يتضمنه السجل',
   'phone.preview.pastKept': 'تاريخ مضى، أُبقي عليه',
   'phone.pastDate.title': 'هذا التاريخ قد مضى — هل هذا صحيح؟',
   'phone.pastDate.deliverable': 'موعد تسليم الناتج {n}، «{text}»، هو {date}.',

@@ -82,6 +82,7 @@ export const arPhone = {
   'phone.preview.public': 'هكذا بالضبط ستعرضه شاشة العرض.',
   'phone.preview.record': 'لن يرى هذا التعهد إلا المنظمون؛ ولن يظهر على شاشة العرض.',
   'phone.preview.confirm': 'تأكيد وإرسال',
+  'phone.preview.confirmEdit': 'تأكيد وحفظ التعديلات',
   'phone.preview.back': 'العودة إلى التعديل',
   'phone.confirm.title': 'حُفظ تعهدك',
   'phone.confirm.body': 'تعهدك الآن على شاشة العرض. يمكنك تعديله إلى أن يُغلق مدير الحوار الجولة.',

@@ -1,6 +1,7 @@
 /** English strings of the phone's preview of the record and its question about dates already passed. */
 export const enPhoneSlow = {
   'phone.preview.recordTitle': 'What the record will hold',
+  'phone.confirm.recordTitle': 'What the record holds',
   'phone.preview.pastKept': 'date passed, kept',
   'phone.pastDate.title': 'This date has passed — is that right?',
   'phone.pastDate.deliverable': 'Deliverable {n}, “{text}”, is due on {date}.',

@@ -75,6 +75,7 @@ export const enPhone = {
   'phone.preview.public': 'This is exactly how the wall will show it.',
   'phone.preview.record': 'Only the organizers will see this pledge; it will not appear on the wall.',
   'phone.preview.confirm': 'Confirm and submit',
+  'phone.preview.confirmEdit': 'Confirm and save changes',
   'phone.preview.back': 'Back to edit',
   'phone.confirm.title': 'Your pledge is saved',
   'phone.confirm.body': 'It is on the wall now. You can edit it until the moderator closes the round.',

@@ -81,6 +81,7 @@ export const esPhone = {
   'phone.preview.public': 'Así es exactamente como lo mostrará el muro.',
   'phone.preview.record': 'Solo los organizadores verán este compromiso; no aparecerá en el muro.',
   'phone.preview.confirm': 'Confirmar y enviar',
+  'phone.preview.confirmEdit': 'Confirmar y guardar los cambios',
   'phone.preview.back': 'Volver a editar',
   'phone.confirm.title': 'Su compromiso se ha guardado',
   'phone.confirm.body': 'Ya está en el muro. Puede modificarlo hasta que el moderador cierre la ronda.',

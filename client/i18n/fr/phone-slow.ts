@@ -4,6 +4,7 @@ import type { enPhoneSlow } from '../en/phone-slow';
 /** Le téléphone : aperçu du dossier et question sur les dates déjà passées. */
 export const frPhoneSlow = {
   'phone.preview.recordTitle': 'Ce que le dossier contiendra',
+  'phone.confirm.recordTitle': 'Ce que contient le dossier',
   'phone.preview.pastKept': 'date passée, conservée',
   'phone.pastDate.title': 'Cette date est passée — est-ce bien voulu ?',
   'phone.pastDate.deliverable': 'Le livrable {n}, « {text} », est dû le {date}.',

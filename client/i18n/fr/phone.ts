@@ -77,6 +77,7 @@ export const frPhone = {
   'phone.preview.public': 'Voici exactement comment le mur l’affichera.',
   'phone.preview.record': 'Seuls les organisateurs verront cet engagement ; il ne s’affichera pas sur le mur.',
   'phone.preview.confirm': 'Confirmer et envoyer',
+  'phone.preview.confirmEdit': 'Confirmer et enregistrer les modifications',
   'phone.preview.back': 'Revenir à la saisie',
   'phone.confirm.title': 'Votre engagement est enregistré',
   'phone.confirm.body': 'Il est maintenant sur le mur. Vous pouvez le modifier jusqu’à ce que le modérateur clôture le tour.',

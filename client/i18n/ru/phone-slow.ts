@@ -4,6 +4,7 @@ import type { enPhoneSlow } from '../en/phone-slow';
 /** Телефон: предварительный просмотр записи и вопрос об уже прошедших датах. */
 export const ruPhoneSlow = {
   'phone.preview.recordTitle': 'Что будет зарегистрировано',
+  'phone.confirm.recordTitle': 'Что зарегистрировано',
   'phone.preview.pastKept': 'дата прошла, оставлена',
   'phone.pastDate.title': 'Эта дата уже прошла — всё верно?',
   'phone.pastDate.deliverable': 'Срок результата {n} «{text}» — {date}.',

@@ -82,6 +82,7 @@ export const ruPhone = {
   'phone.preview.public': 'Именно так оно будет показано на экране.',
   'phone.preview.record': 'Это обязательство увидят только организаторы; на экране оно не появится.',
   'phone.preview.confirm': 'Подтвердить и отправить',
+  'phone.preview.confirmEdit': 'Подтвердить и сохранить изменения',
   'phone.preview.back': 'Вернуться к редактированию',
   'phone.confirm.title': 'Обязательство сохранено',
   'phone.confirm.body': 'Оно уже на экране. Его можно изменить, пока модератор не закроет раунд.',

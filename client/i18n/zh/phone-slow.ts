@@ -4,6 +4,7 @@ import type { enPhoneSlow } from '../en/phone-slow';
 /** 手机上对存档内容的预览，以及对已过日期的确认。 */
 export const zhPhoneSlow = {
   'phone.preview.recordTitle': '存档将包含的内容',
+  'phone.confirm.recordTitle': '存档包含的内容',
   'phone.preview.pastKept': '日期已过，仍保留',
   'phone.pastDate.title': '此日期已过——确定吗？',
   'phone.pastDate.deliverable': '交付成果{n}“{text}”的截止日期为{date}。',

@@ -78,6 +78,7 @@ export const zhPhone = {
   'phone.preview.public': '展示墙将完全按此样式显示。',
   'phone.preview.record': '此承诺仅组织者可见，不会出现在展示墙上。',
   'phone.preview.confirm': '确认并提交',
+  'phone.preview.confirmEdit': '确认并保存修改',
   'phone.preview.back': '返回修改',
   'phone.confirm.title': '您的承诺已保存',
   'phone.confirm.body': '承诺现已显示在展示墙上。在主持人结束环节之前，您可以修改。',

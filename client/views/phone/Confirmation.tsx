@@ -8,6 +8,7 @@ import { ChangedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
 import { AutoCloseNote, LastCallNote, RoundCountdown } from './LastCall';
 import { moderationState, moderationWords, RejectReason } from './ModerationNote';
+import { PreviewRecord } from './PreviewRecord';
 import { SendStatus } from './SendStatus';
 import { ScreenHeading } from './ScreenHeading';
 
@@ -32,7 +33,9 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       <ScreenHeading id="confirm-title">{title}</ScreenHeading>
       {state === 'rejected' && <RejectReason pledge={pledge} />}
       <p className="phone__lead">{body}</p>
-      <PledgeCard pledge={pledge} variant="phone" themes={themes} />
+      {/* The same card and record fields as the preview before it was sent. */}
+      <PledgeCard pledge={pledge} variant="wall" themes={themes} />
+      <PreviewRecord pledge={pledge} past={[]} saved />
       <SendStatus pledge={pledge} />
       <ChangedNotice pledge={pledge} />
       <button

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatDate } from '../../format';
 import { t } from '../../i18n';
+import { RoundCountdown } from './LastCall';
 import type { PastDate } from './past-dates';
 
 interface Props {
@@ -18,6 +19,7 @@ export function PastDateCheck({ past, onChange, onKeep }: Props) {
   const date = formatDate(past.date);
   return (
     <section className="phone__panel past-date" data-testid="past-date-check" aria-labelledby="past-date-title">
+      <RoundCountdown />
       <h1 id="past-date-title" ref={heading} tabIndex={-1}>
         {t('phone.pastDate.title')}
       </h1>

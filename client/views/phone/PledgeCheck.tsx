@@ -4,6 +4,7 @@
  * fetched in an idle moment once the form shows (./PledgeForm.tsx), so the phone's way to a usable
  * form stays small.
  */
+import { useLayoutEffect } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import type { Draft } from '../../store/phone-draft';
 import { LastCallBanner } from './LastCall';
@@ -28,13 +29,19 @@ export interface CheckProps {
 
 export default function PledgeCheck({ draft, existing, pledge, kept, onKeep, onChange, onBack, onConfirm }: CheckProps) {
   const asked = pastDates(draft, existing).find((p) => !kept.has(pastDateKey(p)));
+  // Each step opens at the page's top (the round's badge, the countdown), not where the form was
+  // scrolled to; its heading still takes the focus.
+  const step = asked ? pastDateKey(asked) : 'preview';
+  useLayoutEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [step]);
   return (
     <>
       <LastCallBanner editing={draft.editing} />
       {asked ? (
         <PastDateCheck past={asked} onChange={() => onChange(asked)} onKeep={() => onKeep(asked)} />
       ) : (
-        <PledgePreview pledge={pledge} past={pastDates(draft)} onBack={onBack} onConfirm={onConfirm} />
+        <PledgePreview pledge={pledge} editing={draft.editing} past={pastDates(draft)} onBack={onBack} onConfirm={onConfirm} />
       )}
     </>
   );

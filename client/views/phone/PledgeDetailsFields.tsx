@@ -22,6 +22,7 @@ import {
   toggleTheme,
 } from '../../store/phone-details';
 import { usePhone } from '../../store/phone-state';
+import { themeName } from '../../themes';
 import { useThemes } from '../../store/session';
 import { Choice } from './Choice';
 import { lazyPart } from './lazy-part';
@@ -82,7 +83,7 @@ export default function PledgeDetailsFields({ prefix, locked, open }: DetailsFie
                 disabled={!checked && themesFull}
                 onChange={(on) => toggleTheme(theme.id, on)}
               >
-                {theme.label}
+                {themeName(theme)}
               </Choice>
             );
           })}

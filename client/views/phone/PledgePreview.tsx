@@ -3,12 +3,15 @@ import { PledgeCard } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { useSession, useThemes } from '../../store/session';
 import type { PastDate } from './past-dates';
+import { RoundCountdown } from './LastCall';
 import { PreviewRecord } from './PreviewRecord';
 import { useFocusIfLost } from './useFocusIfLost';
 
 interface Props {
   /** The pledge as it will be saved (phone-draft's previewPledge). */
   pledge: Pledge;
+  /** A change to the saved pledge: confirming saves it. */
+  editing: boolean;
   /** Dates already passed that the person chose to keep. */
   past: PastDate[];
   onBack(): void;
@@ -16,7 +19,7 @@ interface Props {
 }
 
 /** The pledge exactly as the wall card will show it, and what its record will hold, before it is sent. */
-export function PledgePreview({ pledge, past, onBack, onConfirm }: Props) {
+export function PledgePreview({ pledge, editing, past, onBack, onConfirm }: Props) {
   const themes = useThemes();
   // Move focus to the step's heading so screen readers announce it.
   const heading = useFocusIfLost<HTMLHeadingElement>(true);
@@ -25,6 +28,7 @@ export function PledgePreview({ pledge, past, onBack, onConfirm }: Props) {
   const moderated = useSession((s) => s.round?.moderation === 'everything' || (s.round?.moderation === 'audience' && !!s.you?.audience));
   return (
     <section className="phone__panel pledge-preview" data-testid="pledge-preview" aria-labelledby="preview-title">
+      <RoundCountdown />
       <h1 id="preview-title" ref={heading} tabIndex={-1}>
         {t('phone.preview.title')}
       </h1>
@@ -44,7 +48,7 @@ export function PledgePreview({ pledge, past, onBack, onConfirm }: Props) {
           data-testid="pledge-confirm"
           onClick={onConfirm}
         >
-          {t('phone.preview.confirm')}
+          {t(editing ? 'phone.preview.confirmEdit' : 'phone.preview.confirm')}
         </button>
         <button type="button" className="button button--ghost button--block" data-testid="pledge-back" onClick={onBack}>
           {t('phone.preview.back')}

@@ -7,16 +7,16 @@ import type { PastDate } from './past-dates';
  * The preview's second half: what the pledge's record holds beyond the wall card (how the
  * commitment is made, the regional group, the timeframe, the deliverables with their dates, the
  * partners), as the exports and the pledge's public page will show them. A date already passed
- * that the person chose to keep says so.
+ * that the person chose to keep says so. The saved pledge (`saved`) shows the same, as its record holds it.
  */
-export function PreviewRecord({ pledge, past }: { pledge: Pledge; past: PastDate[] }) {
+export function PreviewRecord({ pledge, past, saved = false }: { pledge: Pledge; past: PastDate[]; saved?: boolean }) {
   // Empty rows are dropped from what is sent, so rows are matched by their date, not their number.
   const keptDeliverable = (due: string) => past.some((p) => p.kind === 'deliverable' && p.date === due);
   const keptTimeframe = past.some((p) => p.kind === 'timeframe');
   return (
     <section className="preview-record" aria-labelledby="preview-record-title" data-testid="preview-record">
       <h2 id="preview-record-title" className="preview-record__title">
-        {t('phone.preview.recordTitle')}
+        {t(saved ? 'phone.confirm.recordTitle' : 'phone.preview.recordTitle')}
       </h2>
       <dl className="preview-record__fields">
         <div>
