@@ -199,7 +199,7 @@ function languageChunks(manifest: Manifest): string[] {
 /**
  * The phone's app shell: a service worker that precaches `index.html` and exactly what a phone
  * loads from joining to the pledge form (scripts/lib/phone-path.ts), plus what the phone page loads
- * later (the fields of "More details", the check before sending, the SDG picker, the QR code
+ * later (the fields of "More details", the SDG picker, the QR code
  * library) and its strings in every language, so a phone that
  * loses the network, or whose browser was killed, reopens its page with the typed pledge, in its
  * language. Pages come from the network first (the server

@@ -21,7 +21,7 @@ describe('the phone page without a network after the browser was closed', () => 
       await phone.getByTestId('pledge-text').fill(text);
       // Off the way to the form, the fields of "More details" and the check before sending are
       // fetched in an idle moment once it shows, before anyone opens them.
-      const later = [/\/assets\/PledgeDetailsFields-.*\.js$/, /\/assets\/PledgeCheck-.*\.js$/];
+      const later = [/\/assets\/PledgeDetailsFields-.*\.js$/];
       await phone.waitForFunction(
         (sources) => {
           const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);

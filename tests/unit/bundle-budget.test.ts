@@ -43,7 +43,7 @@ test(`the phone's join → form path is at most ${BUDGET_KB} KB of JavaScript, g
   // before sending (past dates, preview), the SDG picker and the QR code library are not, and the
   // service worker precaches them (phone.later).
   expect(phone.dynamicOnPath).toEqual(['views/phone/PhoneView.tsx']);
-  const later = ['views/phone/PledgeDetailsFields.tsx', 'views/phone/PledgeCheck.tsx', 'views/phone/SdgPicker.tsx'];
+  const later = ['views/phone/PledgeDetailsFields.tsx', 'views/phone/SdgPicker.tsx'];
   expect(phone.dynamicOffPath).toEqual(expect.arrayContaining([...later, 'views/moderator/ModeratorView.tsx', 'views/wall/WallView.tsx']));
   const manifest = JSON.parse(read('.vite/manifest.json').toString('utf8')) as Manifest;
   for (const key of later) expect(phone.later.js).toContain(manifest[key]!.file);

@@ -1,8 +1,7 @@
 /**
  * The check before a pledge is sent: a date already passed is asked about first
- * (./PastDateCheck.tsx), then the pledge is previewed (./PledgePreview.tsx). A chunk of its own,
- * fetched in an idle moment once the form shows (./PledgeForm.tsx), so the phone's way to a usable
- * form stays small.
+ * (./PastDateCheck.tsx), then the pledge is previewed (./PledgePreview.tsx). Part of the form's own
+ * code (./PledgeForm.tsx), not a later download: it is on the way to sending.
  */
 import { useLayoutEffect } from 'react';
 import type { Pledge } from '../../../shared/schemas';

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { t } from '../../i18n';
 import { cancelEdit, submitDraft } from '../../store/phone-outbox';
@@ -15,7 +15,7 @@ import { setCapacity, setOrganization, setText } from '../../store/phone-form';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useSession } from '../../store/session';
 import { AutoCloseNote, LastCallBanner, RoundCountdown } from './LastCall';
-import { lazyPart } from './lazy-part';
+import PledgeCheck from './PledgeCheck';
 import { pastDateKey, type PastDate } from './past-dates';
 import { PledgeDetails } from './PledgeDetails';
 import { SendStatus } from './SendStatus';
@@ -26,9 +26,6 @@ import { shownPrompt } from '../../prompt';
 import { Choice } from './Choice';
 import { useFocusIfLost } from './useFocusIfLost';
 
-// The check before sending (a past date's question, the preview): fetched in the first idle
-// moment after the form shows, and precached for offline use.
-const check = lazyPart(() => import('./PledgeCheck'));
 
 export function PledgeForm() {
   const ids = { text: useId(), counter: useId(), prompt: useId(), org: useId(), hint: useId(), capacity: useId() };
@@ -76,16 +73,13 @@ export function PledgeForm() {
   // the question, where a screen reader reads on into the form.
   const heading = useFocusIfLost<HTMLHeadingElement>(true);
 
-  // Submit tapped: the check, once its chunk is here (the button says it is loading meanwhile).
+  // Submit tapped: the check before sending (a past date's question, the preview). It is part of
+  // the form's own code, never a later download: a phone whose Wi-Fi dropped as the form showed
+  // still sends its pledge (into the outbox, until the network is back).
   const checking = previewing === true && !locked && !problem && !detailsIssue;
-  const { Part: Check, failed: checkFailed } = check.usePart(checking, true);
-  // Not loaded (offline before it was fetched): the next Submit tries again.
-  useEffect(() => {
-    if (checkFailed) setPreviewing(undefined);
-  }, [checkFailed]);
-  if (checking && Check) {
+  if (checking) {
     return (
-      <Check
+      <PledgeCheck
         draft={draft}
         existing={draft.editing ? existing : undefined}
         pledge={previewPledge(draft, draft.editing ? existing : undefined)}
@@ -103,7 +97,6 @@ export function PledgeForm() {
       />
     );
   }
-  const loadingCheck = checking && !checkFailed;
 
   return (
     <section className="phone__panel pledge-form" aria-labelledby={ids.prompt}>
@@ -228,24 +221,17 @@ export function PledgeForm() {
             type="submit"
             className="button button--primary button--block button--large"
             data-testid="pledge-submit"
-            disabled={locked || detailsIssue !== null || loadingCheck}
-            aria-busy={(locked && send === 'sending') || loadingCheck || undefined}
+            disabled={locked || detailsIssue !== null}
+            aria-busy={(locked && send === 'sending') || undefined}
           >
             {locked
               ? send === 'sending'
                 ? t('phone.form.sending')
                 : t('phone.form.waitingToSend')
-              : loadingCheck
-                ? t('app.loading')
-                : draft.editing
+              : draft.editing
                 ? t('phone.form.save')
                 : t('phone.form.submit')}
           </button>
-          {checkFailed && !loadingCheck && (
-            <p className="field__hint field__hint--problem" role="alert">
-              {t('error.network')}
-            </p>
-          )}
           {draft.editing && !locked && (
             <button type="button" className="button button--ghost button--block" onClick={cancelEdit}>
               {t('phone.form.cancelEdit')}
