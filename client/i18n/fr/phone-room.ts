@@ -41,19 +41,19 @@ export const frPhoneRoom = {
   'phone.audience.roundState.open': 'Tour ouvert',
 
   // demander une place au modérateur
-  'phone.seat.confirmTitle': 'Rejoindre en tant que {name} ?',
+  'phone.seat.confirmTitle': 'Rejoindre la session sous le nom {name} ?',
   'phone.seat.confirmBody': 'Le modérateur vérifie qu’il s’agit bien de vous et vous admet. Rien n’est publié en votre nom d’ici là.',
   'phone.seat.ask': 'Demander au modérateur de m’admettre',
   'phone.seat.asking': 'Demande en cours…',
   'phone.seat.notMe': 'Choisir un autre nom',
-  'phone.seat.waitingTitle': 'En attente de votre admission par le modérateur en tant que {name}',
+  'phone.seat.waitingTitle': 'En attente de votre admission par le modérateur, sous le nom {name}',
   'phone.seat.waitingBody': 'Gardez cette page ouverte : vous entrez dès que le modérateur accepte.',
   'phone.seat.waitingTaken': 'Un autre appareil est connecté sous ce nom. Si le modérateur vous admet, cet appareil sera déconnecté.',
-  'phone.seat.refusedTitle': 'Le modérateur ne vous a pas admis en tant que {name}',
+  'phone.seat.refusedTitle': 'Le modérateur ne vous a pas admis sous le nom {name}',
   'phone.seat.refusedBody': 'S’il s’agit bien de votre nom, demandez à nouveau ou adressez-vous au modérateur. Vous pouvez aussi suivre le tour depuis le public.',
   'phone.seat.askAgain': 'Demander à nouveau',
   'phone.seat.audienceInstead': 'Rejoindre plutôt le public',
-  'phone.seat.taking': 'Prise de votre place en tant que {name}…',
+  'phone.seat.taking': 'Prise de votre place sous le nom {name}…',
   'phone.seat.takingSomeone': 'Prise de votre place…',
   'phone.seat.retry': 'Réessayer',
 

@@ -9,7 +9,7 @@ export const frPhone = {
   'phone.pick.help': 'Choisissez votre nom dans le panel de cette session.',
   'phone.pick.taken': 'Déjà connecté sur un autre appareil',
   'phone.pick.empty': 'Cette session n’a pas encore de panélistes.',
-  'phone.signedInAs': 'Connecté en tant que {name}',
+  'phone.signedInAs': 'Connecté : {name}',
   'phone.waiting.title': 'Vous êtes connecté',
   'phone.waiting.body': 'Le modérateur va bientôt ouvrir le tour. Gardez cette page ouverte : la question s’y affichera d’elle-même.',
   'phone.form.promptLabel': 'La question',
