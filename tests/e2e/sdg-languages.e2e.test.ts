@@ -95,4 +95,29 @@ describe('SDGs in the six languages', () => {
       moderator.close();
     }
   });
+
+  test("on a phone whose keyboard leaves 480 px, the picker's first matches show as soon as the panelist types", async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    const errors: string[] = [];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const phone = await newPage(env.browser, 'phone with its keyboard up', errors, { width: 390, height: 480 });
+      await phone.goto(inviteLink(created, panelists[0]!.id));
+      await startPledge(phone, 'We will bring clean water to forty rural schools by 2027.');
+      await openDetails(phone);
+      await phone.getByTestId('sdg-search').scrollIntoViewIfNeeded();
+      await phone.getByTestId('sdg-search').pressSequentially('water');
+      await phone.getByTestId('sdg-option-6.1').waitFor();
+      // The field and its first two matches are on screen, none of them under the sticky header.
+      const header = await phone.locator('header').first().boundingBox();
+      for (const box of [await phone.getByTestId('sdg-search').boundingBox(), ...(await Promise.all([0, 1].map((n) => phone.locator('.sdg-option').nth(n).boundingBox())))]) {
+        expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(480);
+      }
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-sdg-picker-keyboard.png') });
+      expect(errors).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  });
 });

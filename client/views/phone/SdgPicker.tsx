@@ -2,7 +2,7 @@
  * The SDG target picker. Loaded lazily (dynamic import from PledgeForm) because shared/sdg.ts
  * carries the 169 targets: a panelist who never opens "More details" never downloads them.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { searchSdgTargets, sdgTarget } from '../../../shared/sdg';
 import { withLtrCode } from '../../components/LtrCode';
@@ -32,6 +32,7 @@ export function shortText(text: string, max = 90): string {
 export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) {
   const ids = { search: useId(), results: useId(), chosen: useId(), status: useId() };
   const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
   const results = useMemo(() => searchSdgTargets(query, 12, sdgGoalTitle), [query]);
   const full = chosen.length >= LIMITS.sdgTargetsMax;
 
@@ -68,7 +69,13 @@ export default function SdgPicker({ chosen, disabled, onAdd, onRemove }: Props) 
         dir="auto"
         data-testid="sdg-search"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        ref={search}
+        onChange={(e) => {
+          // The first letter typed takes the field to the top of the screen (under the sticky
+          // header), so its first matches show above a phone's keyboard, not below it.
+          if (!query && e.target.value) search.current?.scrollIntoView({ block: 'start' });
+          setQuery(e.target.value);
+        }}
         onKeyDown={(e) => {
           // Enter picks the first match instead of submitting the form.
           if (e.key === 'Enter') {
