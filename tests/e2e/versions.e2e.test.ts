@@ -89,6 +89,8 @@ describe('versions and the follow-up link on the phone', () => {
       await status.and(phone.locator('[data-state="changed"]')).waitFor();
       expect(await status.innerText()).toContain('A moderator corrected your pledge');
       expect(await phone.getByTestId('pledge-superseded').innerText()).toContain(change);
+      // The send status says it: no second note.
+      expect(await phone.getByTestId('pledge-fixed').count()).toBe(0);
       await phone.screenshot({ path: path.join(SHOTS, 'phone-pledge-changed.png'), fullPage: true });
       expect((await stored(moderator)).find((p) => p.id === saved!.id)).toMatchObject({ text: fixedText, updatedBy: { role: 'moderator' } });
 
@@ -101,6 +103,32 @@ describe('versions and the follow-up link on the phone', () => {
       await status.and(phone.locator('[data-state="saved"]')).waitFor();
       expect(await phone.getByTestId('pledge-superseded').count()).toBe(0);
       expect((await stored(moderator)).find((p) => p.id === saved!.id)).toMatchObject({ text: final, updatedBy: { role: 'author' } });
+      expect(await phone.getByTestId('pledge-fixed').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      moderator.close();
+    }
+  }, 60_000);
+
+  test('a moderator’s fix while the author looks at the saved pledge: the phone shows the fixed text and says a moderator corrected it', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server);
+    const errors: string[] = [];
+    try {
+      expect((await moderator.send('round:open', {})).ok).toBe(true);
+      const phone = await invitedPhone(env.browser, created, panelists[0]!.id, errors);
+      const text = 'We will tranlsate our data guidelines into Arabic by June.';
+      await startPledge(phone, text);
+      await submitPledge(phone, text);
+      const [saved] = await stored(moderator);
+      expect(await phone.getByTestId('pledge-fixed').count()).toBe(0);
+
+      const fixedText = 'We will translate our data guidelines into Arabic by June.';
+      await moderator.sendOk('pledge:fix', { pledgeId: saved!.id, text: fixedText, basedOn: saved!.updatedAt });
+      await phone.getByTestId('pledge-confirmation').filter({ hasText: fixedText }).waitFor();
+      const note = phone.getByTestId('pledge-fixed');
+      await note.waitFor();
+      expect(await note.innerText()).toMatch(/^A moderator corrected your text at \d\d:\d\d: the card above is what is saved\. “Edit” changes it\.$/);
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-pledge-fixed.png'), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       moderator.close();

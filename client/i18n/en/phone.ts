@@ -113,6 +113,7 @@ export const enPhone = {
   'phone.send.changedByModerator':
     'A moderator corrected your pledge while your change was on its way. This is the saved version; your change was not applied.',
   'phone.changed.notSaved': 'Your change, not saved',
+  'phone.fixedByModerator': 'A moderator corrected your text at {time}: the card above is what is saved. “Edit” changes it.',
   'phone.changed.hint': 'To change the saved version, copy what you need and press Edit.',
   'phone.retry.again': 'No answer from the server yet — trying again on its own (attempt {attempt})…',
   'phone.retry.offline': 'Offline — this will be asked as soon as the connection is back.',

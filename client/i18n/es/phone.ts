@@ -119,6 +119,7 @@ export const esPhone = {
   'phone.send.changedByModerator':
     'Un moderador corrigió su compromiso mientras se enviaba su cambio. Esta es la versión guardada; su cambio no se aplicó.',
   'phone.changed.notSaved': 'Su cambio, no guardado',
+  'phone.fixedByModerator': 'Un moderador corrigió su texto a las {time}: la tarjeta de arriba muestra lo que está guardado. «Modificar» permite cambiarlo.',
   'phone.changed.hint': 'Para cambiar la versión guardada, copie lo que necesite y pulse Modificar.',
   'phone.retry.again': 'El servidor aún no responde — se reintenta automáticamente (intento {attempt})…',
   'phone.retry.offline': 'Sin conexión — se solicitará en cuanto vuelva la conexión.',

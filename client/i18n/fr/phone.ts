@@ -115,6 +115,7 @@ export const frPhone = {
   'phone.send.changedByModerator':
     'Un modérateur a corrigé votre engagement pendant l’envoi de votre modification. Voici la version enregistrée ; votre modification n’a pas été appliquée.',
   'phone.changed.notSaved': 'Votre modification, non enregistrée',
+  'phone.fixedByModerator': 'Un modérateur a corrigé votre texte à {time} : la carte ci-dessus montre ce qui est enregistré. « Modifier » permet de le changer.',
   'phone.changed.hint': 'Pour changer la version enregistrée, copiez ce dont vous avez besoin et appuyez sur Modifier.',
   'phone.retry.again': 'Pas encore de réponse du serveur — nouvel essai automatique (tentative {attempt})…',
   'phone.retry.offline': 'Hors ligne — la demande partira dès le retour de la connexion.',

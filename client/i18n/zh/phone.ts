@@ -114,6 +114,7 @@ export const zhPhone = {
     '在您的修改发送途中，已保存了您承诺的一个更新版本（来自另一台设备或之前的一次发送）。以下为已保存的版本；您的修改未被采用。',
   'phone.send.changedByModerator': '在您的修改发送途中，主持人更正了您的承诺。以下为已保存的版本；您的修改未被采用。',
   'phone.changed.notSaved': '您的修改，未保存',
+  'phone.fixedByModerator': '主持人在 {time} 更正了您的文本：上方卡片即为已保存的内容。点击“修改”可更改。',
   'phone.changed.hint': '如需更改已保存的版本，请复制所需内容，然后按“修改”。',
   'phone.retry.again': '服务器尚未响应——正在自动重试（第{attempt}次）…',
   'phone.retry.offline': '离线——连接恢复后将立即发出请求。',

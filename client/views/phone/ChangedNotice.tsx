@@ -1,5 +1,5 @@
 import type { Pledge } from '../../../shared/schemas';
-import { t } from '../../i18n';
+import { formatClock, t } from '../../i18n';
 import { usePhone } from '../../store/phone-state';
 
 /**
@@ -16,5 +16,19 @@ export function ChangedNotice({ pledge }: { pledge: Pledge }) {
       <blockquote className="pending-pledge__text" dir="auto">{superseded.text}</blockquote>
       <p className="field__help">{t('phone.changed.hint')}</p>
     </div>
+  );
+}
+
+/**
+ * The saved text is a moderator's correction of the author's: the author is told so, and when
+ * (unless a change of theirs met it, which the send status tells already).
+ */
+export function FixedNotice({ pledge }: { pledge: Pledge }) {
+  const met = usePhone((s) => s.send === 'changed' && s.superseded?.id === pledge.id);
+  if (met || pledge.updatedBy.role !== 'moderator') return null;
+  return (
+    <p className="field__help" data-testid="pledge-fixed" role="status">
+      {t('phone.fixedByModerator', { time: formatClock(pledge.updatedAt) })}
+    </p>
   );
 }

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import { startEdit } from '../../store/phone-outbox';
 import { isLocked, usePhone } from '../../store/phone-state';
 import { useThemes } from '../../store/session';
-import { ChangedNotice } from './ChangedNotice';
+import { ChangedNotice, FixedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
 import { AutoCloseNote, LastCallNote, RoundCountdown } from './LastCall';
 import { moderationState, moderationWords, RejectReason } from './ModerationNote';
@@ -38,6 +38,7 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       <PreviewRecord pledge={pledge} past={[]} saved />
       <SendStatus pledge={pledge} />
       <ChangedNotice pledge={pledge} />
+      <FixedNotice pledge={pledge} />
       <button
         type="button"
         className={`button button--block ${state === 'rejected' ? 'button--primary' : 'button--secondary'}`}
