@@ -217,10 +217,13 @@ describe('the console’s guidance', () => {
           qrAbove: qr !== null && qr.width > 60 && qr.bottom <= strip.top + 1,
           code: document.querySelector('[data-testid="wall-join-code"]')?.textContent,
           h1: document.querySelectorAll('h1').length,
+          // The question shows once, above the strip; the empty strip says where pledges will run.
+          questions: document.body.innerText.split('Name one commitment you will deliver before the next IGF.').length - 1,
+          empty: document.querySelector('.ticker__empty')?.textContent,
         };
       });
       await wall.screenshot({ path: path.join(SHOTS, `wall-ticker-room-${size.width}.png`) });
-      expect({ size, ...room }).toEqual({ size, title: 'Commitments to Action', titleAbove: true, qrAbove: true, code: s.created.joinCode, h1: 1 });
+      expect({ size, ...room }).toEqual({ size, title: 'Commitments to Action', titleAbove: true, qrAbove: true, code: s.created.joinCode, h1: 1, questions: 1, empty: 'Pledges will appear here' });
     }
     expect(errors).toEqual([]);
   }, 60_000);

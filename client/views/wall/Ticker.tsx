@@ -31,7 +31,7 @@ export function TickerView({ titled = false }: { titled?: boolean }) {
       <div className="ticker__strip">
         <TickerLabel />
         <div className="ticker__window" aria-hidden="true" data-mode={pledges.length > 0 && !reduce ? 'scroll' : 'still'}>
-          {pledges.length === 0 ? <Empty /> : reduce ? <OneAtATime pledges={pledges} /> : <Scroller pledges={pledges} />}
+          {pledges.length === 0 ? <Empty titled={titled} /> : reduce ? <OneAtATime pledges={pledges} /> : <Scroller pledges={pledges} />}
         </div>
       </div>
       <ol className="visually-hidden" aria-label={t('wall.pledgesLabel')}>
@@ -69,8 +69,9 @@ function TickerLabel() {
   );
 }
 
-function Empty() {
-  const prompt = useSession((s) => (s.round?.state === 'open' ? s.round.prompt : ''));
+/** Before the first pledge: the question, unless the room's wall above the strip shows it already. */
+function Empty({ titled }: { titled: boolean }) {
+  const prompt = useSession((s) => (s.round?.state === 'open' && !titled ? s.round.prompt : ''));
   return <p className="ticker__empty">{prompt ? shownPrompt(prompt) : t('wall.ticker.empty')}</p>;
 }
 
