@@ -44,11 +44,12 @@ describe('a nudge and "your turn" on the phone', () => {
       expect(await nudgesShown(phone)).toBe(1);
       await phone.screenshot({ path: path.join(SHOTS, 'phone-nudge-and-turn.png') });
 
-      // The turn over: the nudge still stands, in its own banner.
+      // The turn over: the nudge still stands, in its own banner, not said a third time.
       await moderator.sendOk('stage:call', { panelistId: null });
       await phone.getByTestId('your-turn').waitFor({ state: 'detached' });
       await phone.getByTestId('nudge-banner').waitFor();
       expect(await nudgesShown(phone)).toBe(1);
+      expect(await alerts(phone)).toEqual([]);
     } finally {
       moderator.close();
     }
