@@ -25,7 +25,7 @@ describe('the capacity of a panelist with an organization', () => {
       const missing = phone.getByTestId('capacity-missing');
       await missing.waitFor({ timeout: 3000 });
       expect(await missing.innerText()).toBe(
-        'Not submitted: choose whether you make this commitment in a personal capacity or on behalf of your organization.',
+        'Not submitted: choose whether you make this pledge in a personal capacity or on behalf of your organization.',
       );
       expect(await phone.getByTestId('pledge-preview').count()).toBe(0);
       expect(await phone.getByTestId('pledge-capacity-individual').evaluate((el) => el === document.activeElement)).toBe(true);

@@ -14,7 +14,7 @@ export const arPhone = {
   'phone.waiting.title': 'تم انضمامك',
   'phone.waiting.body': 'سيفتح مدير الحوار الجولة قريبًا. أبقِ هذه الصفحة مفتوحة: سيظهر السؤال هنا تلقائيًا.',
   'phone.form.promptLabel': 'السؤال',
-  'phone.form.textLabel': 'التزامك',
+  'phone.form.textLabel': 'تعهدك',
   'phone.form.textPlaceholder': 'قبل منتدى إدارة الإنترنت القادم، سوف…',
   'phone.form.counter': '{count} / {max}',
   'phone.form.tooShort':
@@ -22,7 +22,7 @@ export const arPhone = {
   'phone.form.tooShortSubmit': 'لم يُرسَل: تعهدك قصير جدًا.',
   'phone.form.tooLong':
     '{max, plural, zero {يُرجى اختصاره إلى # حرف.} one {يُرجى اختصاره إلى حرف واحد.} two {يُرجى اختصاره إلى حرفين.} few {يُرجى اختصاره إلى # أحرف.} many {يُرجى اختصاره إلى # حرفًا.} other {يُرجى اختصاره إلى # حرف.}}',
-  'phone.form.capacityLegend': 'تقدّم هذا الالتزام',
+  'phone.form.capacityLegend': 'تقدّم هذا التعهد',
   'phone.form.capacity.individual': 'بصفة شخصية',
   'phone.form.capacity.organization': 'باسم منظمة',
   'phone.form.capacityMissing': 'لم يُرسَل: اختر ما إذا كنت تقطع هذا التعهد بصفتك الشخصية أو نيابةً عن مؤسستك.',
