@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   /** Admitting would release the seat's device for a phone that is no longer connected. */
   'request_device_gone',
   'not_claimed',
+  /** A moderator's nudge or release of a seat no phone holds (any more). */
+  'seat_free',
   'audience_closed',
   'round_not_open',
   'round_already_open',

@@ -27,7 +27,7 @@ export { AVAILABLE_LOCALES };
 export type ClientErrorCode = ErrorCode | (typeof CLIENT_ERROR_CODES)[number] | 'unknown';
 
 /** Error codes only the moderator console meets: their messages load with its strings, not on the phone's path. */
-type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'wrong_status' | 'round_already_open' | 'round_not_running';
+type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'seat_free' | 'wrong_status' | 'round_already_open' | 'round_not_running';
 /** Error codes only the record's pages (follow-up, registry) meet: their messages load with the record's strings. */
 type RecordErrorCode = 'not_in_record';
 /** Error codes only the organizer pages (events, sessions, the schedule import) meet: their messages load with the organizer's strings. */

@@ -15,7 +15,7 @@ import { notFound, type CommitPipeline } from './pipeline';
 import type { Principal } from './principal';
 import type { RoundTimers } from './round-timers';
 
-const notJoined = fail('not_claimed', 'This panelist has not joined yet.');
+const seatFree = fail('seat_free', 'No phone holds this seat now.');
 
 /** What moderators do to the round and the panel. Every command is checked against the link's key. */
 export class ModeratorCommands {
@@ -106,7 +106,7 @@ export class ModeratorCommands {
     return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, fields.participant(panelistId)], ([rawMeta, rawSeat]) => {
       const name = panelistName(rawMeta, panelistId);
       if (name === null) return fail('panelist_not_found', 'No such panelist in this session.');
-      if (!decode<Participant>(rawSeat)?.deviceTokenHash) return notJoined;
+      if (!decode<Participant>(rawSeat)?.deviceTokenHash) return seatFree;
       return {
         ok: true,
         value: {
@@ -125,7 +125,7 @@ export class ModeratorCommands {
   async release(principal: Principal, panelistId: string): Promise<Result<object>> {
     return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, fields.participant(panelistId)], ([rawMeta, rawSeat]) => {
       const seat = decode<Participant>(rawSeat);
-      if (!seat?.deviceTokenHash) return notJoined;
+      if (!seat?.deviceTokenHash) return seatFree;
       const status = seat.pledgeId ? 'submitted' : 'not_joined';
       return {
         ok: true,

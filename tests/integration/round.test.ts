@@ -205,13 +205,16 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     track(b.phone);
     expect(await moderator.send('panelist:nudge', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
     await a.phone.waitFor('panelist:nudged');
-    expect(await moderator.send('panelist:nudge', { panelistId: panelists[2]!.id })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
+    // A seat no phone holds: the console is told so in its own words (not the phone's "pick your name").
+    expect(await moderator.send('panelist:nudge', { panelistId: panelists[2]!.id })).toMatchObject({ ok: false, error: { code: 'seat_free' } });
     await new Promise((r) => setTimeout(r, 100));
     expect(b.phone.events('panelist:nudged')).toHaveLength(0);
 
     expect(await moderator.send('panelist:release', { panelistId: panelists[0]!.id })).toEqual({ ok: true });
     expect(await a.phone.waitFor('panelist:released')).toEqual({ panelistId: panelists[0]!.id, reason: 'released' });
     await moderator.waitForDelta('panel', (d) => d.entry.panelistId === panelists[0]!.id && d.entry.status === 'not_joined');
+    // Released twice (both consoles at once): the second is told the seat is free already.
+    expect(await moderator.send('panelist:release', { panelistId: panelists[0]!.id })).toMatchObject({ ok: false, error: { code: 'seat_free' } });
     // The released device can no longer act for the seat...
     expect(await a.phone.send('pledge:drafting', { drafting: true })).toMatchObject({ ok: false, error: { code: 'not_claimed' } });
     // ...and another device may take it.

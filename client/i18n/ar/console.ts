@@ -4,6 +4,7 @@ import type { enConsole } from '../en/console';
 /** وحدة تحكم مدير الحوار: قائمة المراجعة، وطلبات الدخول، والدعوات، وسجل النشاط. */
 export const arConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.seat_free': 'لا يشغل أي هاتف هذا المقعد الآن: لا شيء لتحريره أو للتذكير به.',
   'error.request_not_found': 'سبق الرد على هذا الطلب.',
   'error.request_device_gone': 'الهاتف الذي قدّم الطلب لم يعد متصلًا. قبوله سيُخرج الجهاز الذي يشغل المقعد الآن. ارفض الطلب؛ ويمكن للهاتف أن يطلب مجددًا.',
   'error.wrong_status': 'سبق أن رُوجع هذا التعهد.',

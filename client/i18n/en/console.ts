@@ -1,6 +1,7 @@
 /** English strings of the moderator console: moderation queue, admission requests, invites, activity log (spread into ./index.ts). */
 export const enConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.seat_free': 'No phone holds this seat now: there is nothing to release or nudge.',
   'error.request_not_found': 'This request has already been answered.',
   'error.request_device_gone': 'The phone that asked is no longer connected. Admitting it would sign out the device that holds the seat now. Refuse the request; the phone can ask again.',
   'error.wrong_status': 'This pledge has already been moderated.',

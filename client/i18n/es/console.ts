@@ -4,6 +4,7 @@ import type { enConsole } from '../en/console';
 /** La consola del moderador: ronda, panel, cola de aprobación, solicitudes de admisión, invitaciones, registro de actividad. */
 export const esConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.seat_free': 'Ningún teléfono ocupa este puesto ahora: no hay nada que liberar ni que recordar.',
   'error.request_not_found': 'Esta solicitud ya ha recibido respuesta.',
   'error.request_device_gone': 'El teléfono que hizo la solicitud ya no está conectado. Admitirlo desconectaría el dispositivo que ocupa ahora el puesto. Rechace la solicitud; el teléfono puede volver a pedirlo.',
   'error.wrong_status': 'Este compromiso ya ha sido moderado.',

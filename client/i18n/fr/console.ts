@@ -4,6 +4,7 @@ import type { enConsole } from '../en/console';
 /** La console du modérateur : tour, panel, file d’approbation, demandes d’admission, invitations, journal d’activité. */
 export const frConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.seat_free': 'Aucun téléphone n’occupe cette place pour le moment : il n’y a rien à libérer ni à relancer.',
   'error.request_not_found': 'Cette demande a déjà reçu une réponse.',
   'error.request_device_gone': 'Le téléphone qui a fait la demande n’est plus connecté. L’admettre déconnecterait l’appareil qui occupe la place maintenant. Refusez la demande ; le téléphone pourra la renouveler.',
   'error.wrong_status': 'Cet engagement a déjà été modéré.',

@@ -4,6 +4,7 @@ import type { enConsole } from '../en/console';
 /** 主持人控制台：环节、小组、审核队列、入席申请、邀请、活动日志。 */
 export const zhConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
+  'error.seat_free': '目前没有手机占用此席位：无需释放或提醒。',
   'error.request_not_found': '此申请已得到答复。',
   'error.request_device_gone': '提出申请的手机已不再连接。若准许其加入，当前占用该席位的设备将被登出。请拒绝此申请；该手机可以重新申请。',
   'error.wrong_status': '此承诺已经过审核。',
