@@ -128,8 +128,9 @@ export function dashboard(event: EventInfo, all: TrackedPledge[], now: number): 
 /**
  * The rapporteur's report of one session: public pledges by stakeholder group, counts over the
  * public pledges (every stakeholder group and every theme of the session, 0 included, so the
- * report says who and what no pledge came from; SDG goals and targets only as named), and how many were made for the record only (their content stays out), apart
- * from those the moderators kept out of the record, public or record-only. Given
+ * report says who and what no pledge came from; SDG goals and targets only as named), and how
+ * many were made for the record only (their content stays out), apart from those the moderators
+ * kept out of the record, public or record-only. Given
  * the session's support counts by pledge id (store.reactionCounts), each public pledge carries
  * its `supporters` and the report their sum, `totalSupporters`.
  */

@@ -43,7 +43,6 @@ interface AuthorContext {
   raw: string;
 }
 
-/** What phones do: take a seat or join the audience, draft, submit and edit a pledge. */
 /**
  * The activity line of an author's edit that sent a pledge the moderators hid or rejected back to
  * them: their console and the record say it is waiting again, and where it was ("hidden record":
@@ -54,6 +53,7 @@ function backForReview({ pledge, previous }: PledgeOutcome): Plan<unknown>['acti
   return { action: 'resubmit', subject: pledge.name, detail: `${previous.status} ${pledge.visibility}`, actor: { role: 'author' } };
 }
 
+/** What phones do: take a seat or join the audience, draft, submit and edit a pledge. */
 export class PhoneCommands {
   constructor(
     private readonly store: SessionStore,

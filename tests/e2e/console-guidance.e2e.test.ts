@@ -18,6 +18,12 @@ describe('the console’s guidance', () => {
   afterAll(() => clients.forEach((c) => c.close()));
   const LAPTOP = { width: 1366, height: 768 };
   const PHONE = { width: 360, height: 640 };
+  /** The consoles a check opens: English at a laptop and a phone, Arabic at a projector. */
+  const CONSOLE_SCREENS = [
+    ['en', LAPTOP],
+    ['ar', { width: 1920, height: 1080 }],
+    ['en', PHONE],
+  ] as const;
 
   test('the invite link’s help says a held seat makes a new phone wait for a moderator, as it does', async () => {
     const s = await setupSession(env.server);
@@ -94,11 +100,7 @@ describe('the console’s guidance', () => {
     const errors: string[] = [];
     const wall = await openPage(env.browser, s.created.links.wall, errors, { width: 1920, height: 1080 });
     await wall.getByTestId('wall-counter').getByText('2 pledges', { exact: false }).waitFor();
-    for (const [lang, size] of [
-      ['en', LAPTOP],
-      ['ar', { width: 1920, height: 1080 }],
-      ['en', PHONE],
-    ] as const) {
+    for (const [lang, size] of CONSOLE_SCREENS) {
       const page = await openIn(env.browser, lang, s.created.links.moderator, errors, size);
       await page.getByTestId('mod-pledge-counts').waitFor();
       const counts = await page.evaluate(() => ({
@@ -182,11 +184,7 @@ describe('the console’s guidance', () => {
     const errors: string[] = [];
     const wall = await openPage(env.browser, s.created.links.wall, errors, { width: 1920, height: 1080 });
     await wall.getByTestId('wall').waitFor();
-    for (const [lang, size] of [
-      ['en', LAPTOP],
-      ['ar', { width: 1920, height: 1080 }],
-      ['en', PHONE],
-    ] as const) {
+    for (const [lang, size] of CONSOLE_SCREENS) {
       const page = await openIn(env.browser, lang, s.created.links.moderator, errors, size);
       await page.getByTestId('wall-view-ticker').check();
       const note = page.getByTestId('walls-ticker-note');
