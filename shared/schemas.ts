@@ -318,5 +318,10 @@ export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 export const panelEntrySchema = z.object({
   panelistId: idSchema,
   status: panelistStatusSchema,
+  /**
+   * Whether a phone holds the seat now. A seat released after its pledge stays "submitted" but
+   * holds no phone: the next phone to open the invite link takes it at once.
+   */
+  seated: z.boolean(),
 });
 export type PanelEntry = z.infer<typeof panelEntrySchema>;

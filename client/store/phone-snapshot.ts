@@ -32,7 +32,7 @@ export function cacheSnapshot(sessionId: string): () => void {
       stage: s.stage ?? initialStage(0),
       languages: s.languages,
       reactions: { v: 0, counts: {} },
-      panel: Object.entries(s.panel).map(([panelistId, status]) => ({ panelistId, status })),
+      panel: Object.values(s.panel),
       pledges: s.pledges,
       audience: s.audience,
       requests: s.requests,

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_THEME_LIST, type Theme } from '../../shared/domain';
 import type { Identity, SessionDelta, SessionSnapshot } from '../../shared/protocol';
-import type { ActivityEntry, AudienceCount, AudienceMember, PanelistStatus, Pledge, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
+import type { ActivityEntry, AudienceCount, AudienceMember, PanelEntry, Pledge, Round, SeatRequest, SessionInfo } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { applyReactionSnapshot, resetReactions } from './reactions';
 
@@ -25,7 +25,8 @@ interface SessionState {
   /** What the walls show: view, spotlight, speaking order, speaker called. */
   stage: Stage | null;
   /** Live status per panelist id. */
-  panel: Record<string, PanelistStatus>;
+  /** Each panelist's seat (status, and whether a phone holds it), by panelist id. */
+  panel: Record<string, PanelEntry>;
   /** Newest first. */
   pledges: Pledge[];
   /** How many follow in the room and online. */
@@ -124,9 +125,9 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
   const stage = floor(stageSeq) <= S ? (snapshot.stage ?? null) : s.stage;
 
   // Panel: entries updated after S stay; the rest come from the snapshot.
-  const panel: Record<string, PanelistStatus> = {};
-  for (const [id, status] of Object.entries(s.panel)) if (floor(panelSeq.get(id)) > S) panel[id] = status;
-  for (const e of snapshot.panel) if (floor(panelSeq.get(e.panelistId)) <= S) panel[e.panelistId] = e.status;
+  const panel: Record<string, PanelEntry> = {};
+  for (const [id, entry] of Object.entries(s.panel)) if (floor(panelSeq.get(id)) > S) panel[id] = entry;
+  for (const e of snapshot.panel) if (floor(panelSeq.get(e.panelistId)) <= S) panel[e.panelistId] = e;
 
   // Pledges: the same, and a copy from an ack survives while the snapshot does not have it yet.
   const byId = new Map<string, Pledge>();
@@ -216,7 +217,7 @@ export function applyDelta(delta: SessionDelta): boolean {
       const { entry } = delta;
       if (seq <= floor(panelSeq.get(entry.panelistId))) return false;
       panelSeq.set(entry.panelistId, seq);
-      useSession.setState((s) => ({ panel: { ...s.panel, [entry.panelistId]: entry.status }, lastSeq: bump(s) }));
+      useSession.setState((s) => ({ panel: { ...s.panel, [entry.panelistId]: entry }, lastSeq: bump(s) }));
       return true;
     }
     case 'pledge':

@@ -74,7 +74,7 @@ export function bareFrame(seq: number, pledge: Pledge, submitted: boolean): Delt
     seqs: [seq],
     deltas: [
       { seq, kind: 'pledge', pledge },
-      ...(submitted ? [{ seq, kind: 'panel' as const, entry: { panelistId: pledge.participantId, status: 'submitted' as const } }] : []),
+      ...(submitted ? [{ seq, kind: 'panel' as const, entry: { panelistId: pledge.participantId, status: 'submitted' as const, seated: true } }] : []),
     ],
   };
 }
@@ -109,7 +109,7 @@ export function bareSnapshot(sessionId: string, panelists: number): SessionSnaps
     themes: DEFAULT_THEME_LIST.map((t) => ({ ...t })),
     details: { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '' },
   };
-  const panel: PanelEntry[] = session.panelists.map((p) => ({ panelistId: p.id, status: 'joined' }));
+  const panel: PanelEntry[] = session.panelists.map((p) => ({ panelistId: p.id, status: 'joined', seated: true }));
   return {
     protocol: PROTOCOL_VERSION,
     seq: 1,

@@ -7,8 +7,13 @@ export function panelistStatus(participant: Participant | undefined): PanelistSt
   return participant.drafting ? 'drafting' : 'joined';
 }
 
+/** A seat as the panel shows it: its status, and whether a phone holds it now. */
+export function panelEntry(panelistId: string, participant: Participant | undefined): PanelEntry {
+  return { panelistId, status: panelistStatus(participant), seated: !!participant?.deviceTokenHash };
+}
+
 export function panelEntries(meta: SessionMeta, participants: Map<string, Participant>): PanelEntry[] {
-  return meta.panelists.map((p) => ({ panelistId: p.id, status: panelistStatus(participants.get(p.id)) }));
+  return meta.panelists.map((p) => panelEntry(p.id, participants.get(p.id)));
 }
 
 /** Returns null when nothing changes, so no write and no broadcast happen. */

@@ -1,6 +1,6 @@
 import type { PanelInvite, ReleaseReason } from '../../shared/protocol';
 import type { Actor, Round } from '../../shared/schemas';
-import { panelistStatus } from '../domain/panel';
+import { panelEntry } from '../domain/panel';
 import { decodeDeviceRef, type Participant, type SeatRequestRecord } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import * as rounds from '../domain/round';
@@ -126,19 +126,19 @@ export class ModeratorCommands {
     return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, fields.participant(panelistId)], ([rawMeta, rawSeat]) => {
       const seat = decode<Participant>(rawSeat);
       if (!seat?.deviceTokenHash) return seatFree;
-      const status = seat.pledgeId ? 'submitted' : 'not_joined';
+      // A released seat that holds a pledge keeps it (the panel still shows "submitted" and a
+      // second pledge is refused) but no device; the next device to take the seat may edit it.
+      const next = seat.pledgeId ? { ...seat, deviceTokenHash: '', drafting: false } : undefined;
       return {
         ok: true,
         value: {
           expect: [{ field: fields.participant(panelistId), value: rawSeat ?? null }],
           writes: [
-            // A released seat that holds a pledge keeps it (the panel still shows "submitted" and a
-            // second pledge is refused) but no device; the next device to take the seat may edit it.
-            { field: fields.participant(panelistId), value: seat.pledgeId ? encode({ ...seat, deviceTokenHash: '', drafting: false }) : null },
+            { field: fields.participant(panelistId), value: next ? encode(next) : null },
             { field: fields.device(seat.deviceTokenHash), value: null },
           ],
           value: {},
-          deltas: [panelDelta({ panelistId, status })],
+          deltas: [panelDelta(panelEntry(panelistId, next))],
           activity: { action: 'release', subject: panelistName(rawMeta, panelistId) ?? '' },
           after: () => this.dropDevice(principal.sessionId, seat.deviceTokenHash, panelistId, 'released'),
         },
@@ -238,7 +238,7 @@ export class ModeratorCommands {
           value: {},
           deltas: [
             { to: [{ kind: 'moderators' }], delta: { kind: 'request', request: shown } },
-            ...(nextSeat ? [panelDelta({ panelistId, status: panelistStatus(nextSeat) })] : []),
+            ...(nextSeat ? [panelDelta(panelEntry(panelistId, nextSeat))] : []),
           ],
           activity: { action: admit ? 'admit' : 'refuse', subject: panelistName(rawMeta, panelistId) ?? '', detail: shown.seatTaken ? 'new-device' : '' },
           // Admitting over a device that holds the seat is for a phone that is there to take it.

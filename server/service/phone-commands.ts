@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimResult, PledgeResult } from '../../shared/protocol';
 import type { AudienceMember, PledgeContent } from '../../shared/schemas';
-import { markDrafting, panelistStatus } from '../domain/panel';
+import { markDrafting, panelEntry } from '../domain/panel';
 import { editPledge, submitPledge, type Author, type PledgeOutcome } from '../domain/pledge';
 import { decodeDeviceRef, type AudienceRecord, type Participant, type Pledge, type SeatRequestRecord } from '../domain/records';
 import { fail, type Result } from '../domain/result';
@@ -109,7 +109,7 @@ export class PhoneCommands {
               ...(withdrawn ? [withdrawn.write] : []),
             ],
             value,
-            deltas: [panelDelta({ panelistId, status: panelistStatus(d.seat) }), ...(withdrawn ? [withdrawn.delta] : [])],
+            deltas: [panelDelta(panelEntry(panelistId, d.seat)), ...(withdrawn ? [withdrawn.delta] : [])],
           },
         };
       }
@@ -189,7 +189,7 @@ export class PhoneCommands {
           expect: [{ field, value: raw }],
           writes: [{ field, value: encode(next) }],
           value: {},
-          deltas: [panelDelta({ panelistId: next.panelistId, status: panelistStatus(next) })],
+          deltas: [panelDelta(panelEntry(next.panelistId, next))],
         },
       };
     });
@@ -288,7 +288,7 @@ export class PhoneCommands {
     const deltas = pledgeDeltas(previous, pledge, eventId);
     if (created && author.kind === 'panelist') {
       const seat: Participant = { ...JSON.parse(raw), pledgeId: pledge.id, drafting: false };
-      deltas.push(panelDelta({ panelistId: author.id, status: panelistStatus(seat) }));
+      deltas.push(panelDelta(panelEntry(author.id, seat)));
     }
     return deltas;
   }

@@ -59,6 +59,53 @@ describe('the console’s guidance', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  test('a seat released after its pledge: the console says no phone holds it and its invite link takes it at once; a phone’s name list does not call it taken', async () => {
+    const s = await setupSession(env.server);
+    clients.push(s.moderator);
+    const [amina, kenji] = [s.panelists[0]!, s.panelists[1]!];
+    await s.moderator.sendOk('round:open', {});
+    const first = await seatedPhone(env.server.url, s.created.sessionId, amina.id);
+    clients.push(first.phone);
+    await first.phone.sendOk('pledge:submit', pledgeFor('We will publish our spectrum data every quarter.'));
+    const k = await seatedPhone(env.server.url, s.created.sessionId, kenji.id);
+    clients.push(k.phone);
+    const errors: string[] = [];
+    const page = await openPage(env.browser, s.created.links.moderator, errors, LAPTOP);
+    const row = page.getByTestId(`panel-row-${amina.id}`);
+    await page.locator(`[data-testid="panel-row-${amina.id}"][data-status="submitted"][data-seated]`).waitFor();
+    await row.getByTestId(`release-${amina.id}`).click();
+    await row.getByTestId(`release-${amina.id}-confirm`).click();
+    await first.phone.waitFor('panelist:released');
+
+    // Submitted, and free: said so, nothing to release or nudge, and the link takes the seat at once.
+    await row.getByTestId(`seat-free-${amina.id}`).waitFor();
+    expect(await row.getByTestId(`seat-free-${amina.id}`).textContent()).toBe('No phone on this seat · pledge kept');
+    expect(await row.getAttribute('data-status')).toBe('submitted');
+    expect(await row.getByTestId(`release-${amina.id}`).isDisabled()).toBe(true);
+    expect(await row.getByTestId(`nudge-${amina.id}`).isDisabled()).toBe(true);
+    await row.getByTestId(`invite-toggle-${amina.id}`).click();
+    expect(await page.getByTestId(`invite-help-${amina.id}`).textContent()).toBe(
+      'While no phone holds this seat, opening this link on a phone takes it at once. Send it to Amina Diallo only.',
+    );
+    await row.screenshot({ path: path.join(SHOTS, 'console-seat-free-en.png') });
+
+    // A new phone's list of names: Kenji's seat is taken, Amina's is not.
+    const phone = await openPage(env.browser, s.created.links.join, errors, PHONE);
+    await phone.getByTestId('join-panel').click();
+    await phone.getByTestId(`pick-${amina.id}`).waitFor();
+    await phone.locator(`[data-testid="pick-${kenji.id}"].pick--taken`).waitFor();
+    expect(await phone.getByTestId(`pick-${amina.id}`).getAttribute('class')).toBe('pick');
+
+    // As the console says: the invite link on another phone takes the seat at once, with its pledge.
+    const again = await seatedPhone(env.server.url, s.created.sessionId, amina.id, { invite: first.invite });
+    clients.push(again.phone);
+    await page.locator(`[data-testid="panel-row-${amina.id}"][data-seated]`).waitFor();
+    expect(await row.getByTestId(`seat-free-${amina.id}`).count()).toBe(0);
+    expect(await row.getByTestId(`release-${amina.id}`).isDisabled()).toBe(false);
+    await phone.locator(`[data-testid="pick-${amina.id}"].pick--taken`).waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   test('a confirmation gives way to the next one and then fades away; the status line stays for screen readers', async () => {
     const s = await setupSession(env.server);
     clients.push(s.moderator);

@@ -107,7 +107,7 @@ describe('fan-out to walls', () => {
       seqs: [seq],
       deltas: [
         { seq, kind: 'pledge', pledge: ack.pledge },
-        { seq, kind: 'panel', entry: { panelistId: panelists[0]!.id, status: 'submitted' } },
+        { seq, kind: 'panel', entry: { panelistId: panelists[0]!.id, status: 'submitted', seated: true } },
       ],
     });
     // Every commit came in a frame of its own.

@@ -89,7 +89,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     // the same seq, in the same frame...
     const submittedFrame = await moderator.waitFor('session:deltas', (b) => b.deltas.some((d) => d.kind === 'pledge' && d.pledge.id === acks[2]!.id));
     const pledgeDelta = submittedFrame.deltas.find((d) => d.kind === 'pledge' && d.pledge.id === acks[2]!.id)!;
-    expect(submittedFrame.deltas).toContainEqual({ seq: pledgeDelta.seq, kind: 'panel', entry: { panelistId: panelists[2]!.id, status: 'submitted' } });
+    expect(submittedFrame.deltas).toContainEqual({ seq: pledgeDelta.seq, kind: 'panel', entry: { panelistId: panelists[2]!.id, status: 'submitted', seated: true } });
     expect(submittedFrame.seqs).toContain(pledgeDelta.seq);
     // ...while the other phones hear the status change alone.
     await phones[0]!.waitForDelta('panel', (d) => d.entry.panelistId === panelists[2]!.id && d.entry.status === 'submitted');
@@ -221,5 +221,36 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     const c = await seatedPhone(server.url, created.sessionId, panelists[0]!.id);
     track(c.phone);
     expect(c.deviceToken).not.toEqual(a.deviceToken);
+  });
+
+  test('a seat released after its pledge reads submitted and free, for the consoles, walls and phones, until a phone takes it', async () => {
+    const { created, moderator, panelists, wall } = await setupSession(server);
+    track(moderator);
+    await moderator.send('round:open', {});
+    const id = panelists[0]!.id;
+    const a = await seatedPhone(server.url, created.sessionId, id);
+    track(a.phone);
+    await moderator.waitForDelta('panel', (d) => d.entry.panelistId === id && d.entry.seated);
+    expect((await a.phone.send('pledge:submit', pledgeFor('We will open our data on connectivity.'))).ok).toBe(true);
+    await moderator.waitForDelta('panel', (d) => d.entry.panelistId === id && d.entry.status === 'submitted' && d.entry.seated);
+
+    expect(await moderator.send('panelist:release', { panelistId: id })).toEqual({ ok: true });
+    const released = await moderator.waitForDelta('panel', (d) => d.entry.panelistId === id && !d.entry.seated);
+    expect(released.entry).toEqual({ panelistId: id, status: 'submitted', seated: false });
+    // What a console, a wall or a phone loads from now on says the same.
+    const w = track(wall());
+    expect((await w.snapshot()).panel.find((e) => e.panelistId === id)).toEqual({ panelistId: id, status: 'submitted', seated: false });
+    const stranger = track(phoneClient(server.url, created.sessionId).phone);
+    expect((await stranger.snapshot()).panel.find((e) => e.panelistId === id)).toEqual({ panelistId: id, status: 'submitted', seated: false });
+    // A seat no phone holds cannot be released again.
+    expect(await moderator.send('panelist:release', { panelistId: id })).toMatchObject({ ok: false, error: { code: 'seat_free' } });
+
+    // The next phone with the invite link takes it at once, and the pledge is still there.
+    const mark = moderator.received.length;
+    const b = await seatedPhone(server.url, created.sessionId, id, { invite: a.invite });
+    track(b.phone);
+    const taken = await moderator.waitForDelta('panel', (d) => d.entry.panelistId === id && d.entry.seated, 5000, mark);
+    expect(taken.entry).toEqual({ panelistId: id, status: 'submitted', seated: true });
+    expect((await w.snapshot()).pledges.map((p) => p.text)).toEqual(['We will open our data on connectivity.']);
   });
 });

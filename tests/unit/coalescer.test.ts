@@ -37,7 +37,7 @@ describe('coalescing deltas into frames', () => {
     const round = { ...initialRound('P', 1), state: 'open' as const };
     c.add('readers', 11, [
       { seq: 11, kind: 'pledge', pledge: pledge(A, 'first version', 11) },
-      { seq: 11, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'submitted' } },
+      { seq: 11, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'submitted', seated: true } },
     ]);
     c.add('readers', 12, []); // a commit with nothing for readers (say, a record-only edit)
     c.add('readers', 13, [
@@ -63,7 +63,7 @@ describe('coalescing deltas into frames', () => {
     expect(batch.deltas).toEqual(
       expect.arrayContaining<SessionDelta>([
         { seq: 13, kind: 'pledge', pledge: pledge(A, 'second version', 13) },
-        { seq: 11, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'submitted' } },
+        { seq: 11, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'submitted', seated: true } },
         { seq: 14, kind: 'pledge-removed', pledgeId: B },
         { seq: 13, kind: 'activity', entry: entry('entry-1') },
         { seq: 14, kind: 'activity', entry: entry('entry-2') },
@@ -89,7 +89,7 @@ describe('coalescing deltas into frames', () => {
 
   test('rooms are framed apart; small rooms send on the next tick; a quiet busy room sends at once, then once per window', () => {
     const c = make(0);
-    c.add('readers', 1, [{ seq: 1, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'joined' } }]);
+    c.add('readers', 1, [{ seq: 1, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'joined', seated: true } }]);
     c.add('moderators', 1, [{ seq: 1, kind: 'activity', entry: entry('entry-1') }]);
     expect(sent).toHaveLength(0); // never inside the command's own tick
     jest.advanceTimersByTime(0);
@@ -117,7 +117,7 @@ describe('coalescing deltas into frames', () => {
   test('every kind of delta has an entity key; a removal replaces the pledge it removes', () => {
     const samples: SessionDelta[] = [
       { seq: 1, kind: 'round', round: initialRound('P', 1) },
-      { seq: 1, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'joined' } },
+      { seq: 1, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'joined', seated: true } },
       { seq: 1, kind: 'pledge', pledge: pledge(A, 'text', 1) },
       { seq: 1, kind: 'pledge-removed', pledgeId: B },
       { seq: 1, kind: 'request', request: { id: 'request-1', panelistId: 'panelist-a', seatTaken: false, state: 'pending', at: 1 } },

@@ -22,7 +22,7 @@ const PLEDGE_ID = '11111111-1111-4111-8111-111111111111';
 /** One delta of each kind (a mapped type: a kind without a sample does not compile). */
 const SAMPLES: { [K in DeltaKind]: Extract<SessionDelta, { kind: K }> } = {
   round: { seq: 1, kind: 'round', round: initialRound('P', 1) },
-  panel: { seq: 2, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'joined' } },
+  panel: { seq: 2, kind: 'panel', entry: { panelistId: 'panelist-a', status: 'joined', seated: true } },
   pledge: {
     seq: 3,
     kind: 'pledge',

@@ -18,6 +18,7 @@ export const arConsole = {
   'mod.panel.nudge': 'تذكير',
   'mod.panel.nudged': 'تم التذكير',
   'mod.panel.release': 'تحرير المقعد',
+  'mod.panel.seatFree': 'لا هاتف في هذا المقعد · التعهد محفوظ',
   'mod.panel.releaseConfirm':
     'تحرير مقعد {name}؟ يُسجَّل خروج هاتفه؛ ويمكنه العودة برابط الدعوة الخاص به، أو بطلب إذنك بالدخول.',
   'mod.panel.empty': 'لا محاورين.',

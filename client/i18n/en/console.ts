@@ -15,6 +15,7 @@ export const enConsole = {
   'mod.panel.nudge': 'Nudge',
   'mod.panel.nudged': 'Nudged',
   'mod.panel.release': 'Release seat',
+  'mod.panel.seatFree': 'No phone on this seat · pledge kept',
   'mod.panel.releaseConfirm':
     'Release the seat of {name}? Their phone is signed out; they rejoin with their invite link, or by asking you to let them in.',
   'mod.panel.empty': 'No panelists.',

@@ -18,6 +18,7 @@ export const esConsole = {
   'mod.panel.nudge': 'Avisar',
   'mod.panel.nudged': 'Avisado',
   'mod.panel.release': 'Liberar puesto',
+  'mod.panel.seatFree': 'Ningún teléfono en este puesto · compromiso conservado',
   'mod.panel.releaseConfirm':
     '¿Liberar el puesto de {name}? Su teléfono se desconecta; puede volver con su enlace de invitación o pidiéndole a usted que le admita.',
   'mod.panel.empty': 'No hay panelistas.',

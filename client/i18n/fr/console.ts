@@ -18,6 +18,7 @@ export const frConsole = {
   'mod.panel.nudge': 'Relancer',
   'mod.panel.nudged': 'Relancé',
   'mod.panel.release': 'Libérer la place',
+  'mod.panel.seatFree': 'Aucun téléphone à cette place · engagement conservé',
   'mod.panel.releaseConfirm':
     'Libérer la place occupée par {name} ? Son téléphone est déconnecté ; la personne revient avec son lien d’invitation, ou en vous demandant de l’admettre.',
   'mod.panel.empty': 'Aucun panéliste.',

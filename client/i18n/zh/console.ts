@@ -18,6 +18,7 @@ export const zhConsole = {
   'mod.panel.nudge': '提醒',
   'mod.panel.nudged': '已提醒',
   'mod.panel.release': '释放席位',
+  'mod.panel.seatFree': '席位无手机 · 承诺已保留',
   'mod.panel.releaseConfirm': '释放{name}的席位？其手机将被登出；其可通过邀请链接重新加入，或请您准许其加入。',
   'mod.panel.empty': '没有小组成员。',
   'mod.round.title': '环节',

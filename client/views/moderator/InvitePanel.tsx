@@ -23,7 +23,7 @@ export function InvitePanel({ panelist }: { panelist: Panelist }) {
   const token = useInvites((s) => s.tokens[panelist.id] ?? null);
   const status = useInvites((s) => s.status);
   // The link seats a phone at once only while no phone holds the seat; then a new phone asks to be let in.
-  const held = useSession((s) => (s.panel[panelist.id] ?? 'not_joined') !== 'not_joined');
+  const held = useSession((s) => s.panel[panelist.id]?.seated ?? false);
   const key = `reinvite:${panelist.id}` as const;
   const renewing = useModerator((s) => s.pending[key]);
   const renewedAt = useModerator((s) => s.done[key]);

@@ -69,7 +69,8 @@ export function PanelList() {
 function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: OrderRow; speaking: boolean }) {
   const inviteId = useId();
   const [inviteOpen, setInviteOpen] = useState(false);
-  const status = useSession((s) => s.panel[panelist.id] ?? 'not_joined');
+  const status = useSession((s) => s.panel[panelist.id]?.status ?? 'not_joined');
+  const seated = useSession((s) => s.panel[panelist.id]?.seated ?? false);
   const nudgeKey = `nudge:${panelist.id}` as const;
   const releaseKey = `release:${panelist.id}` as const;
   const nudging = useModerator((s) => s.pending[nudgeKey]);
@@ -78,13 +79,14 @@ function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: Or
   const nudgeError = useModerator((s) => s.errors[nudgeKey]);
   const releaseError = useModerator((s) => s.errors[releaseKey]);
   const callError = useModerator((s) => s.errors[`call:${panelist.id}`]);
-  const canNudge = status === 'joined' || status === 'drafting';
+  const canNudge = seated && status !== 'submitted';
 
   return (
     <li
       className={`panel-row${speaking ? ' panel-row--speaking' : ''}${order.dragging ? ' panel-row--dragging' : ''}`}
       data-testid={`panel-row-${panelist.id}`}
       data-status={status}
+      data-seated={seated || undefined}
       data-order-id={panelist.id}
       data-speaking={speaking || undefined}
       data-drop={order.drop ?? undefined}
@@ -104,6 +106,11 @@ function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: Or
           {panelist.organization && <span>{panelist.organization}</span>}
           <span>{t(`group.${panelist.stakeholderGroup}`)}</span>
         </span>
+        {status === 'submitted' && !seated && (
+          <span className="panel-row__seat" data-testid={`seat-free-${panelist.id}`}>
+            {t('mod.panel.seatFree')}
+          </span>
+        )}
       </div>
       <StatusBadge status={status} />
       <div className="panel-row__actions">
@@ -138,7 +145,7 @@ function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: Or
           confirmClass="button button--small button--danger"
           cancelLabel={t('console.confirm.cancel')}
           busy={releasing}
-          disabled={status === 'not_joined'}
+          disabled={!seated}
           testId={`release-${panelist.id}`}
           onConfirm={() => void releaseSeat(panelist.id)}
         />

@@ -28,8 +28,7 @@ export function PickName() {
       ) : (
         <ul className="pick-list">
           {panelists.map((p) => {
-            // A released seat that keeps its pledge reads "submitted" yet is free: only flag live seats.
-            const taken = panel[p.id] === 'joined' || panel[p.id] === 'drafting';
+            const taken = panel[p.id]?.seated ?? false;
             return (
               <li key={p.id}>
                 <button
