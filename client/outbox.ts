@@ -12,6 +12,7 @@
  */
 import type { Ack, ErrorCode, PledgeResult } from '../shared/protocol';
 import type { Pledge, PledgeContentInput } from '../shared/schemas';
+import { hearDuring, type LinkSocket } from './link-silence';
 
 export type OutboxEvent = 'pledge:submit' | 'pledge:edit';
 
@@ -274,9 +275,7 @@ function writePending(storage: OutboxStorage, key: string, pending: PendingPledg
  * a typed `Socket<ServerToClientEvents, ClientToServerEvents>` (the app's and the tests') has an
  * `emit` that no single plain signature matches, so the narrowing happens inside.
  */
-export interface OutboxSocket {
-  connected: boolean;
-  io: { engine: { close(): void; on(event: 'packet', listener: () => void): unknown; off(event: 'packet', listener: () => void): unknown } };
+export interface OutboxSocket extends LinkSocket {
   on(event: 'connect', listener: () => void): unknown;
   off(event: 'connect', listener: () => void): unknown;
   timeout(ms: number): object;
@@ -294,18 +293,12 @@ export function socketTransport(socket: OutboxSocket): OutboxTransport {
     },
     send(event, payload, timeoutMs) {
       return new Promise((resolve) => {
-        // Whether anything at all (a frame, a ping) came on this connection during the attempt.
-        const engine = socket.io.engine;
-        let heard = false;
-        const hear = () => (heard = true);
-        engine.on('packet', hear);
+        // A link dead without a word gets a fresh connection, and the pledge goes on it; a server
+        // that is only slow still talks, and the pledge goes again on the same connection.
+        const listening = hearDuring(socket);
         (socket.timeout(timeoutMs) as AckEmitter).emit(event, payload, (err, res) => {
-          engine.off('packet', hear);
+          listening.end(!err);
           if (err) {
-            // No answer and not a word on a connection that still looks open: the link went dead
-            // (the pings would tell in 20-45 s). A fresh connection now; the pledge goes on it. A
-            // server that is only slow still talks: the pledge goes again on the same connection.
-            if (!heard && socket.connected && socket.io.engine === engine) engine.close();
             resolve({ ok: false, error: { code: 'timeout', message: err.message } });
           }
           else if (isResult(res)) resolve(res);

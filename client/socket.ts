@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientEventName, ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import type { Handshake } from '../shared/schemas';
+import { hearDuring } from './link-silence';
 import { backoffDelay, RETRY_CODES } from './outbox';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -47,7 +48,8 @@ export type AckResult<E extends ClientEventName> = AckOf<E> | TimeoutError;
 /**
  * Emits a command and resolves with the server's Ack union; a missing answer after `ACK_TIMEOUT_MS`
  * resolves as `{ ok: false, error: { code: 'timeout' } }` instead of throwing, so callers handle
- * every outcome in one place.
+ * every outcome in one place. A missing answer on a link that said nothing meanwhile opens a fresh
+ * connection (link-silence.ts), so a retry does not go into a dead one.
  */
 export function emitWithAck<E extends ClientEventName>(
   socket: AppSocket,
@@ -60,7 +62,9 @@ export function emitWithAck<E extends ClientEventName>(
     const emitter = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
       emit(event: string, ...args: unknown[]): void;
     };
+    const listening = hearDuring(socket);
     emitter.emit(event, ...payload, (err: Error | null, result: unknown) => {
+      listening.end(!err);
       if (err) {
         resolve({ ok: false, error: { code: 'timeout', message: err.message } });
       } else if (isAck(result)) {

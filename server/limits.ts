@@ -12,7 +12,7 @@ import type { RedisClient } from './store/redis';
  * Per-IP counters live in Redis when the product runs on Redis (shared by every process), in
  * memory otherwise; per-device counters and the count of open sockets are per process.
  */
-export type LimitKind = 'connect' | 'claim' | 'pledge' | 'drafting' | 'moderate' | 'react' | 'sync' | 'lookup' | 'admin';
+export type LimitKind = 'connect' | 'claim' | 'pledge' | 'drafting' | 'moderate' | 'react' | 'sync' | 'check' | 'lookup' | 'admin';
 
 interface Rule {
   /** Allowed per device per `seconds` (absent: not limited per device). */
@@ -42,6 +42,8 @@ export const LIMIT_RULES: Record<LimitKind, Rule> = {
   /** Supporting pledges: a person tapping fast, not a script; a whole room tapping at once. */
   react: { perDevice: 40, perIp: 100_000, seconds: 10, perIpScope: 'process' },
   sync: { perDevice: 30, perIp: 30_000, seconds: 60 },
+  /** A quiet connection's check: a few a minute from an idle page, more from one woken often. */
+  check: { perDevice: 30, perIp: 100_000, seconds: 60, perIpScope: 'process' },
   lookup: { perDevice: 120, perIp: 10_000, seconds: 60 },
   admin: { perDevice: 300, perIp: 600, seconds: 60 },
 };

@@ -220,6 +220,12 @@ type StageAck = { stage: Stage };
 export interface ClientToServerEvents {
   /** Ask for a fresh snapshot (after a reconnect that could not be recovered). */
   'session:sync': (ack: AckFn<{ snapshot: SessionSnapshot }>) => void;
+  /**
+   * Whether the connection still carries anything: answered at once, and touches nothing. A phone
+   * or console asks when its link has been quiet (or the page wakes up); no answer and not a word
+   * means the link died without a close, and the page opens a fresh connection.
+   */
+  'conn:check': (ack: AckFn<object>) => void;
   // phone
   'panelist:claim': Cmd<typeof claimPanelistSchema, ClaimResult>;
   /** Takes back this phone's pending request for a seat. */

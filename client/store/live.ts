@@ -1,5 +1,6 @@
 import type { SessionSnapshot } from '../../shared/protocol';
 import type { Handshake } from '../../shared/schemas';
+import { watchLink } from '../link-watch';
 import { createSocket, emitWithAck, type AppSocket } from '../socket';
 import { resetConnection, useConnection } from './connection';
 import { applyReactions } from './reactions';
@@ -199,6 +200,8 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
     }
   });
 
+  // Phones and consoles find out soon when their link died without a word; walls wait for the pings.
+  const stopWatch = auth().role === 'wall' ? () => undefined : watchLink(socket);
   set({ status: 'connecting' });
   socket.connect();
 
@@ -208,6 +211,7 @@ export function startLive(auth: () => Handshake): { socket: AppSocket; stop: () 
       clearTimeout(retryTimer);
       clearTimeout(syncTimer);
       clearTimeout(watchdog);
+      stopWatch();
       socket.removeAllListeners();
       socket.disconnect();
       if (current === socket) {

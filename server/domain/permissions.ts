@@ -7,6 +7,8 @@ import type { ClientRole } from '../../shared/schemas';
  */
 export const PERMISSIONS = {
   'session:sync': ['moderator', 'phone', 'wall'],
+  /** The pages where someone acts check a quiet connection; walls wait for Engine.IO's pings. */
+  'conn:check': ['moderator', 'phone'],
   'panelist:claim': ['phone'],
   'seat:withdraw': ['phone'],
   'audience:join': ['phone'],

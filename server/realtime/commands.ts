@@ -40,6 +40,7 @@ export const COMMANDS = {
   'session:sync': command('sync', emptySchema, (s, p) =>
     s.reader.snapshot(p).then((r) => (r.ok ? { ok: true as const, value: { snapshot: r.value } } : r)),
   ),
+  'conn:check': command('check', emptySchema, () => Promise.resolve({ ok: true as const, value: {} })),
   'panelist:claim': command('claim', claimPanelistSchema, (s, p, x) => s.phone.claim(p, x.panelistId, x.invite)),
   'seat:withdraw': command('claim', panelistTargetSchema, (s, p, x) => s.phone.withdraw(p, x.panelistId)),
   'audience:join': command('claim', joinAudienceSchema, (s, p, x) => s.phone.joinAudience(p, x)),
@@ -74,9 +75,9 @@ export const COMMANDS = {
 
 /**
  * The commands many devices send often and nobody waits on with the room: a tap of support, a
- * phone's typing signal, a resync. Every other command is priority: someone's pledge or a
+ * phone's typing signal, a resync, a check of a quiet connection. Every other command is priority: someone's pledge or a
  * moderator's step, which the readers' visits wait longer for (reader-slices.ts).
  */
-const BACKGROUND: ReadonlySet<string> = new Set<keyof typeof COMMANDS>(['reaction:set', 'pledge:drafting', 'session:sync']);
+const BACKGROUND: ReadonlySet<string> = new Set<keyof typeof COMMANDS>(['reaction:set', 'pledge:drafting', 'session:sync', 'conn:check']);
 
 export const isPriorityCommand = (command: string): boolean => Object.hasOwn(COMMANDS, command) && !BACKGROUND.has(command);

@@ -2,6 +2,7 @@ import { chooseCapacityIfAsked } from '../helpers/phone-page';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserServerAndNetwork, SHOTS } from '../helpers/browser';
+import { setupSession } from '../helpers/round';
 import { createSession, PANEL } from '../helpers/server';
 
 /**
@@ -83,4 +84,33 @@ describe('the phone without a network', () => {
     await expectState(phone, 'saved');
     await moderator.getByTestId('mod-pledge-list').filter({ hasText: 'twelve community networks' }).waitFor();
   }, 90_000);
+
+  test('a link gone dead without a word: the phone, woken up, says so within seconds, reconnects and shows the round that opened meanwhile', async () => {
+    const { server, browser, net } = env;
+    const s = await setupSession(server);
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const phone = await ctx.newPage();
+      const invite = new URL(s.created.links.invites[0]!.link);
+      await phone.goto(`${net.url}${invite.pathname}${invite.hash}`);
+      await phone.getByTestId('waiting').waitFor();
+      await phone.locator('[data-testid="connection-status"][data-status="online"]').waitFor();
+
+      // The phone sleeps in a pocket; its link dies without a close; the round opens meanwhile.
+      net.silence();
+      await s.moderator.sendOk('round:open', {});
+      await phone.waitForTimeout(2100); // a page shown again after a moment, not a flicker
+      // The panelist takes the phone out: the page is shown again (and the browser says it is online).
+      await phone.evaluate(() => window.dispatchEvent(new Event('online')));
+      // Within the check's 8 s, where Engine.IO's pings would take 20–45 s: no "Connected" on a dead link.
+      await phone.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 12_000 });
+      await phone.screenshot({ path: path.join(SHOTS, 'phone-dead-link-found.png') });
+      // A fresh connection brings the open round.
+      await phone.getByTestId('pledge-text').waitFor({ timeout: 10_000 });
+      await phone.locator('[data-testid="connection-status"][data-status="online"]').waitFor();
+    } finally {
+      s.moderator.close();
+      await ctx.close();
+    }
+  }, 60_000);
 });

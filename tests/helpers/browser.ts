@@ -52,12 +52,15 @@ export function browserAndServer(): { server: TestServer; browser: Browser } {
  * opened through `net.url` lose the network when it is cut, as a phone losing the venue Wi-Fi.
  */
 export function browserServerAndNetwork(): { server: TestServer; browser: Browser; net: NetworkCut } {
+  let net: NetworkCut | undefined;
+  // Declared first, so it runs first (jest runs after-hooks in declaration order): the relay drops
+  // its connections, silenced ones included, before the server waits for every connection to end.
+  afterAll(() => net?.close());
   const ctx = browserAndServer() as { server: TestServer; browser: Browser; net: NetworkCut };
   beforeAll(async () => {
-    ctx.net = new NetworkCut(Number(new URL(ctx.server.url).port));
+    net = ctx.net = new NetworkCut(Number(new URL(ctx.server.url).port));
     await ctx.net.start();
   });
-  afterAll(() => ctx.net?.close());
   return ctx;
 }
 

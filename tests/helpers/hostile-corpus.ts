@@ -100,6 +100,7 @@ export function fieldAttacks(event: ClientEventName, other: { panelistId: string
     case 'round:close':
     case 'round:last-call':
     case 'session:sync':
+    case 'conn:check':
     case 'panel:invites':
     case 'pledge:approve-all':
       return [{ unexpected: true }];

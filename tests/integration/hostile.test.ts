@@ -59,6 +59,7 @@ describe('hostile and malformed input', () => {
 
     const events: [ClientEventName, Client][] = [
       ['session:sync', wall],
+      ['conn:check', seated.phone],
       ['panelist:claim', seated.phone],
       ['pledge:drafting', seated.phone],
       ['pledge:submit', seated.phone],
@@ -92,7 +93,7 @@ describe('hostile and malformed input', () => {
     ];
     // Every command of the protocol is attacked.
     expect(events.map(([e]) => e).sort()).toEqual(Object.keys(COMMANDS).sort());
-    const emptyPayload = ['session:sync', 'round:close', 'round:last-call', 'panel:invites', 'pledge:approve-all'];
+    const emptyPayload = ['session:sync', 'conn:check', 'round:close', 'round:last-call', 'panel:invites', 'pledge:approve-all'];
     for (const [event, sender] of events) {
       const attacks = fieldAttacks(event, foreign, own);
       const payloads = emptyPayload.includes(event) ? attacks : [...HOSTILE_PAYLOADS, ...attacks];

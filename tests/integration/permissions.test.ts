@@ -6,7 +6,7 @@ import { dumpPrefix } from '../helpers/redis';
 import { audiencePhone, moderatorByLink, pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
 import { adminApi, serverSuite, startServer } from '../helpers/server';
 
-type Command = Exclude<ClientEventName, 'session:sync'>;
+type Command = Exclude<ClientEventName, 'session:sync' | 'conn:check'>;
 
 /**
  * Who may do what, on a real server and Redis: every refusal has its error code, and the store
@@ -120,7 +120,7 @@ describe('permissions', () => {
   test('phones may not moderate, walls may not send any command: forbidden, nothing stored', async () => {
     const s = await busySession();
     const all = payloads(s);
-    expect(Object.keys(all).sort()).toEqual(Object.keys(COMMANDS).filter((e) => e !== 'session:sync').sort());
+    expect(Object.keys(all).sort()).toEqual(Object.keys(COMMANDS).filter((e) => e !== 'session:sync' && e !== 'conn:check').sort());
     const phoneCommands: Command[] = ['panelist:claim', 'seat:withdraw', 'audience:join', 'pledge:drafting', 'pledge:submit', 'pledge:edit', 'pledge:follow-up', 'reaction:set'];
     const moderatorCommands = (Object.keys(all) as Command[]).filter((e) => !phoneCommands.includes(e));
     expect(moderatorCommands).toHaveLength(22);
@@ -137,6 +137,9 @@ describe('permissions', () => {
     for (const phone of [s.panelist.phone, s.waiting.phone]) {
       expect(await phone.send('reaction:set', all['reaction:set'])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+    // Checking a quiet connection is for the pages where someone acts, and changes nothing.
+    expect(await s.wallClient.send('conn:check')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const c of [s.panelist.phone, s.member.phone, s.waiting.phone, s.moderator]) expect(await c.send('conn:check')).toEqual({ ok: true });
     expect(await dump()).toEqual(before);
     // The same payloads are fine from the right role: the refusals were about who sent them.
     expect(await s.moderator.send('pledge:approve', all['pledge:approve'])).toMatchObject({ ok: true, pledge: { status: 'visible' } });

@@ -41,8 +41,11 @@ describe('who may do what', () => {
   test('reaction:set: audience phones and online viewers’ walls (which the service tells apart), never moderators', () => {
     expect([mayRun('phone', 'reaction:set'), mayRun('wall', 'reaction:set'), mayRun('moderator', 'reaction:set')]).toEqual([true, true, false]);
   });
+  test('conn:check: the pages where someone acts (phones, consoles), not walls', () => {
+    expect([mayRun('phone', 'conn:check'), mayRun('moderator', 'conn:check'), mayRun('wall', 'conn:check')]).toEqual([true, true, false]);
+  });
   test('every command is listed above or is the shared read', () => {
-    expect([...moderatorOnly, ...phoneOnly, 'reaction:set', 'session:sync'].sort()).toEqual(Object.keys(PERMISSIONS).sort());
+    expect([...moderatorOnly, ...phoneOnly, 'reaction:set', 'conn:check', 'session:sync'].sort()).toEqual(Object.keys(PERMISSIONS).sort());
   });
   test('walls may only read, and support pledges', () => {
     const wallEvents = Object.keys(PERMISSIONS).filter((e) => mayRun('wall', e as ClientEventName));

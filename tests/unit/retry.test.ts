@@ -11,6 +11,8 @@ function fakeSocket(answers: (Record<string, unknown> | 'no answer')[]) {
   const sent: unknown[] = [];
   const socket = {
     connected: true,
+    // No engine to listen to: link-silence.ts has nothing to close (tests/integration/link-watch.test.ts covers that).
+    io: {},
     on: (_event: string, fn: () => void) => listeners.add(fn),
     off: (_event: string, fn: () => void) => listeners.delete(fn),
     once: (_event: string, fn: () => void) => listeners.add(fn),
