@@ -1,12 +1,13 @@
 /**
  * Where the interface's strings come from, in parts: `core`, what every page says and the whole
- * phone (en/core.ts), and one part per area of the other pages, loaded with those pages
- * (client/main.tsx), so a phone downloads only the strings it shows. English `core` is part of
- * the main bundle, and each other English part a chunk of its own. Another language is two chunks:
- * its `core`, loaded before the page first renders, and its whole catalogue, loaded with the first
- * page that needs more (one request, where English takes one per part). A new language is a folder
- * beside ./en with the same area files, a core.ts and an index exporting its catalogue, and one line
- * here (docs/i18n.md).
+ * phone but its "More details" fields (en/core.ts); `phone-details`, those fields' strings, loaded
+ * with them (views/phone/PledgeDetails.tsx); and one part per area of the other pages, loaded with
+ * those pages (client/main.tsx), so a phone downloads only the strings it shows. English `core` is
+ * part of the main bundle, and each other English part a chunk of its own. Another language is
+ * three chunks: its `core`, loaded before the page first renders; its `phone-details`; and its
+ * whole catalogue, loaded with the first other page that needs more (one request, where English
+ * takes one per part). A new language is a folder beside ./en with the same area files, a core.ts
+ * and an index exporting its catalogue, and one line here (docs/i18n.md).
  */
 import type { Catalogue, MessageKey, Translation } from './en';
 import type { enConsole } from './en/console';
@@ -14,6 +15,7 @@ import { enCore } from './en/core';
 import type { enForum } from './en/forum';
 import type { enImport } from './en/import';
 import type { enOrganizer } from './en/organizer';
+import type { enPhoneDetails } from './en/phone-details';
 import type { enRecord } from './en/record';
 import type { enStageConsole } from './en/stage-console';
 import type { enStageWall } from './en/stage-wall';
@@ -24,6 +26,7 @@ import type { Strings } from './messages';
 /** The English strings of each part. */
 interface PartStrings {
   core: typeof enCore;
+  'phone-details': typeof enPhoneDetails;
   console: typeof enConsole;
   'stage-console': typeof enStageConsole;
   wall: typeof enWall;
@@ -34,7 +37,7 @@ interface PartStrings {
   record: typeof enRecord;
 }
 
-/** A part of the strings: `core`, or an area of pages other than the phone (the pages name theirs in client/main.tsx). */
+/** A part of the strings: `core`, the phone's details fields, or an area of other pages (the pages name theirs in client/main.tsx). */
 export type Part = keyof PartStrings;
 
 // Fails to compile when a message is in no part (a new area file needs its part here).
@@ -44,6 +47,7 @@ void everyMessageInAPart;
 
 const english: { readonly [P in Part]: () => Promise<PartStrings[P]> } = {
   core: () => Promise.resolve(enCore),
+  'phone-details': () => import('./en/phone-details').then((m) => m.enPhoneDetails),
   console: () => import('./en/console').then((m) => m.enConsole),
   'stage-console': () => import('./en/stage-console').then((m) => m.enStageConsole),
   wall: () => import('./en/wall').then((m) => m.enWall),
@@ -54,18 +58,39 @@ const english: { readonly [P in Part]: () => Promise<PartStrings[P]> } = {
   record: () => import('./en/record').then((m) => m.enRecord),
 };
 
-/** Another language: its `core`, and its whole catalogue (each `satisfies` the English it translates). */
+/** Another language: its `core`, its phone details, and its whole catalogue (each `satisfies` the English it translates). */
 interface Translated {
   core: () => Promise<Translation<typeof enCore>>;
+  details: () => Promise<Translation<typeof enPhoneDetails>>;
   catalogue: () => Promise<Catalogue>;
 }
 
 const translations: { readonly [L in Exclude<Locale, 'en'>]?: Translated } = {
-  fr: { core: () => import('./fr/core').then((m) => m.frCore), catalogue: () => import('./fr').then((m) => m.fr) },
-  es: { core: () => import('./es/core').then((m) => m.esCore), catalogue: () => import('./es').then((m) => m.es) },
-  ar: { core: () => import('./ar/core').then((m) => m.arCore), catalogue: () => import('./ar').then((m) => m.ar) },
-  zh: { core: () => import('./zh/core').then((m) => m.zhCore), catalogue: () => import('./zh').then((m) => m.zh) },
-  ru: { core: () => import('./ru/core').then((m) => m.ruCore), catalogue: () => import('./ru').then((m) => m.ru) },
+  fr: {
+    core: () => import('./fr/core').then((m) => m.frCore),
+    details: () => import('./fr/phone-details').then((m) => m.frPhoneDetails),
+    catalogue: () => import('./fr').then((m) => m.fr),
+  },
+  es: {
+    core: () => import('./es/core').then((m) => m.esCore),
+    details: () => import('./es/phone-details').then((m) => m.esPhoneDetails),
+    catalogue: () => import('./es').then((m) => m.es),
+  },
+  ar: {
+    core: () => import('./ar/core').then((m) => m.arCore),
+    details: () => import('./ar/phone-details').then((m) => m.arPhoneDetails),
+    catalogue: () => import('./ar').then((m) => m.ar),
+  },
+  zh: {
+    core: () => import('./zh/core').then((m) => m.zhCore),
+    details: () => import('./zh/phone-details').then((m) => m.zhPhoneDetails),
+    catalogue: () => import('./zh').then((m) => m.zh),
+  },
+  ru: {
+    core: () => import('./ru/core').then((m) => m.ruCore),
+    details: () => import('./ru/phone-details').then((m) => m.ruPhoneDetails),
+    catalogue: () => import('./ru').then((m) => m.ru),
+  },
 };
 
 /** The languages the interface can show, in the order the picker lists them. */
@@ -76,5 +101,6 @@ export function loadStrings(locale: Locale, part: Part): Promise<Strings> {
   if (locale === 'en') return english[part]();
   const translated = translations[locale];
   if (!translated) return Promise.reject(new Error(`no strings for ${locale}`));
-  return part === 'core' ? translated.core() : translated.catalogue();
+  if (part === 'core') return translated.core();
+  return part === 'phone-details' ? translated.details() : translated.catalogue();
 }

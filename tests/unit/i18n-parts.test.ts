@@ -37,3 +37,17 @@ test('only the latest choice of language applies', async () => {
   await Promise.all([first, second]);
   expect(currentLocale()).toBe('es');
 });
+
+test('the phone’s “More details” strings are a part of their own: not in `core`, loaded with the fields, in the phone’s language', async () => {
+  const { ar } = await import('../../client/i18n/ar');
+  const { enCore } = await import('../../client/i18n/en/core');
+  expect(Object.keys(enCore)).not.toContain('phone.form.sdgLegend');
+  await setLocale('ar', { remember: false, pin: false });
+  await loadPageStrings(['phone-details']);
+  expect(t('phone.form.sdgLegend')).toBe(ar['phone.form.sdgLegend']);
+  // A language chosen afterwards brings them along.
+  await setLocale('fr', { remember: false, pin: false });
+  expect(t('phone.form.deliverableAdd')).toBe(fr['phone.form.deliverableAdd']);
+  await setLocale('en', { remember: false, pin: false });
+  expect(t('phone.form.deliverableAdd')).toBe(en['phone.form.deliverableAdd']);
+});

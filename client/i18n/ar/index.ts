@@ -6,6 +6,7 @@ import { arForum } from './forum';
 import { arImport } from './import';
 import { arOrganizer } from './organizer';
 import { arPhone } from './phone';
+import { arPhoneDetails } from './phone-details';
 import { arPhoneRoom } from './phone-room';
 import { arPhoneSlow } from './phone-slow';
 import { arRecord } from './record';
@@ -26,6 +27,7 @@ export const ar = {
   ...arPhone,
   ...arPhoneRoom,
   ...arPhoneSlow,
+  ...arPhoneDetails,
   ...arConsole,
   ...arWall,
   ...arStage,

@@ -9,8 +9,8 @@ import { enStagePhone } from './stage-phone';
 /**
  * What every page says, in English, and part of the main bundle: the app, the connection, errors,
  * the start page, pledges and their record's fields, the stage every screen shares, and the whole
- * phone (a phone needs no other strings). The other pages' strings load with them
- * (../catalogues.ts).
+ * phone but the fields of its "More details" (./phone-details.ts, loaded with those fields). The
+ * other pages' strings load with them (../catalogues.ts).
  */
 export const enCore = {
   ...enCommon,

@@ -3,6 +3,7 @@ import { enCore } from './core';
 import { enForum } from './forum';
 import { enImport } from './import';
 import { enOrganizer } from './organizer';
+import { enPhoneDetails } from './phone-details';
 import { enRecord } from './record';
 import { enStageConsole } from './stage-console';
 import { enStageWall } from './stage-wall';
@@ -16,8 +17,9 @@ import { enWall } from './wall';
  * their type, and the tests their reference.
  */
 export const en = {
-  // what every page says, and the whole phone
+  // what every page says, and the whole phone but its "More details" fields
   ...enCore,
+  ...enPhoneDetails,
   // the moderator console: round, panel, queue, requests, invites, activity log; its stage controls
   ...enConsole,
   ...enStageConsole,

@@ -6,6 +6,7 @@ import { esForum } from './forum';
 import { esImport } from './import';
 import { esOrganizer } from './organizer';
 import { esPhone } from './phone';
+import { esPhoneDetails } from './phone-details';
 import { esPhoneRoom } from './phone-room';
 import { esPhoneSlow } from './phone-slow';
 import { esRecord } from './record';
@@ -26,6 +27,7 @@ export const es = {
   ...esPhone,
   ...esPhoneRoom,
   ...esPhoneSlow,
+  ...esPhoneDetails,
   ...esConsole,
   ...esWall,
   ...esStage,

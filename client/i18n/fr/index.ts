@@ -6,6 +6,7 @@ import { frForum } from './forum';
 import { frImport } from './import';
 import { frOrganizer } from './organizer';
 import { frPhone } from './phone';
+import { frPhoneDetails } from './phone-details';
 import { frPhoneRoom } from './phone-room';
 import { frPhoneSlow } from './phone-slow';
 import { frRecord } from './record';
@@ -26,6 +27,7 @@ export const fr = {
   ...frPhone,
   ...frPhoneRoom,
   ...frPhoneSlow,
+  ...frPhoneDetails,
   ...frConsole,
   ...frWall,
   ...frStage,

@@ -6,6 +6,7 @@ import { ruForum } from './forum';
 import { ruImport } from './import';
 import { ruOrganizer } from './organizer';
 import { ruPhone } from './phone';
+import { ruPhoneDetails } from './phone-details';
 import { ruPhoneRoom } from './phone-room';
 import { ruPhoneSlow } from './phone-slow';
 import { ruRecord } from './record';
@@ -26,6 +27,7 @@ export const ru = {
   ...ruPhone,
   ...ruPhoneRoom,
   ...ruPhoneSlow,
+  ...ruPhoneDetails,
   ...ruConsole,
   ...ruWall,
   ...ruStage,

@@ -6,6 +6,7 @@ import { zhForum } from './forum';
 import { zhImport } from './import';
 import { zhOrganizer } from './organizer';
 import { zhPhone } from './phone';
+import { zhPhoneDetails } from './phone-details';
 import { zhPhoneRoom } from './phone-room';
 import { zhPhoneSlow } from './phone-slow';
 import { zhRecord } from './record';
@@ -26,6 +27,7 @@ export const zh = {
   ...zhPhone,
   ...zhPhoneRoom,
   ...zhPhoneSlow,
+  ...zhPhoneDetails,
   ...zhConsole,
   ...zhWall,
   ...zhStage,

@@ -1,14 +1,15 @@
 import { useEffect, useId, useState } from 'react';
-import { t } from '../../i18n';
+import { loadPageStrings, t } from '../../i18n';
 import { effectiveRegionalGroup } from '../../store/phone-draft';
 import { usePhone } from '../../store/phone-state';
 import { lazyPart } from './lazy-part';
 import type { PastDate } from './past-dates';
 import { useMe } from './useMyPledge';
 
-// The section's fields are a chunk of their own, fetched in the first idle moment after the form
-// shows (and precached for offline use), so opening the section does not wait on a slow link.
-const fields = lazyPart(() => import('./PledgeDetailsFields'));
+// The section's fields are a chunk of their own, with their strings, fetched in the first idle
+// moment after the form shows (and precached for offline use), so opening the section does not
+// wait on a slow link.
+const fields = lazyPart(async () => (await Promise.all([import('./PledgeDetailsFields'), loadPageStrings(['phone-details'])]))[0]);
 
 /**
  * Everything past text and capacity: collapsed, all optional, all with defaults. `focus`: a date
