@@ -128,7 +128,7 @@ describe('the console’s guidance', () => {
     expect(errors).toEqual([]);
   }, 40_000);
 
-  test('the counts count what the walls show; the list of pledges says how many are on the walls and how many were rejected', async () => {
+  test('the counts count what the walls show, say what waits for approval, and group pledges apart from people; the list of pledges says how many are on the walls and how many were rejected', async () => {
     const s = await setupSession(env.server);
     clients.push(s.moderator);
     await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience', moderation: 'audience' });
@@ -143,6 +143,14 @@ describe('the console’s guidance', () => {
     clients.push(other.phone);
     const off = (await other.phone.sendOk('pledge:submit', pledgeFor('Buy our product today!', { capacity: 'individual' }))).pledge as Pledge;
     await s.moderator.sendOk('pledge:reject', { pledgeId: off.id, reason: 'Advertising' });
+    // Every pledge needs approval now: a second panelist's and a third audience member's wait in the queue.
+    await s.moderator.sendOk('round:settings', { moderation: 'everything' });
+    const second = await seatedPhone(env.server.url, s.created.sessionId, s.panelists[1]!.id);
+    clients.push(second.phone);
+    await second.phone.sendOk('pledge:submit', pledgeFor('We will fund two community networks by June.'));
+    const third = await audiencePhone(env.server.url, s.created.sessionId, { presence: 'online', name: 'Olu' });
+    clients.push(third.phone);
+    await third.phone.sendOk('pledge:submit', pledgeFor('I will mentor two women engineers this year.', { capacity: 'individual' }));
 
     const errors: string[] = [];
     const wall = await openPage(env.browser, s.created.links.wall, errors, { width: 1920, height: 1080 });
@@ -150,20 +158,44 @@ describe('the console’s guidance', () => {
     for (const [lang, size] of CONSOLE_SCREENS) {
       const page = await openIn(env.browser, lang, s.created.links.moderator, errors, size);
       await page.getByTestId('mod-pledge-counts').waitFor();
-      const counts = await page.evaluate(() => ({
-        panel: document.querySelector('[data-testid="pledge-count"]')!.textContent,
-        audience: document.querySelector('[data-testid="audience-pledge-count"]')!.textContent,
-        list: [...document.querySelectorAll('[data-testid="mod-pledge-counts"] li')].map((li) => [li.getAttribute('data-testid'), li.getAttribute('data-count')]),
-      }));
+      const counts = await page.evaluate(() => {
+        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
+        /** Each group of counters: its title, and the counters (by test id) under it. */
+        const groups = [...document.querySelectorAll('.round__stats [role="group"]')].map((g) => [
+          document.getElementById(g.getAttribute('aria-labelledby')!)!.textContent,
+          [...g.querySelectorAll('.stat__count')].map((v) => v.getAttribute('data-testid')),
+        ]);
+        return {
+          panel: text('pledge-count'),
+          panelWaiting: text('pledge-count-waiting'),
+          audience: text('audience-pledge-count'),
+          audienceWaiting: text('audience-pledge-count-waiting'),
+          groups,
+          list: [...document.querySelectorAll('[data-testid="mod-pledge-counts"] li')].map((li) => [li.getAttribute('data-testid'), li.getAttribute('data-count')]),
+        };
+      });
+      // Each count leaves out the pledge waiting for approval, and says beside it that one waits.
       expect(counts).toEqual({
         panel: '1 / 3',
+        panelWaiting: expect.any(String),
         audience: '1',
+        audienceWaiting: expect.any(String),
+        groups: [
+          [expect.any(String), ['pledge-count', 'audience-pledge-count']],
+          [expect.any(String), ['audience-onsite', 'audience-online']],
+        ],
         list: [
           ['mod-pledge-count-walls', '2'],
           ['mod-pledge-count-rejected', '1'],
         ],
       });
+      if (lang === 'en') {
+        expect(counts.groups.map(([title]) => title)).toEqual(['Pledges', 'People in the audience']);
+        expect(await page.locator('.round__stats').innerText()).toMatch(/^Pledges\s+Panel\s+1 \/ 3 · 1 waiting\s+Audience\s+1 · 1 waiting\s+People in the audience\s+In the room\s+1\s+Online\s+2$/i);
+      }
       await page.screenshot({ path: path.join(SHOTS, `console-counts-${lang}-${size.width}.png`) });
+      // On a laptop both groups share one row: the counters take one row of tiles under their titles.
+      if (size === LAPTOP) expect(await page.locator('.round__stats').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(80);
       await page.getByTestId('mod-pledge-counts').screenshot({ path: path.join(SHOTS, `console-counts-list-${lang}-${size.width}.png`) });
       if (lang === 'en') expect(await page.getByTestId('mod-pledge-counts').textContent()).toBe('On the walls: 2Rejected: 1');
       await page.context().close();
