@@ -1,9 +1,14 @@
 import path from 'node:path';
+import { ar } from '../../client/i18n/ar';
+import { en } from '../../client/i18n/en';
 import type { SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { browserAndServer, newPage, SHOTS } from '../helpers/browser';
 import { inviteLink, invitedPhone, openFollowUp, shownFollowUpLink, startPledge, submitPledge } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
+
+/** How the notice of a moderator's correction begins, in the languages the test reads it in. */
+const FIXED_STARTS = [en, ar].map((c) => c['phone.fixedByModerator'].split('{time}')[0]!);
 
 const LINK = /\/f\/([0-9a-f-]{36})#token=([A-Za-z0-9_-]{22})$/;
 
@@ -110,7 +115,7 @@ describe('versions and the follow-up link on the phone', () => {
     }
   }, 60_000);
 
-  test('a moderator’s fix while the author looks at the saved pledge: the phone shows the fixed text and says a moderator corrected it', async () => {
+  test('a moderator’s fix while the author looks at the saved pledge: the phone shows the fixed text, and a notice readable at 360 px says a moderator corrected it, announced once', async () => {
     const { created, moderator, panelists } = await setupSession(env.server);
     const errors: string[] = [];
     try {
@@ -122,13 +127,66 @@ describe('versions and the follow-up link on the phone', () => {
       const [saved] = await stored(moderator);
       expect(await phone.getByTestId('pledge-fixed').count()).toBe(0);
 
+      // What the page's live regions are given to say about the correction, from now on.
+      await phone.evaluate((starts) => {
+        const said: string[] = [];
+        Object.assign(window, { said });
+        const live = '[role="status"], [role="alert"], [aria-live]';
+        new MutationObserver((records) => {
+          const regions = new Set<Element>();
+          for (const r of records) {
+            const inside = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(live);
+            if (inside) regions.add(inside);
+            for (const n of r.addedNodes) if (n instanceof Element) [n, ...n.querySelectorAll(live)].filter((e) => e.matches(live)).forEach((e) => regions.add(e));
+          }
+          for (const region of regions) if (starts.some((w) => region.textContent!.includes(w))) said.push(region.textContent!);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, FIXED_STARTS);
+      const saidSoFar = () => phone.evaluate(() => (window as unknown as { said: string[] }).said);
+
       const fixedText = 'We will translate our data guidelines into Arabic by June.';
       await moderator.sendOk('pledge:fix', { pledgeId: saved!.id, text: fixedText, basedOn: saved!.updatedAt });
       await phone.getByTestId('pledge-confirmation').filter({ hasText: fixedText }).waitFor();
       const note = phone.getByTestId('pledge-fixed');
       await note.waitFor();
-      expect(await note.innerText()).toMatch(/^A moderator corrected your text at \d\d:\d\d: the card above is what is saved\. “Edit” changes it\.$/);
+      const words = /^A moderator corrected your text at \d\d:\d\d: the card above is what is saved\. “Edit” changes it\.$/;
+      expect(await note.innerText()).toMatch(words);
+      // A notice like the phone's others, between the card and "Edit"; said once, politely.
+      expect(await note.getAttribute('class')).toContain('notice');
+      await phone.getByTestId('pledge-fixed-said').getByText(words).waitFor();
+      expect(await phone.getByTestId('pledge-fixed-said').getAttribute('role')).toBe('status');
+      expect(await saidSoFar()).toEqual([expect.stringMatching(words)]);
       await phone.screenshot({ path: path.join(SHOTS, 'phone-pledge-fixed.png'), fullPage: true });
+
+      // Readable on a 360 px phone, in English and in Arabic (right to left): whole, in the screen's width, not covered, in text no smaller than the page's.
+      await phone.setViewportSize({ width: 360, height: 640 });
+      for (const lang of ['ar', 'en']) {
+        await phone.getByTestId('language-picker').selectOption(lang);
+        await phone.locator(`html[lang="${lang}"]`).waitFor();
+        await note.scrollIntoViewIfNeeded();
+        const shown = await note.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const edit = document.querySelector('[data-testid="pledge-edit"]')!.getBoundingClientRect();
+          const card = document.querySelector('[data-testid="pledge-confirmation"] .pledge-card')!.getBoundingClientRect();
+          return {
+            inWidth: r.left >= 0 && r.right <= innerWidth && document.documentElement.scrollWidth <= innerWidth,
+            seen: !!hit && el.contains(hit),
+            betweenCardAndEdit: r.top >= card.bottom && r.bottom <= edit.top,
+            size: parseFloat(getComputedStyle(el).fontSize) >= parseFloat(getComputedStyle(document.body).fontSize) - 1,
+            direction: getComputedStyle(el).direction,
+          };
+        });
+        expect({ lang, ...shown }).toEqual({ lang, inWidth: true, seen: true, betweenCardAndEdit: true, size: true, direction: lang === 'ar' ? 'rtl' : 'ltr' });
+        await phone.screenshot({ path: path.join(SHOTS, `phone-pledge-fixed-${lang}-360.png`) });
+      }
+
+      // Neither the change of language nor coming back to the screen (an edit cancelled) says it again; the notice is still there.
+      await phone.getByTestId('pledge-edit').click();
+      await phone.getByRole('button', { name: 'Cancel' }).click();
+      await note.waitFor();
+      expect(await note.innerText()).toMatch(words);
+      expect(await saidSoFar()).toHaveLength(1);
       expect(errors).toEqual([]);
     } finally {
       moderator.close();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { formatClock, t } from '../../i18n';
 import { usePhone } from '../../store/phone-state';
@@ -20,15 +21,28 @@ export function ChangedNotice({ pledge }: { pledge: Pledge }) {
 }
 
 /**
- * The saved text is a moderator's correction of the author's: the author is told so, and when
- * (unless a change of theirs met it, which the send status tells already).
+ * The saved text is a moderator's correction of the author's: a notice under the card says so, and
+ * when (unless a change of theirs met it, which the send status tells already). A correction that
+ * arrives while this screen shows is said once, politely, by a region of its own, with the words of
+ * that moment: neither coming back to the screen nor another language says it again.
  */
 export function FixedNotice({ pledge }: { pledge: Pledge }) {
   const met = usePhone((s) => s.send === 'changed' && s.superseded?.id === pledge.id);
-  if (met || pledge.updatedBy.role !== 'moderator') return null;
+  const fixed = !met && pledge.updatedBy.role === 'moderator';
+  const text = t('phone.fixedByModerator', { time: formatClock(pledge.updatedAt) });
+  // The version the screen has said (or found as it appeared), and what it said.
+  const [said, setSaid] = useState([pledge.updatedAt, '']);
+  if (fixed && said[0] !== pledge.updatedAt) setSaid([pledge.updatedAt, text]);
   return (
-    <p className="field__help" data-testid="pledge-fixed" role="status">
-      {t('phone.fixedByModerator', { time: formatClock(pledge.updatedAt) })}
-    </p>
+    <>
+      {fixed && (
+        <p className="notice notice--fixed" data-testid="pledge-fixed">
+          {text}
+        </p>
+      )}
+      <p className="visually-hidden" role="status" data-testid="pledge-fixed-said">
+        {fixed && said[1]}
+      </p>
+    </>
   );
 }
