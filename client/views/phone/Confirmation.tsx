@@ -28,6 +28,8 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       data-status={pledge.status}
       aria-labelledby="confirm-title"
     >
+      {/* At the top, where the form and the check before sending have it. */}
+      <RoundCountdown />
       <div className="confirmation__tick" aria-hidden="true" />
       {/* Arrived by the person's own step (confirmed, cancelled an edit): the heading says where it stands. */}
       <ScreenHeading id="confirm-title">{title}</ScreenHeading>
@@ -48,7 +50,6 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       >
         {state === 'rejected' ? t('phone.status.rejected.edit') : t('phone.confirm.edit')}
       </button>
-      <RoundCountdown />
       <AutoCloseNote />
       <LastCallNote />
       <FollowUpLink pledge={pledge} />
