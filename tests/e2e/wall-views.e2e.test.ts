@@ -229,7 +229,7 @@ describe('wall views', () => {
     });
     const themes = Object.fromEntries(THEME_IDS.map((id) => [id, pledges.filter((p) => p.themes.includes(id)).length]));
     expect(counts.themes).toEqual(themes);
-    expect(counts.audience).toBe('Following: 1 in the room · 0 online');
+    expect(counts.audience).toBe('Joined: 1 in the room · 0 online');
     expect(counts.scroll).toBe(false);
     await shot(page, 'breakdown');
     await page.context().close();

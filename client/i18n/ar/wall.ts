@@ -25,7 +25,7 @@ export const arWall = {
   'wall.pledges': '{count, plural, zero {لا تعهدات} one {تعهد واحد} two {تعهدان} few {# تعهدات} many {# تعهدًا} other {# تعهد}}',
   'wall.panelists': '{count, plural, zero {لا محاورين} one {محاور واحد} two {محاوران} few {# محاورين} many {# محاورًا} other {# محاور}}',
   'wall.counter': '{pledges} · {panelists}',
-  'wall.audience': 'المتابعون: {onsite} · {online}',
+  'wall.audience': 'انضموا: {onsite} · {online}',
   'wall.audience.onsite':
     '{count, plural, zero {# في القاعة} one {# في القاعة} two {# في القاعة} few {# في القاعة} many {# في القاعة} other {# في القاعة}}',
   'wall.audience.online':

@@ -22,7 +22,7 @@ export const enWall = {
   'wall.pledges': '{count, plural, one {# pledge} other {# pledges}}',
   'wall.panelists': '{count, plural, one {# panelist} other {# panelists}}',
   'wall.counter': '{pledges} · {panelists}',
-  'wall.audience': 'Following: {onsite} · {online}',
+  'wall.audience': 'Joined: {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# in the room} other {# in the room}}',
   'wall.audience.online': '{count, plural, one {# online} other {# online}}',
 } as const;

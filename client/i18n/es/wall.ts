@@ -24,7 +24,7 @@ export const esWall = {
   'wall.pledges': '{count, plural, one {# compromiso} many {# de compromisos} other {# compromisos}}',
   'wall.panelists': '{count, plural, one {# panelista} many {# de panelistas} other {# panelistas}}',
   'wall.counter': '{pledges} · {panelists}',
-  'wall.audience': 'Siguen la sesión: {onsite} · {online}',
+  'wall.audience': 'Se han unido: {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# en la sala} many {# en la sala} other {# en la sala}}',
   'wall.audience.online': '{count, plural, one {# en línea} many {# en línea} other {# en línea}}',
 } as const satisfies Translation<typeof enWall>;

@@ -24,7 +24,7 @@ export const frWall = {
   'wall.pledges': '{count, plural, one {# engagement} other {# engagements}}',
   'wall.panelists': '{count, plural, one {# panéliste} other {# panélistes}}',
   'wall.counter': '{pledges} · {panelists}',
-  'wall.audience': 'Suivent : {onsite} · {online}',
+  'wall.audience': 'Ont rejoint : {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# dans la salle} other {# dans la salle}}',
   'wall.audience.online': '{count, plural, one {# en ligne} other {# en ligne}}',
 } as const satisfies Translation<typeof enWall>;

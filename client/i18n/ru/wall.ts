@@ -26,7 +26,7 @@ export const ruWall = {
   'wall.panelists':
     '{count, plural, one {# участник дискуссии} few {# участника дискуссии} many {# участников дискуссии} other {# участника дискуссии}}',
   'wall.counter': '{pledges} · {panelists}',
-  'wall.audience': 'Следят: {onsite} · {online}',
+  'wall.audience': 'Присоединились: {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# в зале} few {# в зале} many {# в зале} other {# в зале}}',
   'wall.audience.online': '{count, plural, one {# онлайн} few {# онлайн} many {# онлайн} other {# онлайн}}',
 } as const satisfies Translation<typeof enWall>;

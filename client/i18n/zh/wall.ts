@@ -25,7 +25,7 @@ export const zhWall = {
   'wall.pledges': '{count, plural, other {#项承诺}}',
   'wall.panelists': '{count, plural, other {#位小组成员}}',
   'wall.counter': '{pledges} · {panelists}',
-  'wall.audience': '关注人数：{onsite} · {online}',
+  'wall.audience': '已加入：{onsite} · {online}',
   'wall.audience.onsite': '{count, plural, other {现场#人}}',
   'wall.audience.online': '{count, plural, other {线上#人}}',
 } as const satisfies Translation<typeof enWall>;

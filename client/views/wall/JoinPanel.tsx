@@ -58,7 +58,7 @@ export function Counters() {
   );
 }
 
-/** "Following: 40 in the room · 12 online". */
+/** "Joined: 40 in the room · 12 online": the audience devices that joined the session (not only those connected now). */
 export function audienceLine(audience: { onsite: number; online: number }): string {
   return t('wall.audience', {
     onsite: t('wall.audience.onsite', { count: audience.onsite }),
