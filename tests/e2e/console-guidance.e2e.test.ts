@@ -106,6 +106,33 @@ describe('the console’s guidance', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  test('what the console announces is in its language: a change of language empties it, and the next arrival is said in the new one, with its own comma', async () => {
+    const s = await setupSession(env.server);
+    clients.push(s.moderator);
+    await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience', moderation: 'audience' });
+    const errors: string[] = [];
+    const page = await openPage(env.browser, s.created.links.moderator, errors, LAPTOP);
+    const announcer = page.getByTestId('mod-announcer');
+    await page.getByTestId('mod-queue').waitFor();
+    const lina = await audiencePhone(env.server.url, s.created.sessionId, { presence: 'online', name: 'Lina Haddad' });
+    clients.push(lina.phone);
+    await lina.phone.sendOk('pledge:submit', pledgeFor('We will run digital literacy clinics in Beirut.'));
+    await announcer.filter({ hasText: 'Lina Haddad' }).waitFor();
+    expect(await announcer.innerText()).toContain('Lina Haddad, Audience');
+
+    await page.getByTestId('language-picker').selectOption('ar');
+    await page.locator('html[lang="ar"]').waitFor();
+    expect(await announcer.innerText()).toBe('');
+    const omar = await audiencePhone(env.server.url, s.created.sessionId, { presence: 'onsite', name: 'عمر الخطيب' });
+    clients.push(omar.phone);
+    await omar.phone.sendOk('pledge:submit', pledgeFor('سننظم ورش عمل للسلامة الرقمية في المدارس.'));
+    await announcer.filter({ hasText: 'عمر الخطيب' }).waitFor();
+    const said = await announcer.innerText();
+    expect(said).toContain('عمر الخطيب، ');
+    expect(said).not.toMatch(/[A-Za-z]/);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   test('a confirmation gives way to the next one and then fades away; the status line stays for screen readers', async () => {
     const s = await setupSession(env.server);
     clients.push(s.moderator);

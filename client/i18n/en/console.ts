@@ -87,8 +87,8 @@ export const enConsole = {
   'console.queue.approvedAll': '{count, plural, one {Approved # pledge.} other {Approved # pledges.}}',
   'console.queue.approvedSome':
     '{count, plural, one {Approved # pledge.} other {Approved # pledges.}} {skipped, plural, one {# changed meanwhile or had been moderated already: check the queue.} other {# changed meanwhile or had been moderated already: check the queue.}}',
-  'console.queue.newOne': 'New pledge waiting for approval: {author}.',
-  'console.queue.backOne': 'Pledge back for approval, edited by its author: {author}.',
+  'console.queue.newOne': 'New pledge waiting for approval: {author}, {role}.',
+  'console.queue.backOne': 'Pledge back for approval, edited by its author: {author}, {role}.',
   'console.queue.newMany': '{count, plural, one {# new pledge waiting for approval.} other {# new pledges waiting for approval.}}',
 
   // one pledge

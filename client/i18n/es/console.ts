@@ -91,8 +91,8 @@ export const esConsole = {
     '{count, plural, one {Se aprobó # compromiso.} many {Se aprobaron # de compromisos.} other {Se aprobaron # compromisos.}}',
   'console.queue.approvedSome':
     '{count, plural, one {Se aprobó # compromiso.} many {Se aprobaron # de compromisos.} other {Se aprobaron # compromisos.}} {skipped, plural, one {# había cambiado entretanto o ya había sido moderado: revise la cola.} many {# habían cambiado entretanto o ya habían sido moderados: revise la cola.} other {# habían cambiado entretanto o ya habían sido moderados: revise la cola.}}',
-  'console.queue.newOne': 'Nuevo compromiso en espera de aprobación: {author}.',
-  'console.queue.backOne': 'Compromiso de vuelta en espera de aprobación, editado por su autor: {author}.',
+  'console.queue.newOne': 'Nuevo compromiso en espera de aprobación: {author}, {role}.',
+  'console.queue.backOne': 'Compromiso de vuelta en espera de aprobación, editado por su autor: {author}, {role}.',
   'console.queue.newMany':
     '{count, plural, one {# nuevo compromiso en espera de aprobación.} many {# de nuevos compromisos en espera de aprobación.} other {# nuevos compromisos en espera de aprobación.}}',
 

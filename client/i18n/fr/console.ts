@@ -90,8 +90,8 @@ export const frConsole = {
   'console.queue.approvedAll': '{count, plural, one {# engagement approuvé.} other {# engagements approuvés.}}',
   'console.queue.approvedSome':
     '{count, plural, one {# engagement approuvé.} other {# engagements approuvés.}} {skipped, plural, one {# avait changé entre-temps ou avait déjà été modéré : vérifiez la file.} other {# avaient changé entre-temps ou avaient déjà été modérés : vérifiez la file.}}',
-  'console.queue.newOne': 'Nouvel engagement en attente d’approbation : {author}.',
-  'console.queue.backOne': 'Engagement de retour en attente d’approbation, modifié par son auteur : {author}.',
+  'console.queue.newOne': 'Nouvel engagement en attente d’approbation : {author}, {role}.',
+  'console.queue.backOne': 'Engagement de retour en attente d’approbation, modifié par son auteur : {author}, {role}.',
   'console.queue.newMany': '{count, plural, one {# nouvel engagement en attente d’approbation.} other {# nouveaux engagements en attente d’approbation.}}',
 
   // un engagement

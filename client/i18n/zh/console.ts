@@ -89,8 +89,8 @@ export const zhConsole = {
   'console.queue.approvedAll': '{count, plural, other {已批准#项承诺。}}',
   'console.queue.approvedSome':
     '{count, plural, other {已批准#项承诺。}}{skipped, plural, other {#项在此期间已被修改或已经过审核：请查看队列。}}',
-  'console.queue.newOne': '有新承诺等待批准：{author}。',
-  'console.queue.backOne': '作者修改后的承诺重新等待批准：{author}。',
+  'console.queue.newOne': '有新承诺等待批准：{author}，{role}。',
+  'console.queue.backOne': '作者修改后的承诺重新等待批准：{author}，{role}。',
   'console.queue.newMany': '{count, plural, other {有#项新承诺等待批准。}}',
 
   // 单项承诺

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../i18n';
+import { formatList } from '../../format';
+import { t, useLocale } from '../../i18n';
 import { useSession } from '../../store/session';
 import { authorName, authorRole } from './labels';
 import { requestLabel } from './SeatRequests';
@@ -27,9 +28,9 @@ function announcement(s: SessionState, fresh: Set<string>, back: Set<string>): s
     newPledges.length > 1
       ? t('console.queue.newMany', { count: newPledges.length })
       : first
-        ? t(back.has(first.id) ? 'console.queue.backOne' : 'console.queue.newOne', { author: `${authorName(first)}, ${authorRole(first)}` })
+        ? t(back.has(first.id) ? 'console.queue.backOne' : 'console.queue.newOne', { author: authorName(first), role: authorRole(first) })
         : '',
-    newRequests.length ? t('console.requests.announce', { who: newRequests.map((r) => requestLabel(r, name(r.panelistId))).join('; ') }) : '',
+    newRequests.length ? t('console.requests.announce', { who: formatList(newRequests.map((r) => requestLabel(r, name(r.panelistId)))) }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -41,10 +42,13 @@ const GATHER_MS = 700;
 /**
  * Tells screen-reader users what arrived while they were elsewhere on the console: new pledges
  * waiting for approval and phones asking to be let in. What was there when the console opened is
- * not announced.
+ * not announced. A change of language empties it: nothing is said again, and no message lingers
+ * in the language before.
  */
 export function Announcer() {
   const [message, setMessage] = useState('');
+  const locale = useLocale((s) => s.locale);
+  useEffect(() => setMessage(''), [locale]);
 
   useEffect(() => {
     let known: Set<string> | null = null;

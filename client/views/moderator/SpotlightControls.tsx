@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Pledge } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t } from '../../i18n';
+import { t, useLocale } from '../../i18n';
 import { useModerator } from '../../store/moderator';
 import {
   chooseRotation,
@@ -145,10 +145,12 @@ function SpotlitPledge({ current, gone, empty }: { current: Pledge | null; gone:
   );
 }
 
-/** Tells screen-reader users when either console changes the spotlight (not every rotation). */
+/** Tells screen-reader users when either console changes the spotlight (not every rotation); a change of language empties it. */
 function SpotlightAnnouncer({ pledgeId }: { pledgeId: string | null | undefined }) {
   const [text, setText] = useState('');
   const shown = useRef(pledgeId);
+  const locale = useLocale((s) => s.locale);
+  useEffect(() => setText(''), [locale]);
   useEffect(() => {
     const before = shown.current;
     shown.current = pledgeId;
