@@ -22,7 +22,7 @@ export const enPhoneRoom = {
 
   // the audience's phone
   'phone.audience.youAre': 'In the audience · {presence} · {name}',
-  'phone.audience.youAreAnonymous': 'In the audience · {presence} · anonymous',
+  'phone.audience.youAreAnonymous': 'In the audience · {presence} · Anonymous',
   'phone.audience.waitingBody': 'The moderator will open the round shortly. Keep this page open: the question and the pledges appear here by themselves.',
   'phone.audience.panelOnlyTitle': 'Only the panel pledges in this round',
   'phone.audience.panelOnlyBody': 'Follow the panel’s pledges below as they reach the wall.',

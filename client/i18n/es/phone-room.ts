@@ -25,7 +25,7 @@ export const esPhoneRoom = {
 
   // el teléfono del público
   'phone.audience.youAre': 'Público · {presence} · {name}',
-  'phone.audience.youAreAnonymous': 'Público · {presence} · anónimo',
+  'phone.audience.youAreAnonymous': 'Público · {presence} · Anónimo',
   'phone.audience.waitingBody': 'El moderador abrirá la ronda en breve. Mantenga esta página abierta: la pregunta y los compromisos aparecerán aquí automáticamente.',
   'phone.audience.panelOnlyTitle': 'En esta ronda solo el panel presenta compromisos',
   'phone.audience.panelOnlyBody': 'Siga a continuación los compromisos del panel a medida que llegan al muro.',

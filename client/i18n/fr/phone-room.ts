@@ -25,7 +25,7 @@ export const frPhoneRoom = {
 
   // le téléphone d’une personne du public
   'phone.audience.youAre': 'Dans le public · {presence} · {name}',
-  'phone.audience.youAreAnonymous': 'Dans le public · {presence} · anonyme',
+  'phone.audience.youAreAnonymous': 'Dans le public · {presence} · Anonyme',
   'phone.audience.waitingBody': 'Le modérateur va bientôt ouvrir le tour. Gardez cette page ouverte : la question et les engagements s’y afficheront d’eux-mêmes.',
   'phone.audience.panelOnlyTitle': 'Dans ce tour, seul le panel prend des engagements',
   'phone.audience.panelOnlyBody': 'Suivez ci-dessous les engagements du panel à mesure qu’ils arrivent sur le mur.',

@@ -26,7 +26,7 @@ export const ruPhoneRoom = {
 
   // телефон слушателя
   'phone.audience.youAre': 'Аудитория · {presence} · {name}',
-  'phone.audience.youAreAnonymous': 'Аудитория · {presence} · анонимно',
+  'phone.audience.youAreAnonymous': 'Аудитория · {presence} · Анонимно',
   'phone.audience.waitingBody':
     'Модератор скоро откроет раунд. Не закрывайте эту страницу: вопрос и обязательства появятся здесь автоматически.',
   'phone.audience.panelOnlyTitle': 'В этом раунде обязательства берут только участники дискуссии',
