@@ -95,6 +95,11 @@ describe('a pledge round in the browser', () => {
     await phone.getByText(/closed/i).first().waitFor();
     await shot(wall, 'wall-closed');
     await shot(phone, 'phone-closed');
+    // Closed, the prompt has no Save of its own: the console says what Reopen does with it.
+    expect(await moderator.getByTestId('save-prompt').isVisible()).toBe(false);
+    expect(await moderator.getByTestId('prompt-reopen-help').innerText()).toBe(
+      '“Reopen round” sends this prompt to the phones and walls; edit it first if the new round asks something else.',
+    );
 
     // Pledge text is rendered as text, never as markup.
     expect(await wall.locator('script:not([src])').count()).toBe(0);

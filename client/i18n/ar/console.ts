@@ -34,6 +34,7 @@ export const arConsole = {
   'mod.round.setCountdown': 'ضبط العد التنازلي',
   'mod.round.open': 'فتح الجولة',
   'mod.round.reopen': 'إعادة فتح الجولة',
+  'mod.round.reopenPrompt': 'يُرسل زر «إعادة فتح الجولة» هذا السؤال إلى الهواتف وشاشات العرض؛ عدّله أولًا إن كانت الجولة الجديدة تطرح سؤالًا آخر.',
   'mod.round.close': 'إغلاق الجولة',
   'mod.round.timer': 'العد التنازلي',
   'mod.counters.value': '{pledges} / {panelists}',

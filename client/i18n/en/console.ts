@@ -30,6 +30,7 @@ export const enConsole = {
   'mod.round.setCountdown': 'Set countdown',
   'mod.round.open': 'Open round',
   'mod.round.reopen': 'Reopen round',
+  'mod.round.reopenPrompt': '“Reopen round” sends this prompt to the phones and walls; edit it first if the new round asks something else.',
   'mod.round.close': 'Close round',
   'mod.round.timer': 'Countdown',
   'mod.counters.value': '{pledges} / {panelists}',

@@ -33,6 +33,7 @@ export const esConsole = {
   'mod.round.setCountdown': 'Fijar la cuenta atrás',
   'mod.round.open': 'Abrir la ronda',
   'mod.round.reopen': 'Reabrir la ronda',
+  'mod.round.reopenPrompt': '«Reabrir la ronda» envía esta pregunta a los teléfonos y los muros; edítela antes si la nueva ronda pregunta otra cosa.',
   'mod.round.close': 'Cerrar la ronda',
   'mod.round.timer': 'Cuenta atrás',
   'mod.counters.value': '{pledges} / {panelists}',

@@ -33,6 +33,7 @@ export const frConsole = {
   'mod.round.setCountdown': 'Lancer le compte à rebours',
   'mod.round.open': 'Ouvrir le tour',
   'mod.round.reopen': 'Rouvrir le tour',
+  'mod.round.reopenPrompt': '« Rouvrir le tour » envoie cette question aux téléphones et aux murs ; modifiez-la d’abord si le nouveau tour demande autre chose.',
   'mod.round.close': 'Clore le tour',
   'mod.round.timer': 'Compte à rebours',
   'mod.counters.value': '{pledges} / {panelists}',

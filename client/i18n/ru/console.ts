@@ -34,6 +34,7 @@ export const ruConsole = {
   'mod.round.setCountdown': 'Запустить отсчёт',
   'mod.round.open': 'Открыть раунд',
   'mod.round.reopen': 'Открыть раунд снова',
+  'mod.round.reopenPrompt': 'Кнопка «Открыть раунд снова» отправит этот вопрос на телефоны и экраны; сначала измените его, если в новом раунде вопрос другой.',
   'mod.round.close': 'Закрыть раунд',
   'mod.round.timer': 'Обратный отсчёт',
   'mod.counters.value': '{pledges} / {panelists}',

@@ -32,6 +32,7 @@ export const zhConsole = {
   'mod.round.setCountdown': '设置倒计时',
   'mod.round.open': '开启环节',
   'mod.round.reopen': '重新开启环节',
+  'mod.round.reopenPrompt': '“重新开启环节”会把这个问题发送到手机和展示墙；如果新环节要问别的问题，请先修改。',
   'mod.round.close': '结束环节',
   'mod.round.timer': '倒计时',
   'mod.counters.value': '{pledges} / {panelists}',

@@ -102,6 +102,11 @@ export function RoundControls() {
             onChange={(e) => setPromptDraft(e.target.value)}
           />
         </div>
+        {round.state === 'closed' && (
+          <p className="field__help" data-testid="prompt-reopen-help">
+            {t('mod.round.reopenPrompt')}
+          </p>
+        )}
         <div className="round__row" hidden={round.state === 'closed'}>
           <button
             type="submit"
