@@ -40,11 +40,12 @@ export const PLEDGE_CSV_COLUMNS = [
   'reject_reason',
   'edit_history',
   'supporters',
+  'updated_by',
 ] as const;
 
 const editorName = (by: Editor) => (by.role === 'author' ? 'author' : [by.name, `(${by.seat} moderator)`].filter(Boolean).join(' '));
 
-/** Every earlier version, oldest first: "2025-06-24T09:00:00.000Z author: text". */
+/** Every earlier version, oldest first, each with who wrote it: "2025-06-24T09:00:00.000Z author: text". */
 function editHistory(p: Pledge): string {
   return p.edits.map((e) => `${iso(e.at)} ${editorName(e.by)}: ${e.text}`).join(' | ');
 }
@@ -90,6 +91,7 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | numbe
     p.rejectReason ?? '',
     editHistory(p),
     t.supporters,
+    editorName(p.updatedBy),
   ];
 }
 

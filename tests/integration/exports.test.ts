@@ -81,10 +81,11 @@ describe('session exports', () => {
       reject_reason: '',
       edit_history: '',
       supporters: '3',
+      updated_by: 'author',
     });
     expect([evil!.supporters, record!.supporters]).toEqual(['0', '0']);
     // New columns come last: the ones before keep their places.
-    expect(header!.slice(-2)).toEqual(['edit_history', 'supporters']);
+    expect(header!.slice(-3)).toEqual(['edit_history', 'supporters', 'updated_by']);
     expect(record).toMatchObject({
       visibility: 'record',
       timeframe: '2026-09-30',
@@ -92,6 +93,8 @@ describe('session exports', () => {
       text: 'Record only: an internal training plan for staff.',
       edits: '1',
       edit_history: `${new Date(submitted[2]!.createdAt).toISOString()} author: ${payloads[2]!.text}`,
+      // The current text is the moderator's, and the file says so.
+      updated_by: '(onsite moderator)',
     });
     expect(new Date(rich!.created_at!).getTime()).toBe(submitted[1]!.createdAt);
 
