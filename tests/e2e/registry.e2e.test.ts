@@ -58,9 +58,11 @@ describe('the public registry', () => {
       expect(await page.locator('body').innerText()).not.toContain('data-sharing rules');
       const card = page.getByTestId(`registry-pledge-${aminaPledge.id}`);
       const cardText = await card.innerText();
-      for (const part of [text, 'Amina Diallo', 'West Africa ICT Alliance', 'Civil Society', 'WS #215', 'Inclusion', 'SDG 17.16', 'SDG 9.c', 'Not started', 'On track']) {
+      for (const part of [text, 'Amina Diallo', 'West Africa ICT Alliance', 'Civil Society', 'WS #215', 'Commitments to Action', 'Inclusion', 'SDG 17.16', 'SDG 9.c', 'Not started', 'On track']) {
         expect(cardText).toContain(part);
       }
+      // The card names the session by its code and its title.
+      expect(await card.getByTestId('registry-pledge-session').innerText()).toMatch(/^WS #215\s+Commitments to Action$/);
       await page.screenshot({ path: path.join(SHOTS, 'registry.png'), fullPage: true });
 
       // Search by a word: only Amina's pledge, the count and the address follow.

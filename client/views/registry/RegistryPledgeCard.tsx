@@ -12,9 +12,10 @@ export function RegistryPledgeCard({ pledge, themes }: { pledge: PublicPledge; t
   return (
     <article className="rcard" data-testid={`registry-pledge-${pledge.id}`} aria-labelledby={`rcard-${pledge.id}`}>
       <div className="rcard__top">
-        <span className="rcard__session" title={pledge.session.title}>
-          {pledge.session.code || pledge.session.title}
-        </span>
+        <p className="rcard__from" data-testid="registry-pledge-session">
+          {pledge.session.code && <span className="rcard__session">{pledge.session.code}</span>}
+          <bdi className="rcard__title">{pledge.session.title}</bdi>
+        </p>
         <span className="rcard__badges">
           <ProgressBadge status={pledge.status} />
           <LightBadge light={pledge.light} />
