@@ -2,7 +2,7 @@
 import type { Light, ProgressStatus } from './domain';
 import type { ImportProblem } from './import-problems';
 import type { AppError } from './protocol';
-import type { ActivityEntry, EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
+import type { ActivityEntry, Actor, EventInfo, Panelist, Pledge, ProgressReport, Round, RoundState, SessionInfo } from './schemas';
 import type { WallView } from './stage';
 
 export type HttpResult<T extends object> = ({ ok: true } & T) | { ok: false; error: AppError };
@@ -201,6 +201,18 @@ export interface Dashboard {
   }[];
 }
 
+/**
+ * A question the round was opened with or changed to, in the session's record: when, by whom (null:
+ * not in the activity log, as for a round never opened) and the pledges first submitted while it
+ * was the round's question.
+ */
+export interface AskedPrompt {
+  text: string;
+  at: number;
+  by: Actor | null;
+  pledgeIds: string[];
+}
+
 /** A public pledge as the report lists it: with how many viewers support it. */
 export type ReportPledge = Pledge & { supporters: number };
 
@@ -209,6 +221,8 @@ export interface SessionReport {
   session: SessionInfo;
   event: EventInfo | null;
   round: Round;
+  /** Every question the round was asked with, oldest first; `pledgeIds` among the public pledges listed. */
+  prompts: AskedPrompt[];
   /** Public pledges grouped by stakeholder group (groups in the standard order, empty ones left out). */
   groups: { stakeholderGroup: Pledge['stakeholderGroup']; pledges: ReportPledge[] }[];
   publicCount: number;

@@ -8,6 +8,7 @@ import type { ActivityEntry, EventInfo, Pledge, ProgressReport, Round, SessionIn
 import { SDG_GOALS } from '../../shared/sdg';
 import type { ReactionCounts } from '../../shared/stage';
 import { lightOf, progressStatus, quietSince } from './follow-up';
+import { promptsAsked } from './prompts';
 
 /** A pledge with what its follow-up says about it, and the session it was made in. */
 export interface TrackedPledge {
@@ -155,6 +156,7 @@ export function sessionReport(
     session,
     event,
     round,
+    prompts: promptsAsked(round, activity, visible),
     groups,
     publicCount: visible.length,
     // Accepted ones only: a record-only pledge the moderators hid or rejected is counted apart.

@@ -5,6 +5,7 @@ import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
 import type { SessionMeta } from '../domain/records';
 import type { TrackedPledge } from '../domain/registry';
 import type { SessionDoc } from '../service/codec';
+import { promptsAsked } from '../domain/prompts';
 
 /**
  * The export column set. Stable: columns are only ever added at the end, never renamed or
@@ -122,7 +123,7 @@ export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: Ex
         const reports = t?.reports ?? [];
         return { ...p, followUp: { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, months), reports }, supporters: t?.supporters ?? 0 };
       });
-      return { session, round, pledges, activity: doc.activity };
+      return { session, round, prompts: promptsAsked(round, doc.activity, doc.pledges), pledges, activity: doc.activity };
     }),
   };
 }

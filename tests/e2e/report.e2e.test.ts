@@ -190,4 +190,55 @@ describe('the rapporteur report', () => {
       sockets.forEach((s) => s.close());
     }
   }, 120_000);
+
+  test('a round asked two questions: the report lists both, in order, with when, and which pledges answered which', async () => {
+    const first = 'What will you do before the next IGF to close the data divide?';
+    const second = 'ما الخطوة التي ستتخذها قبل منتدى حوكمة الإنترنت القادم؟';
+    const { created, moderator, panelists } = await sessionInEvent(env.server, { name: 'IGF 2026 Test', startDate: '2026-06-22', endDate: '2026-06-26' });
+    const sockets: { close(): void }[] = [moderator];
+    const errors: string[] = [];
+    try {
+      const [amina, kenji, lucia] = panelists;
+      await moderator.sendOk('round:open', { prompt: first });
+      const one = pledgeFor('We will publish our connectivity maps as open data by March.');
+      const two = pledgeFor('We will fund two community networks in rural districts.');
+      await submitFromPhone(env.server.url, created.sessionId, amina!.id, one, sockets);
+      await submitFromPhone(env.server.url, created.sessionId, kenji!.id, two, sockets);
+      await moderator.sendOk('round:close', {});
+      await moderator.sendOk('round:open', { prompt: second });
+      const three = pledgeFor('سننظم ورشات عمل حول أمن البيانات لفائدة البلديات.');
+      await submitFromPhone(env.server.url, created.sessionId, lucia!.id, three, sockets);
+
+      for (const [screen, name] of [[{ width: 1366, height: 768 }, 'report-prompts.png'], [{ width: 390, height: 844 }, 'report-prompts-phone.png']] as const) {
+        const page = await newPage(env.browser, 'report', errors, screen);
+        await page.goto(`${env.server.url}/s/${created.sessionId}/report#key=${created.moderatorKey}`);
+        await page.getByTestId('report-prompts').waitFor();
+        expect(await page.locator('#rp-prompt').innerText()).toBe('The questions asked');
+        const asked = page.getByTestId('report-prompt-1');
+        const firstAsked = await asked.innerText();
+        expect(firstAsked.startsWith('Question 1')).toBe(true);
+        expect(firstAsked).toContain(first);
+        expect(firstAsked).toMatch(/Asked .+\d\d:\d\d.* · 2 pledges$/);
+        expect(await page.getByTestId('report-prompt-2').innerText()).toContain(second);
+        expect(await page.getByTestId('report-prompt-2').innerText()).toContain('1 pledge');
+        expect(await page.getByTestId('report-prompt-3').count()).toBe(0);
+        // Each pledge says which question it answered.
+        expect(await page.getByTestId(`report-question-${one.id}`).innerText()).toBe('Question 1');
+        expect(await page.getByTestId(`report-question-${two.id}`).innerText()).toBe('Question 1');
+        expect(await page.getByTestId(`report-question-${three.id}`).innerText()).toBe('Question 2');
+        await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+        if (screen.width === 390) {
+          // In Arabic, right to left.
+          await page.getByTestId('language-picker').selectOption('ar');
+          await page.locator('#rp-prompt').filter({ hasText: 'الأسئلة المطروحة' }).waitFor();
+          expect(await page.getByTestId(`report-question-${three.id}`).innerText()).toMatch(/^السؤال (2|٢)$/);
+          await page.screenshot({ path: path.join(SHOTS, 'report-prompts-ar.png'), fullPage: true });
+        }
+        await page.context().close();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      sockets.forEach((s) => s.close());
+    }
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseCsv } from '../../shared/csv';
 import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
-import type { Pledge } from '../../shared/schemas';
+import type { Pledge, Round } from '../../shared/schemas';
 import type { SessionReport } from '../../shared/http';
 import { Client, newDeviceToken } from '../helpers/clients';
 import { audiencePhone, seatedPhone, setupSession } from '../helpers/round';
@@ -138,5 +138,46 @@ describe('session exports', () => {
     expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: { authorization: `Bearer ${created.moderatorKey}` } })).status).toBe(401);
     expect((await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.xml`, { headers: auth })).status).toBe(404);
     expect((await fetch(`${suite.server.url}/api/sessions/nosuchsession/export.csv`, { headers: auth })).status).toBe(404);
+  });
+
+  test('the report and the JSON export list every prompt, in order, with when and the pledges that answered it', async () => {
+    const { created, moderator, panelists } = await setupSession(suite.server);
+    clients.push(moderator);
+    const first = 'What will you do before the next IGF to close the data divide?';
+    const second = 'ما الخطوة التي ستتخذها قبل المنتدى القادم؟';
+    const third = 'Who will you work with?';
+    const submit = async (i: number) => {
+      const { phone } = await seatedPhone(suite.server.url, created.sessionId, panelists[i]!.id);
+      clients.push(phone);
+      return (await phone.sendOk('pledge:submit', { id: randomUUID(), text: `Pledge number ${i + 1} for the record of this round.`, capacity: 'individual' })).pledge as Pledge;
+    };
+    const opened = await moderator.sendOk('round:open', { prompt: first });
+    const answersToFirst = [await submit(0), await submit(1)];
+    await moderator.sendOk('round:close', {});
+    const reopened = await moderator.sendOk('round:open', { prompt: second });
+    const answerToSecond = await submit(2);
+    // Reopened with its prompt unchanged, or the same prompt saved again: not a new question.
+    await moderator.sendOk('round:close', {});
+    await moderator.sendOk('round:open', {});
+    await moderator.sendOk('round:prompt', { prompt: second });
+    const changed = await moderator.sendOk('round:prompt', { prompt: third });
+
+    const actor = { role: 'moderator', seat: 'onsite', name: '' };
+    const expected = [
+      { text: first, at: (opened.round as Round).openedAt, by: actor, pledgeIds: answersToFirst.map((p) => p.id) },
+      { text: second, at: (reopened.round as Round).openedAt, by: actor, pledgeIds: [answerToSecond.id] },
+      { text: third, at: (changed.round as Round).updatedAt, by: actor, pledgeIds: [] },
+    ];
+    const report = (await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/report`, { headers: { authorization: `Bearer ${created.moderatorKey}` } })).json()) as SessionReport;
+    expect(report.round.prompt).toBe(third);
+    expect(report.prompts.map((q) => q.text)).toEqual([first, second, third]);
+    // Each asked when its command committed: the round's own time for it, within the same moment.
+    for (const [i, q] of report.prompts.entries()) {
+      expect(Math.abs(q.at - expected[i]!.at!)).toBeLessThan(50);
+      expect(q).toEqual({ ...expected[i], at: q.at });
+    }
+    const json = await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.json`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    expect(json.sessions[0].prompts).toEqual(report.prompts);
+    expect(json.sessions[0].round.prompt).toBe(third); // kept: the round's current prompt
   });
 });

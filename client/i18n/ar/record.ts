@@ -155,6 +155,10 @@ export const arRecord = {
   'record.report.speakers': 'المتحدثون',
   'record.report.col.name': 'الاسم',
   'record.report.prompt': 'السؤال المطروح',
+  'record.report.prompts': 'الأسئلة المطروحة',
+  'record.report.promptAsked': 'طُرح في {time}',
+  'record.report.questionN': 'السؤال {n}',
+  'record.report.answered': 'ردًّا على',
   'record.report.summary': 'الخلاصة',
   'record.report.publicLabel':
     '{count, plural, zero {تعهدات علنية} one {تعهد علني} two {تعهدان علنيان} few {تعهدات علنية} many {تعهدًا علنيًا} other {تعهد علني}}',

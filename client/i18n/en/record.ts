@@ -152,6 +152,10 @@ export const enRecord = {
   'record.report.speakers': 'Speakers',
   'record.report.col.name': 'Name',
   'record.report.prompt': 'The question asked',
+  'record.report.prompts': 'The questions asked',
+  'record.report.promptAsked': 'Asked {time}',
+  'record.report.questionN': 'Question {n}',
+  'record.report.answered': 'In answer to',
   'record.report.summary': 'Summary',
   'record.report.publicLabel': '{count, plural, one {public pledge} other {public pledges}}',
   'record.report.recordOnly':

@@ -157,6 +157,10 @@ export const esRecord = {
   'record.report.speakers': 'Oradores',
   'record.report.col.name': 'Nombre',
   'record.report.prompt': 'La pregunta formulada',
+  'record.report.prompts': 'Las preguntas formuladas',
+  'record.report.promptAsked': 'Formulada el {time}',
+  'record.report.questionN': 'Pregunta {n}',
+  'record.report.answered': 'En respuesta a',
   'record.report.summary': 'Resumen',
   'record.report.publicLabel':
     '{count, plural, one {compromiso público} many {de compromisos públicos} other {compromisos públicos}}',

@@ -155,6 +155,10 @@ export const frRecord = {
   'record.report.speakers': 'Intervenants',
   'record.report.col.name': 'Nom',
   'record.report.prompt': 'La question posée',
+  'record.report.prompts': 'Les questions posées',
+  'record.report.promptAsked': 'Posée le {time}',
+  'record.report.questionN': 'Question {n}',
+  'record.report.answered': 'En réponse à',
   'record.report.summary': 'Synthèse',
   'record.report.publicLabel': '{count, plural, one {engagement public} other {engagements publics}}',
   'record.report.recordOnly':

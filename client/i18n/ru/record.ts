@@ -161,6 +161,10 @@ export const ruRecord = {
   'record.report.speakers': 'Выступающие',
   'record.report.col.name': 'Имя',
   'record.report.prompt': 'Заданный вопрос',
+  'record.report.prompts': 'Заданные вопросы',
+  'record.report.promptAsked': 'Задан {time}',
+  'record.report.questionN': 'Вопрос {n}',
+  'record.report.answered': 'В ответ на',
   'record.report.summary': 'Сводка',
   'record.report.publicLabel':
     '{count, plural, one {публичное обязательство} few {публичных обязательства} many {публичных обязательств} other {публичного обязательства}}',

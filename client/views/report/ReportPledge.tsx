@@ -7,7 +7,7 @@ import { t } from '../../i18n';
 import { DeliverableList, SdgChips, timeframeText } from '../registry/Badges';
 
 /** One public pledge in the report; kept on one page when printed. */
-export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge; n: number; themes: readonly Theme[] }) {
+export function ReportPledge({ pledge: p, n, themes, question }: { pledge: ReportedPledge; n: number; themes: readonly Theme[]; question?: number }) {
   const capacity =
     p.capacity === 'organization' && p.organization ? t('record.pledge.onBehalfOf', { organization: p.organization }) : t('record.pledge.personal');
   return (
@@ -31,6 +31,12 @@ export function ReportPledge({ pledge: p, n, themes }: { pledge: ReportedPledge;
         </p>
         <blockquote className="report-pledge__text" dir="auto">{p.text}</blockquote>
         <dl className="report-pledge__facts">
+          {question !== undefined && (
+            <div>
+              <dt>{t('record.report.answered')}</dt>
+              <dd data-testid={`report-question-${p.id}`}>{t('record.report.questionN', { n: question })}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('record.field.timeframe')}</dt>
             <dd>{timeframeText(p.timeframe)}</dd>

@@ -15,7 +15,7 @@ import { ReportActivity } from './ReportActivity';
 import { ReportCounts } from './ReportCounts';
 import { ReportPledge } from './ReportPledge';
 import { TokenForm } from '../organizer/TokenForm';
-import { shownPrompt } from '../../prompt';
+import { questionNumbers, ReportPrompts } from './ReportPrompts';
 
 /** `/s/:sessionId/report`: the rapporteur's report, laid out to print on A4 (or save as PDF). */
 export default function ReportView({ sessionId }: { sessionId: string }) {
@@ -81,6 +81,7 @@ function Report({ report }: { report: SessionReport }) {
     ] as [string, string][]
   ).filter(([, v]) => v);
   let n = 0;
+  const answered = questionNumbers(report.prompts);
 
   return (
     <article className="report" data-testid="report">
@@ -132,10 +133,7 @@ function Report({ report }: { report: SessionReport }) {
         )}
       </header>
 
-      <section className="report__section report__prompt" aria-labelledby="rp-prompt">
-        <h2 id="rp-prompt">{t('record.report.prompt')}</h2>
-        <blockquote data-testid="report-prompt" dir="auto">{shownPrompt(round.prompt)}</blockquote>
-      </section>
+      <ReportPrompts prompts={report.prompts} />
 
       <section className="report__section report__summary" aria-label={t('record.report.summary')}>
         <p className="report__stat">
@@ -180,7 +178,7 @@ function Report({ report }: { report: SessionReport }) {
                 <span className="report__group-count">{t('record.report.pledgeCount', { count: g.pledges.length })}</span>
               </h3>
               {g.pledges.map((p) => (
-                <ReportPledge key={p.id} pledge={p} n={++n} themes={session.themes} />
+                <ReportPledge key={p.id} pledge={p} n={++n} themes={session.themes} question={answered.get(p.id)} />
               ))}
             </section>
           ))
