@@ -14,6 +14,7 @@ import type { Fanout } from './fanout';
 import { notFound, type CommitPipeline } from './pipeline';
 import type { Principal } from './principal';
 import type { RoundTimers } from './round-timers';
+import { noStageChange, spotlightCleared } from './stage-commands';
 
 const seatFree = fail('seat_free', 'No phone holds this seat now.');
 
@@ -29,8 +30,12 @@ export class ModeratorCommands {
 
   // ---------- the round ----------
 
+  /**
+   * Opens the round, or opens it again: a new collection begins, so a spotlight left on from
+   * before is cleared in the same commit and walls on "Automatic" show the grid and the join code.
+   */
   openRound(principal: Principal, cmd: { prompt?: string; countdownSeconds?: number | null; autoClose?: boolean } & rounds.RoundSettings) {
-    return this.roundCommand(principal, (round, now) => rounds.openRound(round, cmd, now), (r) => ({ action: 'open', detail: r.prompt }));
+    return this.roundCommand(principal, (round, now) => rounds.openRound(round, cmd, now), (r) => ({ action: 'open', detail: r.prompt }), true);
   }
 
   lastCall(principal: Principal) {
@@ -78,20 +83,24 @@ export class ModeratorCommands {
     principal: Principal,
     rule: (round: Round, now: number) => Result<Round>,
     logged: (next: Round) => { action: 'open' | 'close' | 'prompt' | 'countdown' | 'settings' | 'last-call'; detail?: string; actor?: Actor },
+    clearsSpotlight = false,
   ): Promise<Result<{ round: Round }>> {
-    return this.pipeline.mutate(principal, principal.sessionId, [fields.round], ([rawRound]) => {
+    const names = clearsSpotlight ? [fields.round, fields.stage] : [fields.round];
+    return this.pipeline.mutate(principal, principal.sessionId, names, ([rawRound, rawStage]) => {
       const round = decodeRound(rawRound);
       if (!round) return notFound;
-      const next = rule(round, this.clock());
+      const now = this.clock();
+      const next = rule(round, now);
       if (!next.ok) return next;
       if (next.value === round) return { ok: true, value: { expect: [], writes: [], value: { round } } };
+      const stage = clearsSpotlight ? spotlightCleared(rawStage, now) : noStageChange;
       return {
         ok: true,
         value: {
-          expect: [{ field: fields.round, value: rawRound ?? null }],
-          writes: [{ field: fields.round, value: encode(next.value) }],
+          expect: [{ field: fields.round, value: rawRound ?? null }, ...stage.expect],
+          writes: [{ field: fields.round, value: encode(next.value) }, ...stage.writes],
           value: { round: next.value },
-          deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'round', round: next.value } }],
+          deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'round', round: next.value } }, ...stage.deltas],
           activity: { subject: '', ...logged(next.value) },
           after: () => this.timers.schedule(principal.sessionId, next.value),
         },

@@ -97,17 +97,27 @@ export class StageCommands {
   }
 }
 
-/**
- * A pledge that leaves the walls (hidden, rejected, back to pending, made record-only) leaves the
- * spotlight too, in the same commit: the stage's expectation, write and delta when it was spotlit.
- */
-export function spotlightLeaves(rawStage: string | null | undefined, previous: Pledge | undefined, next: Pledge, now: number): Pick<Plan<unknown>, 'expect' | 'writes'> & { deltas: RoutedDelta[] } {
+type StageChange = Pick<Plan<unknown>, 'expect' | 'writes'> & { deltas: RoutedDelta[] };
+export const noStageChange: StageChange = { expect: [], writes: [], deltas: [] };
+
+/** The stage without its spotlight, as one more expectation, write and delta of a commit; nothing when none is on. */
+export function spotlightCleared(rawStage: string | null | undefined, now: number): StageChange {
   const stage = decodeStage(rawStage, now);
-  if (stage.spotlight?.pledgeId !== next.id || !onWalls(previous) || onWalls(next)) return { expect: [], writes: [], deltas: [] };
+  if (stage.spotlight === null) return noStageChange;
   const cleared: Stage = { ...stage, spotlight: null, updatedAt: now };
   return {
     expect: [{ field: fields.stage, value: rawStage ?? null }],
     writes: [{ field: fields.stage, value: encode(cleared) }],
     deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'stage', stage: cleared } }],
   };
+}
+
+/**
+ * A pledge that leaves the walls (hidden, rejected, back to pending, made record-only) leaves the
+ * spotlight too, in the same commit: the stage's expectation, write and delta when it was spotlit.
+ */
+export function spotlightLeaves(rawStage: string | null | undefined, previous: Pledge | undefined, next: Pledge, now: number): StageChange {
+  const stage = decodeStage(rawStage, now);
+  if (stage.spotlight?.pledgeId !== next.id || !onWalls(previous) || onWalls(next)) return noStageChange;
+  return spotlightCleared(rawStage, now);
 }

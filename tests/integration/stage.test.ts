@@ -134,6 +134,33 @@ describe('the stage', () => {
     await allSee(walls, (st) => st.spotlight === null, since);
   });
 
+  test('reopening the round clears a spotlight left from before, in the same commit: a new collection begins', async () => {
+    const s = await stageSession();
+    const walls = [s.wallA, s.wallB];
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: s.shown[0]!.id });
+    await allSee(walls, (st) => st.spotlight?.pledgeId === s.shown[0]!.id);
+    // Closing keeps it: the walls may still show it while the room talks about it.
+    expect((await s.moderator.sendOk('round:close', {})).round.state).toBe('closed');
+    expect((await s.online.sendOk('session:sync')).snapshot.stage.spotlight).toMatchObject({ pledgeId: s.shown[0]!.id });
+    const since = marks(walls);
+    const reopened = await s.online.sendOk('round:open', {});
+    expect(reopened.round.state).toBe('open');
+    for (const [i, wall] of walls.entries()) {
+      const round = await wall.waitForDelta('round', (d) => d.round.state === 'open', 5000, since[i]);
+      const stage = await wall.waitForDelta('stage', (d) => d.stage.spotlight === null, 5000, since[i]);
+      expect(stage.seq).toBe(round.seq);
+      expect(stage.stage).toMatchObject({ view: 'auto', speakingOrder: [] });
+    }
+    const late = track(new Client(other.url, { role: 'wall', sessionId: s.sessionId }));
+    expect((await late.snapshot()).stage.spotlight).toBeNull();
+    // With no spotlight on, opening writes the round alone.
+    await s.moderator.sendOk('round:close', {});
+    const quiet = marks(walls);
+    await s.moderator.sendOk('round:open', {});
+    await s.wallA.waitForDelta('round', (d) => d.round.state === 'open', 5000, quiet[0]);
+    expect(s.wallA.deltas('stage', quiet[0])).toEqual([]);
+  });
+
   test('spotlight: only a pledge on this session’s walls; rotation is kept and must be 5..300 whole seconds', async () => {
     const s = await stageSession();
     const before = await dump();
