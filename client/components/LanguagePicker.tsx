@@ -7,14 +7,17 @@ import '../styles/language.css';
  * The interface language, chosen on this device: a native select listing each language by its
  * own name. The choice applies to the open page at once (nothing typed is lost) and is
  * remembered; an address with `?lang=` gets the new choice too, so a reload keeps it.
- * `tone`: `dark` in the dark top bars, `light` on light pages.
+ * `tone`: `dark` in the dark top bars, `light` on light pages. `landmark`: the picker stands on
+ * its own, outside the page's header and main, so it is a landmark of its own (an `aside`
+ * named "Language"), and screen readers find everything on the page inside one.
  */
-export function LanguagePicker({ tone = 'dark', className }: { tone?: 'dark' | 'light'; className?: string }) {
+export function LanguagePicker({ tone = 'dark', className, landmark = false }: { tone?: 'dark' | 'light'; className?: string; landmark?: boolean }) {
   const locale = useLocale((s) => s.locale);
   const id = useId();
   if (AVAILABLE_LOCALES.length < 2) return null;
+  const Box = landmark ? 'aside' : 'div';
   return (
-    <div className={`lang-picker lang-picker--${tone}${className ? ` ${className}` : ''}`}>
+    <Box className={`lang-picker lang-picker--${tone}${className ? ` ${className}` : ''}`} aria-label={landmark ? t('lang.label') : undefined}>
       <label htmlFor={id} className="lang-picker__label">
         <svg className="lang-picker__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="9" />
@@ -29,7 +32,7 @@ export function LanguagePicker({ tone = 'dark', className }: { tone?: 'dark' | '
           </option>
         ))}
       </select>
-    </div>
+    </Box>
   );
 }
 
@@ -61,5 +64,5 @@ export function CornerLanguagePicker() {
       window.removeEventListener('pointermove', onMove);
     };
   }, []);
-  return <LanguagePicker className={`lang-picker--corner${active ? ' is-active' : ''}`} />;
+  return <LanguagePicker className={`lang-picker--corner${active ? ' is-active' : ''}`} landmark />;
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { AxeAudit, clientLanguages, inLanguage, openIn, pageIn } from '../helpers/axe';
+import { AxeAudit, clientLanguages, inLanguage, LANDMARK_RULES, openIn, pageIn } from '../helpers/axe';
 import { browserAndServer } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { inviteLink, openDetails, startPledge } from '../helpers/phone-page';
@@ -122,7 +122,7 @@ describe('accessibility of a session (axe, WCAG 2.2 AA)', () => {
 
     const holding = await openIn(env.browser, lang, wallUrl, errors, PROJECTOR);
     await waitView(holding, 'holding');
-    await audit.check(holding, 'wall, holding screen');
+    await audit.check(holding, 'wall, holding screen', LANDMARK_RULES);
 
     await s.moderator.sendOk('round:open', {});
     const { phones, pledges } = await panelPledges(
@@ -139,7 +139,7 @@ describe('accessibility of a session (axe, WCAG 2.2 AA)', () => {
       if (view === 'ticker') await page.getByTestId('wall-ticker').waitFor();
       else await waitView(page, view);
       await page.getByText(view === 'holding' ? s.created.joinCode : /./).first().waitFor();
-      await audit.check(page, `wall, ${view}`);
+      await audit.check(page, `wall, ${view}`, LANDMARK_RULES);
       await page.context().close();
     }
 
@@ -147,14 +147,14 @@ describe('accessibility of a session (axe, WCAG 2.2 AA)', () => {
     await s.moderator.sendOk('stage:spotlight', { pledgeId: null });
     const viewer = await openIn(env.browser, lang, `${wallUrl}?viewer=1`, errors, LAPTOP);
     await viewer.getByTestId(`support-${pledges[2]!.id}`).waitFor();
-    await audit.check(viewer, 'viewers’ wall');
+    await audit.check(viewer, 'viewers’ wall', LANDMARK_RULES);
     const embed = await openIn(env.browser, lang, `${env.server.url}/embed/${s.created.sessionId}`, errors, { width: 800, height: 700 });
     await embed.getByTestId('embed-list').getByText(THREE_PLEDGES[0]).waitFor();
     await audit.check(embed, 'embed');
 
     audit.assertClean();
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });
 
 const waitView = (page: Page, view: string) =>

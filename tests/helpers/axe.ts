@@ -16,6 +16,9 @@ const EVERYTHING = !!process.env.A11Y_ALL;
  */
 export const STRUCTURE_RULES = new Set(['landmark-one-main', 'page-has-heading-one', 'heading-order', 'landmark-no-duplicate-main', 'landmark-unique', 'landmark-main-is-top-level']);
 
+/** Every piece of content inside a landmark (axe's `region`): kept by the walls. */
+export const LANDMARK_RULES = ['region'] as const;
+
 /** The key the client keeps the chosen language under (the `?lang=` parameter sets it too). */
 export const LANG_KEY = 'pledge-round.lang';
 
@@ -75,9 +78,10 @@ export interface Finding {
 /**
  * Runs axe on the page as it is now; answers every serious or critical finding of a WCAG 2.x A or
  * AA rule and every breach of STRUCTURE_RULES, labelled with `label` (which page and state).
- * Animations that end are let end first, so colours are final.
+ * Animations that end are let end first, so colours are final. `also`: more rules a page keeps,
+ * whatever their impact (e.g. LANDMARK_RULES).
  */
-export async function axeFindings(page: Page, label: string): Promise<Finding[]> {
+export async function axeFindings(page: Page, label: string, also: readonly string[] = []): Promise<Finding[]> {
   await page.evaluate(() => {
     const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
     const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
@@ -85,7 +89,7 @@ export async function axeFindings(page: Page, label: string): Promise<Finding[]>
   });
   const results = await new AxeBuilder({ page }).withTags([...WCAG_TAGS, 'best-practice']).analyze();
   return results.violations
-    .filter((v) => EVERYTHING || (v.tags.some((tag) => WCAG_TAGS.includes(tag)) && FAILING.has(v.impact ?? '')) || STRUCTURE_RULES.has(v.id))
+    .filter((v) => EVERYTHING || (v.tags.some((tag) => WCAG_TAGS.includes(tag)) && FAILING.has(v.impact ?? '')) || STRUCTURE_RULES.has(v.id) || also.includes(v.id))
     .map((v) => ({
       page: label,
       rule: v.id,
@@ -110,13 +114,13 @@ export class AxeAudit {
 
   constructor(readonly lang: string) {}
 
-  async check(page: Page, label: string): Promise<void> {
+  async check(page: Page, label: string, also: readonly string[] = []): Promise<void> {
     const name = `${label} [${this.lang}]`;
     this.checked.push(name);
     // The page must really be in the language asked for (and say so, for screen readers' voices).
     const shown = await page.evaluate(() => document.documentElement.lang);
     if (shown !== this.lang) this.findings.push({ page: name, rule: 'page-language', impact: 'serious', help: `<html lang> is "${shown}", not "${this.lang}"`, targets: ['html'] });
-    this.findings.push(...(await axeFindings(page, name)));
+    this.findings.push(...(await axeFindings(page, name, also)));
   }
 
   /** Throws with every finding; answers the pages checked otherwise. */
