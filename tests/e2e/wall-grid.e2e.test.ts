@@ -3,7 +3,7 @@ import type { StakeholderGroup } from '../../shared/domain';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
-import { cards, pagerState, settled, sidePanel, walkPages } from '../helpers/wall-measure';
+import { cards, cutBylines, pagerState, settled, sidePanel, walkPages } from '../helpers/wall-measure';
 
 /**
  * The wall from the back of the room: on a projector, the pledge text is the largest type on each
@@ -114,16 +114,17 @@ describe('the wall grid from the back of the room', () => {
     return { wall, errors };
   }
 
-  test('1920×1080: large pledge text, one line of details, whole cards only, every card on exactly one page', async () => {
+  test('1920×1080: large pledge text, whole cards only, every card on exactly one page', async () => {
     const { wall, errors } = await openWall({ width: 1920, height: 1080 }, '?page=4');
     // Everything wrong is gathered, so a failure names every reason at once.
     const problems: string[] = [];
     const first = await cards(wall);
     expect(first).toHaveLength(PLEDGES.length);
     for (const c of first) {
-      if (c.textSize < 32) problems.push(`${c.id}: text ${c.textSize}px < 32px`);
+      // A pledge of nearly 600 characters whose byline wraps may be made a little smaller to stay whole.
+      const least = PLEDGES[room.ids.indexOf(c.id)]!.text.length >= 580 ? 30 : 32;
+      if (c.textSize < least) problems.push(`${c.id}: text ${c.textSize}px < ${least}px`);
       if (c.textSize <= c.nameSize) problems.push(`${c.id}: text ${c.textSize}px not larger than the name ${c.nameSize}px`);
-      if (c.metaLines !== 1) problems.push(`${c.id}: details on ${c.metaLines} lines`);
     }
     // The viewport fades nothing out: a card shows whole or not at all.
     const mask = await wall.evaluate(() => getComputedStyle(document.querySelector('.wall__viewport')!).maskImage || 'none');
@@ -143,31 +144,23 @@ describe('the wall grid from the back of the room', () => {
   test.each([
     { width: 1920, height: 1080 },
     { width: 1366, height: 768 },
-  ])('$width×$height: a details line short of room gives up the stakeholder group first, then the organization, the name last', async (size) => {
+  ])('$width×$height: who made each pledge is whole on every page, wrapping: name, organization and stakeholder group, none cut', async (size) => {
     const { wall, errors } = await openWall(size);
-    const lines = await wall.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-testid="wall-pledge-list"] .pledge-card__who')].map((who) => {
-        // How wide a part shows, and whether it is cut: its text wider than its box by any amount, which an ellipsis shows.
-        const part = (selector: string) => {
-          const box = who.querySelector<HTMLElement>(selector);
-          if (!box) return { width: 0, cut: false };
-          const text = box.querySelector('bdi') ?? box;
-          const range = document.createRange();
-          range.selectNodeContents(text);
-          const width = Math.min(box.getBoundingClientRect().width, text.getBoundingClientRect().width);
-          return { width: box.getBoundingClientRect().width, cut: range.getBoundingClientRect().width > width + 0.01 };
-        };
-        return { who: who.textContent ?? '', name: part('.pledge-card__name'), org: part('.pledge-card__org'), group: part('.pledge-card__group') };
-      }),
+    const { pages } = await pagerState(wall);
+    // The room's pledges fill more than a page, so the cards keep the themes to the room left beside who.
+    expect(pages).toBeGreaterThan(1);
+    expect(await wall.evaluate(() => document.querySelectorAll('[data-details="line"]').length)).toBe(PLEDGES.length);
+    expect(await cutBylines(wall)).toEqual([]);
+    // The longest ones wrap instead.
+    const wrapped = await wall.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="wall-pledge-list"] .pledge-card__who')].filter((who) => who.getClientRects().length > 1 || who.getBoundingClientRect().height > parseFloat(getComputedStyle(who).lineHeight) * 1.5).length,
     );
-    // The room's pledges include lines too long for a card: something gives way on some of them.
-    expect(lines.filter((l) => l.org.cut || l.group.cut).length).toBeGreaterThan(0);
-    // An organization is cut only once the group is gone from its line, a name only once both are.
-    expect(lines.filter((l) => l.org.cut && l.group.width >= 1).map((l) => `organization cut beside the group: ${l.who}`)).toEqual([]);
-    expect(lines.filter((l) => l.name.cut && (l.org.width >= 1 || l.group.width >= 1)).map((l) => `name cut beside the rest: ${l.who}`)).toEqual([]);
+    expect(wrapped).toBeGreaterThan(0);
+    const { problems } = await walkPages(wall, `wall-grid-bylines-${size.width}x${size.height}`);
+    expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await wall.context().close();
-  }, 60_000);
+  }, 90_000);
 
   test('in Arabic the newest pledge heads the right-hand column, the next pages come from the left, and every page shows whole cards', async () => {
     const { wall, errors } = await openWall({ width: 1920, height: 1080 }, '?lang=ar&page=4');
@@ -192,26 +185,8 @@ describe('the wall grid from the back of the room', () => {
     });
     expect(header.code).toBeLessThanOrEqual(2);
     expect(header.title).toBeLessThanOrEqual(2);
-    // A long organization is cut at its own end: these are written in Latin letters, so a cut one
-    // still shows its first letter, though the wall runs right to left.
-    const cut = await wall.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.pledge-card__org')].flatMap((org) => {
-        const bdi = org.querySelector('bdi')!;
-        const box = org.getBoundingClientRect();
-        const clipped = org.scrollWidth > org.clientWidth + 1 || bdi.scrollWidth > bdi.clientWidth + 1;
-        // Not cut, or given way entirely to the name (a sliver of it says nothing either way).
-        if (!clipped || box.width < 40) return [];
-        const range = document.createRange();
-        range.setStart(bdi.firstChild!, 0);
-        range.setEnd(bdi.firstChild!, 1);
-        const first = range.getBoundingClientRect();
-        const shown = bdi.getBoundingClientRect();
-        const firstShows = first.left >= Math.max(box.left, shown.left) - 1 && first.right <= Math.min(box.right, shown.right) + 1;
-        return [{ org: bdi.textContent, firstShows }];
-      }),
-    );
-    expect(cut.length).toBeGreaterThan(0);
-    expect(cut.filter((c) => !c.firstShows)).toEqual([]);
+    // A long organization in Latin letters on a right-to-left wall wraps whole too.
+    expect(await cutBylines(wall)).toEqual([]);
     const { problems, seen, pages } = await walkPages(wall, 'wall-grid-ar-1920x1080');
     expect(pages).toBeGreaterThan(1);
     for (const id of room.ids) if (seen.get(id)?.length !== 1) problems.push(`${id} shown on pages [${seen.get(id)?.join(', ') ?? ''}]`);

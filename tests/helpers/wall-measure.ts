@@ -14,7 +14,6 @@ export interface CardReport {
   clippedInside: boolean;
   textSize: number;
   nameSize: number;
-  metaLines: number;
 }
 
 /** Every card of the list: whether any of it shows in the grid's visible box, and whether all of it does. */
@@ -31,10 +30,8 @@ export function cards(page: Page): Promise<CardReport[]> {
       const whole = r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1;
       const text = card.querySelector<HTMLElement>('.pledge-card__text')!;
       const t = text.getBoundingClientRect();
-      const meta = card.querySelector<HTMLElement>('.pledge-card__meta')!;
       const name = card.querySelector<HTMLElement>('.pledge-card__name')!;
       const nameSize = parseFloat(getComputedStyle(name).fontSize);
-      const lineHeight = parseFloat(getComputedStyle(meta).lineHeight) || parseFloat(getComputedStyle(meta).fontSize) * 1.25;
       return {
         id: card.dataset.testid!.slice('pledge-'.length),
         visible: shown && overlaps,
@@ -43,10 +40,31 @@ export function cards(page: Page): Promise<CardReport[]> {
         clippedInside: text.scrollHeight > text.clientHeight + 1 || t.bottom > r.bottom + 1 || card.scrollHeight > card.clientHeight + 1,
         textSize: parseFloat(getComputedStyle(text).fontSize),
         nameSize,
-        metaLines: Math.round(meta.getBoundingClientRect().height / lineHeight),
       };
     });
   });
+}
+
+/**
+ * The bylines (name · organization · stakeholder group) on the grid's cards that are not whole: a
+ * part whose text is wider than its box (an ellipsis, or hidden overflow), or that reaches outside
+ * its card. Answers each such byline's text.
+ */
+export function cutBylines(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid="wall-pledge-list"] .pledge-card__who')].flatMap((who) => {
+      const card = who.closest('.pledge-card')!.getBoundingClientRect();
+      const cut = [...who.querySelectorAll<HTMLElement>('.pledge-card__name, .pledge-card__org, .pledge-card__group, bdi')].some((box) => {
+        const b = box.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(box);
+        const text = range.getBoundingClientRect();
+        const outside = b.left < card.left - 1 || b.right > card.right + 1 || b.bottom > card.bottom + 1;
+        return outside || box.scrollWidth > box.clientWidth + 1 || (box.tagName !== 'BDI' && text.width > b.width + 1);
+      });
+      return cut ? [who.textContent ?? ''] : [];
+    }),
+  );
 }
 
 /** Waits until nothing in the pledge grid moves (page turns and entrance animations done). */

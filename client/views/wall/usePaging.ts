@@ -30,14 +30,15 @@ interface Grid {
 
 /**
  * How much a card's details show (`data-details`, read by the stylesheet): all of them, wrapping
- * (`full`), or one line that cuts who made the pledge and leaves out the themes (`line`).
+ * (`full`), or who made the pledge (whole, wrapping) with the themes only in the room left
+ * beside it (`line`).
  */
 type Details = 'full' | 'line';
 
 /**
  * Lays the cards out page by page (see `placeCards`), each with its whole details where that costs
- * nothing: the wall keeps one line of details on every card only when whole ones would need more
- * pages, or smaller text on a card too tall for a page. An online viewer's cards (in slots, beside
+ * nothing: the wall keeps the themes to the room beside who made the pledge on every card only
+ * when whole details would need more pages, or smaller text on a card too tall for a page. An online viewer's cards (in slots, beside
  * their support button) always show their whole details.
  *
  * The stylesheet says whether to page at all (`--paged: 1`), how many columns (`--cols`) and the
