@@ -25,6 +25,15 @@ export function capacityLine(pledge: Pledge): string {
     : t('pledge.personal');
 }
 
+/**
+ * "(personal capacity)" after the author's name on walls and the ticker, for a pledge made in a
+ * personal capacity by someone who named an organization (their affiliation, not its pledge);
+ * null otherwise.
+ */
+export function personalMark(pledge: Pick<Pledge, 'capacity' | 'organization'>): string | null {
+  return pledge.capacity === 'individual' && pledge.organization ? t('pledge.personalMark') : null;
+}
+
 /** "until the next IGF" or "by 30 June 2026". */
 export function timeframeLine(pledge: Pick<Pledge, 'timeframe'>): string {
   const tf = pledge.timeframe;
@@ -76,12 +85,14 @@ export function PledgeCard({ pledge, variant, themes, end }: Props) {
  */
 function WallLine({ pledge, themes, edited, end }: { pledge: Pledge; themes: readonly Theme[] | undefined; edited: boolean; end: ReactNode }) {
   const audience = audienceLine(pledge);
+  const personal = personalMark(pledge);
   return (
     <footer className="pledge-card__meta">
       <span className="pledge-card__who">
         <span className="pledge-card__name">
           <bdi>{authorName(pledge)}</bdi>
         </span>
+        {personal && <span className="pledge-card__personal" data-testid="pledge-personal">{` ${personal}`}</span>}
         {pledge.organization && (
           <span className="pledge-card__org">
             <Separator />

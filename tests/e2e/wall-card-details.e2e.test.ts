@@ -10,8 +10,8 @@ import { pagerState, settled } from '../helpers/wall-measure';
 /**
  * A projector's card with room to spare shows all of its details, on a real server, Redis and
  * Chromium: who (name, organization, stakeholder group) whole, every theme and SDG target, the
- * supporters, in type read from the back of a room, wrapping between words. A full page keeps them to one line
- * (wall-grid.e2e checks what gives way there).
+ * supporters, in type read from the back of a room, wrapping between words. A full page keeps the
+ * themes to the room beside who (wall-grid.e2e checks that who stays whole there).
  */
 
 const PLEDGES = [

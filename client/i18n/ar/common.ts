@@ -46,6 +46,7 @@ export const arCommon = {
   // التعهدات
   'pledge.onBehalfOf': 'باسم {organization}',
   'pledge.personal': 'بصفة شخصية',
+  'pledge.personalMark': '(بصفة شخصية)',
   'pledge.anonymous': 'مجهول الهوية',
   'pledge.audience.onsite': 'الجمهور · في القاعة',
   'pledge.audience.online': 'الجمهور · عبر الإنترنت',

@@ -47,6 +47,8 @@ export const enCommon = {
   // pledges
   'pledge.onBehalfOf': 'on behalf of {organization}',
   'pledge.personal': 'in a personal capacity',
+  /** After the author's name on walls, when they named an organization but pledge for themselves. */
+  'pledge.personalMark': '(personal capacity)',
   'pledge.anonymous': 'Anonymous',
   'pledge.audience.onsite': 'Audience · in the room',
   'pledge.audience.online': 'Audience · online',

@@ -46,6 +46,7 @@ export const esCommon = {
   // compromisos
   'pledge.onBehalfOf': 'en nombre de {organization}',
   'pledge.personal': 'a título personal',
+  'pledge.personalMark': '(a título personal)',
   'pledge.anonymous': 'Anónimo',
   'pledge.audience.onsite': 'Público · en la sala',
   'pledge.audience.online': 'Público · en línea',

@@ -46,6 +46,7 @@ export const frCommon = {
   // engagements
   'pledge.onBehalfOf': 'pour {organization}',
   'pledge.personal': 'à titre personnel',
+  'pledge.personalMark': '(à titre personnel)',
   'pledge.anonymous': 'Anonyme',
   'pledge.audience.onsite': 'Public · dans la salle',
   'pledge.audience.online': 'Public · en ligne',

@@ -46,6 +46,7 @@ export const ruCommon = {
   // обязательства
   'pledge.onBehalfOf': 'от имени организации {organization}',
   'pledge.personal': 'в личном качестве',
+  'pledge.personalMark': '(в личном качестве)',
   'pledge.anonymous': 'Анонимно',
   'pledge.audience.onsite': 'Аудитория · в зале',
   'pledge.audience.online': 'Аудитория · онлайн',

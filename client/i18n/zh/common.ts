@@ -46,6 +46,7 @@ export const zhCommon = {
   // 承诺
   'pledge.onBehalfOf': '代表{organization}',
   'pledge.personal': '以个人身份',
+  'pledge.personalMark': '（以个人身份）',
   'pledge.anonymous': '匿名',
   'pledge.audience.onsite': '观众 · 现场',
   'pledge.audience.online': '观众 · 线上',

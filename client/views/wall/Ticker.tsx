@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { routes } from '../../../shared/http';
 import type { Pledge } from '../../../shared/schemas';
-import { authorName } from '../../components/PledgeCard';
+import { authorName, personalMark } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { useFit, useReducedMotion } from './useFit';
@@ -75,9 +75,10 @@ function Empty({ titled }: { titled: boolean }) {
   return <p className="ticker__empty">{prompt ? shownPrompt(prompt) : t('wall.ticker.empty')}</p>;
 }
 
-/** "Name, Organization". */
+/** "Name, Organization", or "Name (personal capacity), Organization". */
 function who(p: Pledge): string {
-  return [authorName(p), p.organization].filter(Boolean).join(', ');
+  const personal = personalMark(p);
+  return [personal ? `${authorName(p)} ${personal}` : authorName(p), p.organization].filter(Boolean).join(', ');
 }
 
 function Item({ pledge }: { pledge: Pledge }) {
