@@ -75,9 +75,9 @@ export function pageErrors(): string[] {
 }
 
 /** A phone-sized screen (a common one, or the narrowest the phone page supports), or a desktop viewport. */
-export type Screen = 'phone' | 'small-phone' | { width: number; height: number };
+export type Screen = 'phone' | 'small-phone' | 'short-phone' | { width: number; height: number };
 
-const PHONES = { phone: { width: 390, height: 844 }, 'small-phone': { width: 360, height: 740 } } as const;
+const PHONES = { phone: { width: 390, height: 844 }, 'small-phone': { width: 360, height: 740 }, 'short-phone': { width: 360, height: 640 } } as const;
 
 /**
  * A fresh page (own context) on the given screen whose page errors and console errors are added to
