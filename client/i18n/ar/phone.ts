@@ -43,6 +43,7 @@ export const arPhone = {
   'phone.form.deliverableIncomplete': 'يحتاج الناتج {n} إلى وصف (3 أحرف على الأقل) وموعد تسليم، وإلا فأزِله.',
   'phone.form.preview': 'معاينة تعهدي',
   'phone.preview.title': 'راجِع تعهدك',
+  'phone.preview.notSent': 'لم يُرسَل بعد: أكِّد في الأسفل لإرساله.',
   'phone.preview.public': 'هكذا بالضبط ستعرضه شاشة العرض.',
   'phone.preview.record': 'لن يرى هذا التعهد إلا المنظمون؛ ولن يظهر على شاشة العرض.',
   'phone.preview.confirm': 'تأكيد وإرسال',

@@ -38,6 +38,7 @@ export const enPhone = {
   'phone.form.deliverableIncomplete': 'Deliverable {n} needs a description (at least 3 characters) and a due date, or remove it.',
   'phone.form.preview': 'Preview my pledge',
   'phone.preview.title': 'Check your pledge',
+  'phone.preview.notSent': 'Not sent yet: confirm below to send it.',
   'phone.preview.public': 'This is exactly how the wall will show it.',
   'phone.preview.record': 'Only the organizers will see this pledge; it will not appear on the wall.',
   'phone.preview.confirm': 'Confirm and submit',

@@ -42,6 +42,7 @@ export const esPhone = {
   'phone.form.deliverableIncomplete': 'El entregable {n} necesita una descripción (al menos 3 caracteres) y una fecha límite; de lo contrario, quítelo.',
   'phone.form.preview': 'Vista previa de mi compromiso',
   'phone.preview.title': 'Revise su compromiso',
+  'phone.preview.notSent': 'Aún no se ha enviado: confirme abajo para enviarlo.',
   'phone.preview.public': 'Así es exactamente como lo mostrará el muro.',
   'phone.preview.record': 'Solo los organizadores verán este compromiso; no aparecerá en el muro.',
   'phone.preview.confirm': 'Confirmar y enviar',

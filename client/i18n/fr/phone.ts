@@ -40,6 +40,7 @@ export const frPhone = {
   'phone.form.deliverableIncomplete': 'Le livrable {n} demande une description (au moins 3 caractères) et une date d’échéance ; sinon, retirez-le.',
   'phone.form.preview': 'Prévisualiser mon engagement',
   'phone.preview.title': 'Vérifiez votre engagement',
+  'phone.preview.notSent': 'Pas encore envoyé : confirmez ci-dessous pour l’envoyer.',
   'phone.preview.public': 'Voici exactement comment le mur l’affichera.',
   'phone.preview.record': 'Seuls les organisateurs verront cet engagement ; il ne s’affichera pas sur le mur.',
   'phone.preview.confirm': 'Confirmer et envoyer',

@@ -43,6 +43,7 @@ export const ruPhone = {
   'phone.form.deliverableIncomplete': 'Для результата {n} нужны описание (не менее 3 символов) и срок; иначе удалите его.',
   'phone.form.preview': 'Просмотреть обязательство',
   'phone.preview.title': 'Проверьте обязательство',
+  'phone.preview.notSent': 'Ещё не отправлено: подтвердите ниже, чтобы отправить.',
   'phone.preview.public': 'Именно так оно будет показано на экране.',
   'phone.preview.record': 'Это обязательство увидят только организаторы; на экране оно не появится.',
   'phone.preview.confirm': 'Подтвердить и отправить',

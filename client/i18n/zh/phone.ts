@@ -41,6 +41,7 @@ export const zhPhone = {
   'phone.form.deliverableIncomplete': '交付成果{n}需要说明（至少3个字符）和截止日期，否则请将其移除。',
   'phone.form.preview': '预览我的承诺',
   'phone.preview.title': '核对您的承诺',
+  'phone.preview.notSent': '尚未提交：请在下方确认后提交。',
   'phone.preview.public': '展示墙将完全按此样式显示。',
   'phone.preview.record': '此承诺仅组织者可见，不会出现在展示墙上。',
   'phone.preview.confirm': '确认并提交',

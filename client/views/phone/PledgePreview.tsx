@@ -32,6 +32,10 @@ export function PledgePreview({ pledge, editing, past, onBack, onConfirm }: Prop
       <h1 id="preview-title" ref={heading} tabIndex={-1}>
         {t('phone.preview.title')}
       </h1>
+      {/* Plainly, at the top: a phone pocketed here has sent nothing. */}
+      <p className="pledge-preview__unsent" data-testid="preview-not-sent">
+        {t('phone.preview.notSent')}
+      </p>
       <p
         className={`pledge-preview__note${record ? ' pledge-preview__note--record' : ''}`}
         data-testid="pledge-preview-visibility"
@@ -41,7 +45,8 @@ export function PledgePreview({ pledge, editing, past, onBack, onConfirm }: Prop
       </p>
       <PledgeCard pledge={pledge} variant="wall" themes={themes} />
       <PreviewRecord pledge={pledge} past={past} />
-      <div className="pledge-form__actions">
+      {/* Sticks to the screen's foot while the card and the record are read: sending is always in reach. */}
+      <div className="pledge-form__actions pledge-preview__actions" data-testid="preview-actions">
         <button
           type="button"
           className="button button--primary button--block button--large"
