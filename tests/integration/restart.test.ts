@@ -3,33 +3,55 @@ import { pledgeFor, seatedPhone, setupSession, texts } from '../helpers/round';
 import { dropPrefix, freshPrefix, testRedisUrl } from '../helpers/redis';
 import { spawnServer } from '../helpers/server';
 
+/**
+ * How long one start of the server process may take before it counts as never coming up. Each
+ * test starts it twice, cold (Node, tsx and every module loaded again): a few seconds on an idle
+ * machine, tens of seconds on a busy one (two CPU hogs beside the suite: 15 to 45 s). The test
+ * goes on as soon as the process listens; this only bounds a start that hangs.
+ */
+const START_MS = 120_000;
+
 /** The real server process (server/index.ts) on Redis, stopped and started again. */
 describe('server restart in Redis mode', () => {
   const prefix = freshPrefix();
+  const env = () => ({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix });
+  const running: Awaited<ReturnType<typeof spawnServer>>[] = [];
   const clients: Client[] = [];
-  afterAll(async () => {
-    clients.forEach((c) => c.close());
-    await dropPrefix(prefix);
+  const start = async () => {
+    const server = await spawnServer(env(), [], 'server/index.ts', START_MS);
+    running.push(server);
+    return server;
+  };
+  // Whatever a test left (it failed half-way): no process or connection outlives it.
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.close());
+    await Promise.all(running.splice(0).map((s) => s.stop('SIGKILL')));
   });
+  afterAll(() => dropPrefix(prefix));
 
-  test.each(['SIGTERM', 'SIGKILL'] as const)('after %s and a restart, session, round state and pledges are all still there', async (signal) => {
-    const env = { REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix };
-    const first = await spawnServer(env);
-    expect(await (await fetch(`${first.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
-    const { created, moderator, panelists } = await setupSession(first);
-    clients.push(moderator);
-    await moderator.send('round:open', { prompt: 'Your commitment?' });
-    const seats = [];
-    for (const [i, p] of panelists.slice(0, 2).entries()) {
-      const s = await seatedPhone(first.url, created.sessionId, p.id);
-      clients.push(s.phone);
-      expect(await s.phone.send('pledge:submit', pledgeFor(`Pledge number ${i + 1} survives restarts.`))).toMatchObject({ ok: true });
-      seats.push(s);
-    }
-    await first.stop(signal);
+  test.each(['SIGTERM', 'SIGKILL'] as const)(
+    'after %s and a restart, session, round state and pledges are all still there',
+    async (signal) => {
+      const first = await start();
+      expect(await (await fetch(`${first.url}/healthz`)).json()).toEqual({ ok: true, store: 'redis' });
+      const { created, moderator, panelists } = await setupSession(first);
+      const firstClients = [moderator];
+      await moderator.send('round:open', { prompt: 'Your commitment?' });
+      const seats = [];
+      for (const [i, p] of panelists.slice(0, 2).entries()) {
+        const s = await seatedPhone(first.url, created.sessionId, p.id);
+        firstClients.push(s.phone);
+        expect(await s.phone.send('pledge:submit', pledgeFor(`Pledge number ${i + 1} survives restarts.`))).toMatchObject({ ok: true });
+        seats.push(s);
+      }
+      await first.stop(signal);
+      // The first process's connections end with it. Left open they would keep reconnecting to its
+      // address, and reach whichever process listens there next (the new one, when it gets the same
+      // port): a second console on the moderator's key and a second phone on the seat, racing the
+      // ones this test opens on the new process.
+      firstClients.forEach((c) => c.close());
 
-    const second = await spawnServer(env);
-    try {
+      const second = await start();
       const wall = new Client(second.url, { role: 'wall', sessionId: created.sessionId });
       clients.push(wall);
       const snap = await wall.snapshot();
@@ -51,9 +73,9 @@ describe('server restart in Redis mode', () => {
       // The join code resolves on the new process.
       const join = await (await fetch(`${second.url}/api/join/${created.joinCode}`)).json();
       expect(join).toMatchObject({ ok: true, sessionId: created.sessionId });
-      await mod.send('round:open', {});
-    } finally {
+      expect(await mod.send('round:open', {})).toMatchObject({ ok: true, round: { state: 'open' } });
       await second.stop();
-    }
-  });
+    },
+    2 * START_MS + 60_000,
+  );
 });
