@@ -134,17 +134,22 @@ describe('the phone at 360 px', () => {
 
   test.each([...LOCALES])('%s: the header shows the session’s title whole, breaking no word', async (lang) => {
     // The demo session's title, beside the connection and the language picker.
-    const { created, panelists } = await setupSession(env.server, DEMO_SESSION);
-    const errors: string[] = [];
-    const link = new URL(inviteLink(created, panelists[0]!.id));
-    link.searchParams.set('lang', lang);
-    const page = await openPage(env.browser, link.toString(), errors, 'small-phone');
-    await page.getByTestId('waiting').waitFor();
-    await page.locator('.phone__header').screenshot({ path: path.join(SHOTS, `phone-360-header-${lang}.png`) });
-    const title = await page.locator('.phone__title').evaluate((el) => ({ text: el.textContent, cut: el.scrollHeight > el.clientHeight + 1 }));
-    expect(title).toEqual({ text: DEMO_SESSION.title, cut: false });
-    expect(await brokenWords(page, '.phone__header')).toEqual([]);
-    await page.context().close();
-    expect(errors).toEqual([]);
+    const { created, moderator, panelists } = await setupSession(env.server, DEMO_SESSION);
+    try {
+      const errors: string[] = [];
+      const link = new URL(inviteLink(created, panelists[0]!.id));
+      link.searchParams.set('lang', lang);
+      const page = await openPage(env.browser, link.toString(), errors, 'small-phone');
+      await page.getByTestId('waiting').waitFor();
+      await page.locator('.phone__header').screenshot({ path: path.join(SHOTS, `phone-360-header-${lang}.png`) });
+      const title = await page.locator('.phone__title').evaluate((el) => ({ text: el.textContent, cut: el.scrollHeight > el.clientHeight + 1 }));
+      expect(title).toEqual({ text: DEMO_SESSION.title, cut: false });
+      expect(await brokenWords(page, '.phone__header')).toEqual([]);
+      await page.context().close();
+      expect(errors).toEqual([]);
+    } finally {
+      // Left open, the console's connection would outlive the server and reconnect forever.
+      moderator.close();
+    }
   });
 });
