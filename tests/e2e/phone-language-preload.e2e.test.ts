@@ -47,7 +47,10 @@ describe('the phone asks for its language’s strings beside the entry', () => {
     });
     const entry = `/${Object.values(manifest()).find((c) => (c as { isEntry?: boolean }).isEntry)!.file}`;
     await page.route((u) => u.pathname === entry, async (route) => {
-      await Promise.race([firstCore, new Promise((r) => setTimeout(r, holdMs))]);
+      let hold: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([firstCore, new Promise((r) => (hold = setTimeout(r, holdMs)))]);
+      // A language chunk asked first: the hold's timer goes too (it would outlive the test by up to `holdMs`).
+      clearTimeout(hold);
       entryDelivered = true;
       await route.continue();
     });
