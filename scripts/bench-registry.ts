@@ -37,7 +37,7 @@ async function seed(app: App, store: RedisStore): Promise<string> {
     title: `Workshop ${i + 1}: commitments to action`,
     panelists: panelistInputs(PLEDGES).map((p) => ({ ...p, regionalGroup: null })),
     eventId: event.id,
-    details: { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '' },
+    details: { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '', policyQuestions: [] },
   }));
   const created = await app.service.createSessions(inputs, event);
   if (!created.ok) throw new Error(created.error.message);

@@ -240,6 +240,16 @@ export const LIMITS = {
   languagesMax: 10,
   roomMax: 120,
   formatMax: 80,
+  /**
+   * A session's policy questions (IGF session pages list them under "Policy Question(s)"): at
+   * most 5, as IGF proposals ask for one to three and a few list more; each at most 600
+   * characters, as a pledge. The longest on the reference pages runs to 306 with its theme's
+   * heading ("Governance and cooperation for an evolving Internet: How does…"), and a page that
+   * prints its questions as one paragraph (WS #215: three in 584) still fits as one until it is
+   * split; 5 × 600 keeps a session's stored meta small.
+   */
+  policyQuestionsMax: 5,
+  policyQuestionMax: 600,
   progressNoteMax: 2000,
   /** Progress reports kept per pledge (a year of monthly reports, with room to spare). */
   progressReportsMax: 100,

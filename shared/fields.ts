@@ -28,13 +28,13 @@ import { cleanText } from './text';
 /** A lone UTF-16 surrogate cannot be encoded as UTF-8: it is corrupted text, not a character. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const text = (min: number, max: number, keepNewlines = false) =>
+export const text = (min: number, max: number, keepNewlines = false, messages: { empty?: string; tooLong?: string } = {}) =>
   z
     .string()
-    .max(max * 4) // reject absurd payloads before doing any work on them
+    .max(max * 4, messages.tooLong) // reject absurd payloads before doing any work on them
     .refine((v) => !LONE_SURROGATE.test(v), 'text is not valid Unicode')
     .transform((v) => cleanText(v, keepNewlines))
-    .pipe(z.string().min(min).max(max));
+    .pipe(z.string().min(min, messages.empty).max(max, messages.tooLong));
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'malformed id');
 export const uuidSchema = z.string().uuid();

@@ -112,8 +112,9 @@ export interface Identity {
 
 /**
  * Everything a client needs to render, sent once on connect (and on request); deltas follow.
- * Moderators see every pledge, the admission requests, the audience and the activity log. Walls
- * and the audience see visible public pledges. Panelists see only their own pledge.
+ * Moderators see every pledge, the admission requests, the audience, the activity log and the
+ * session's policy questions. Walls and the audience see visible public pledges. Panelists see
+ * only their own pledge.
  */
 export interface SessionSnapshot {
   protocol: number;

@@ -46,6 +46,19 @@ export const localDateTimeSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
   }, 'not a real date and time');
 
+/**
+ * A session's policy questions, in the order its page lists them: each cleaned and on one line,
+ * none empty (an organizer's form and the schedule import drop blank lines before sending).
+ */
+export const policyQuestionsSchema = z
+  .array(
+    text(1, LIMITS.policyQuestionMax, false, {
+      empty: 'a policy question is empty',
+      tooLong: `a policy question has at most ${LIMITS.policyQuestionMax} characters`,
+    }),
+  )
+  .max(LIMITS.policyQuestionsMax, `a session has at most ${LIMITS.policyQuestionsMax} policy questions`);
+
 /** Schedule details of a session; all optional, as a quickly created session has none. */
 export const sessionDetailsSchema = z.strictObject({
   start: localDateTimeSchema.nullable().default(null),
@@ -55,6 +68,7 @@ export const sessionDetailsSchema = z.strictObject({
   moderator: text(0, LIMITS.nameMax).default(''),
   onlineModerator: text(0, LIMITS.nameMax).default(''),
   rapporteur: text(0, LIMITS.nameMax).default(''),
+  policyQuestions: policyQuestionsSchema.default([]),
 });
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>;
 
@@ -188,6 +202,12 @@ export const sessionInfoSchema = z.object({
     moderator: z.string(),
     onlineModerator: z.string(),
     rapporteur: z.string(),
+    /**
+     * The session's policy questions, in order. Organizers' pages, the report and the exports
+     * have them; a snapshot only for the consoles (walls and phones, which do not show them, get
+     * none).
+     */
+    policyQuestions: z.array(z.string()),
   }),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

@@ -20,3 +20,15 @@ export function foldForSearch(value: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+/**
+ * Policy questions written one per line (the organizer's form; a schedule cell, where a quoted
+ * cell holds its line breaks): each line cleaned, blank lines dropped. The schema checks how many
+ * there are and how long each is.
+ */
+export function policyQuestionLines(value: string): string[] {
+  return value
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) => cleanText(line))
+    .filter((line) => line !== '');
+}

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { RegionalGroup, StakeholderGroup } from '../../shared/domain';
 import type { CreatedSession, SessionLinks, SessionListItem } from '../../shared/http';
 import type { CreateSessionInput, SessionDetails } from '../../shared/schemas';
+import { policyQuestionLines } from '../../shared/text';
 import { api } from '../api';
 import { readItem, storageKeys, writeItem } from '../storage';
 
@@ -15,7 +16,10 @@ export interface PanelistRow {
   regionalGroup: RegionalGroup | '';
 }
 
-/** Schedule details as the form holds them: `start`/`end` as a datetime-local input gives them ('' = none). */
+/**
+ * Schedule details as the form holds them: `start`/`end` as a datetime-local input gives them
+ * ('' = none), the policy questions as typed, one per line.
+ */
 export type DetailsForm = { [K in keyof SessionDetails]: string };
 
 export interface SessionForm {
@@ -61,6 +65,7 @@ const emptyDetails = (): DetailsForm => ({
   moderator: '',
   onlineModerator: '',
   rapporteur: '',
+  policyQuestions: '',
 });
 const emptyForm = (eventId: string | null = null): SessionForm => ({
   eventId,
@@ -200,8 +205,9 @@ export async function createSession(): Promise<boolean> {
     moderator: d.moderator.trim(),
     onlineModerator: d.onlineModerator.trim(),
     rapporteur: d.rapporteur.trim(),
+    policyQuestions: policyQuestionLines(d.policyQuestions),
   };
-  const hasDetails = Object.values(details).some((v) => v);
+  const hasDetails = Object.values(details).some((v) => (Array.isArray(v) ? v.length > 0 : v));
   const body: CreateSessionInput = {
     title: form.title.trim(),
     code: form.code.trim(),

@@ -107,7 +107,7 @@ export function bareSnapshot(sessionId: string, panelists: number): SessionSnaps
     panelists: panelistInputs(panelists).map((p, i) => ({ id: `bare-panelist-${i}`, regionalGroup: null, ...p })),
     eventId: null,
     themes: DEFAULT_THEME_LIST.map((t) => ({ ...t })),
-    details: { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '' },
+    details: { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '', policyQuestions: [] },
   };
   const panel: PanelEntry[] = session.panelists.map((p) => ({ panelistId: p.id, status: 'joined', seated: true }));
   return {

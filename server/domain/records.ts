@@ -10,16 +10,27 @@ export interface SessionMeta extends SessionInfo {
   moderatorKeyHash?: string;
 }
 
+const NO_DETAILS: SessionInfo['details'] = {
+  start: null,
+  end: null,
+  room: '',
+  format: '',
+  moderator: '',
+  onlineModerator: '',
+  rapporteur: '',
+  policyQuestions: [],
+};
+
 /**
- * A session stored before events, schedules and regional groups existed reads with their
- * defaults: no event, the default themes, no schedule details.
+ * A session stored before events, schedules, regional groups and policy questions existed reads
+ * with their defaults: no event, the default themes, no schedule details, no policy questions.
  */
 export function withMetaDefaults(meta: SessionMeta): SessionMeta {
   return {
     ...meta,
     eventId: meta.eventId ?? null,
     themes: meta.themes ?? DEFAULT_THEME_LIST.map((t) => ({ ...t })),
-    details: meta.details ?? { start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '' },
+    details: { ...NO_DETAILS, ...meta.details, policyQuestions: meta.details?.policyQuestions ?? [] },
     panelists: meta.panelists.map((p) => ({ ...p, regionalGroup: p.regionalGroup ?? null })),
   };
 }

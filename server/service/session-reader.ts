@@ -144,7 +144,7 @@ export class SessionReader {
       value: {
         protocol: PROTOCOL_VERSION,
         seq: doc.seq,
-        session: shared.session,
+        session: moderator ? shared.session : shared.readerSession,
         round: doc.round,
         panel: shared.panel,
         pledges,
@@ -182,6 +182,8 @@ const latest = <T extends { at: number }>(items: T[]): T | undefined => items.so
 /** What every snapshot of one decoded document shares; thousands of walls joining compute it once. */
 interface SharedView {
   session: SessionSnapshot['session'];
+  /** The same for walls and phones: without the policy questions, which only consoles show. */
+  readerSession: SessionSnapshot['session'];
   panel: SessionSnapshot['panel'];
   audience: SessionSnapshot['audience'];
   /** The visible public pledges as walls and the audience see them (no history). */
@@ -196,6 +198,7 @@ function sharedView(doc: SessionDoc): SharedView {
     const { moderatorKeyHash: _secret, ...session } = doc.meta;
     view = {
       session,
+      readerSession: session.details.policyQuestions.length ? { ...session, details: { ...session.details, policyQuestions: [] } } : session,
       panel: panelEntries(doc.meta, doc.participants),
       audience: countAudience(doc.audience.values()),
       publicPledges: doc.pledges.filter(onWalls).map(publicView),

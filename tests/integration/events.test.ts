@@ -249,6 +249,7 @@ describe('events, schedule import and per-event exports', () => {
       moderator: 'Nnenna Nwakanma',
       onlineModerator: 'Paola Galvez',
       rapporteur: 'Ana Neves',
+      policyQuestions: [],
     });
     expect(snap.session.panelists.map((p) => [p.name, p.organization, p.stakeholderGroup, p.regionalGroup])).toEqual([
       ['Amina Diallo', 'West Africa ICT Alliance', 'Civil Society', 'African Group'],

@@ -52,6 +52,13 @@ describe('records stored by earlier versions', () => {
     const doc = decodeDoc({ meta: JSON.stringify(meta), round: JSON.stringify(oldRound), seq: '4', [`pl:${oldPledge.id}`]: JSON.stringify(oldPledge) });
     expect(doc).toMatchObject({ seq: 4, moderatorKeys: {}, activity: [], round: { moderation: 'audience' }, pledges: [{ status: 'visible' }] });
     expect([doc.invites.size, doc.audience.size, doc.requests.size]).toEqual([0, 0, 0]);
-    expect(doc.meta).toMatchObject({ eventId: null, moderatorKeyHash: 'h', details: { moderator: '', onlineModerator: '' } });
+    expect(doc.meta).toMatchObject({ eventId: null, moderatorKeyHash: 'h', details: { moderator: '', onlineModerator: '', policyQuestions: [] } });
+  });
+
+  test('a session stored with schedule details but before policy questions keeps its details and has none', () => {
+    const details = { start: '2025-06-24T09:00', end: null, room: 'Room 3', format: 'Roundtable', moderator: 'M', onlineModerator: 'O', rapporteur: 'R' };
+    const meta = { id: 'session-1', code: 'WS #1', title: 'T', joinCode: 'ABCDEF', createdAt: 0, panelists: [], eventId: null, themes: [], details };
+    const doc = decodeDoc({ meta: JSON.stringify(meta), round: JSON.stringify(oldRound), seq: '1' });
+    expect(doc.meta.details).toEqual({ ...details, policyQuestions: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { cleanText, createSessionSchema, handshakeSchema, joinCodeSchema, pledgeContentSchema } from '../../shared/schemas';
 import { newJoinCode, secretMatches, hashSecret, newSecret } from '../../server/security';
-import { JOIN_CODE_ALPHABET } from '../../shared/domain';
+import { JOIN_CODE_ALPHABET, LIMITS } from '../../shared/domain';
+import { policyQuestionLines } from '../../shared/text';
 
 const ID = '3f0c8f0e-8d47-4a8e-9a55-0d6f6b9f2a11';
 
@@ -40,6 +41,49 @@ describe('session creation validation', () => {
     expect(createSessionSchema.safeParse({ ...good, panelists: [] }).success).toBe(false);
     expect(createSessionSchema.safeParse({ ...good, panelists: [{ name: 'A', stakeholderGroup: 'Wizards' }] }).success).toBe(false);
     expect(createSessionSchema.safeParse({ ...good, admin: true }).success).toBe(false);
+  });
+});
+
+describe('policy questions', () => {
+  const good = { title: 'A session', panelists: [{ name: 'A', stakeholderGroup: 'Academia' }] };
+  const withQuestions = (policyQuestions: unknown) => createSessionSchema.safeParse({ ...good, details: { policyQuestions } });
+  const refusal = (policyQuestions: unknown) => {
+    const result = withQuestions(policyQuestions);
+    if (result.success) throw new Error('accepted');
+    const issue = result.error.issues[0]!;
+    return `${issue.path.join('.')}: ${issue.message}`;
+  };
+
+  test('default to none, with or without other details', () => {
+    expect(createSessionSchema.parse(good).details.policyQuestions).toEqual([]);
+    expect(createSessionSchema.parse({ ...good, details: { room: 'Room 3' } }).details.policyQuestions).toEqual([]);
+  });
+
+  test('are cleaned and trimmed, in order', () => {
+    const parsed = withQuestions(['  How can   the IGF\tadvance digital cooperation?  ', 'What\u202Eroles?']);
+    expect(parsed.success && parsed.data.details.policyQuestions).toEqual(['How can the IGF advance digital cooperation?', 'Whatroles?']);
+  });
+
+  test(`take up to ${LIMITS.policyQuestionsMax} questions of up to ${LIMITS.policyQuestionMax} characters`, () => {
+    const longest = `${'x'.repeat(LIMITS.policyQuestionMax - 1)}?`;
+    const parsed = withQuestions(Array.from({ length: LIMITS.policyQuestionsMax }, () => longest));
+    expect(parsed.success && parsed.data.details.policyQuestions).toHaveLength(LIMITS.policyQuestionsMax);
+  });
+
+  test('refuse a sixth question, an empty one and one too long, saying which and why', () => {
+    expect(refusal(Array.from({ length: LIMITS.policyQuestionsMax + 1 }, (_, i) => `Question ${i + 1}?`))).toBe(
+      `details.policyQuestions: a session has at most ${LIMITS.policyQuestionsMax} policy questions`,
+    );
+    expect(refusal(['Fine?', '   '])).toBe('details.policyQuestions.1: a policy question is empty');
+    expect(refusal([`${'x'.repeat(LIMITS.policyQuestionMax)}?`])).toBe(`details.policyQuestions.0: a policy question has at most ${LIMITS.policyQuestionMax} characters`);
+    // Far beyond the limit, refused before any cleaning, with the same words.
+    expect(refusal(['x'.repeat(LIMITS.policyQuestionMax * 4 + 1)])).toBe(`details.policyQuestions.0: a policy question has at most ${LIMITS.policyQuestionMax} characters`);
+    expect(withQuestions('One question?').success).toBe(false);
+  });
+
+  test('written one per line: blank lines dropped, each line cleaned, every kind of line break', () => {
+    expect(policyQuestionLines('  First?\r\n\r\n  Second  one?\rThird?\nFourth?\u2028Fifth?\n  \n')).toEqual(['First?', 'Second one?', 'Third?', 'Fourth?', 'Fifth?']);
+    expect(policyQuestionLines('   \n')).toEqual([]);
   });
 });
 
