@@ -103,6 +103,7 @@ export const SCHEDULE_COLUMNS = [
   'moderator',
   'online_moderator',
   'rapporteur',
+  'policy_questions',
   'speaker_name',
   'speaker_organization',
   'speaker_stakeholder_group',

@@ -100,12 +100,20 @@ export interface EventDetail {
 /** One problem the schedule import found: the file's line, a code with its parameters (./import-problems.ts). */
 export type { ImportProblem };
 
+/** A session a schedule import creates (or would, in a dry run), in the file's order. */
+export interface PlannedSession {
+  code: string;
+  title: string;
+  speakers: number;
+  policyQuestions: string[];
+}
+
 /**
  * POST /api/events/:id/import (bearer ADMIN_TOKEN, body text/csv; `?dryRun=1` checks only).
  * A file with any bad row imports nothing: the answer is `import_invalid` with every problem.
  */
 export type ImportResponse =
-  | { ok: true; dryRun: boolean; sessions: { code: string; title: string; speakers: number }[]; created: CreatedSession[] }
+  | { ok: true; dryRun: boolean; sessions: PlannedSession[]; created: CreatedSession[] }
   | { ok: false; error: AppError; problems?: ImportProblem[] };
 
 /** A pledge as the public registry shows it: public fields plus its follow-up status. */

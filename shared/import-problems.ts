@@ -29,6 +29,8 @@ export interface ImportProblemParams {
   no_title: { session: string };
   panel_too_big: { session: string; count: number; max: number };
   too_long: { column: string; session: string; max: number };
+  too_many_questions: { session: string; count: number; max: number };
+  question_too_long: { session: string; n: number; length: number; max: number };
   empty_value: { column: string; session: string };
   bad_value: { column: string; session: string };
   end_before_start: { session: string };
@@ -70,6 +72,10 @@ export const IMPORT_PROBLEM_MESSAGES: Record<ImportProblemCode, string> = {
   panel_too_big:
     '{count, plural, one {Session "{session}" has # speaker; a panel has at most {max}.} other {Session "{session}" has # speakers; a panel has at most {max}.}}',
   too_long: '{max, plural, one {The {column} of session "{session}" is too long: at most # character.} other {The {column} of session "{session}" is too long: at most # characters.}}',
+  too_many_questions:
+    '{count, plural, one {Session "{session}" has # policy question; a session has at most {max}.} other {Session "{session}" has # policy questions; a session has at most {max}.}}',
+  question_too_long:
+    '{max, plural, one {Policy question {n} of session "{session}" has {length} characters: at most # character.} other {Policy question {n} of session "{session}" has {length} characters: at most # characters.}}',
   empty_value: 'The {column} of session "{session}" is empty.',
   bad_value: 'The {column} of session "{session}" is not valid.',
   end_before_start: 'Session "{session}" must end after it starts.',

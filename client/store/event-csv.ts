@@ -33,6 +33,11 @@ export function scheduleTemplate(firstDay: string | null): string {
       moderator: 'Maria Santos',
       online_moderator: 'Li Wei',
       rapporteur: 'Ahmed Khan',
+      // Several questions in one cell, one per line: the cell is quoted, its line breaks kept.
+      policy_questions: [
+        'How can data governance frameworks enable cross-border data flows while protecting privacy and human rights?',
+        'What capacities do developing countries need to benefit from data-driven development?',
+      ].join('\n'),
       speaker_name: 'Grace Mutung’u',
       speaker_organization: 'KICTANet',
       speaker_stakeholder_group: 'Civil Society',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { LIMITS } from '../../shared/domain';
-import type { CreatedSession, ImportProblem, ImportResponse } from '../../shared/http';
+import type { CreatedSession, ImportProblem, ImportResponse, PlannedSession } from '../../shared/http';
 import { api } from '../api';
 import { signedOutBy, useOrganizer } from './organizer';
 
@@ -9,13 +9,7 @@ import { signedOutBy, useOrganizer } from './organizer';
  * then import exactly the text that was checked. A file with any problem imports nothing.
  */
 
-export interface PlannedSession {
-  code: string;
-  title: string;
-  speakers: number;
-}
-
-export interface ImportedSession extends PlannedSession {
+export interface ImportedSession extends Omit<PlannedSession, 'policyQuestions'> {
   created: CreatedSession;
 }
 

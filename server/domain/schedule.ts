@@ -8,10 +8,11 @@ import { LIMITS, REGIONAL_GROUPS, SCHEDULE_COLUMNS, SCHEDULE_REQUIRED_COLUMNS, s
 import { IMPORT_PROBLEM_MESSAGES, type ImportProblem, type ImportProblemCode, type ImportProblemParams } from '../../shared/import-problems';
 import { createSessionSchema, type CreateSessionData } from '../../shared/schemas';
 import { parseCsv } from '../../shared/csv';
+import { policyQuestionLines } from '../../shared/text';
 
 type Column = (typeof SCHEDULE_COLUMNS)[number];
 const REQUIRED = SCHEDULE_REQUIRED_COLUMNS;
-const SESSION_COLUMNS: Column[] = ['title', 'start', 'end', 'room', 'format', 'moderator', 'online_moderator', 'rapporteur'];
+const SESSION_COLUMNS: Column[] = ['title', 'start', 'end', 'room', 'format', 'moderator', 'online_moderator', 'rapporteur', 'policy_questions'];
 
 const key = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, '');
 const ALIASES: Record<string, Column> = {
@@ -25,6 +26,9 @@ const ALIASES: Record<string, Column> = {
   speakerorganisation: 'speaker_organization',
   stakeholdergroup: 'speaker_stakeholder_group',
   regionalgroup: 'speaker_regional_group',
+  // As IGF session pages head them: "Policy Question(s)".
+  policyquestion: 'policy_questions',
+  'policyquestion(s)': 'policy_questions',
 };
 
 const STAKEHOLDER_NAMES: Record<string, StakeholderGroup> = {
@@ -116,7 +120,9 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
   for (const row of rows) {
     const cell = (col: Column) => {
       const i = columns.indexOf(col);
-      return i < 0 ? '' : (row.cells[i] ?? '').trim();
+      const value = i < 0 ? '' : (row.cells[i] ?? '').trim();
+      // One question per line of the (quoted) cell: compared line by line, whatever the line ends.
+      return col === 'policy_questions' ? policyQuestionLines(value).join('\n') : value;
     };
     const problem = <C extends ImportProblemCode>(code: C, params: ImportProblemParams[C]) => problems.push(importProblem(row.line, code, params));
     if (row.cells.length > columns.length && row.cells.slice(columns.length).some((c) => c.trim() !== '')) {
@@ -183,6 +189,7 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
         moderator: value('moderator'),
         onlineModerator: value('online_moderator'),
         rapporteur: value('rapporteur'),
+        policyQuestions: policyQuestionLines(value('policy_questions')),
       },
     };
     const checked = createSessionSchema.safeParse(candidate);
@@ -200,6 +207,15 @@ export function readSchedule(csv: string, existingCodes: Iterable<string>): Sche
       const session = group.code;
       if (first === 'panelists' && issue.code === 'too_big' && !speaker) {
         problems.push(importProblem(line, 'panel_too_big', { session, count: group.names.size, max: LIMITS.panelMax }));
+        continue;
+      }
+      if (first === 'details' && index === 'policyQuestions') {
+        const questions = candidate.details.policyQuestions;
+        const at = group.values.get('policy_questions')?.line ?? line;
+        if (typeof field === 'number') {
+          const length = questions[field]?.length ?? 0;
+          problems.push(importProblem(at, 'question_too_long', { session, n: field + 1, length, max: LIMITS.policyQuestionMax }));
+        } else problems.push(importProblem(at, 'too_many_questions', { session, count: questions.length, max: LIMITS.policyQuestionsMax }));
         continue;
       }
       const column = speaker ? SPEAKER_COLUMNS[String(field)] : first === 'details' ? DETAIL_COLUMNS[String(index)] : String(first);
@@ -225,6 +241,7 @@ const DETAIL_COLUMNS: Record<string, Column> = {
   moderator: 'moderator',
   onlineModerator: 'online_moderator',
   rapporteur: 'rapporteur',
+  policyQuestions: 'policy_questions',
 };
 const SPEAKER_COLUMNS: Record<string, Column> = {
   name: 'speaker_name',

@@ -1,4 +1,5 @@
 import { DEFAULT_THEME_LIST, sessionCodeKey, themeId, type Theme } from '../../shared/domain';
+import type { PlannedSession } from '../../shared/http';
 import type { ImportProblem } from '../../shared/import-problems';
 import { createEventSchema, updateEventSchema, type CreateEventInput, type EventInfo, type UpdateEventInput } from '../../shared/schemas';
 import type { FollowUpRecord } from '../domain/records';
@@ -16,7 +17,7 @@ import { fail, type Result } from '../domain/result';
 const EVENT_SESSIONS_MAX = 5000;
 
 export type ImportOutcome =
-  | { ok: true; dryRun: boolean; sessions: { code: string; title: string; speakers: number }[]; created: Created[] }
+  | { ok: true; dryRun: boolean; sessions: PlannedSession[]; created: Created[] }
   | { ok: false; problems: ImportProblem[] };
 
 /** One event document, or null. */
@@ -145,7 +146,9 @@ export class EventService {
       docs.map((d) => d.meta.code),
     );
     if (!schedule.ok) return schedule;
-    const sessions = schedule.sessions.map(({ input }) => ({ code: input.code, title: input.title, speakers: input.panelists.length }));
+    const sessions = schedule.sessions.map(
+      ({ input }): PlannedSession => ({ code: input.code, title: input.title, speakers: input.panelists.length, policyQuestions: input.details.policyQuestions }),
+    );
     if (dryRun) return { ok: true, dryRun, sessions, created: [] };
     const created = await this.sessions.createSessions(
       schedule.sessions.map((s) => s.input),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import type { Dashboard, EventDetail } from '../../shared/http';
 import { parseCsv } from '../../shared/csv';
+import { SCHEDULE_COLUMNS } from '../../shared/domain';
 import { browserAndServer, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { expectNewTabs, linkShapes, outsideLinks } from '../helpers/organizer-links';
@@ -120,7 +121,7 @@ describe('the organizer’s event pages', () => {
       // ---- the template the page offers is a schedule the server accepts ----
       const template = await downloadOf(page, () => page.getByTestId('import-template').click());
       expect(template.download.suggestedFilename()).toBe('schedule-template.csv');
-      expect(template.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(HEADER);
+      expect(template.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(SCHEDULE_COLUMNS.join(','));
       const templateCheck = await fetch(`${env.server.url}/api/events/${eventId}/import?dryRun=1`, {
         method: 'POST',
         headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'text/csv' },
@@ -128,7 +129,15 @@ describe('the organizer’s event pages', () => {
       });
       expect(templateCheck.status).toBe(200);
       expect(((await templateCheck.json()) as { sessions: unknown[] }).sessions).toEqual([
-        { code: 'WS #101', title: 'Data Governance for Development', speakers: 2 },
+        {
+          code: 'WS #101',
+          title: 'Data Governance for Development',
+          speakers: 2,
+          policyQuestions: [
+            'How can data governance frameworks enable cross-border data flows while protecting privacy and human rights?',
+            'What capacities do developing countries need to benefit from data-driven development?',
+          ],
+        },
       ]);
 
       // ---- a file with bad rows: every problem listed by line, nothing imported ----

@@ -2,7 +2,7 @@ import { createClient } from 'redis';
 import { PLEDGE_CSV_COLUMNS } from '../../server/http/exports';
 import { parseCsv } from '../../shared/csv';
 import { LIMITS } from '../../shared/domain';
-import type { SessionReport } from '../../shared/http';
+import type { ImportResponse, SessionReport } from '../../shared/http';
 import type { CreateSessionInput, SessionInfo } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
 import { dumpPrefix, testRedisUrl } from '../helpers/redis';
@@ -108,5 +108,38 @@ describe('policy questions of a session', () => {
       expect({ status: res.status, body: res.body }).toEqual({ status: 400, body: { ok: false, error: { code: 'invalid_payload', message } } });
     }
     expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
+  });
+
+  test('a schedule with several questions in one quoted cell: the dry run lists them, the import stores them', async () => {
+    const url = suite.server.url;
+    const event = await createEvent(url, { name: 'IGF 2025 schedule with policy questions' });
+    const header = 'code,title,Policy Question(s),speaker_name,speaker_stakeholder_group';
+    const cell = `"${QUESTIONS[0]}\r\n\r\n${QUESTIONS[1]}\r\n"`;
+    const csv = [header, `WS #215,Commitments to Action,${cell},Amina Diallo,Civil Society`, 'WS #215,,,Kenji Watanabe,Government', 'OF #12,Open Forum,,Grace Mutungu,Civil Society'].join('\r\n');
+
+    const tooMany = csv.replace(cell, `"${['One?', 'Two?', 'Three?', 'Four?', 'Five?', 'Six?'].join('\n')}"`);
+    const before = await dumpPrefix(suite.server.prefix);
+    const refused = await adminApi<ImportResponse & { ok: false }>(url, `/api/events/${event.id}/import`, { raw: tooMany });
+    expect(refused.status).toBe(422);
+    expect(refused.body.problems).toEqual([
+      { line: 2, code: 'too_many_questions', params: { session: 'WS #215', count: 6, max: 5 }, reason: 'Session "WS #215" has 6 policy questions; a session has at most 5.' },
+    ]);
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
+
+    const dry = await adminApi<ImportResponse & { ok: true }>(url, `/api/events/${event.id}/import?dryRun=1`, { raw: csv });
+    expect(dry.body.sessions).toEqual([
+      { code: 'WS #215', title: 'Commitments to Action', speakers: 2, policyQuestions: QUESTIONS },
+      { code: 'OF #12', title: 'Open Forum', speakers: 1, policyQuestions: [] },
+    ]);
+    const done = await adminApi<ImportResponse & { ok: true }>(url, `/api/events/${event.id}/import`, { raw: csv });
+    expect(done.status).toBe(201);
+    const key = (link: string) => new URL(link).hash.replace('#key=', '');
+    const states = await Promise.all(
+      done.body.created.map((c) => track(new Client(url, { role: 'moderator', sessionId: c.sessionId, key: key(c.links.moderator) })).snapshot()),
+    );
+    expect(states.map((st) => [st.session.code, st.session.details.policyQuestions])).toEqual([
+      ['WS #215', QUESTIONS],
+      ['OF #12', []],
+    ]);
   });
 });

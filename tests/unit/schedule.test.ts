@@ -56,4 +56,53 @@ describe('schedule reading', () => {
       problems: [{ line: 2, code: 'panel_too_big', params: { session: 'WS 9', count: 41, max: 40 }, reason: 'Session "WS 9" has 41 speakers; a panel has at most 40.' }],
     });
   });
+
+  describe('policy questions', () => {
+    const header = 'code,title,speaker_name,speaker_stakeholder_group,policy_questions';
+    const q1 = 'How can the multistakeholder model be best sustained and civil society engagement enhanced?';
+    const q2 = 'What role do CSOs and multistakeholder partnerships play in translating commitments into action?';
+    const questionsOf = (csv: string) => {
+      const result = readSchedule(csv, []);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return result.sessions.map((s) => s.input.details.policyQuestions);
+    };
+
+    test('several in one quoted cell, one per line (CRLF as a spreadsheet saves it, or LF), blank lines dropped', () => {
+      const csv = [header, `WS 1,T,Ana,Government,"${q1}\r\n\r\n  ${q2}  \r\n"`, 'WS 1,,Bo,Academia,', 'WS 2,T,Cy,Academia,'].join('\r\n');
+      expect(questionsOf(csv)).toEqual([[q1, q2], []]);
+      expect(questionsOf(`${header}\nWS 1,T,Ana,Government,"${q1}\n${q2}"`)).toEqual([[q1, q2]]);
+    });
+
+    test('the IGF page’s heading “Policy Question(s)” names the column; a question with commas and quotes survives', () => {
+      const quoted = 'Governance and cooperation: how, and by whom, should ""digital public goods"" be governed?';
+      const csv = `Session Code,Session Title,Speaker,Stakeholder Group,Policy Question(s)\nWS 1,T,Ana,Government,"${quoted}\n${q2}"`;
+      expect(questionsOf(csv)).toEqual([[quoted.replaceAll('""', '"'), q2]]);
+    });
+
+    test('repeated on a later row of the session with other line ends: the same; different: reported', () => {
+      expect(questionsOf(`${header}\nWS 1,T,Ana,Government,"${q1}\n${q2}"\nWS 1,,Bo,Academia,"${q1}\r\n${q2}\r\n"`)).toEqual([[q1, q2]]);
+      const differs = readSchedule(`${header}\nWS 1,T,Ana,Government,"${q1}"\nWS 1,,Bo,Academia,"${q2}"`, []);
+      expect(differs).toMatchObject({ ok: false, problems: [{ line: 3, code: 'value_differs', params: { column: 'policy_questions', value: q2, earlier: q1, earlierLine: 2 } }] });
+    });
+
+    test('more than five, or one too long, are reported on the row that holds them, naming the question', () => {
+      const six = Array.from({ length: 6 }, (_, i) => `Question ${i + 1}?`).join('\n');
+      expect(readSchedule(`${header}\nWS 1,T,Ana,Government,\nWS 1,,Bo,Academia,"${six}"`, [])).toEqual({
+        ok: false,
+        problems: [{ line: 3, code: 'too_many_questions', params: { session: 'WS 1', count: 6, max: 5 }, reason: 'Session "WS 1" has 6 policy questions; a session has at most 5.' }],
+      });
+      const long = `${'x'.repeat(640)}?`;
+      expect(readSchedule(`${header}\nWS 1,T,Ana,Government,"${q1}\n${long}"`, [])).toEqual({
+        ok: false,
+        problems: [
+          {
+            line: 2,
+            code: 'question_too_long',
+            params: { session: 'WS 1', n: 2, length: 641, max: 600 },
+            reason: 'Policy question 2 of session "WS 1" has 641 characters: at most 600 characters.',
+          },
+        ],
+      });
+    });
+  });
 });

@@ -207,12 +207,14 @@ export const arOrganizer = {
   'org.import.col.moderator': 'اسم مدير الحوار في القاعة.',
   'org.import.col.online_moderator': 'اسم مدير الحوار عبر الإنترنت.',
   'org.import.col.rapporteur': 'اسم المقرر.',
+  'org.import.col.policy_questions':
+    'أسئلة السياسات الخاصة بالجلسة، سؤال في كل سطر داخل الخلية (فاصل أسطر داخل الخلية؛ وعند الحفظ بصيغة CSV توضع الخلية بين علامتي اقتباس). {max, plural, zero {# سؤال} one {سؤال واحد} two {سؤالان} few {# أسئلة} many {# سؤالًا} other {# سؤال}} على الأكثر، وطول كل منها {chars, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}} على الأكثر.',
   'org.import.col.speaker_name': 'متحدث واحد في كل صف؛ وكل اسم مرة واحدة في كل جلسة.',
   'org.import.col.speaker_organization': 'منظمة المتحدث.',
   'org.import.col.speaker_stakeholder_group': 'إحدى القيم التالية: {groups}.',
   'org.import.col.speaker_regional_group': 'فارغ، أو إحدى القيم التالية: {regions}.',
   'org.import.aliases':
-    'لا تتأثر أسماء الأعمدة بحالة الأحرف ولا بالمسافات والشرطات والشرطات السفلية. وتُقبل أيضًا: session_code وsession_title وspeaker أو name وorganization أو organisation وstakeholder_group وregional_group. وتُفهم الاختصارات الشائعة مثل CSO وIGO وbusiness وGRULAC وWEOG.',
+    'لا تتأثر أسماء الأعمدة بحالة الأحرف ولا بالمسافات والشرطات والشرطات السفلية. وتُقبل أيضًا: session_code وsession_title وspeaker أو name وorganization أو organisation وstakeholder_group وregional_group وPolicy Question(s) (عنوان هذا القسم في صفحات جلسات منتدى إدارة الإنترنت). وتُفهم الاختصارات الشائعة مثل CSO وIGO وbusiness وGRULAC وWEOG.',
   'org.import.template': 'تنزيل نموذج',
   'org.import.templateHelp': 'صف العناوين وصفّا مثال، جاهزة للتعبئة في جدول بيانات.',
   'org.import.file': 'ملف البرنامج (CSV)',
@@ -234,6 +236,7 @@ export const arOrganizer = {
   'org.import.speakerCount': '{count, plural, zero {# متحدث} one {متحدث واحد} two {متحدثان} few {# متحدثين} many {# متحدثًا} other {# متحدث}}',
   'org.import.planCaption': 'الجلسات التي سينشئها الملف',
   'org.import.speakers': 'المتحدثون',
+  'org.import.policyQuestions': 'أسئلة السياسات',
   'org.import.confirm':
     '{count, plural, zero {استيراد # جلسة} one {استيراد جلسة واحدة} two {استيراد جلستين} few {استيراد # جلسات} many {استيراد # جلسة} other {استيراد # جلسة}}',
   'org.import.done':

@@ -205,12 +205,14 @@ export const enOrganizer = {
   'org.import.col.moderator': 'Name of the on-site moderator.',
   'org.import.col.online_moderator': 'Name of the online moderator.',
   'org.import.col.rapporteur': 'Name of the rapporteur.',
+  'org.import.col.policy_questions':
+    'The session’s policy questions, one per line within the cell (a line break inside the cell; saved as CSV, the cell is quoted). {max, plural, one {At most # question} other {At most # questions}}, {chars, plural, one {# character each} other {# characters each}}.',
   'org.import.col.speaker_name': 'One speaker per row; each name once per session.',
   'org.import.col.speaker_organization': 'The speaker’s organization.',
   'org.import.col.speaker_stakeholder_group': 'One of: {groups}.',
   'org.import.col.speaker_regional_group': 'Empty, or one of: {regions}.',
   'org.import.aliases':
-    'Column names ignore case, spaces, dashes and underscores. Also accepted: session_code, session_title, speaker or name, organization or organisation, stakeholder_group, regional_group. Common short forms such as CSO, IGO, business, GRULAC or WEOG are understood.',
+    'Column names ignore case, spaces, dashes and underscores. Also accepted: session_code, session_title, speaker or name, organization or organisation, stakeholder_group, regional_group, Policy Question(s) (as IGF session pages head them). Common short forms such as CSO, IGO, business, GRULAC or WEOG are understood.',
   'org.import.template': 'Download a template',
   'org.import.templateHelp': 'The header and two example rows, ready to fill in a spreadsheet.',
   'org.import.file': 'Schedule file (CSV)',
@@ -232,6 +234,7 @@ export const enOrganizer = {
   'org.import.speakerCount': '{count, plural, one {# speaker} other {# speakers}}',
   'org.import.planCaption': 'Sessions the file would create',
   'org.import.speakers': 'Speakers',
+  'org.import.policyQuestions': 'Policy questions',
   'org.import.confirm': '{count, plural, one {Import # session} other {Import # sessions}}',
   'org.import.done': '{count, plural, one {# session imported} other {# sessions imported}}',
   'org.import.linksOnce':

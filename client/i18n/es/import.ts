@@ -34,6 +34,10 @@ export const esImport = {
     '{count, plural, one {La sesión «{session}» tiene # orador; un panel tiene como máximo {max}.} many {La sesión «{session}» tiene # de oradores; un panel tiene como máximo {max}.} other {La sesión «{session}» tiene # oradores; un panel tiene como máximo {max}.}}',
   'org.import.issue.too_long':
     '{max, plural, one {El valor de {column} de la sesión «{session}» es demasiado largo: # carácter como máximo.} many {El valor de {column} de la sesión «{session}» es demasiado largo: # de caracteres como máximo.} other {El valor de {column} de la sesión «{session}» es demasiado largo: # caracteres como máximo.}}',
+  'org.import.issue.too_many_questions':
+    '{count, plural, one {La sesión «{session}» tiene # pregunta de política; una sesión tiene como máximo {max}.} many {La sesión «{session}» tiene # de preguntas de política; una sesión tiene como máximo {max}.} other {La sesión «{session}» tiene # preguntas de política; una sesión tiene como máximo {max}.}}',
+  'org.import.issue.question_too_long':
+    '{max, plural, one {La pregunta de política {n} de la sesión «{session}» tiene {length} caracteres: # carácter como máximo.} many {La pregunta de política {n} de la sesión «{session}» tiene {length} caracteres: # de caracteres como máximo.} other {La pregunta de política {n} de la sesión «{session}» tiene {length} caracteres: # caracteres como máximo.}}',
   'org.import.issue.empty_value': 'El valor de {column} de la sesión «{session}» está vacío.',
   'org.import.issue.bad_value': 'El valor de {column} de la sesión «{session}» no es válido.',
   'org.import.issue.end_before_start': 'La sesión «{session}» debe terminar después de empezar.',

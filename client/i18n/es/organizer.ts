@@ -208,12 +208,14 @@ export const esOrganizer = {
   'org.import.col.moderator': 'Nombre del moderador presencial.',
   'org.import.col.online_moderator': 'Nombre del moderador en línea.',
   'org.import.col.rapporteur': 'Nombre del relator.',
+  'org.import.col.policy_questions':
+    'Las preguntas de política de la sesión, una por línea dentro de la celda (un salto de línea dentro de la celda; al guardar en CSV, la celda queda entre comillas). {max, plural, one {Como máximo # pregunta} many {Como máximo # de preguntas} other {Como máximo # preguntas}}, {chars, plural, one {de # carácter cada una} many {de # de caracteres cada una} other {de # caracteres cada una}}.',
   'org.import.col.speaker_name': 'Un orador por fila; cada nombre una sola vez por sesión.',
   'org.import.col.speaker_organization': 'La organización del orador.',
   'org.import.col.speaker_stakeholder_group': 'Uno de los siguientes valores: {groups}.',
   'org.import.col.speaker_regional_group': 'Vacía, o uno de los siguientes valores: {regions}.',
   'org.import.aliases':
-    'En los nombres de columna no se distinguen mayúsculas, espacios, guiones ni guiones bajos. También se aceptan: session_code, session_title, speaker o name, organization u organisation, stakeholder_group, regional_group. Se entienden las abreviaturas habituales como CSO, IGO, business, GRULAC o WEOG.',
+    'En los nombres de columna no se distinguen mayúsculas, espacios, guiones ni guiones bajos. También se aceptan: session_code, session_title, speaker o name, organization u organisation, stakeholder_group, regional_group, Policy Question(s) (el encabezado de las páginas de sesión del IGF). Se entienden las abreviaturas habituales como CSO, IGO, business, GRULAC o WEOG.',
   'org.import.template': 'Descargar una plantilla',
   'org.import.templateHelp': 'El encabezado y dos filas de ejemplo, listos para rellenar en una hoja de cálculo.',
   'org.import.file': 'Archivo del programa (CSV)',
@@ -235,6 +237,7 @@ export const esOrganizer = {
   'org.import.speakerCount': '{count, plural, one {# orador} many {# de oradores} other {# oradores}}',
   'org.import.planCaption': 'Sesiones que crearía el archivo',
   'org.import.speakers': 'Oradores',
+  'org.import.policyQuestions': 'Preguntas de política',
   'org.import.confirm': '{count, plural, one {Importar # sesión} many {Importar # de sesiones} other {Importar # sesiones}}',
   'org.import.done': '{count, plural, one {# sesión importada} many {# de sesiones importadas} other {# sesiones importadas}}',
   'org.import.linksOnce':

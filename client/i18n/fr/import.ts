@@ -31,6 +31,10 @@ export const frImport = {
     '{count, plural, one {La session « {session} » compte # intervenant ; un panel en compte au plus {max}.} other {La session « {session} » compte # intervenants ; un panel en compte au plus {max}.}}',
   'org.import.issue.too_long':
     '{max, plural, one {La valeur {column} de la session « {session} » est trop longue : # caractère au plus.} other {La valeur {column} de la session « {session} » est trop longue : # caractères au plus.}}',
+  'org.import.issue.too_many_questions':
+    '{count, plural, one {La session « {session} » compte # question de politique ; une session en compte au plus {max}.} other {La session « {session} » compte # questions de politique ; une session en compte au plus {max}.}}',
+  'org.import.issue.question_too_long':
+    '{max, plural, one {La question de politique {n} de la session « {session} » compte {length} caractères : # caractère au plus.} other {La question de politique {n} de la session « {session} » compte {length} caractères : # caractères au plus.}}',
   'org.import.issue.empty_value': 'La valeur {column} de la session « {session} » est vide.',
   'org.import.issue.bad_value': 'La valeur {column} de la session « {session} » n’est pas valide.',
   'org.import.issue.end_before_start': 'La session « {session} » doit se terminer après son début.',

@@ -208,12 +208,14 @@ export const frOrganizer = {
   'org.import.col.moderator': 'Nom du modérateur sur place.',
   'org.import.col.online_moderator': 'Nom du modérateur en ligne.',
   'org.import.col.rapporteur': 'Nom du rapporteur.',
+  'org.import.col.policy_questions':
+    'Les questions de politique de la session, une par ligne dans la cellule (un retour à la ligne dans la cellule ; enregistrée en CSV, la cellule est mise entre guillemets). {max, plural, one {Au plus # question} other {Au plus # questions}}, {chars, plural, one {de # caractère chacune} other {de # caractères chacune}}.',
   'org.import.col.speaker_name': 'Un intervenant par ligne ; chaque nom une seule fois par session.',
   'org.import.col.speaker_organization': 'L’organisation de l’intervenant.',
   'org.import.col.speaker_stakeholder_group': 'L’une des valeurs suivantes : {groups}.',
   'org.import.col.speaker_regional_group': 'Vide, ou l’une des valeurs suivantes : {regions}.',
   'org.import.aliases':
-    'Les noms de colonnes ignorent la casse, les espaces, les tirets et les traits de soulignement. Sont aussi acceptés : session_code, session_title, speaker ou name, organization ou organisation, stakeholder_group, regional_group. Les abréviations courantes telles que CSO, IGO, business, GRULAC ou WEOG sont comprises.',
+    'Les noms de colonnes ignorent la casse, les espaces, les tirets et les traits de soulignement. Sont aussi acceptés : session_code, session_title, speaker ou name, organization ou organisation, stakeholder_group, regional_group, Policy Question(s) (l’intitulé des pages de session de l’IGF). Les abréviations courantes telles que CSO, IGO, business, GRULAC ou WEOG sont comprises.',
   'org.import.template': 'Télécharger un modèle',
   'org.import.templateHelp': 'L’en-tête et deux lignes d’exemple, prêts à remplir dans un tableur.',
   'org.import.file': 'Fichier du programme (CSV)',
@@ -235,6 +237,7 @@ export const frOrganizer = {
   'org.import.speakerCount': '{count, plural, one {# intervenant} other {# intervenants}}',
   'org.import.planCaption': 'Sessions que le fichier créerait',
   'org.import.speakers': 'Intervenants',
+  'org.import.policyQuestions': 'Questions de politique',
   'org.import.confirm': '{count, plural, one {Importer # session} other {Importer # sessions}}',
   'org.import.done': '{count, plural, one {# session importée} other {# sessions importées}}',
   'org.import.linksOnce':

@@ -211,12 +211,14 @@ export const ruOrganizer = {
   'org.import.col.moderator': 'Имя модератора в зале.',
   'org.import.col.online_moderator': 'Имя онлайн-модератора.',
   'org.import.col.rapporteur': 'Имя докладчика.',
+  'org.import.col.policy_questions':
+    'Вопросы политики сессии, по одному в строке внутри ячейки (перенос строки в ячейке; при сохранении в CSV ячейка заключается в кавычки). {max, plural, one {Не более # вопроса} few {Не более # вопросов} many {Не более # вопросов} other {Не более # вопроса}}, {chars, plural, one {до # символа каждый} few {до # символов каждый} many {до # символов каждый} other {до # символа каждый}}.',
   'org.import.col.speaker_name': 'Один выступающий в строке; каждое имя — один раз на сессию.',
   'org.import.col.speaker_organization': 'Организация выступающего.',
   'org.import.col.speaker_stakeholder_group': 'Одно из значений: {groups}.',
   'org.import.col.speaker_regional_group': 'Пусто или одно из значений: {regions}.',
   'org.import.aliases':
-    'В названиях столбцов не учитываются регистр, пробелы, дефисы и подчёркивания. Также принимаются: session_code, session_title, speaker или name, organization или organisation, stakeholder_group, regional_group. Распространённые сокращения, такие как CSO, IGO, business, GRULAC или WEOG, распознаются.',
+    'В названиях столбцов не учитываются регистр, пробелы, дефисы и подчёркивания. Также принимаются: session_code, session_title, speaker или name, organization или organisation, stakeholder_group, regional_group, Policy Question(s) (заголовок на страницах сессий IGF). Распространённые сокращения, такие как CSO, IGO, business, GRULAC или WEOG, распознаются.',
   'org.import.template': 'Скачать шаблон',
   'org.import.templateHelp': 'Строка заголовков и две строки примера, готовые к заполнению в электронной таблице.',
   'org.import.file': 'Файл программы (CSV)',
@@ -240,6 +242,7 @@ export const ruOrganizer = {
     '{count, plural, one {# выступающий} few {# выступающих} many {# выступающих} other {# выступающего}}',
   'org.import.planCaption': 'Сессии, которые будут созданы из файла',
   'org.import.speakers': 'Выступающие',
+  'org.import.policyQuestions': 'Вопросы политики',
   'org.import.confirm':
     '{count, plural, one {Импортировать # сессию} few {Импортировать # сессии} many {Импортировать # сессий} other {Импортировать # сессии}}',
   'org.import.done':

@@ -27,6 +27,8 @@ export const zhImport = {
   'org.import.issue.no_title': '会议“{session}”没有标题。',
   'org.import.issue.panel_too_big': '{count, plural, other {会议“{session}”有#位发言人；一个小组最多{max}位。}}',
   'org.import.issue.too_long': '{max, plural, other {会议“{session}”的{column}过长：最多#个字符。}}',
+  'org.import.issue.too_many_questions': '{count, plural, other {会议“{session}”有#个政策问题；一个会议最多{max}个。}}',
+  'org.import.issue.question_too_long': '{max, plural, other {会议“{session}”的政策问题{n}有{length}个字符：最多#个字符。}}',
   'org.import.issue.empty_value': '会议“{session}”的{column}为空。',
   'org.import.issue.bad_value': '会议“{session}”的{column}无效。',
   'org.import.issue.end_before_start': '会议“{session}”的结束时间必须晚于开始时间。',

@@ -202,12 +202,14 @@ export const zhOrganizer = {
   'org.import.col.moderator': '现场主持人姓名。',
   'org.import.col.online_moderator': '线上主持人姓名。',
   'org.import.col.rapporteur': '报告员姓名。',
+  'org.import.col.policy_questions':
+    '会议的政策问题，单元格内每行一个（在单元格内换行；保存为 CSV 时该单元格会加引号）。{max, plural, other {最多#个问题}}，{chars, plural, other {每个最多#个字符}}。',
   'org.import.col.speaker_name': '每行一位发言人；每个姓名在每场会议中只出现一次。',
   'org.import.col.speaker_organization': '发言人所属组织。',
   'org.import.col.speaker_stakeholder_group': '以下之一：{groups}。',
   'org.import.col.speaker_regional_group': '留空，或以下之一：{regions}。',
   'org.import.aliases':
-    '列名不区分大小写，并忽略空格、连字符和下划线。也接受：session_code、session_title、speaker 或 name、organization 或 organisation、stakeholder_group、regional_group。可识别 CSO、IGO、business、GRULAC 或 WEOG 等常用缩写。',
+    '列名不区分大小写，并忽略空格、连字符和下划线。也接受：session_code、session_title、speaker 或 name、organization 或 organisation、stakeholder_group、regional_group、Policy Question(s)（IGF 会议页面上的标题）。可识别 CSO、IGO、business、GRULAC 或 WEOG 等常用缩写。',
   'org.import.template': '下载模板',
   'org.import.templateHelp': '标题行和两行示例，可直接在电子表格中填写。',
   'org.import.file': '日程文件（CSV）',
@@ -228,6 +230,7 @@ export const zhOrganizer = {
   'org.import.speakerCount': '{count, plural, other {#位发言人}}',
   'org.import.planCaption': '文件将创建的会议',
   'org.import.speakers': '发言人',
+  'org.import.policyQuestions': '政策问题',
   'org.import.confirm': '{count, plural, other {导入#场会议}}',
   'org.import.done': '{count, plural, other {已导入#场会议}}',
   'org.import.linksOnce':

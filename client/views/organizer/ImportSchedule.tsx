@@ -8,6 +8,7 @@ import { t, type MessageKey } from '../../i18n';
 import { csvBlob, moderatorLinksCsv, REQUIRED_COLUMNS, SCHEDULE_COLUMNS, scheduleTemplate, type ScheduleColumn } from '../../store/event-csv';
 import { checkFile, dismissImported, importFile, pickFile, useImport } from '../../store/event-import';
 import { FocusedHeading } from './CreatedLinks';
+import { PolicyQuestionList } from '../../components/PolicyQuestionList';
 
 const COLUMN_HELP: Record<ScheduleColumn, MessageKey> = {
   code: 'org.import.col.code',
@@ -19,6 +20,7 @@ const COLUMN_HELP: Record<ScheduleColumn, MessageKey> = {
   moderator: 'org.import.col.moderator',
   online_moderator: 'org.import.col.online_moderator',
   rapporteur: 'org.import.col.rapporteur',
+  policy_questions: 'org.import.col.policy_questions',
   speaker_name: 'org.import.col.speaker_name',
   speaker_organization: 'org.import.col.speaker_organization',
   speaker_stakeholder_group: 'org.import.col.speaker_stakeholder_group',
@@ -85,6 +87,8 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
                     {t(COLUMN_HELP[c], {
                       groups: STAKEHOLDER_GROUPS.join(', '),
                       regions: REGIONAL_GROUPS.join(', '),
+                      max: LIMITS.policyQuestionsMax,
+                      chars: LIMITS.policyQuestionMax,
                     })}
                   </td>
                 </tr>
@@ -196,6 +200,7 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
                   <tr>
                     <th scope="col">{t('org.table.code')}</th>
                     <th scope="col">{t('org.table.title')}</th>
+                    <th scope="col">{t('org.import.policyQuestions')}</th>
                     <th scope="col" className="data-table__num">
                       {t('org.import.speakers')}
                     </th>
@@ -208,6 +213,9 @@ export function ImportSchedule({ event, onImported }: { event: EventInfo; onImpo
                         <span className="code-tag">{s.code}</span>
                       </td>
                       <td>{s.title}</td>
+                      <td className="import__questions">
+                        <PolicyQuestionList questions={s.policyQuestions} />
+                      </td>
                       <td className="data-table__num">{s.speakers}</td>
                     </tr>
                   ))}
