@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { RegionalGroup, StakeholderGroup } from '../../shared/domain';
+import { LIMITS, type RegionalGroup, type StakeholderGroup } from '../../shared/domain';
 import type { CreatedSession, SessionLinks, SessionListItem } from '../../shared/http';
 import type { CreateSessionInput, SessionDetails } from '../../shared/schemas';
 import { policyQuestionLines } from '../../shared/text';
@@ -33,7 +33,18 @@ export interface SessionForm {
 }
 
 /** Client-side checks with their own messages; anything else is an error code from the server. */
-export type CreateProblem = 'needPanelist' | 'endBeforeStart';
+export type CreateProblem = 'needPanelist' | 'endBeforeStart' | 'policyQuestions';
+
+/** What is wrong with the policy questions as typed: too many lines, or a line too long (numbered from 1). */
+export type QuestionsProblem = { kind: 'tooMany'; count: number } | { kind: 'tooLong'; n: number; length: number };
+
+/** The form's policy questions (one per line) against the limits the server applies. */
+export function questionsProblem(typed: string): QuestionsProblem | null {
+  const questions = policyQuestionLines(typed);
+  if (questions.length > LIMITS.policyQuestionsMax) return { kind: 'tooMany', count: questions.length };
+  const long = questions.findIndex((q) => q.length > LIMITS.policyQuestionMax);
+  return long < 0 ? null : { kind: 'tooLong', n: long + 1, length: questions[long]!.length };
+}
 
 interface OrganizerState {
   token: string | null;
@@ -43,6 +54,8 @@ interface OrganizerState {
   form: SessionForm;
   creating: boolean;
   createError: CreateProblem | string | null;
+  /** The policy questions' problem, while `createError` is 'policyQuestions'. */
+  questionsProblem: QuestionsProblem | null;
   /** The server's explanation of an `invalid_payload` (which field, why). */
   createDetail: string | null;
   /** Links of the session just created, moderator link included (shown once). */
@@ -98,6 +111,7 @@ export const useOrganizer = create<OrganizerState>()(() => ({
   form: emptyForm(),
   creating: false,
   createError: null,
+  questionsProblem: null,
   createDetail: null,
   created: null,
 }));
@@ -148,7 +162,7 @@ export async function loadSessions({ quiet = false } = {}): Promise<void> {
 /** Starts a fresh form for this event (or none), unless the form already belongs to it. */
 export function startFormFor(eventId: string | null): void {
   if (useOrganizer.getState().form.eventId === eventId) return;
-  set({ form: emptyForm(eventId), createError: null, createDetail: null });
+  set({ form: emptyForm(eventId), createError: null, questionsProblem: null, createDetail: null });
 }
 
 export function updateForm(patch: Partial<Omit<SessionForm, 'panelists' | 'details'>>): void {
@@ -157,6 +171,12 @@ export function updateForm(patch: Partial<Omit<SessionForm, 'panelists' | 'detai
 
 export function updateDetails(patch: Partial<DetailsForm>): void {
   set((s) => ({ form: { ...s.form, details: { ...s.form.details, ...patch } } }));
+  // A problem shown with the policy questions follows their edits: it changes, or goes once fixed.
+  const { createError, form } = useOrganizer.getState();
+  if (patch.policyQuestions !== undefined && createError === 'policyQuestions') {
+    const problem = questionsProblem(form.details.policyQuestions);
+    set(problem ? { questionsProblem: problem } : { createError: null, questionsProblem: null });
+  }
 }
 
 export function updateRow(key: number, patch: Partial<Omit<PanelistRow, 'key'>>): void {
@@ -197,6 +217,11 @@ export async function createSession(): Promise<boolean> {
     set({ createError: 'endBeforeStart', createDetail: null });
     return false;
   }
+  const problem = questionsProblem(d.policyQuestions);
+  if (problem) {
+    set({ createError: 'policyQuestions', questionsProblem: problem, createDetail: null });
+    return false;
+  }
   const details: SessionDetails = {
     start: d.start || null,
     end: d.end || null,
@@ -216,7 +241,7 @@ export async function createSession(): Promise<boolean> {
     ...(form.eventId ? { eventId: form.eventId } : {}),
     ...(hasDetails ? { details } : {}),
   };
-  set({ creating: true, createError: null, createDetail: null });
+  set({ creating: true, createError: null, questionsProblem: null, createDetail: null });
   const res = await api<CreatedSession>('/api/sessions', { method: 'POST', body, token });
   set({ creating: false });
   if (signedOutBy(res.httpStatus)) return false;

@@ -20,6 +20,13 @@ export const enOrganizer = {
   'org.create.code': 'Session code',
   'org.create.codePlaceholder': 'WS #215',
   'org.create.prompt': 'Prompt (optional)',
+  'org.create.policyQuestions': 'Policy questions (optional)',
+  'org.create.policyQuestionsHelp':
+    'One question per line, as on the session’s IGF page: {max, plural, one {at most # question} other {at most # questions}}, {chars, plural, one {# character each} other {# characters each}}. The moderators see them beside the prompt; the report lists them.',
+  'org.create.tooManyQuestions':
+    '{count, plural, one {There is # policy question: a session has at most {max}.} other {There are # policy questions: a session has at most {max}. Keep one question per line and remove the extra ones.}}',
+  'org.create.questionTooLong':
+    '{max, plural, one {Policy question {n} has {length} characters: at most # character. Shorten it, or put each question on its own line.} other {Policy question {n} has {length} characters: at most # characters. Shorten it, or put each question on its own line.}}',
   'org.create.panel': 'Panelists',
   'org.create.name': 'Name',
   'org.create.organization': 'Organization',

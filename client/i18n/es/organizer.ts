@@ -23,6 +23,13 @@ export const esOrganizer = {
   'org.create.code': 'Código de la sesión',
   'org.create.codePlaceholder': 'WS #215',
   'org.create.prompt': 'Pregunta (opcional)',
+  'org.create.policyQuestions': 'Preguntas de política (opcional)',
+  'org.create.policyQuestionsHelp':
+    'Una pregunta por línea, como en la página de la sesión en el sitio del IGF: {max, plural, one {como máximo # pregunta} many {como máximo # de preguntas} other {como máximo # preguntas}}, {chars, plural, one {de # carácter cada una} many {de # de caracteres cada una} other {de # caracteres cada una}}. Los moderadores las ven junto a la pregunta de la ronda; el informe las recoge.',
+  'org.create.tooManyQuestions':
+    '{count, plural, one {Hay # pregunta de política: una sesión tiene como máximo {max}.} many {Hay # de preguntas de política: una sesión tiene como máximo {max}. Deje una pregunta por línea y quite las que sobran.} other {Hay # preguntas de política: una sesión tiene como máximo {max}. Deje una pregunta por línea y quite las que sobran.}}',
+  'org.create.questionTooLong':
+    '{max, plural, one {La pregunta de política {n} tiene {length} caracteres: # carácter como máximo. Acórtela o ponga cada pregunta en su propia línea.} many {La pregunta de política {n} tiene {length} caracteres: # de caracteres como máximo. Acórtela o ponga cada pregunta en su propia línea.} other {La pregunta de política {n} tiene {length} caracteres: # caracteres como máximo. Acórtela o ponga cada pregunta en su propia línea.}}',
   'org.create.panel': 'Panelistas',
   'org.create.name': 'Nombre',
   'org.create.organization': 'Organización',

@@ -23,6 +23,13 @@ export const frOrganizer = {
   'org.create.code': 'Code de la session',
   'org.create.codePlaceholder': 'WS #215',
   'org.create.prompt': 'Question (facultatif)',
+  'org.create.policyQuestions': 'Questions de politique (facultatif)',
+  'org.create.policyQuestionsHelp':
+    'Une question par ligne, comme sur la page de la session sur le site de l’IGF : {max, plural, one {# question au plus} other {# questions au plus}}, {chars, plural, one {de # caractère chacune} other {de # caractères chacune}}. Les modérateurs les voient à côté de la question du tour ; le rapport les reprend.',
+  'org.create.tooManyQuestions':
+    '{count, plural, one {Il y a # question de politique : une session en compte au plus {max}.} other {Il y a # questions de politique : une session en compte au plus {max}. Gardez une question par ligne et retirez celles en trop.}}',
+  'org.create.questionTooLong':
+    '{max, plural, one {La question de politique {n} compte {length} caractères : # caractère au plus. Raccourcissez-la, ou mettez chaque question sur sa propre ligne.} other {La question de politique {n} compte {length} caractères : # caractères au plus. Raccourcissez-la, ou mettez chaque question sur sa propre ligne.}}',
   'org.create.panel': 'Panélistes',
   'org.create.name': 'Nom',
   'org.create.organization': 'Organisation',

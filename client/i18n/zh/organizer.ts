@@ -23,6 +23,11 @@ export const zhOrganizer = {
   'org.create.code': '会议编号',
   'org.create.codePlaceholder': 'WS #215',
   'org.create.prompt': '问题（可选）',
+  'org.create.policyQuestions': '政策问题（可选）',
+  'org.create.policyQuestionsHelp':
+    '每行一个问题，与该会议在 IGF 网站页面上所列的一致：{max, plural, other {最多#个问题}}，{chars, plural, other {每个最多#个字符}}。主持人会在本环节问题旁看到这些问题，报告中也会列出。',
+  'org.create.tooManyQuestions': '{count, plural, other {共有#个政策问题：一个会议最多{max}个。请每行保留一个问题，并删除多余的问题。}}',
+  'org.create.questionTooLong': '{max, plural, other {政策问题{n}有{length}个字符：最多#个字符。请缩短，或将每个问题单独放在一行。}}',
   'org.create.panel': '小组成员',
   'org.create.name': '姓名',
   'org.create.organization': '组织',

@@ -15,6 +15,7 @@ import {
   type DetailsForm,
   type PanelistRow,
 } from '../../store/organizer';
+import { PolicyQuestionsField } from './PolicyQuestionsField';
 
 interface Props {
   /**
@@ -87,6 +88,7 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
             onChange={(e) => updateForm({ prompt: e.target.value })}
           />
         </div>
+        <PolicyQuestionsField />
 
         {inEvent && <ScheduleDetails details={form.details} />}
 
@@ -107,7 +109,8 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
           </button>
         </fieldset>
 
-        {error === 'needPanelist' || error === 'endBeforeStart' ? (
+        {/* The policy questions' problem shows at the field. */}
+        {error === 'policyQuestions' ? null : error === 'needPanelist' || error === 'endBeforeStart' ? (
           <p className="error-message" role="alert">
             {error === 'needPanelist' ? t('org.create.needPanelist') : t('org.create.endBeforeStart')}
           </p>
@@ -152,7 +155,7 @@ function EventPicker({ id, value }: { id: string; value: string | null }) {
   );
 }
 
-const DETAIL_TEXT_FIELDS: { key: Exclude<keyof DetailsForm, 'start' | 'end'>; label: MessageKey; max: number }[] = [
+const DETAIL_TEXT_FIELDS: { key: Exclude<keyof DetailsForm, 'start' | 'end' | 'policyQuestions'>; label: MessageKey; max: number }[] = [
   { key: 'room', label: 'org.create.room', max: LIMITS.roomMax },
   { key: 'format', label: 'org.create.format', max: LIMITS.formatMax },
   { key: 'moderator', label: 'org.create.moderator', max: LIMITS.nameMax },
