@@ -20,6 +20,10 @@ export const enConsole = {
     'Release the seat of {name}? Their phone is signed out; they rejoin with their invite link, or by asking you to let them in.',
   'mod.panel.empty': 'No panelists.',
   'mod.round.title': 'Round',
+  'mod.round.policyQuestions':
+    '{count, plural, one {The session’s policy question} other {The session’s # policy questions}}',
+  'mod.round.policyQuestionsHelp':
+    'From the session’s programme, to phrase the prompt around them. Walls and phones do not show them.',
   'mod.round.promptLabel': 'Prompt shown to panelists and on the wall',
   'mod.round.savePrompt': 'Save prompt',
   'mod.round.promptSaved': 'Prompt saved',

@@ -23,6 +23,10 @@ export const esConsole = {
     '¿Liberar el puesto de {name}? Su teléfono se desconecta; puede volver con su enlace de invitación o pidiéndole a usted que le admita.',
   'mod.panel.empty': 'No hay panelistas.',
   'mod.round.title': 'Ronda',
+  'mod.round.policyQuestions':
+    '{count, plural, one {La pregunta de política de la sesión} many {Las # de preguntas de política de la sesión} other {Las # preguntas de política de la sesión}}',
+  'mod.round.policyQuestionsHelp':
+    'Del programa de la sesión, para formular a partir de ellas la pregunta de la ronda. Los muros y los teléfonos no las muestran.',
   'mod.round.promptLabel': 'Pregunta que ven los panelistas y el muro',
   'mod.round.savePrompt': 'Guardar la pregunta',
   'mod.round.promptSaved': 'Pregunta guardada',

@@ -23,6 +23,10 @@ export const frConsole = {
     'Libérer la place occupée par {name} ? Son téléphone est déconnecté ; la personne revient avec son lien d’invitation, ou en vous demandant de l’admettre.',
   'mod.panel.empty': 'Aucun panéliste.',
   'mod.round.title': 'Tour',
+  'mod.round.policyQuestions':
+    '{count, plural, one {La question de politique de la session} other {Les # questions de politique de la session}}',
+  'mod.round.policyQuestionsHelp':
+    'Tirées du programme de la session, pour formuler la question du tour à partir d’elles. Les murs et les téléphones ne les affichent pas.',
   'mod.round.promptLabel': 'Question affichée aux panélistes et sur le mur',
   'mod.round.savePrompt': 'Enregistrer la question',
   'mod.round.promptSaved': 'Question enregistrée',

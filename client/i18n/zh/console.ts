@@ -22,6 +22,10 @@ export const zhConsole = {
   'mod.panel.releaseConfirm': '释放{name}的席位？其手机将被登出；其可通过邀请链接重新加入，或请您准许其加入。',
   'mod.panel.empty': '没有小组成员。',
   'mod.round.title': '环节',
+  'mod.round.policyQuestions':
+    '{count, plural, other {本会议的政策问题（#个）}}',
+  'mod.round.policyQuestionsHelp':
+    '来自会议议程，可据此拟定本环节的问题。展示墙和手机上不会显示这些问题。',
   'mod.round.promptLabel': '向小组成员和在展示墙上显示的问题',
   'mod.round.savePrompt': '保存问题',
   'mod.round.promptSaved': '问题已保存',

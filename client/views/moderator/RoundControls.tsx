@@ -23,6 +23,7 @@ import { RoundSettings } from './RoundSettings';
 import { RoundStats } from './RoundStats';
 import { shownPrompt } from '../../prompt';
 import { Confirmation } from './Confirmation';
+import { PolicyQuestions } from './PolicyQuestions';
 
 export function RoundControls() {
   const ids = { prompt: useId(), title: useId() };
@@ -87,6 +88,7 @@ export function RoundControls() {
           if (dirty) void savePrompt(prompt);
         }}
       >
+        <PolicyQuestions />
         <div className="field">
           <label htmlFor={ids.prompt} className="field__label">
             {t('mod.round.promptLabel')}

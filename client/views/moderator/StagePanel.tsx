@@ -110,7 +110,7 @@ function WallLinks() {
   const others = WALL_VIEWS.filter((v) => v !== 'auto' && v !== 'ticker');
   return (
     <details
-      className="walls__links"
+      className="walls__links disclosure"
       data-testid="wall-links"
       onToggle={(e) => {
         // The links differ only at their end (`?view=…`): show the end of each.
