@@ -154,6 +154,7 @@ export const arRecord = {
   'record.report.rapporteur': 'المقرر',
   'record.report.speakers': 'المتحدثون',
   'record.report.col.name': 'الاسم',
+  'record.report.policyQuestions': 'أسئلة السياسات',
   'record.report.prompt': 'السؤال المطروح',
   'record.report.prompts': 'الأسئلة المطروحة',
   'record.report.promptAsked': 'طُرح في {time}',

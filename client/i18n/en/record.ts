@@ -151,6 +151,7 @@ export const enRecord = {
   'record.report.rapporteur': 'Rapporteur',
   'record.report.speakers': 'Speakers',
   'record.report.col.name': 'Name',
+  'record.report.policyQuestions': 'Policy questions',
   'record.report.prompt': 'The question asked',
   'record.report.prompts': 'The questions asked',
   'record.report.promptAsked': 'Asked {time}',

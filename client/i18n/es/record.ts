@@ -156,6 +156,7 @@ export const esRecord = {
   'record.report.rapporteur': 'Relator',
   'record.report.speakers': 'Oradores',
   'record.report.col.name': 'Nombre',
+  'record.report.policyQuestions': 'Preguntas de política',
   'record.report.prompt': 'La pregunta formulada',
   'record.report.prompts': 'Las preguntas formuladas',
   'record.report.promptAsked': 'Formulada el {time}',

@@ -154,6 +154,7 @@ export const frRecord = {
   'record.report.rapporteur': 'Rapporteur',
   'record.report.speakers': 'Intervenants',
   'record.report.col.name': 'Nom',
+  'record.report.policyQuestions': 'Questions de politique',
   'record.report.prompt': 'La question posée',
   'record.report.prompts': 'Les questions posées',
   'record.report.promptAsked': 'Posée le {time}',

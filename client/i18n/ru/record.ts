@@ -160,6 +160,7 @@ export const ruRecord = {
   'record.report.rapporteur': 'Докладчик',
   'record.report.speakers': 'Выступающие',
   'record.report.col.name': 'Имя',
+  'record.report.policyQuestions': 'Вопросы политики',
   'record.report.prompt': 'Заданный вопрос',
   'record.report.prompts': 'Заданные вопросы',
   'record.report.promptAsked': 'Задан {time}',

@@ -149,6 +149,7 @@ export const zhRecord = {
   'record.report.rapporteur': '报告员',
   'record.report.speakers': '发言人',
   'record.report.col.name': '姓名',
+  'record.report.policyQuestions': '政策问题',
   'record.report.prompt': '所提的问题',
   'record.report.prompts': '所提的各个问题',
   'record.report.promptAsked': '提出于{time}',

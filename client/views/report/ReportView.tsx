@@ -16,6 +16,7 @@ import { ReportCounts } from './ReportCounts';
 import { ReportPledge } from './ReportPledge';
 import { TokenForm } from '../organizer/TokenForm';
 import { questionNumbers, ReportPrompts } from './ReportPrompts';
+import { PolicyQuestionList } from '../../components/PolicyQuestionList';
 
 /** `/s/:sessionId/report`: the rapporteur's report, laid out to print on A4 (or save as PDF). */
 export default function ReportView({ sessionId }: { sessionId: string }) {
@@ -132,6 +133,13 @@ function Report({ report }: { report: SessionReport }) {
           </section>
         )}
       </header>
+
+      {d.policyQuestions.length > 0 && (
+        <section className="report__section report__questions" aria-labelledby="rp-questions">
+          <h2 id="rp-questions">{t('record.report.policyQuestions')}</h2>
+          <PolicyQuestionList questions={d.policyQuestions} testId="report-policy-questions" />
+        </section>
+      )}
 
       <ReportPrompts prompts={report.prompts} />
 
