@@ -19,6 +19,12 @@ export const DEMO_SESSION: CreateSessionInput = {
     moderator: 'Nnenna Nwakanma',
     onlineModerator: 'Paola Galvez',
     rapporteur: 'Ana Neves',
+    // As the IGF 2025 page of WS #215 lists them.
+    policyQuestions: [
+      'How can the multistakeholder model be best sustained and civil society engagement enhanced to promote human-centric, rights-respecting and accountable digital governance?',
+      'What role do CSOs and multistakeholder partnerships play in translating global digital governance commitments into practical, actionable solutions on the ground, in line with the needs of communities most vulnerable to or at-risk of digital harm?',
+      'How can technology itself be leveraged to support the implementation of digital governance commitments and achieve an inclusive, open and safe digital future for all?',
+    ],
   },
   panelists: [
     { name: 'Amina Diallo', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society', regionalGroup: 'African Group' },

@@ -50,6 +50,8 @@ describe.each([
       clients.push(moderator, wall);
       const state = await moderator.snapshot();
       expect(state.session.panelists).toHaveLength(3);
+      // The workshop's policy questions, as its IGF page lists them, for the moderator to phrase the prompt around.
+      expect(state.session.details.policyQuestions).toHaveLength(3);
       expect(state.you.moderator?.seat).toBe('onsite');
       expect(invites.map((i) => i.panelistId)).toEqual(state.session.panelists.map((p) => p.id));
       expect(invites.every((i) => i.sessionId === sessionId)).toBe(true);
