@@ -129,15 +129,8 @@ describe('the organizer’s event pages', () => {
       });
       expect(templateCheck.status).toBe(200);
       expect(((await templateCheck.json()) as { sessions: unknown[] }).sessions).toEqual([
-        {
-          code: 'WS #101',
-          title: 'Data Governance for Development',
-          speakers: 2,
-          policyQuestions: [
-            'How can data governance frameworks enable cross-border data flows while protecting privacy and human rights?',
-            'What capacities do developing countries need to benefit from data-driven development?',
-          ],
-        },
+        // Its two policy questions in one cell, one per line.
+        { code: 'WS #101', title: 'Data Governance for Development', speakers: 2, policyQuestions: [expect.stringMatching(/^How can data governance .+\?$/), expect.stringMatching(/^What capacities .+\?$/)] },
       ]);
 
       // ---- a file with bad rows: every problem listed by line, nothing imported ----
