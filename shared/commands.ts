@@ -41,8 +41,7 @@ export const draftingSchema = z.strictObject({ drafting: z.boolean() });
 /**
  * What a panelist sends. Everything past the text has a default, so a panelist in a hurry submits
  * text and capacity only: stakeholder and regional group from the panel, no themes or SDG
- * targets, "until the next IGF", public. An audience member has no panel group: Individual in a
- * personal capacity; on behalf of an organization the group must be given (server/domain/pledge.ts).
+ * targets, "until the next IGF", public.
  */
 export const pledgeContentSchema = z.strictObject({
   id: uuidSchema,

@@ -1,15 +1,18 @@
-import type { RegionalGroup, Visibility } from '../../shared/domain';
+import type { RegionalGroup, StakeholderGroup, Visibility } from '../../shared/domain';
 import { LIMITS } from '../../shared/domain';
 import type { DraftTimeframe } from './phone-draft';
 import { setDraft } from './phone-form';
 import { usePhone } from './phone-state';
 
 /**
- * The edits of the pledge form's optional details (regional group, themes, SDG targets,
- * timeframe, visibility, deliverables, partners), kept on the phone at once like the rest of the
- * draft (./phone-form.ts). They load with the details' fields, in a chunk of their own; the
- * stakeholder group's is in ./phone-form.ts.
+ * The edits of the pledge form's optional details (stakeholder and regional group, themes, SDG
+ * targets, timeframe, visibility, deliverables, partners), kept on the phone at once like the
+ * rest of the draft (./phone-form.ts). They load with the details' fields, in a chunk of their own.
  */
+
+export function setStakeholderGroup(stakeholderGroup: StakeholderGroup): void {
+  setDraft({ stakeholderGroup });
+}
 
 /** null: "not specified", chosen on purpose (the panelist's own group is not filled in again). */
 export function setRegionalGroup(regionalGroup: RegionalGroup | null): void {

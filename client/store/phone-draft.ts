@@ -195,15 +195,9 @@ export function effectiveCapacity(draft: Pick<Draft, 'capacity'>, me: Pledger | 
   return me?.authorRole === 'panelist' && me.organization.trim() ? null : 'individual';
 }
 
-/**
- * The stakeholder group shown in the form and sent: the chosen one, else a panelist's own, else
- * Individual in a personal capacity. An audience member speaking for an organization must choose
- * it (null): it is never assumed.
- */
-export function effectiveStakeholderGroup(draft: Pick<Draft, 'stakeholderGroup' | 'capacity'>, me: Pledger | null = pledger()): StakeholderGroup | null {
-  if (draft.stakeholderGroup) return draft.stakeholderGroup;
-  if (me?.authorRole === 'panelist') return me.stakeholderGroup;
-  return effectiveCapacity(draft, me) === 'organization' ? null : 'Individual';
+/** The stakeholder group shown in the form: the chosen one, else the author's own. */
+export function effectiveStakeholderGroup(draft: Draft): StakeholderGroup {
+  return draft.stakeholderGroup ?? pledger()?.stakeholderGroup ?? 'Individual';
 }
 
 /** The regional group shown in the form: the chosen one ("not specified" included), else the author's own. */
@@ -230,8 +224,7 @@ export function draftPayload(draft: Draft, id: string): PledgeContentInput & { i
     // Never sent without a choice where one is needed (submitDraft, the form's capacityMissing).
     capacity: effectiveCapacity(draft) ?? 'individual',
     organization: effectiveOrganization(draft),
-    // Never sent without one where one is needed (the form's groupMissing); the server refuses that.
-    stakeholderGroup: effectiveStakeholderGroup(draft) ?? undefined,
+    stakeholderGroup: effectiveStakeholderGroup(draft),
     regionalGroup: effectiveRegionalGroup(draft),
     themes: knownThemes(draft.themes),
     sdgTargets: [...draft.sdgTargets],

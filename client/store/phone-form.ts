@@ -1,4 +1,4 @@
-import type { Capacity, StakeholderGroup } from '../../shared/domain';
+import type { Capacity } from '../../shared/domain';
 import { emitWithAck } from '../socket';
 import { getSocket } from './live';
 import { saveDraft, type Draft } from './phone-draft';
@@ -30,11 +30,6 @@ export function setText(text: string): void {
 
 export function setCapacity(capacity: Capacity): void {
   setDraft({ capacity });
-}
-
-/** In "More details", but in the form's own code: a pledge for an organization needs it (PledgeDetails). */
-export function setStakeholderGroup(stakeholderGroup: StakeholderGroup): void {
-  setDraft({ stakeholderGroup });
 }
 
 export function setOrganization(organization: string): void {

@@ -45,21 +45,17 @@ type PledgeFields = Pick<
 /**
  * The fields as they will be stored: speaking for an organization without naming one means the
  * author's own; stakeholder and regional group default to the panelist's (an audience member's
- * to none for the region, and to Individual for the group only in a personal capacity: a pledge on
- * behalf of an organization without a group is refused, never counted as an individual's);
- * lists lose duplicates.
+ * to Individual and none); lists lose duplicates.
  */
-function resolve(content: PledgeContent, author: Author): Result<PledgeFields> {
+function resolve(content: PledgeContent, author: Author): PledgeFields {
   const panelist = author.kind === 'panelist' ? author.panelist : undefined;
   const ownOrganization = panelist?.organization ?? (author.kind === 'audience' ? author.member.organization : '');
   const organization = content.capacity === 'organization' && !content.organization ? ownOrganization : content.organization;
-  const stakeholderGroup = content.stakeholderGroup ?? panelist?.stakeholderGroup ?? (content.capacity === 'individual' ? 'Individual' : null);
-  if (!stakeholderGroup) return fail('invalid_payload', 'A pledge on behalf of an organization needs the stakeholder group of that organization.');
-  return ok({
+  return {
     text: content.text,
     capacity: content.capacity,
     organization,
-    stakeholderGroup,
+    stakeholderGroup: content.stakeholderGroup ?? panelist?.stakeholderGroup ?? 'Individual',
     regionalGroup: content.regionalGroup === undefined ? (panelist?.regionalGroup ?? null) : content.regionalGroup,
     themes: [...new Set(content.themes)],
     sdgTargets: [...new Set(content.sdgTargets)],
@@ -67,7 +63,7 @@ function resolve(content: PledgeContent, author: Author): Result<PledgeFields> {
     visibility: content.visibility,
     deliverables: content.deliverables,
     partners: [...new Set(content.partners)],
-  });
+  };
 }
 
 const FIELD_NAMES: (keyof PledgeFields)[] = [
@@ -151,12 +147,10 @@ function statusAfterAuthorEdit(pledge: Pledge, round: Round, authorKind: Author[
 export function submitPledge(ctx: PledgeContext, submitted: PledgeContent, now: number): Result<PledgeOutcome> {
   const { meta, round, author, existing } = ctx;
   if (existing) return editPledge(ctx, submitted, now);
+  const checked = checkFields(resolve(submitted, author), meta);
+  if (!checked.ok) return checked;
   if (!roundRunning(round, now)) return fail('round_not_open', 'The round is not open for pledges.');
   if (author.kind === 'audience' && round.pledgers === 'panel') return fail('audience_closed', 'Only the panel pledges in this round.');
-  const resolved = resolve(submitted, author);
-  if (!resolved.ok) return resolved;
-  const checked = checkFields(resolved.value, meta);
-  if (!checked.ok) return checked;
   if (author.pledgeId) return fail('already_pledged', 'You have already made a pledge; edit it instead.');
   const pledge: Pledge = {
     id: submitted.id,
@@ -189,10 +183,9 @@ export function editPledge(ctx: PledgeContext, submitted: PledgeContent, now: nu
   if (!existing) return fail('pledge_not_found', 'There is no pledge with this id.');
   if (existing.participantId !== author.id) return fail('not_your_pledge', 'This pledge belongs to someone else.');
   const resolved = resolve(submitted, author);
-  if (!resolved.ok) return resolved;
-  if (sameContent(existing, resolved.value)) return ok({ pledge: existing, previous: existing, created: false, changed: false });
+  if (sameContent(existing, resolved)) return ok({ pledge: existing, previous: existing, created: false, changed: false });
   if (submitted.basedOn !== existing.updatedAt) return changedSince(existing);
-  const checked = checkFields(resolved.value, meta);
+  const checked = checkFields(resolved, meta);
   if (!checked.ok) return checked;
   const fields = checked.value;
   if (!roundRunning(round, now)) return fail('round_not_open', 'Pledges can be edited only while the round is open.');

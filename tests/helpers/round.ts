@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ClaimResult } from '../../shared/protocol';
-import type { AudienceMember, Pledge, StakeholderGroup } from '../../shared/schemas';
+import type { AudienceMember, Pledge } from '../../shared/schemas';
 import { Client, newDeviceToken } from './clients';
 import { createSession, inviteFor, keyOf, PANEL, type TestServer } from './server';
 
@@ -65,22 +65,12 @@ export async function audiencePhone(url: string, sessionId: string, input: { pre
   return { phone, deviceToken, member };
 }
 
-/**
- * A pledge's content, on behalf of an organization unless said otherwise. A panelist's stakeholder
- * group comes from the seat; an audience member speaking for an organization names it (`group`).
- */
-export const pledgeFor = (
-  text: string,
-  extra: Partial<{ id: string; capacity: 'individual' | 'organization'; organization: string; group: StakeholderGroup }> = {},
-) => ({
+export const pledgeFor = (text: string, extra: Partial<{ id: string; capacity: 'individual' | 'organization'; organization: string }> = {}) => ({
   id: extra.id ?? randomUUID(),
   text,
   capacity: extra.capacity ?? 'organization',
   organization: extra.organization ?? '',
-  ...(extra.group ? { stakeholderGroup: extra.group } : {}),
 });
-/** An audience member's pledge on behalf of an organization, of the Civil Society group. */
-export const audiencePledge = (text: string, extra: { id?: string } = {}) => pledgeFor(text, { ...extra, group: 'Civil Society' });
 
 export const texts = (pledges: Pledge[]) => pledges.map((p) => p.text).sort();
 

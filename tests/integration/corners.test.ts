@@ -1,7 +1,7 @@
 import type { Ack } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
-import { audiencePhone, audiencePledge, phoneClient, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { audiencePhone, phoneClient, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { inviteFor, serverSuite, type TestServer } from '../helpers/server';
 
 /**
@@ -104,9 +104,9 @@ describe('corners', () => {
     await moderator.sendOk('round:open', { pledgers: 'panel-and-audience', moderation: 'none' });
     const author = await audiencePhone(suite.server.url, created.sessionId, { presence: 'online', name: 'Ines' });
     track(author.phone);
-    const ack = await author.phone.sendOk('pledge:submit', audiencePledge('We will caption every recording of our local IGF.'));
+    const ack = await author.phone.sendOk('pledge:submit', pledgeFor('We will caption every recording of our local IGF.'));
     const pledge = ack.pledge as Pledge;
-    await author.phone.sendOk('pledge:edit', { ...audiencePledge('We will caption and translate every recording of our local IGF.', { id: pledge.id }), basedOn: pledge.updatedAt });
+    await author.phone.sendOk('pledge:edit', { ...pledgeFor('We will caption and translate every recording of our local IGF.', { id: pledge.id }), basedOn: pledge.updatedAt });
     const first = await author.phone.waitForDelta('pledge', (d) => d.pledge.id === pledge.id && d.pledge.text.includes('translate'));
     expect(first.pledge.edits.map((e) => e.text)).toEqual([pledge.text]);
   });

@@ -5,7 +5,7 @@ import type { ForumClientToServerEvents, ForumDelta, ForumFrame, ForumServerToCl
 import type { Pledge } from '../../shared/schemas';
 import { refusedHandshake } from '../helpers/clients';
 import { samplePledge } from '../helpers/pledges';
-import { audiencePhone, audiencePledge, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { audiencePhone, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
 import { createEvent, PANEL, serverSuite, startServer } from '../helpers/server';
 
 type ForumSocket = Socket<ForumServerToClientEvents, ForumClientToServerEvents>;
@@ -131,7 +131,7 @@ describe('the forum wall', () => {
     await panelistPledge(a.created.sessionId, a.panelists[1]!.id, 'keep this in the record only', { visibility: 'record' });
     const member = await audiencePhone(url(), b.created.sessionId, { presence: 'online', name: 'Ama' });
     track(member.phone);
-    const pending = (await member.phone.sendOk('pledge:submit', audiencePledge(text('host a local IGF')))).pledge as Pledge;
+    const pending = (await member.phone.sendOk('pledge:submit', pledgeFor(text('host a local IGF')))).pledge as Pledge;
     expect(pending.status).toBe('pending');
     await b.moderator.sendOk('pledge:reject', { pledgeId: pending.id, reason: 'Off topic' });
     await panelistPledge(elsewhere.created.sessionId, elsewhere.panelists[0]!.id, 'stay out of the forum');
@@ -177,7 +177,7 @@ describe('the forum wall', () => {
     await forum.state();
     const member = await audiencePhone(url(), a!.created.sessionId, { presence: 'onsite', name: 'Kofi' });
     track(member.phone);
-    const pending = (await member.phone.sendOk('pledge:submit', audiencePledge(text('mentor three young fellows')))).pledge as Pledge;
+    const pending = (await member.phone.sendOk('pledge:submit', pledgeFor(text('mentor three young fellows')))).pledge as Pledge;
     const approved = await a!.moderator.sendOk('pledge:approve', { pledgeId: pending.id, basedOn: pending.updatedAt });
     const arrived = await forum.pledge(pending.text);
     expect(arrived.pledge).toMatchObject({ status: 'visible', presence: 'onsite', name: 'Kofi' });

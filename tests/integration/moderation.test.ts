@@ -3,7 +3,7 @@ import type { SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import type { Client } from '../helpers/clients';
 import { sessionInEvent } from '../helpers/record';
-import { audiencePhone, audiencePledge, phoneClient, pledgeFor, seatedPhone } from '../helpers/round';
+import { audiencePhone, phoneClient, pledgeFor, seatedPhone } from '../helpers/round';
 import { adminApi, serverSuite } from '../helpers/server';
 
 /**
@@ -45,7 +45,7 @@ describe('moderation', () => {
     const text = 'We will mentor ten youth delegates through the next IGF cycle.';
 
     // Submitted: pending, seen by the moderators and its author only.
-    const ack = await author.phone.sendOk('pledge:submit', audiencePledge(text));
+    const ack = await author.phone.sendOk('pledge:submit', pledgeFor(text, { capacity: 'organization' }));
     expect(ack).toMatchObject({
       ok: true,
       created: true,
@@ -108,7 +108,7 @@ describe('moderation', () => {
 
     // Its author rewrites it: an audience pledge goes back to the queue, and off the walls again.
     const marks = readers.map((r) => r.received.length);
-    const rewrite = audiencePledge('We will mentor twelve youth delegates through the next IGF cycle.', { id });
+    const rewrite = pledgeFor('We will mentor twelve youth delegates through the next IGF cycle.', { id, capacity: 'organization' });
     const rewritten = await author.phone.sendOk('pledge:edit', { ...rewrite, basedOn: (ack.pledge as Pledge).updatedAt });
     expect(rewritten.pledge).toMatchObject({ status: 'pending', edits: [{ text, by: { role: 'author' } }] });
     for (const [i, r] of readers.entries()) {
@@ -123,7 +123,7 @@ describe('moderation', () => {
     const { event, created, moderator, readers } = await openSession('IGF Rejections');
     const author = await audiencePhone(suite.server.url, created.sessionId, { presence: 'onsite', name: 'Kofi' });
     track(author.phone);
-    const ack = await author.phone.sendOk('pledge:submit', audiencePledge('Buy my product, it is the best one on the market.'));
+    const ack = await author.phone.sendOk('pledge:submit', pledgeFor('Buy my product, it is the best one on the market.'));
     const pledge = ack.pledge as Pledge;
     expect(pledge.status).toBe('pending');
 
@@ -148,7 +148,7 @@ describe('moderation', () => {
     expect(snap.pledges).toEqual([expect.objectContaining({ id: pledge.id, status: 'rejected', rejectReason: 'Please make it a commitment, not an advert.' })]);
 
     // Rewritten by its author: back in the queue, reason cleared, still off the walls.
-    const edited = await again.send('pledge:edit', { ...audiencePledge('We will offer free training on our tools to five community networks.', { id: pledge.id }), basedOn: pledge.updatedAt });
+    const edited = await again.send('pledge:edit', { ...pledgeFor('We will offer free training on our tools to five community networks.', { id: pledge.id }), basedOn: pledge.updatedAt });
     expect(edited).toMatchObject({ ok: true, pledge: { status: 'pending', rejectReason: null } });
     await moderator.waitForDelta('pledge', (d) => d.pledge.id === pledge.id && d.pledge.status === 'pending' && d.pledge.edits.length === 1);
     expect((await registry(event.id)).total).toBe(0);
@@ -182,7 +182,7 @@ describe('moderation', () => {
     expect(await moderator.send('round:settings', { moderation: 'none' })).toMatchObject({ ok: true, round: { moderation: 'none' } });
     const member = await audiencePhone(suite.server.url, created.sessionId, { presence: 'online', name: 'Ines' });
     track(member.phone);
-    const direct = await member.phone.sendOk('pledge:submit', audiencePledge('We will caption every recording of our local IGF.'));
+    const direct = await member.phone.sendOk('pledge:submit', pledgeFor('We will caption every recording of our local IGF.'));
     expect(direct).toMatchObject({ ok: true, pledge: { status: 'visible', presence: 'online' } });
     for (const w of walls) await w.waitForDelta('pledge', (d) => d.pledge.id === (direct.pledge as Pledge).id);
   });
@@ -217,12 +217,12 @@ describe('moderation', () => {
     const { created, moderator, readers } = await openSession('IGF Read First');
     const author = await audiencePhone(suite.server.url, created.sessionId, { presence: 'online', name: 'Marta' });
     track(author.phone);
-    const read = (await author.phone.sendOk('pledge:submit', audiencePledge('I will host two open data clinics for journalists.'))).pledge as Pledge;
+    const read = (await author.phone.sendOk('pledge:submit', pledgeFor('I will host two open data clinics for journalists.'))).pledge as Pledge;
     await moderator.waitForDelta('pledge', (d) => d.pledge.id === read.id && d.pledge.status === 'pending');
 
     // While the moderator reads the first version, its author rewrites it.
     const spam = 'BUY CHEAP DOMAINS AT spam.example, best prices.';
-    const edited = (await author.phone.sendOk('pledge:edit', { ...audiencePledge(spam, { id: read.id }), basedOn: read.updatedAt })).pledge as Pledge;
+    const edited = (await author.phone.sendOk('pledge:edit', { ...pledgeFor(spam, { id: read.id }), basedOn: read.updatedAt })).pledge as Pledge;
     expect(edited.updatedAt).toBeGreaterThan(read.updatedAt);
 
     const single = await moderator.send('pledge:approve', { pledgeId: read.id, basedOn: read.updatedAt });

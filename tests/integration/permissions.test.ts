@@ -3,7 +3,7 @@ import type { Pledge } from '../../shared/schemas';
 import { COMMANDS } from '../../server/realtime/commands';
 import { Client, refusedHandshake } from '../helpers/clients';
 import { dumpPrefix } from '../helpers/redis';
-import { audiencePhone, audiencePledge, moderatorByLink, pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
+import { audiencePhone, moderatorByLink, pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
 import { adminApi, serverSuite, startServer } from '../helpers/server';
 
 type Command = Exclude<ClientEventName, 'session:sync' | 'conn:check'>;
@@ -28,7 +28,7 @@ describe('permissions', () => {
     const shown = (await panelist.phone.sendOk('pledge:submit', pledgeFor('We will open our measurement data.'))).pledge as Pledge;
     const member = await audiencePhone(suite.server.url, s.created.sessionId, { presence: 'onsite', name: 'Ama' });
     track(member.phone);
-    const pending = (await member.phone.sendOk('pledge:submit', audiencePledge('We will host a local IGF next spring.'))).pledge as Pledge;
+    const pending = (await member.phone.sendOk('pledge:submit', pledgeFor('We will host a local IGF next spring.'))).pledge as Pledge;
     const waiting = await waitingPhone(suite.server.url, s.created.sessionId, s.panelists[1]!.id);
     track(waiting.phone);
     const wall = track(s.wall());

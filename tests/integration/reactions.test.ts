@@ -4,7 +4,7 @@ import type { Pledge } from '../../shared/schemas';
 import { applyReactions, resetReactions, useReactions } from '../../client/store/reactions';
 import { Client, newDeviceToken, refusedHandshake } from '../helpers/clients';
 import { dropPrefix, dumpPrefix } from '../helpers/redis';
-import { audiencePhone, audiencePledge, phoneClient, pledgeFor, seatedPhone, sessionOnTwoServers, setupSession } from '../helpers/round';
+import { audiencePhone, phoneClient, pledgeFor, seatedPhone, sessionOnTwoServers, setupSession } from '../helpers/round';
 import { serverSuite, startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -64,7 +64,7 @@ describe('support for pledges', () => {
     }
     const author = await audiencePhone(suite.server.url, sessionId, { presence: 'onsite', name: 'Ama' });
     track(author.phone);
-    const pending = (await author.phone.sendOk('pledge:submit', audiencePledge('An audience pledge waiting for a moderator.'))).pledge as Pledge;
+    const pending = (await author.phone.sendOk('pledge:submit', pledgeFor('An audience pledge waiting for a moderator.'))).pledge as Pledge;
     const counts = async () => (await suite.server.store.reactionCounts(sessionId)).counts;
     return { ...s, sessionId, online, wallA, wallB, phones, shown, pending, counts, fan: () => audiencePhone(suite.server.url, sessionId, { presence: 'online' }) };
   }

@@ -3,7 +3,7 @@ import type { Pledge } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { Client } from '../helpers/clients';
 import { dumpPrefix } from '../helpers/redis';
-import { audiencePhone, audiencePledge, phoneClient, pledgeFor, seatedPhone, sessionOnTwoServers, setupSession } from '../helpers/round';
+import { audiencePhone, phoneClient, pledgeFor, seatedPhone, sessionOnTwoServers, setupSession } from '../helpers/round';
 import { serverSuite, startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -37,7 +37,7 @@ describe('the stage', () => {
     const hidden = (await s.moderator.sendOk('pledge:hide', { pledgeId: pledges[3]!.id })).pledge as Pledge;
     const member = await audiencePhone(suite.server.url, sessionId, { presence: 'onsite', name: 'Ama' });
     track(member.phone);
-    const pending = (await member.phone.sendOk('pledge:submit', audiencePledge('An audience pledge waiting for a moderator.'))).pledge as Pledge;
+    const pending = (await member.phone.sendOk('pledge:submit', pledgeFor('An audience pledge waiting for a moderator.'))).pledge as Pledge;
     const elsewhere = await setupSession(suite.server);
     track(elsewhere.moderator);
     await elsewhere.moderator.sendOk('round:open', {});

@@ -34,8 +34,6 @@ const ID = '3f0c8f0e-8d47-4a8e-9a55-0d6f6b9f2a11';
 /** What a phone sends: `basedOn` is the stored version the text replaces (null: a new pledge). */
 const content = (text = 'I will publish our data openly by June.', basedOn: number | null = null) =>
   pledgeContentSchema.parse({ id: ID, text, capacity: 'organization', organization: '', basedOn });
-/** The same from an audience member, who names the organization's stakeholder group. */
-const ours = (text?: string, basedOn: number | null = null) => ({ ...content(text, basedOn), stakeholderGroup: 'Civil Society' as const });
 
 const claim = (over: Partial<ClaimContext>) =>
   claimSeat({ meta, seat: undefined, panelistId: 'panelist-a', deviceTokenHash: 'hash', inviteValid: true, ownRequest: undefined, now: 5, newRequestId: () => 'request-1', ...over });
@@ -189,34 +187,16 @@ describe('pledges', () => {
   });
 
   test('the audience pledges only when the round allows it, and waits for a moderator by default', () => {
-    expect(submitPledge({ meta, round: { ...open, pledgers: 'panel' }, author: audience(), existing: undefined }, ours(), 100)).toMatchObject({
+    expect(submitPledge({ meta, round: { ...open, pledgers: 'panel' }, author: audience(), existing: undefined }, content(), 100)).toMatchObject({
       ok: false,
       error: { code: 'audience_closed' },
     });
-    // On behalf of an organization, the audience names its stakeholder group: never assumed to be Individual.
-    expect(submitPledge({ meta, round: open, author: audience(), existing: undefined }, content(), 100)).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_payload', message: expect.stringContaining('stakeholder group') },
-    });
-    const civil = ours();
-    const r = submitPledge({ meta, round: open, author: audience(), existing: undefined }, civil, 100);
+    const r = submitPledge({ meta, round: open, author: audience(), existing: undefined }, content(), 100);
     expect(r).toMatchObject({
       ok: true,
-      value: { pledge: { authorRole: 'audience', presence: 'online', name: 'Zoe', organization: 'Zoe Org', stakeholderGroup: 'Civil Society', status: 'pending' } },
+      value: { pledge: { authorRole: 'audience', presence: 'online', name: 'Zoe', organization: 'Zoe Org', stakeholderGroup: 'Individual', status: 'pending' } },
     });
-    // In a personal capacity, Individual.
-    expect(submitPledge({ meta, round: open, author: audience(), existing: undefined }, { ...content(), capacity: 'individual' }, 100)).toMatchObject({
-      ok: true,
-      value: { pledge: { capacity: 'individual', stakeholderGroup: 'Individual' } },
-    });
-    // An edit that drops the group is refused too; a panelist's comes from the seat.
-    const stored = (r as { ok: true; value: { pledge: Parameters<typeof editPledge>[0]['existing'] } }).value.pledge!;
-    expect(editPledge({ meta, round: open, author: audience(stored.id), existing: stored }, content('I will publish our data openly by July.', stored.updatedAt), 200)).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_payload' },
-    });
-    expect(submitPledge({ meta, round: open, author: panelist(), existing: undefined }, content(), 100)).toMatchObject({ ok: true, value: { pledge: { stakeholderGroup: 'Civil Society' } } });
-    expect(submitPledge({ meta, round: { ...open, moderation: 'none' }, author: audience(), existing: undefined }, civil, 100)).toMatchObject({
+    expect(submitPledge({ meta, round: { ...open, moderation: 'none' }, author: audience(), existing: undefined }, content(), 100)).toMatchObject({
       ok: true,
       value: { pledge: { status: 'visible' } },
     });
@@ -249,16 +229,16 @@ describe('pledges', () => {
   });
 
   test('an author’s edit sends a rejected pledge (and a shown one that needs approval) back to the queue', () => {
-    const first = submitPledge({ meta, round: open, author: audience(), existing: undefined }, ours(), 100);
+    const first = submitPledge({ meta, round: open, author: audience(), existing: undefined }, content(), 100);
     if (!first.ok) throw new Error();
     const rejected = moderate(first.value.pledge, { kind: 'reject', reason: 'Please be specific' }, 150);
     if (!rejected.ok) throw new Error();
     expect(rejected.value).toMatchObject({ status: 'rejected', rejectReason: 'Please be specific' });
-    const resubmitted = editPledge({ meta, round: open, author: audience(ID), existing: rejected.value }, ours('I will publish three datasets openly by June.', 100), 200);
+    const resubmitted = editPledge({ meta, round: open, author: audience(ID), existing: rejected.value }, content('I will publish three datasets openly by June.', 100), 200);
     expect(resubmitted).toMatchObject({ ok: true, value: { pledge: { status: 'pending', rejectReason: null } } });
     const approved = moderate(first.value.pledge, { kind: 'approve', basedOn: first.value.pledge.updatedAt }, 150);
     if (!approved.ok) throw new Error();
-    const edited = editPledge({ meta, round: open, author: audience(ID), existing: approved.value }, ours('I will publish four datasets openly by June.', 100), 200);
+    const edited = editPledge({ meta, round: open, author: audience(ID), existing: approved.value }, content('I will publish four datasets openly by June.', 100), 200);
     expect(edited).toMatchObject({ ok: true, value: { pledge: { status: 'pending' } } });
     // A panelist's shown pledge stays shown when panel pledges are not moderated.
     const mine = submitPledge({ meta, round: open, author: panelist(), existing: undefined }, content(), 100);
@@ -328,7 +308,7 @@ describe('versions', () => {
 
 describe('moderation', () => {
   const pending = (() => {
-    const r = submitPledge({ meta, round: open, author: audience(), existing: undefined }, ours(), 100);
+    const r = submitPledge({ meta, round: open, author: audience(), existing: undefined }, content(), 100);
     if (!r.ok) throw new Error();
     return r.value.pledge;
   })();

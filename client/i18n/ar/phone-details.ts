@@ -3,6 +3,7 @@ import type { enPhoneDetails } from '../en/phone-details';
 
 /** الهاتف: حقول «مزيد من التفاصيل» واختيار غايات أهداف التنمية المستدامة، تُحمَّل مع تلك الحقول. */
 export const arPhoneDetails = {
+  'phone.form.stakeholderGroupLabel': 'فئة أصحاب المصلحة',
   'phone.form.regionalGroupLabel': 'المجموعة الإقليمية',
   'phone.form.regionalGroup.none': 'غير محددة',
   'phone.form.themesLegend': 'المواضيع',

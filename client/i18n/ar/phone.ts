@@ -26,8 +26,6 @@ export const arPhone = {
   'phone.form.capacity.individual': 'بصفة شخصية',
   'phone.form.capacity.organization': 'باسم منظمة',
   'phone.form.capacityMissing': 'لم يُرسَل: اختر ما إذا كنت تقطع هذا التعهد بصفتك الشخصية أو نيابةً عن مؤسستك.',
-  'phone.form.stakeholderGroupLabel': 'فئة أصحاب المصلحة',
-  'phone.form.groupMissing': 'لم يُرسَل: اختر فئة أصحاب المصلحة التي تنتمي إليها مؤسستك.',
   'phone.form.organizationLabel': 'المنظمة',
   'phone.form.submit': 'إرسال تعهدي',
   'phone.form.save': 'حفظ التعديلات',

@@ -21,8 +21,6 @@ export const enPhone = {
   'phone.form.capacity.individual': 'In a personal capacity',
   'phone.form.capacity.organization': 'On behalf of an organization',
   'phone.form.capacityMissing': 'Not submitted: choose whether you make this pledge in a personal capacity or on behalf of your organization.',
-  'phone.form.stakeholderGroupLabel': 'Stakeholder group',
-  'phone.form.groupMissing': 'Not submitted: choose your organization’s stakeholder group.',
   'phone.form.organizationLabel': 'Organization',
   'phone.form.submit': 'Submit my pledge',
   'phone.form.save': 'Save changes',

@@ -3,6 +3,7 @@ import type { enPhoneDetails } from '../en/phone-details';
 
 /** El teléfono: los campos de «Más detalles» y el selector de metas de los ODS, cargados con esos campos. */
 export const esPhoneDetails = {
+  'phone.form.stakeholderGroupLabel': 'Grupo de partes interesadas',
   'phone.form.regionalGroupLabel': 'Grupo regional',
   'phone.form.regionalGroup.none': 'Sin especificar',
   'phone.form.themesLegend': 'Temas',

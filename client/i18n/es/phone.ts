@@ -25,8 +25,6 @@ export const esPhone = {
   'phone.form.capacity.individual': 'A título personal',
   'phone.form.capacity.organization': 'En nombre de una organización',
   'phone.form.capacityMissing': 'No enviado: indique si asume este compromiso a título personal o en nombre de su organización.',
-  'phone.form.stakeholderGroupLabel': 'Grupo de partes interesadas',
-  'phone.form.groupMissing': 'No enviado: elija el grupo de partes interesadas de su organización.',
   'phone.form.organizationLabel': 'Organización',
   'phone.form.submit': 'Enviar mi compromiso',
   'phone.form.save': 'Guardar los cambios',

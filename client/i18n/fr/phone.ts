@@ -23,8 +23,6 @@ export const frPhone = {
   'phone.form.capacity.individual': 'À titre personnel',
   'phone.form.capacity.organization': 'Au nom d’une organisation',
   'phone.form.capacityMissing': 'Non envoyé : indiquez si vous prenez cet engagement à titre personnel ou au nom de votre organisation.',
-  'phone.form.stakeholderGroupLabel': 'Groupe de parties prenantes',
-  'phone.form.groupMissing': 'Non envoyé : choisissez le groupe de parties prenantes de votre organisation.',
   'phone.form.organizationLabel': 'Organisation',
   'phone.form.submit': 'Envoyer mon engagement',
   'phone.form.save': 'Enregistrer les modifications',

@@ -26,8 +26,6 @@ export const ruPhone = {
   'phone.form.capacity.individual': 'В личном качестве',
   'phone.form.capacity.organization': 'От имени организации',
   'phone.form.capacityMissing': 'Не отправлено: укажите, берёте ли вы это обязательство в личном качестве или от имени своей организации.',
-  'phone.form.stakeholderGroupLabel': 'Группа заинтересованных сторон',
-  'phone.form.groupMissing': 'Не отправлено: выберите группу заинтересованных сторон вашей организации.',
   'phone.form.organizationLabel': 'Организация',
   'phone.form.submit': 'Отправить обязательство',
   'phone.form.save': 'Сохранить изменения',

@@ -24,8 +24,6 @@ export const zhPhone = {
   'phone.form.capacity.individual': '以个人身份',
   'phone.form.capacity.organization': '代表一个组织',
   'phone.form.capacityMissing': '未提交：请选择您是以个人身份还是代表您的组织作出这项承诺。',
-  'phone.form.stakeholderGroupLabel': '利益攸关方群体',
-  'phone.form.groupMissing': '未提交：请选择您的组织所属的利益攸关方群体。',
   'phone.form.organizationLabel': '组织',
   'phone.form.submit': '提交我的承诺',
   'phone.form.save': '保存修改',

@@ -3,10 +3,9 @@
  * loads it in an idle moment once the form shows), so the phone's way to a usable form stays
  * small. The SDG picker inside loads when the section opens.
  */
-import type { ReactNode } from 'react';
-import { LIMITS, REGIONAL_GROUPS } from '../../../shared/domain';
+import { LIMITS, REGIONAL_GROUPS, STAKEHOLDER_GROUPS } from '../../../shared/domain';
 import { t } from '../../i18n';
-import { effectiveRegionalGroup } from '../../store/phone-draft';
+import { effectiveRegionalGroup, effectiveStakeholderGroup } from '../../store/phone-draft';
 import {
   addDeliverable,
   addPartner,
@@ -17,6 +16,7 @@ import {
   setDeliverable,
   setPartner,
   setRegionalGroup,
+  setStakeholderGroup,
   setTimeframe,
   setVisibility,
   toggleTheme,
@@ -26,6 +26,7 @@ import { themeName } from '../../themes';
 import { useThemes } from '../../store/session';
 import { Choice } from './Choice';
 import { lazyPart } from './lazy-part';
+import { useMe } from './useMyPledge';
 
 // The picker carries the 169 SDG targets (shared/sdg.ts): fetched only when the details open.
 const picker = lazyPart(() => import('./SdgPicker'));
@@ -35,21 +36,29 @@ export interface DetailsFieldsProps {
   prefix: string;
   locked: boolean;
   open: boolean;
-  /** The fields shown first, from the form's own code (the stakeholder group). */
-  children?: ReactNode;
 }
 
-export default function PledgeDetailsFields({ prefix, locked, open, children }: DetailsFieldsProps) {
+export default function PledgeDetailsFields({ prefix, locked, open }: DetailsFieldsProps) {
   const draft = usePhone((s) => s.draft);
+  const me = useMe();
   const themes = useThemes();
   const region = effectiveRegionalGroup(draft);
   const themesFull = draft.themes.length >= LIMITS.themesMax;
   const { Part: Picker, failed } = picker.usePart(open);
+  const group = me || draft.stakeholderGroup ? effectiveStakeholderGroup(draft) : '';
   const ids = (name: string) => `${prefix}-${name}`;
 
   return (
     <fieldset className="pledge-details__body" disabled={locked} aria-labelledby={ids('summary')}>
-      {children}
+      <fieldset className="field choice" data-testid="pledge-stakeholder-group">
+        <legend className="field__label">{t('phone.form.stakeholderGroupLabel')}</legend>
+        {STAKEHOLDER_GROUPS.map((g, n) => (
+          <Choice key={g} id={ids(`group-${n}`)} name={ids('group')} testId={`pledge-group-${n}`} checked={group === g} onChange={() => setStakeholderGroup(g)}>
+            {t(`group.${g}`)}
+          </Choice>
+        ))}
+      </fieldset>
+
       <fieldset className="field choice" data-testid="pledge-regional-group">
         <legend className="field__label">{t('phone.form.regionalGroupLabel')}</legend>
         {([null, ...REGIONAL_GROUPS] as const).map((g, n) => (

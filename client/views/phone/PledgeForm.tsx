@@ -7,7 +7,6 @@ import {
   draftProblem,
   effectiveCapacity,
   effectiveOrganization,
-  effectiveStakeholderGroup,
   incompleteDeliverable,
   pledgeLength,
   previewPledge,
@@ -59,9 +58,6 @@ export function PledgeForm() {
   const detailsIssue = locked ? null : detailsProblem(draft);
   const error = tried && problem !== null;
   const capacityMissing = tried && !locked && capacity === null;
-  // On behalf of an organization, an audience member names its stakeholder group (never assumed).
-  const groupNeeded = !locked && capacity === 'organization' && effectiveStakeholderGroup(draft, me) === null;
-  const [askGroup, setAskGroup] = useState(0);
   const hint = locked
     ? t('phone.form.lockedHint')
     : problem === 'tooShort'
@@ -80,7 +76,7 @@ export function PledgeForm() {
   // Submit tapped: the check before sending (a past date's question, the preview). It is part of
   // the form's own code, never a later download: a phone whose Wi-Fi dropped as the form showed
   // still sends its pledge (into the outbox, until the network is back).
-  const checking = previewing === true && !locked && !problem && !detailsIssue && !groupNeeded;
+  const checking = previewing === true && !locked && !problem && !detailsIssue;
   if (checking) {
     return (
       <PledgeCheck
@@ -128,10 +124,6 @@ export function PledgeForm() {
             // No capacity chosen where one must be: the group says so and takes the focus.
             setTried(true);
             firstCapacity.current?.focus();
-          } else if (groupNeeded) {
-            // The details open at the group, which says so and takes the focus.
-            setTried(true);
-            setAskGroup(askGroup + 1);
           } else if (!locked && !detailsIssue) setPreviewing(true);
         }}
       >
@@ -216,13 +208,7 @@ export function PledgeForm() {
           </div>
         )}
 
-        <PledgeDetails
-          locked={locked}
-          focus={changing}
-          onFocused={() => setChanging(null)}
-          groupMissing={tried && groupNeeded}
-          askGroup={askGroup}
-        />
+        <PledgeDetails locked={locked} focus={changing} onFocused={() => setChanging(null)} />
 
         {detailsIssue && (
           <p className="field__hint field__hint--problem" role="alert" data-testid="details-problem">
