@@ -9,6 +9,7 @@ import { startModerator, useModerator, watchNewLink } from '../../store/moderato
 import { useSession } from '../../store/session';
 import '../../styles/console.css';
 import '../../styles/moderator.css';
+import '../../styles/moderator-round.css';
 import '../../styles/moderator-queue.css';
 import '../../styles/moderator-requests.css';
 import '../../styles/console-stage.css';
