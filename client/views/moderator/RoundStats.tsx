@@ -41,7 +41,7 @@ const pledgesBy = (pledges: Pledge[], role: Pledge['authorRole']) => {
 
 /**
  * The round's live counters, in two groups so that pledges and people are not read one for the
- * other: the panel's and the audience's pledges; the people following in the room and online; then
+ * other: the panel's and the audience's pledges; the audience that joined, in the room and online; then
  * the time left. A pledge counts once it is in the session's record (shown, on the walls or for the
  * record only), as the walls count it; one waiting for approval is said beside the count ("· 1
  * waiting"), so a panelist whose pledge waits in the queue does not look as if they had not pledged.
