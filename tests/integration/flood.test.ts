@@ -40,6 +40,8 @@ describe('flood', () => {
     const started = Date.now();
     const ack = await honest.phone.send('pledge:submit', pledgeFor('An honest pledge during a flood.'));
     const waited = Date.now() - started;
+    // What had been answered of the flood when the honest pledge was.
+    const floodAnsweredFirst = replies.length;
     expect(ack).toMatchObject({ ok: true, created: true });
     await watcher.waitForDelta('pledge', (d) => d.pledge.text === 'An honest pledge during a flood.');
     await flood;
@@ -55,8 +57,8 @@ describe('flood', () => {
     const snap = await watcher.send('session:sync');
     const pledges = snap.ok ? (snap.snapshot as { pledges: { participantId: string }[] }).pledges : [];
     expect(pledges.filter((p) => p.participantId === panelists[0]!.id)).toHaveLength(1);
-    // Generous sanity bound (not a benchmark): the honest pledge was not stuck behind the flood.
-    expect(waited).toBeLessThan(2000);
+    // The honest pledge was not stuck behind the flood: it was answered while the flood still was.
+    expect(floodAnsweredFirst).toBeLessThan(replies.length);
     // The limit is the device's, not the connection's: a second connection of the flooding phone gets no fresh budget.
     const second = phoneClient(server.url, created.sessionId, flooder.deviceToken).phone;
     await second.snapshot();
