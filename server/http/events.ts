@@ -114,7 +114,7 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
     const tracked = await events.tracked(docs);
     const ctx = { event, now: clock() };
     res.set('Content-Disposition', attachment('pledges-', event.name, format));
-    if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(tracked, ctx));
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(docs, tracked, ctx));
     else res.json(exportJson(docs, tracked, ctx));
   });
 

@@ -42,6 +42,7 @@ export const PLEDGE_CSV_COLUMNS = [
   'edit_history',
   'supporters',
   'updated_by',
+  'prompt',
 ] as const;
 
 const editorName = (by: Editor) => (by.role === 'author' ? 'author' : [by.name, `(${by.seat} moderator)`].filter(Boolean).join(' '));
@@ -58,7 +59,12 @@ export interface ExportContext {
   now: number;
 }
 
-export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | number)[] {
+/** The question each pledge answered (promptsAsked), by pledge id, over the sessions exported. */
+function answeredPrompts(docs: readonly SessionDoc[]): Map<string, string> {
+  return new Map(docs.flatMap((doc) => promptsAsked(doc.round, doc.activity, doc.pledges).flatMap((q) => q.pledgeIds.map((id) => [id, q.text] as const))));
+}
+
+export function pledgeRow(t: TrackedPledge, ctx: ExportContext, prompt = ''): (string | number)[] {
   const { pledge: p, session, reports } = t;
   const months = ctx.event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS;
   const last = reports.at(-1);
@@ -93,13 +99,16 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext): (string | numbe
     editHistory(p),
     t.supporters,
     editorName(p.updatedBy),
+    prompt,
   ];
 }
 
-export function pledgesCsv(tracked: TrackedPledge[], ctx: ExportContext): string {
+/** The pledges of `docs` (as `tracked`, in that order), one row each. */
+export function pledgesCsv(docs: readonly SessionDoc[], tracked: TrackedPledge[], ctx: ExportContext): string {
+  const prompts = answeredPrompts(docs);
   return toCsv(
     PLEDGE_CSV_COLUMNS,
-    tracked.map((t) => pledgeRow(t, ctx)),
+    tracked.map((t) => pledgeRow(t, ctx, prompts.get(t.pledge.id))),
   );
 }
 

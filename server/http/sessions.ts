@@ -163,7 +163,7 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     const tracked = await events.tracked([doc]);
     const ctx = { event, now: clock() };
     res.set('Content-Disposition', attachment('pledges-', doc.meta.code || doc.meta.id, format));
-    if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv(tracked, ctx));
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(pledgesCsv([doc], tracked, ctx));
     else res.json(exportJson([doc], tracked, ctx));
   });
 

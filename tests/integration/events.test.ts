@@ -290,6 +290,7 @@ describe('events, schedule import and per-event exports', () => {
     const url = suite.server.url;
     const detail = (await adminApi<EventDetail>(url, `/api/events/${event.id}`)).body;
     const submitted: Pledge[] = [];
+    const asked: string[] = [];
     const payloads = [
       { session: 'WS #215', seat: 0, text: '=cmd|" /C calc"!A0 — we will fund community networks.', visibility: 'public' },
       { session: 'WS #215', seat: 1, text: 'We will publish spectrum data, "openly", by March.', themes: ['digital-trust'], sdgTargets: ['9.c'], visibility: 'public' },
@@ -302,6 +303,7 @@ describe('events, schedule import and per-event exports', () => {
       suite.clients.push(mod);
       const modSnap = await mod.snapshot();
       if (modSnap.round.state !== 'open') await mod.send('round:open', {});
+      asked.push(modSnap.round.prompt);
       const { phone } = await seatedPhone(url, session.sessionId, modSnap.session.panelists[p.seat]!.id);
       suite.clients.push(phone);
       const { session: _s, seat: _i, ...content } = p;
@@ -333,6 +335,8 @@ describe('events, schedule import and per-event exports', () => {
       regional_group: 'Asia-Pacific Group',
     });
     expect(byId.get(submitted[2]!.id)).toMatchObject({ visibility: 'record', session_code: 'OF #12' });
+    // Each pledge with the question its own session's round asked.
+    for (const [i, p] of submitted.entries()) expect(byId.get(p.id)!.prompt).toBe(asked[i]);
 
     const json = await adminApi<{ event: EventInfo; sessions: { session: { code: string }; pledges: (Pledge & { followUp: object })[] }[] }>(
       url,

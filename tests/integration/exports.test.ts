@@ -85,7 +85,7 @@ describe('session exports', () => {
     });
     expect([evil!.supporters, record!.supporters]).toEqual(['0', '0']);
     // New columns come last: the ones before keep their places.
-    expect(header!.slice(-3)).toEqual(['edit_history', 'supporters', 'updated_by']);
+    expect(header!.slice(-4)).toEqual(['edit_history', 'supporters', 'updated_by', 'prompt']);
     expect(record).toMatchObject({
       visibility: 'record',
       timeframe: '2026-09-30',
@@ -179,5 +179,11 @@ describe('session exports', () => {
     const json = await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.json`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
     expect(json.sessions[0].prompts).toEqual(report.prompts);
     expect(json.sessions[0].round.prompt).toBe(third); // kept: the round's current prompt
+    // The CSV says which question each pledge answered.
+    const csv = parseCsv(await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/export.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).text());
+    if (!csv.ok) throw new Error(csv.problem);
+    const [header, ...rows] = csv.rows.map((r) => r.cells);
+    const answered = Object.fromEntries(rows.map((r) => [r[0], r[header!.indexOf('prompt')]]));
+    expect(answered).toEqual({ [answersToFirst[0]!.id]: first, [answersToFirst[1]!.id]: first, [answerToSecond.id]: second });
   });
 });
