@@ -123,13 +123,18 @@ export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'di
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /**
- * A pledge's status light: `late` when a deliverable (or the pledge's own date) is past due and
- * the pledge is not completed; `silent` when its author has not reported for the event's
+ * A pledge's status light: `late` when a deliverable not done yet (or the pledge's own date) is
+ * past due and the pledge is not completed; `silent` when its author has not reported for the event's
  * configured number of months; `finished` once completed or discontinued (nothing to chase);
  * otherwise `on_track`. Late wins over silent.
  */
 export const LIGHTS = ['on_track', 'late', 'silent', 'finished'] as const;
 export type Light = (typeof LIGHTS)[number];
+
+/** The pledge's deliverables done, by their place in its list: as its latest progress report says. */
+export function deliveredOf(reports: readonly { delivered?: readonly number[] | undefined }[]): readonly number[] {
+  return reports.at(-1)?.delivered ?? [];
+}
 
 /** Months without a progress report after which a pledge counts as silent, unless the event says otherwise. */
 export const DEFAULT_SILENT_AFTER_MONTHS = 3;

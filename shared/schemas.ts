@@ -150,6 +150,14 @@ export const progressReportInputSchema = z.strictObject({
   note: text(0, LIMITS.progressNoteMax, true).default(''),
   /** The date the report speaks for (default: today). */
   date: dateSchema.optional(),
+  /**
+   * The pledge's deliverables done as of this report, by their place in its list (0 first); all
+   * of them, not only the newly done. Absent: as the previous report said.
+   */
+  delivered: z
+    .array(z.number().int().min(0).max(LIMITS.deliverablesMax - 1))
+    .max(LIMITS.deliverablesMax)
+    .optional(),
 });
 export type ProgressReportInput = z.input<typeof progressReportInputSchema>;
 export const progressReportSchema = z.object({
@@ -158,6 +166,8 @@ export const progressReportSchema = z.object({
   date: z.string(),
   /** When the server stored it. */
   at: z.number(),
+  /** The deliverables done as of this report (places in the pledge's list, ascending); reports stored before have none. */
+  delivered: z.array(z.number()).optional(),
 });
 export type ProgressReport = z.infer<typeof progressReportSchema>;
 

@@ -4,7 +4,7 @@
  * travels in the Authorization header of our own API requests.
  */
 import { create } from 'zustand';
-import { LIMITS, type ProgressStatus } from '../../shared/domain';
+import { deliveredOf, LIMITS, type ProgressStatus } from '../../shared/domain';
 import type { FollowUpView } from '../../shared/http';
 import type { ProgressReportInput } from '../../shared/schemas';
 import { api } from '../api';
@@ -15,6 +15,8 @@ export interface ReportForm {
   status: ProgressStatus | null;
   note: string;
   date: string;
+  /** The deliverables done, by their place in the pledge's list: as the latest report said until changed. */
+  delivered: number[];
 }
 
 interface FollowUpState {
@@ -31,7 +33,7 @@ interface FollowUpState {
   savedAt: number | null;
 }
 
-const emptyForm = (): ReportForm => ({ status: null, note: '', date: localToday() });
+const emptyForm = (view?: FollowUpView | null): ReportForm => ({ status: null, note: '', date: localToday(), delivered: view ? [...deliveredOf(view.reports)] : [] });
 
 export const useFollowUp = create<FollowUpState>()(() => ({
   pledgeId: null,
@@ -60,7 +62,7 @@ async function load(pledgeId: string, token: string, signal: AbortSignal): Promi
     return;
   }
   const view = viewOf(res);
-  set({ status: 'ready', error: null, view, form: emptyForm(), sendError: null });
+  set({ status: 'ready', error: null, view, form: emptyForm(view), sendError: null });
 }
 
 /** The view from an answer, without the answer's envelope. */
@@ -106,12 +108,18 @@ export function updateReportForm(patch: Partial<ReportForm>): void {
   set((s) => ({ form: { ...s.form, ...patch }, sendError: null }));
 }
 
+/** Ticks or unticks a deliverable as done in the report being written. */
+export function markDelivered(place: number, done: boolean): void {
+  const { delivered } = useFollowUp.getState().form;
+  updateReportForm({ delivered: done ? [...new Set([...delivered, place])].sort((a, b) => a - b) : delivered.filter((i) => i !== place) });
+}
+
 export function noteTooLong(note: string): boolean {
   return note.trim().length > LIMITS.progressNoteMax;
 }
 
 export async function submitReport(): Promise<void> {
-  const { pledgeId, token, form, sending } = useFollowUp.getState();
+  const { pledgeId, token, form, sending, view: shown } = useFollowUp.getState();
   if (!pledgeId || !token || sending) return;
   if (form.status === null) {
     set({ sendError: 'chooseStatus' });
@@ -121,7 +129,12 @@ export async function submitReport(): Promise<void> {
     set({ sendError: 'noteTooLong' });
     return;
   }
-  const body: ProgressReportInput = { status: form.status, note: form.note, ...(form.date ? { date: form.date } : {}) };
+  const body: ProgressReportInput = {
+    status: form.status,
+    note: form.note,
+    ...(form.date ? { date: form.date } : {}),
+    ...(shown?.pledge.deliverables.length ? { delivered: form.delivered } : {}),
+  };
   set({ sending: true, sendError: null });
   const res = await api<FollowUpView>(`/api/follow-up/${encodeURIComponent(pledgeId)}/reports`, { method: 'POST', body, token });
   // Another link was opened in this tab meanwhile: this answer is about the old one.
@@ -137,5 +150,5 @@ export async function submitReport(): Promise<void> {
     return;
   }
   const view = viewOf(res);
-  set({ sending: false, view, savedAt: Date.now(), form: emptyForm() });
+  set({ sending: false, view, savedAt: Date.now(), form: emptyForm(view) });
 }

@@ -1,6 +1,6 @@
 import type { Light, ProgressStatus } from '../../shared/domain';
 import type { Pledge, ProgressReport } from '../../shared/schemas';
-import { LIMITS } from '../../shared/domain';
+import { deliveredOf, LIMITS } from '../../shared/domain';
 import type { FollowUpRecord } from './records';
 import { fail, ok, type Result } from './result';
 
@@ -31,8 +31,8 @@ export function quietSince(pledge: Pick<Pledge, 'createdAt'>, reports: readonly 
 }
 
 /**
- * The status light (see LIGHTS in shared/domain.ts). A deliverable is past due the day after its
- * due date; a dated timeframe counts as the pledge's own deadline.
+ * The status light (see LIGHTS in shared/domain.ts). A deliverable not done yet is past due the
+ * day after its due date; a dated timeframe counts as the pledge's own deadline.
  */
 export function lightOf(
   pledge: Pick<Pledge, 'createdAt' | 'deliverables' | 'timeframe'>,
@@ -43,7 +43,8 @@ export function lightOf(
   const status = progressStatus(reports);
   if (status === 'completed' || status === 'discontinued') return 'finished';
   const today = isoDate(now);
-  const dues = pledge.deliverables.map((d) => d.due);
+  const done = deliveredOf(reports);
+  const dues = pledge.deliverables.filter((_, i) => !done.includes(i)).map((d) => d.due);
   if (pledge.timeframe.kind === 'date') dues.push(pledge.timeframe.date);
   if (dues.some((due) => due < today)) return 'late';
   if (addMonths(quietSince(pledge, reports), silentAfterMonths) <= now) return 'silent';
@@ -63,14 +64,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function addReport(
   record: FollowUpRecord,
-  pledge: Pick<Pledge, 'createdAt'>,
-  input: { status: ProgressReport['status']; note: string; date?: string | undefined },
+  pledge: Pick<Pledge, 'createdAt' | 'deliverables'>,
+  input: { status: ProgressReport['status']; note: string; date?: string | undefined; delivered?: readonly number[] | undefined },
   now: number,
 ): Result<FollowUpRecord> {
   const date = input.date ?? isoDate(now);
   // Dates are the author's calendar days; UTC differs from theirs by up to a day either way.
   if (date > isoDate(now + DAY_MS)) return fail('invalid_payload', 'date: a progress report cannot be dated in the future.');
   if (date < isoDate(pledge.createdAt - DAY_MS)) return fail('invalid_payload', 'date: a progress report cannot be dated before the pledge was made.');
-  const reports = [...record.reports, { status: input.status, note: input.note, date, at: now }];
+  const count = pledge.deliverables.length;
+  if (input.delivered?.some((i) => i >= count)) {
+    return fail('invalid_payload', `delivered: this pledge has ${count === 0 ? 'no deliverables' : `deliverables 0 to ${count - 1}`}.`);
+  }
+  const delivered = [...new Set(input.delivered ?? deliveredOf(record.reports))].sort((a, b) => a - b);
+  const report: ProgressReport = { status: input.status, note: input.note, date, at: now, ...(count > 0 ? { delivered } : {}) };
+  const reports = [...record.reports, report];
   return ok({ ...record, reports: reports.slice(-LIMITS.progressReportsMax) });
 }

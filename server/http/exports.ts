@@ -1,4 +1,4 @@
-import { DEFAULT_SILENT_AFTER_MONTHS, themeLabel } from '../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, deliveredOf, themeLabel } from '../../shared/domain';
 import type { Editor, EventInfo, Pledge, Round } from '../../shared/schemas';
 import { toCsv } from '../../shared/csv';
 import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
@@ -43,6 +43,7 @@ export const PLEDGE_CSV_COLUMNS = [
   'supporters',
   'updated_by',
   'prompt',
+  'deliverables_done',
 ] as const;
 
 const editorName = (by: Editor) => (by.role === 'author' ? 'author' : [by.name, `(${by.seat} moderator)`].filter(Boolean).join(' '));
@@ -100,6 +101,9 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext, prompt = ''): (s
     t.supporters,
     editorName(p.updatedBy),
     prompt,
+    deliveredOf(reports)
+      .map((i) => p.deliverables[i]?.text ?? '')
+      .join('; '),
   ];
 }
 

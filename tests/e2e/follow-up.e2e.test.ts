@@ -79,14 +79,34 @@ describe('the follow-up page', () => {
       expect(authHeaders.every((h) => h === `Bearer ${token}`)).toBe(true);
       await page.screenshot({ path: path.join(SHOTS, 'follow-up-reported.png'), fullPage: true });
 
+      // The deliverable done: ticked in the next report, it says so in the list and in the history.
+      const deliverable = page.getByTestId('deliverable');
+      expect(await deliverable.getAttribute('data-done')).toBe('false');
+      expect(await page.getByTestId('report-delivered-0').isChecked()).toBe(false);
+      await page.getByTestId('report-status-in_progress').check();
+      await page.getByTestId('report-delivered-0').check();
+      await page.getByTestId('report-note').fill('Version 1 is online.');
+      await page.getByTestId('report-submit').click();
+      await history.filter({ hasText: 'Version 1 is online.' }).waitFor();
+      expect(await deliverable.getAttribute('data-done')).toBe('true');
+      expect(await deliverable.innerText()).toMatch(/Dataset v1 published[\s\S]*done/i);
+      expect(await page.getByTestId('history-done').allInnerTexts()).toEqual(['Done: Dataset v1 published']);
+      // The next report starts from what this one said.
+      expect(await page.getByTestId('report-delivered-0').isChecked()).toBe(true);
+      await page.getByTestId('report-delivered-0').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, 'follow-up-delivered.png'), fullPage: true });
+
       // A reload from the bookmark shows the same history.
       await page.reload();
       await page.getByTestId('history').filter({ hasText: note }).waitFor();
+      expect(await page.getByTestId('report-delivered-0').isChecked()).toBe(true);
 
       // The public page shows the new status and the note.
       const pub = await openPage(env.browser, `${env.server.url}/p/${pledge.id}`, errors, { width: 1280, height: 900 });
       await pub.getByTestId('public-pledge').waitFor();
       expect(await pub.getByTestId('history').innerText()).toContain(note);
+      expect(await pub.getByTestId('deliverable').getAttribute('data-done')).toBe('true');
+      expect(await pub.getByTestId('history-done').allInnerTexts()).toEqual(['Done: Dataset v1 published']);
       expect(await pub.locator('.pledge-page__badges').getByTestId('progress-status').getAttribute('data-status')).toBe('in_progress');
       expect(await pub.locator('.pledge-page__badges').getByTestId('progress-status').innerText()).toContain('In progress');
       await pub.screenshot({ path: path.join(SHOTS, 'pledge-page-progress.png'), fullPage: true });

@@ -6,14 +6,16 @@ import type { EventInfo, Pledge } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
 import { dropPrefix, freshPrefix, testRedisUrl } from '../helpers/redis';
 import { seatedPhone } from '../helpers/round';
-import { adminApi, createEvent, createSession, spawnServer, startServer, type TestServer } from '../helpers/server';
+import { parseCsv } from '../../shared/csv';
+import { ADMIN_TOKEN, adminApi, createEvent, createSession, spawnServer, startServer, type TestServer } from '../helpers/server';
 
 const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A session in an event, round open, with a moderator and one seated phone per panelist. */
-async function eventRound(url: string, event: EventInfo, clients: { close(): void }[]) {
+async function eventRound(url: string, event: EventInfo, clients: { close(): void }[], code = 'WS #257') {
   const created = await createSession(url, {
-    code: 'WS #257',
+    code,
     title: 'Data Governance for Development',
     eventId: event.id,
     details: { start: '2025-06-24T09:00', end: '2025-06-24T10:30', room: 'Room 4', format: 'Roundtable', moderator: 'Nnenna', onlineModerator: 'Paola', rapporteur: 'Ana' },
@@ -310,6 +312,46 @@ describe('follow-up, registry, dashboard and report', () => {
     expect((await adminApi(url, path, { token: 'B'.repeat(22) })).status).toBe(401);
     expect((await adminApi(url, path, { token: null })).status).toBe(401);
     expect((await adminApi(url, `/api/sessions/nosuchsession/report`, { token: round.created.moderatorKey })).status).toBe(401);
+  });
+
+  test('deliverables done: named by their place, kept from report to report, they stop counting as late; in the CSV', async () => {
+    const url = server.url;
+    const second = await eventRound(url, event, clients, 'WS #258');
+    const { pledge, followUpToken: token } = await submit(second.phones[0]!, {
+      text: 'We will map rural connectivity in five West African countries.',
+      deliverables: [
+        { text: 'Survey method agreed', due: isoDay(now + 30 * DAY) },
+        { text: 'Open dataset published', due: isoDay(now + 200 * DAY) },
+      ],
+    });
+    const report = (body: unknown) => followUp(url, pledge.id, token, body);
+    now += 40 * DAY;
+    expect((await followUp(url, pledge.id, token)).body.light).toBe('late');
+
+    // A place the pledge does not have is refused and changes nothing, as on a pledge without deliverables.
+    for (const delivered of [[2], [-1], [0.5]]) {
+      expect((await report({ status: 'in_progress', delivered })).body.error).toMatchObject({ code: 'invalid_payload', message: expect.stringContaining('delivered') });
+    }
+    expect((await followUp(url, made[1]!.pledge.id, made[1]!.followUpToken!, { status: 'in_progress', delivered: [0] })).body.error).toEqual({
+      code: 'invalid_payload',
+      message: 'delivered: this pledge has no deliverables.',
+    });
+    expect((await followUp(url, pledge.id, token)).body.reports).toEqual([]);
+
+    // The first one done: no longer late; each report keeps the whole list, once and in order.
+    const first = await report({ status: 'in_progress', note: 'Method agreed with the statistics offices.', delivered: [0, 0] });
+    expect(first.body).toMatchObject({ status: 'in_progress', light: 'on_track', reports: [{ delivered: [0] }] });
+    // A report that does not say keeps what the one before said.
+    now += DAY;
+    const quiet = await report({ status: 'in_progress', note: 'Fieldwork under way.' });
+    expect(quiet.body.reports.map((r) => r.delivered)).toEqual([[0], [0]]);
+    const csv = parseCsv(await (await fetch(`${url}/api/events/${event.id}/export.csv`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).text());
+    if (!csv.ok) throw new Error(csv.problem);
+    const [header, ...rows] = csv.rows.map((r) => r.cells);
+    const row = rows.find((r) => r[0] === pledge.id)!;
+    expect([row[header!.indexOf('deliverables_done')], row[header!.indexOf('light')]]).toEqual(['Survey method agreed', 'on_track']);
+    // Taken back by mistake: late again.
+    expect((await report({ status: 'in_progress', delivered: [] })).body).toMatchObject({ light: 'late' });
   });
 });
 

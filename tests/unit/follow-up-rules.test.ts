@@ -33,6 +33,18 @@ describe('status light', () => {
     expect(lightOf(due, [report('completed', '2025-09-10'), report('in_progress', '2025-10-01')], at('2025-10-02'), 3)).toBe('late');
   });
 
+  test('a deliverable done, as the latest report says, is never late; one not done still is', () => {
+    const two = pledge({ deliverables: [{ text: 'Method', due: '2025-08-31' }, { text: 'Dataset', due: '2025-12-31' }] });
+    const saying = (delivered: number[] | undefined, day: string): ProgressReport => ({ ...report('in_progress', day), ...(delivered ? { delivered } : {}) });
+    expect(lightOf(two, [saying([0], '2025-09-02')], at('2025-09-03'), 3)).toBe('on_track');
+    expect(lightOf(two, [saying([0], '2025-09-02')], at('2026-01-01'), 3)).toBe('late');
+    expect(lightOf(two, [saying([0, 1], '2025-12-20')], at('2026-01-01'), 3)).toBe('on_track');
+    // Reports stored before deliverables could be marked say none is done.
+    expect(lightOf(two, [saying(undefined, '2025-09-02')], at('2025-09-03'), 3)).toBe('late');
+    // The latest report counts: one taken back is late again.
+    expect(lightOf(two, [saying([0], '2025-09-02'), saying([], '2025-09-03')], at('2025-09-04'), 3)).toBe('late');
+  });
+
   test('status is the latest report’s, not started before any', () => {
     expect(progressStatus([])).toBe('not_started');
     expect(progressStatus([report('in_progress', '2025-07-01'), report('completed', '2025-08-01')])).toBe('completed');

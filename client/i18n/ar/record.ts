@@ -14,6 +14,7 @@ export const arRecord = {
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'هذه الغاية ليست في قائمة غايات أهداف التنمية المستدامة.',
   'record.pastDue': 'فات موعده',
+  'record.done': 'أُنجز',
   'record.months': '{count, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}}',
 
   // حالة التقدم ومؤشر المتابعة
@@ -29,7 +30,7 @@ export const arRecord = {
   'record.light.finished': 'منتهٍ',
   'record.lightWhy.on_track': 'في المسار الصحيح: لا شيء فات موعده، ووردت أخبار عن هذا التعهد خلال آخر {months}.',
   'record.lightWhy.on_trackNew': 'في المسار الصحيح: لا شيء فات موعده، وقُدّم التعهد خلال آخر {months}، فلا تقرير مطلوبًا بعد.',
-  'record.lightWhy.late': 'متأخر: فات موعد أحد النواتج (أو الموعد النهائي للتعهد نفسه) ولم يكتمل التعهد.',
+  'record.lightWhy.late': 'متأخر: فات موعد ناتج لم يُنجز بعد (أو الموعد النهائي للتعهد نفسه) ولم يكتمل التعهد.',
   'record.lightWhy.silent': 'بلا أخبار: لم يُبلَّغ عن أي تقدم منذ {months}. تحديث قصير يعيده إلى المسار الصحيح.',
   'record.lightWhy.finished': 'منتهٍ: التعهد مصنَّف مكتملًا أو متوقفًا. لا يزال بإمكانك إضافة ملاحظة.',
 
@@ -43,6 +44,7 @@ export const arRecord = {
   // سجل التقدم
   'record.history.title': 'التقدم',
   'record.history.noNote': 'لا ملاحظة.',
+  'record.history.done': 'أُنجز: {list}',
   'record.history.emptyPublic': 'لم يُبلَّغ بعد عن أي تقدم في هذا التعهد.',
   'record.history.emptyOwn': 'لم تُبلغ بعد عن أي تقدم. سيظهر تقريرك الأول هنا.',
 
@@ -129,6 +131,8 @@ export const arRecord = {
   'record.form.chooseStatus': 'اختر المرحلة التي بلغها تعهدك، ثم احفظ.',
   'record.form.noteTooLong':
     '{max, plural, zero {يُرجى اختصار الملاحظة إلى # حرف.} one {يُرجى اختصار الملاحظة إلى حرف واحد.} two {يُرجى اختصار الملاحظة إلى حرفين.} few {يُرجى اختصار الملاحظة إلى # أحرف.} many {يُرجى اختصار الملاحظة إلى # حرفًا.} other {يُرجى اختصار الملاحظة إلى # حرف.}}',
+  'record.form.delivered': 'ما النواتج التي أُنجزت؟',
+  'record.form.deliveredHelp': 'ضع علامة على كل ناتج أُنجز. الناتج المنجز لا يُحسب متأخرًا بعد الآن.',
   'record.form.date': 'التاريخ',
   'record.form.dateHelp': 'اليوم الذي يتناوله هذا التقرير؛ اليوم الحالي ما لم تكن تستدرك تقارير سابقة.',
   'record.form.submit': 'حفظ تقرير التقدم',

@@ -11,6 +11,7 @@ export const enRecord = {
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'This target is not in the list of SDG targets.',
   'record.pastDue': 'past due',
+  'record.done': 'done',
   'record.months': '{count, plural, one {# month} other {# months}}',
 
   // progress status and status light
@@ -26,7 +27,7 @@ export const enRecord = {
   'record.light.finished': 'Finished',
   'record.lightWhy.on_track': 'On track: nothing is past due, and there has been news of this pledge within the last {months}.',
   'record.lightWhy.on_trackNew': 'On track: nothing is past due, and the pledge was made within the last {months}, so no report is due yet.',
-  'record.lightWhy.late': 'Late: a deliverable (or the pledge’s own deadline) is past due and the pledge is not completed.',
+  'record.lightWhy.late': 'Late: a deliverable not done yet (or the pledge’s own deadline) is past due and the pledge is not completed.',
   'record.lightWhy.silent': 'Silent: no progress has been reported for {months}. A short update puts it back on track.',
   'record.lightWhy.finished': 'Finished: the pledge is marked completed or discontinued. You can still add a note.',
 
@@ -40,6 +41,7 @@ export const enRecord = {
   // progress history
   'record.history.title': 'Progress',
   'record.history.noNote': 'No note.',
+  'record.history.done': 'Done: {list}',
   'record.history.emptyPublic': 'No progress has been reported on this pledge yet.',
   'record.history.emptyOwn': 'You have not reported any progress yet. Your first report will appear here.',
 
@@ -126,6 +128,8 @@ export const enRecord = {
   'record.form.counter': '{count} / {max}',
   'record.form.chooseStatus': 'Choose where your pledge stands, then save.',
   'record.form.noteTooLong': '{max, plural, one {Please shorten the note to # character.} other {Please shorten the note to # characters.}}',
+  'record.form.delivered': 'Which deliverables are done?',
+  'record.form.deliveredHelp': 'Tick each one that is done. A deliverable that is done no longer counts as late.',
   'record.form.date': 'Date',
   'record.form.dateHelp': 'The day this report speaks for; today unless you are catching up.',
   'record.form.submit': 'Save progress report',

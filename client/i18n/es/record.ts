@@ -14,6 +14,7 @@ export const esRecord = {
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'Esta meta no figura en la lista de metas de los ODS.',
   'record.pastDue': 'vencido',
+  'record.done': 'cumplido',
   'record.months': '{count, plural, one {# mes} many {# de meses} other {# meses}}',
 
   // estado de avance y semáforo
@@ -29,7 +30,7 @@ export const esRecord = {
   'record.light.finished': 'Finalizado',
   'record.lightWhy.on_track': 'En buen camino: no hay nada vencido y se ha informado sobre este compromiso hace menos de {months}.',
   'record.lightWhy.on_trackNew': 'En buen camino: no hay nada vencido y el compromiso se asumió hace menos de {months}, así que aún no se espera ningún informe.',
-  'record.lightWhy.late': 'Con retraso: un entregable (o el plazo del propio compromiso) ha vencido y el compromiso no se ha completado.',
+  'record.lightWhy.late': 'Con retraso: un entregable aún no cumplido (o el plazo del propio compromiso) ha vencido y el compromiso no se ha completado.',
   'record.lightWhy.silent': 'Sin noticias: no se ha informado de ningún avance desde hace {months}. Una breve actualización lo devuelve al buen camino.',
   'record.lightWhy.finished': 'Finalizado: el compromiso está marcado como completado o abandonado. Aún puede añadir una nota.',
 
@@ -43,6 +44,7 @@ export const esRecord = {
   // historial de avances
   'record.history.title': 'Avances',
   'record.history.noNote': 'Sin nota.',
+  'record.history.done': 'Cumplido: {list}',
   'record.history.emptyPublic': 'Aún no se ha informado de ningún avance sobre este compromiso.',
   'record.history.emptyOwn': 'Aún no ha informado de ningún avance. Su primer informe aparecerá aquí.',
 
@@ -131,6 +133,8 @@ export const esRecord = {
   'record.form.chooseStatus': 'Elija en qué punto está su compromiso y luego guarde.',
   'record.form.noteTooLong':
     '{max, plural, one {Acorte la nota a # carácter.} many {Acorte la nota a # de caracteres.} other {Acorte la nota a # caracteres.}}',
+  'record.form.delivered': '¿Qué entregables se han cumplido?',
+  'record.form.deliveredHelp': 'Marque cada uno que esté cumplido. Un entregable cumplido ya no cuenta como retrasado.',
   'record.form.date': 'Fecha',
   'record.form.dateHelp': 'El día al que corresponde este informe; hoy, salvo que esté poniéndose al día.',
   'record.form.submit': 'Guardar el informe de avance',

@@ -14,6 +14,7 @@ export const frRecord = {
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': 'Cette cible ne figure pas dans la liste des cibles des ODD.',
   'record.pastDue': 'échéance dépassée',
+  'record.done': 'réalisé',
   'record.months': '{count, plural, one {# mois} other {# mois}}',
 
   // avancement et voyant de suivi
@@ -29,7 +30,7 @@ export const frRecord = {
   'record.light.finished': 'Terminé',
   'record.lightWhy.on_track': 'En bonne voie : aucune échéance n’est dépassée, et cet engagement a donné des nouvelles il y a moins de {months}.',
   'record.lightWhy.on_trackNew': 'En bonne voie : aucune échéance n’est dépassée, et l’engagement a été pris il y a moins de {months} : aucun compte rendu n’est encore attendu.',
-  'record.lightWhy.late': 'En retard : un livrable (ou l’échéance de l’engagement lui-même) est dépassé et l’engagement n’est pas achevé.',
+  'record.lightWhy.late': 'En retard : un livrable pas encore réalisé (ou l’échéance de l’engagement lui-même) est dépassé et l’engagement n’est pas achevé.',
   'record.lightWhy.silent': 'Sans nouvelles : aucun avancement n’a été signalé depuis {months}. Une courte mise à jour le remet en bonne voie.',
   'record.lightWhy.finished': 'Terminé : l’engagement est marqué comme achevé ou abandonné. Vous pouvez encore ajouter une note.',
 
@@ -43,6 +44,7 @@ export const frRecord = {
   // historique de l’avancement
   'record.history.title': 'Avancement',
   'record.history.noNote': 'Pas de note.',
+  'record.history.done': 'Réalisé : {list}',
   'record.history.emptyPublic': 'Aucun avancement n’a encore été signalé pour cet engagement.',
   'record.history.emptyOwn': 'Vous n’avez encore signalé aucun avancement. Votre premier compte rendu apparaîtra ici.',
 
@@ -129,6 +131,8 @@ export const frRecord = {
   'record.form.counter': '{count} / {max}',
   'record.form.chooseStatus': 'Choisissez où en est votre engagement, puis enregistrez.',
   'record.form.noteTooLong': '{max, plural, one {Raccourcissez la note à # caractère.} other {Raccourcissez la note à # caractères.}}',
+  'record.form.delivered': 'Quels livrables sont réalisés ?',
+  'record.form.deliveredHelp': 'Cochez chacun de ceux qui sont réalisés. Un livrable réalisé ne compte plus comme en retard.',
   'record.form.date': 'Date',
   'record.form.dateHelp': 'Le jour dont parle ce compte rendu ; aujourd’hui, sauf si vous rattrapez un retard.',
   'record.form.submit': 'Enregistrer le compte rendu',

@@ -14,6 +14,7 @@ export const zhRecord = {
   'record.sdgGoalTitle': '{goal} · {title}',
   'record.sdgUnknown': '此具体目标不在可持续发展目标具体目标列表中。',
   'record.pastDue': '已逾期',
+  'record.done': '已完成',
   'record.months': '{count, plural, other {#个月}}',
 
   // 进展状态和状态灯
@@ -29,7 +30,7 @@ export const zhRecord = {
   'record.light.finished': '已结束',
   'record.lightWhy.on_track': '进展正常：没有逾期事项，且过去{months}内有此承诺的进展消息。',
   'record.lightWhy.on_trackNew': '进展正常：没有逾期事项，且此承诺是在过去{months}内作出的，目前尚无需报告。',
-  'record.lightWhy.late': '逾期：某项交付成果（或承诺本身的期限）已逾期，而承诺尚未完成。',
+  'record.lightWhy.late': '逾期：某项尚未完成的交付成果（或承诺本身的期限）已逾期，而承诺尚未完成。',
   'record.lightWhy.silent': '无音讯：已有{months}没有报告进展。简短更新一次即可恢复为进展正常。',
   'record.lightWhy.finished': '已结束：此承诺已标记为已完成或已终止。您仍可添加说明。',
 
@@ -43,6 +44,7 @@ export const zhRecord = {
   // 进展历史
   'record.history.title': '进展',
   'record.history.noNote': '无说明。',
+  'record.history.done': '已完成：{list}',
   'record.history.emptyPublic': '此承诺尚无进展报告。',
   'record.history.emptyOwn': '您尚未报告任何进展。您的第一份报告将显示在这里。',
 
@@ -125,6 +127,8 @@ export const zhRecord = {
   'record.form.counter': '{count} / {max}',
   'record.form.chooseStatus': '请先选择您的承诺目前的进展，再保存。',
   'record.form.noteTooLong': '{max, plural, other {请将说明缩减至#个字符以内。}}',
+  'record.form.delivered': '哪些交付成果已完成？',
+  'record.form.deliveredHelp': '勾选每一项已完成的交付成果。已完成的交付成果不再计为逾期。',
   'record.form.date': '日期',
   'record.form.dateHelp': '本报告所对应的日期；除非补报，否则为今天。',
   'record.form.submit': '保存进展报告',

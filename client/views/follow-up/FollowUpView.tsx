@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DEFAULT_SILENT_AFTER_MONTHS, inRecord } from '../../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, deliveredOf, inRecord } from '../../../shared/domain';
 import type { FollowUpView as FollowUpData } from '../../../shared/http';
 import { utcIsoDate } from '../../dates';
 import { t, useLocale } from '../../i18n';
@@ -111,7 +111,7 @@ function FollowUp({ view }: { view: FollowUpData }) {
       {p.deliverables.length > 0 && (
         <section className="follow-up__block" aria-labelledby="fu-deliverables">
           <h2 id="fu-deliverables">{t('record.deliverables')}</h2>
-          <DeliverableList deliverables={p.deliverables} today={utcIsoDate(Date.now())} finished={finished} />
+          <DeliverableList deliverables={p.deliverables} delivered={deliveredOf(view.reports)} today={utcIsoDate(Date.now())} finished={finished} />
         </section>
       )}
 
@@ -120,7 +120,7 @@ function FollowUp({ view }: { view: FollowUpData }) {
       {(inRecord(p) || view.reports.length > 0) && (
         <section className="follow-up__block" aria-labelledby="fu-history">
           <h2 id="fu-history">{t('record.history.title')}</h2>
-          <ProgressHistory reports={view.reports} emptyText={t('record.history.emptyOwn')} />
+          <ProgressHistory reports={view.reports} deliverables={p.deliverables} emptyText={t('record.history.emptyOwn')} />
         </section>
       )}
     </div>

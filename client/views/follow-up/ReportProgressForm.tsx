@@ -3,11 +3,12 @@ import { LIMITS, PROGRESS_STATUSES } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { localToday, utcIsoDate } from '../../dates';
 import { t } from '../../i18n';
-import { noteTooLong, submitReport, updateReportForm, useFollowUp } from '../../store/follow-up';
+import { formatDate } from '../../format';
+import { markDelivered, noteTooLong, submitReport, updateReportForm, useFollowUp } from '../../store/follow-up';
 
 /** Status, note and date of a new progress report. */
 export function ReportProgressForm() {
-  const ids = { title: useId(), note: useId(), noteHelp: useId(), date: useId(), dateHelp: useId(), status: useId() };
+  const ids = { title: useId(), note: useId(), noteHelp: useId(), date: useId(), dateHelp: useId(), status: useId(), deliveredHelp: useId() };
   const form = useFollowUp((s) => s.form);
   const sending = useFollowUp((s) => s.sending);
   const sendError = useFollowUp((s) => s.sendError);
@@ -15,6 +16,7 @@ export function ReportProgressForm() {
   const light = useFollowUp((s) => s.view?.light);
   const createdAt = useFollowUp((s) => s.view?.pledge.createdAt ?? 0);
   const isPublic = useFollowUp((s) => s.view?.publicUrl != null);
+  const deliverables = useFollowUp((s) => s.view?.pledge.deliverables ?? []);
   const today = localToday();
   const count = form.note.trim().length;
   const over = noteTooLong(form.note);
@@ -46,6 +48,22 @@ export function ReportProgressForm() {
             ))}
           </div>
         </fieldset>
+
+        {deliverables.length > 0 && (
+          <fieldset className="field report-form__delivered" aria-describedby={ids.deliveredHelp}>
+            <legend className="field__label">{t('record.form.delivered')}</legend>
+            <p id={ids.deliveredHelp} className="field__help">
+              {t('record.form.deliveredHelp')}
+            </p>
+            {deliverables.map((d, i) => (
+              <label key={i} className="report-form__deliverable">
+                <input type="checkbox" checked={form.delivered.includes(i)} onChange={(e) => markDelivered(i, e.target.checked)} data-testid={`report-delivered-${i}`} />
+                <span dir="auto">{d.text}</span>
+                <span className="report-form__due">{t('record.due', { date: formatDate(d.due) })}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
 
         <div className="field">
           <label htmlFor={ids.note} className="field__label">

@@ -105,21 +105,36 @@ export function SdgTargetList({ codes }: { codes: string[] }) {
 }
 
 /**
- * Deliverables with their due dates. Given `today`, one past its date is marked as past due (the
- * day after its due date, as the status light counts it) unless the pledge is finished.
+ * Deliverables with their due dates; those its author reported done (`delivered`, places in the
+ * list) say so. Given `today`, one not done and past its date is marked as past due (the day after
+ * its due date, as the status light counts it) unless the pledge is finished.
  */
-export function DeliverableList({ deliverables, today, finished = false }: { deliverables: Pledge['deliverables']; today?: string; finished?: boolean }) {
+export function DeliverableList({
+  deliverables,
+  delivered = [],
+  today,
+  finished = false,
+}: {
+  deliverables: Pledge['deliverables'];
+  delivered?: readonly number[];
+  today?: string;
+  finished?: boolean;
+}) {
   if (deliverables.length === 0) return null;
   return (
     <ul className="deliverables">
       {deliverables.map((d, i) => {
-        const late = !finished && today !== undefined && d.due < today;
+        const done = delivered.includes(i);
+        const late = !done && !finished && today !== undefined && d.due < today;
         return (
-          <li key={i} className={`deliverables__item${late ? ' deliverables__item--late' : ''}`}>
-            <span className="deliverables__text">{d.text}</span>
+          <li key={i} className={`deliverables__item${late ? ' deliverables__item--late' : done ? ' deliverables__item--done' : ''}`} data-testid="deliverable" data-done={done}>
+            <span className="deliverables__text" dir="auto">
+              {d.text}
+            </span>
             <span className="deliverables__due">
               {t('record.due', { date: formatDate(d.due) })}
               {late && <span className="deliverables__late">{t('record.pastDue')}</span>}
+              {done && <span className="deliverables__done">{t('record.done')}</span>}
             </span>
           </li>
         );

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { deliveredOf } from '../../../shared/domain';
 import type { PublicPledgeResponse } from '../../../shared/http';
 import { routes } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
@@ -132,13 +133,13 @@ function PublicPledgeDetail({ data }: { data: PublicPledgeResponse }) {
       {p.deliverables.length > 0 && (
         <section className="pledge-page__section" aria-labelledby="pp-deliverables">
           <h2 id="pp-deliverables">{t('record.deliverables')}</h2>
-          <DeliverableList deliverables={p.deliverables} />
+          <DeliverableList deliverables={p.deliverables} delivered={deliveredOf(p.reports)} />
         </section>
       )}
 
       <section className="pledge-page__section" aria-labelledby="pp-progress">
         <h2 id="pp-progress">{t('record.history.title')}</h2>
-        <ProgressHistory reports={p.reports} emptyText={t('record.history.emptyPublic')} />
+        <ProgressHistory reports={p.reports} deliverables={p.deliverables} emptyText={t('record.history.emptyPublic')} />
       </section>
     </article>
   );
