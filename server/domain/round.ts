@@ -99,6 +99,8 @@ export function closeRound(round: Round, now: number): Result<Round> {
 
 export function setPrompt(round: Round, prompt: string, now: number): Result<Round> {
   if (round.state === 'closed') return fail('round_not_running', 'Reopen the round to change its prompt.');
+  // The same words saved again change nothing: no commit, no delta, no line in the activity log.
+  if (prompt === round.prompt) return ok(round);
   return ok({ ...round, prompt, updatedAt: now });
 }
 

@@ -85,7 +85,7 @@ describe('session exports', () => {
     });
     expect([evil!.supporters, record!.supporters]).toEqual(['0', '0']);
     // New columns come last: the ones before keep their places.
-    expect(header!.slice(-4)).toEqual(['edit_history', 'supporters', 'updated_by', 'prompt']);
+    expect(header!.slice(-5)).toEqual(['edit_history', 'supporters', 'updated_by', 'prompt', 'deliverables_done']);
     expect(record).toMatchObject({
       visibility: 'record',
       timeframe: '2026-09-30',
@@ -171,6 +171,8 @@ describe('session exports', () => {
     const report = (await (await fetch(`${suite.server.url}/api/sessions/${created.sessionId}/report`, { headers: { authorization: `Bearer ${created.moderatorKey}` } })).json()) as SessionReport;
     expect(report.round.prompt).toBe(third);
     expect(report.prompts.map((q) => q.text)).toEqual([first, second, third]);
+    // The prompt saved again unchanged left no line in the activity log.
+    expect(report.activity.filter((a) => a.action === 'prompt').map((a) => a.detail)).toEqual([third]);
     // Each asked when its command committed: the round's own time for it, within the same moment.
     for (const [i, q] of report.prompts.entries()) {
       expect(Math.abs(q.at - expected[i]!.at!)).toBeLessThan(50);
