@@ -72,6 +72,9 @@ describe('the full pledge form on a phone', () => {
       await openDetails(phone2);
       await phone2.getByLabel('Record only', { exact: true }).check();
       await phone2.getByLabel('By a date', { exact: true }).check();
+      // The choice and its date field each have their own test id.
+      expect(await phone2.getByTestId('pledge-timeframe-date').getAttribute('type')).toBe('radio');
+      expect(await phone2.getByTestId('pledge-timeframe-when').getAttribute('type')).toBe('date');
       // An incomplete timeframe or deliverable blocks the submit with a reason.
       await phone2.getByTestId('details-problem').waitFor();
       await phone2.getByLabel('Date', { exact: true }).fill('2099-06-30');

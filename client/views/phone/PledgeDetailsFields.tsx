@@ -146,7 +146,7 @@ export default function PledgeDetailsFields({ prefix, locked, open }: DetailsFie
               id={ids('tf-when')}
               type="date"
               className="input"
-              data-testid="pledge-timeframe-date"
+              data-testid="pledge-timeframe-when"
               value={draft.timeframe.date}
               onChange={(e) => setTimeframe({ kind: 'date', date: e.target.value })}
             />
