@@ -101,8 +101,11 @@ export function PledgeForm() {
   return (
     <section className="phone__panel pledge-form" aria-labelledby={ids.prompt}>
       <LastCallBanner editing={draft.editing} sending={locked} />
-      <RoundCountdown />
-      <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
+      {/* The countdown beside the label, not the question: a question in the other direction keeps the card's width. */}
+      <div className="pledge-form__head">
+        <RoundCountdown />
+        <p className="pledge-form__eyebrow">{t('phone.form.promptLabel')}</p>
+      </div>
       <h1 id={ids.prompt} className="pledge-form__prompt" data-testid="prompt" dir="auto" ref={heading} tabIndex={-1}>
         {prompt}
       </h1>
@@ -151,8 +154,10 @@ export function PledgeForm() {
             <span id={ids.hint} className={`field__hint${error ? ' field__hint--problem' : ''}`} aria-live="polite">
               {hint}
             </span>
+            {/* Left to right in every language: "116 / 600", never turned into "600 / 116" in Arabic. */}
             <span
               id={ids.counter}
+              dir="ltr"
               className={`counter${problem === 'tooLong' ? ' counter--over' : problem === 'tooShort' ? ' counter--under' : ''}`}
               data-testid="pledge-counter"
             >
