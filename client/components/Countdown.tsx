@@ -14,10 +14,12 @@ interface Props {
   endsAt: number;
   className?: string;
   label?: string;
+  /** Said instead of "Time's up" once it ends (the phone's form, whose pledge the round still takes). */
+  overText?: string;
 }
 
 /** mm:ss until `endsAt` (server clock), then "Time's up". The round closes then only if the moderator chose so (`round.autoClose`). */
-export function Countdown({ endsAt, className, label }: Props) {
+export function Countdown({ endsAt, className, label, overText }: Props) {
   const [now, setNow] = useState(serverNow);
   useEffect(() => {
     const timer = setInterval(() => setNow(serverNow()), 250);
@@ -25,7 +27,7 @@ export function Countdown({ endsAt, className, label }: Props) {
   }, []);
   const remaining = Math.max(0, endsAt - now);
   const over = remaining <= 0;
-  const text = over ? t('countdown.timesUp') : format(remaining);
+  const text = over ? (overText ?? t('countdown.timesUp')) : format(remaining);
   return (
     <div
       className={`countdown${over ? ' countdown--over' : remaining < 30_000 ? ' countdown--soon' : ''}${className ? ` ${className}` : ''}`}

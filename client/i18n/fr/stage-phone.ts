@@ -7,4 +7,5 @@ export const frStagePhone = {
   'phone.lastCall.sent': 'Dernier appel : le tour va bientôt se clore. Votre engagement est enregistré ; vous pouvez encore le modifier d’ici là.',
   'phone.timer.closesIn': 'Clôture dans',
   'phone.timer.autoClose': 'Le tour se clôt de lui-même à la fin du compte à rebours.',
+  'phone.timer.stillOpen': 'Temps écoulé · vous pouvez encore envoyer votre engagement maintenant',
 } as const satisfies Translation<typeof enStagePhone>;

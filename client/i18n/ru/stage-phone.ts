@@ -7,4 +7,5 @@ export const ruStagePhone = {
   'phone.lastCall.sent': 'Последний призыв: раунд скоро закроется. Ваше обязательство сохранено; до закрытия его ещё можно изменить.',
   'phone.timer.closesIn': 'До закрытия',
   'phone.timer.autoClose': 'Раунд закроется автоматически по окончании обратного отсчёта.',
+  'phone.timer.stillOpen': 'Время истекло · вы ещё можете отправить обязательство сейчас',
 } as const satisfies Translation<typeof enStagePhone>;

@@ -7,4 +7,5 @@ export const zhStagePhone = {
   'phone.lastCall.sent': '最后提醒：环节即将结束。您的承诺已保存；在此之前仍可修改。',
   'phone.timer.closesIn': '距环节结束',
   'phone.timer.autoClose': '倒计时结束时，环节将自动结束。',
+  'phone.timer.stillOpen': '时间到 · 您现在仍可发送承诺',
 } as const satisfies Translation<typeof enStagePhone>;

@@ -28,8 +28,10 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
       data-status={pledge.status}
       aria-labelledby="confirm-title"
     >
+      {/* The moderator's last call first, in view without scrolling (the phone's announcer reads it out). */}
+      <LastCallNote />
       {/* At the top, where the form and the check before sending have it. */}
-      <RoundCountdown />
+      <RoundCountdown saved />
       <div className="confirmation__tick" aria-hidden="true" />
       {/* Arrived by the person's own step (confirmed, cancelled an edit): the heading says where it stands. */}
       <ScreenHeading id="confirm-title">{title}</ScreenHeading>
@@ -51,7 +53,6 @@ export function Confirmation({ pledge }: { pledge: Pledge }) {
         {state === 'rejected' ? t('phone.status.rejected.edit') : t('phone.confirm.edit')}
       </button>
       <AutoCloseNote />
-      <LastCallNote />
       <FollowUpLink pledge={pledge} />
     </section>
   );

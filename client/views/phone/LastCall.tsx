@@ -41,11 +41,23 @@ export function LastCallBanner({ editing, sending = false }: { editing: boolean;
   );
 }
 
-/** The countdown, labelled "Closes in" when its end closes the round. */
-export function RoundCountdown() {
+/**
+ * The countdown, labelled "Closes in" when its end closes the round. Where a pledge is being
+ * written or checked and the round stays open past its end, it says the pledge can still be sent
+ * (the walls' "last pledges still coming in"), never a bare "Time's up" beside a working form.
+ */
+export function RoundCountdown({ saved = false }: { saved?: boolean }) {
   const { endsAt, closesByItself } = useRoundEnd();
   if (endsAt === null) return null;
-  return <Countdown endsAt={endsAt} className="countdown--phone" label={t(closesByItself ? 'phone.timer.closesIn' : 'phone.timer.label')} />;
+  const stillOpen = !saved && !closesByItself;
+  return (
+    <Countdown
+      endsAt={endsAt}
+      className={`countdown--phone${stillOpen ? ' countdown--still-open' : ''}`}
+      label={t(closesByItself ? 'phone.timer.closesIn' : 'phone.timer.label')}
+      overText={stillOpen ? t('phone.timer.stillOpen') : undefined}
+    />
+  );
 }
 
 /**
@@ -62,7 +74,10 @@ export function AutoCloseNote({ unlessLastCall = false }: { unlessLastCall?: boo
   );
 }
 
-/** A saved pledge's last call: one quiet line (its author can still edit until the round closes). */
+/**
+ * A saved pledge's last call: one quiet line at the top of the screen (its author can still edit
+ * until the round closes). Not a live region: the phone's announcer reads the call out once.
+ */
 export function LastCallNote() {
   const { lastCall } = useRoundEnd();
   if (!lastCall) return null;
