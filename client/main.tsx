@@ -13,13 +13,13 @@ function page<P extends object>(load: () => Promise<{ default: ComponentType<P> 
   return lazy(() => Promise.all([load(), loadPageStrings(parts)]).then(([module]) => module));
 }
 
-const ORGANIZER: readonly Part[] = ['organizer', 'import', 'forum'];
+const ORGANIZER: readonly Part[] = ['organizer', 'import', 'forum', 'wall-links'];
 const WALL: readonly Part[] = ['wall', 'stage-wall'];
 
 // One chunk per role: a phone never downloads the organizer, moderator or wall code, nor their words.
 const LandingView = page(() => import('./views/landing/LandingView'));
 const PhoneView = page(() => import('./views/phone/PhoneView'));
-const ModeratorView = page(() => import('./views/moderator/ModeratorView'), ['console', 'stage-console', 'record']);
+const ModeratorView = page(() => import('./views/moderator/ModeratorView'), ['console', 'stage-console', 'record', 'wall-links']);
 const WallView = page(() => import('./views/wall/WallView'), WALL);
 const EmbedView = page(() => import('./views/wall/EmbedView'), WALL);
 const OrganizerView = page(() => import('./views/organizer/OrganizerView'), ORGANIZER);

@@ -39,6 +39,8 @@ export interface SessionLinks {
  */
 export interface SessionAccess {
   links: Omit<SessionLinks, 'moderator' | 'onlineModerator'> & { moderator: string | null; onlineModerator: string | null };
+  /** The languages of the session's event, which its wall takes turns in (empty outside an event). */
+  languages: string[];
 }
 
 /** POST /api/sessions (bearer ADMIN_TOKEN): the new session with every link. */
@@ -46,6 +48,8 @@ export interface CreatedSession {
   sessionId: string;
   joinCode: string;
   links: SessionLinks;
+  /** The languages of the session's event, which its wall takes turns in (empty outside an event). */
+  languages: string[];
 }
 
 /** GET /api/sessions (bearer ADMIN_TOKEN). */

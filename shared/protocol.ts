@@ -131,8 +131,9 @@ export interface SessionSnapshot {
   /** What the walls show (view, spotlight, speaking order, speaker called). */
   stage: Stage;
   /**
-   * Walls only: the languages of the session's event, which a wall's interface alternates
-   * between (client/i18n). Empty for other roles and for a session outside any event.
+   * Walls and consoles: the languages of the session's event, which a wall's interface alternates
+   * between (client/i18n; the console says so beside its wall links). Empty for phones and for a
+   * session outside any event.
    */
   languages: string[];
   /** Support counts of the pledges this client sees. */

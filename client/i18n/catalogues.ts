@@ -20,6 +20,7 @@ import type { enRecord } from './en/record';
 import type { enStageConsole } from './en/stage-console';
 import type { enStageWall } from './en/stage-wall';
 import type { enWall } from './en/wall';
+import type { enWallLinks } from './en/wall-links';
 import { LOCALES, type Locale } from './locales';
 import type { Strings } from './messages';
 
@@ -32,6 +33,7 @@ interface PartStrings {
   wall: typeof enWall;
   'stage-wall': typeof enStageWall;
   forum: typeof enForum;
+  'wall-links': typeof enWallLinks;
   organizer: typeof enOrganizer;
   import: typeof enImport;
   record: typeof enRecord;
@@ -53,6 +55,7 @@ const english: { readonly [P in Part]: () => Promise<PartStrings[P]> } = {
   wall: () => import('./en/wall').then((m) => m.enWall),
   'stage-wall': () => import('./en/stage-wall').then((m) => m.enStageWall),
   forum: () => import('./en/forum').then((m) => m.enForum),
+  'wall-links': () => import('./en/wall-links').then((m) => m.enWallLinks),
   organizer: () => import('./en/organizer').then((m) => m.enOrganizer),
   import: () => import('./en/import').then((m) => m.enImport),
   record: () => import('./en/record').then((m) => m.enRecord),

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { AVAILABLE_LOCALES, currentLocale, setLocale, useLocale } from '.';
-import { localesOf } from './locales';
+import { localeOf, localesOf, type Locale } from './locales';
 
 /** How long a wall shows each of its event's languages, unless `?langEvery=<seconds>` says otherwise. */
 export const ROTATION_SECONDS = 20;
@@ -9,6 +9,14 @@ export const ROTATION_SECONDS = 20;
 export function rotationSeconds(search = location.search): number {
   const asked = Number(new URLSearchParams(search).get('langEvery'));
   return Number.isInteger(asked) && asked >= 1 && asked <= 3600 ? asked : ROTATION_SECONDS;
+}
+
+/**
+ * What a wall does with its event's languages (tags such as "fr", "pt-BR"): it shows those the
+ * interface has, in turns when there are several; it leaves out the others.
+ */
+export function wallLanguages(languages: readonly string[]): { shown: Locale[]; left: string[] } {
+  return { shown: localesOf(languages, AVAILABLE_LOCALES), left: languages.filter((tag) => !localeOf(tag, AVAILABLE_LOCALES)) };
 }
 
 /**
@@ -22,7 +30,7 @@ export function useEventLanguages(languages: readonly string[] | undefined): voi
   const key = (languages ?? []).join(',');
   useEffect(() => {
     if (pinned) return;
-    const cycle = localesOf(key ? key.split(',') : [], AVAILABLE_LOCALES);
+    const cycle = wallLanguages(key ? key.split(',') : []).shown;
     if (cycle.length === 0) return;
     let at = Math.max(0, cycle.indexOf(currentLocale()));
     const show = () => void setLocale(cycle[at]!, { remember: false, pin: false }).catch((err: unknown) => console.error('i18n:', err));

@@ -58,8 +58,8 @@ interface OrganizerState {
   questionsProblem: QuestionsProblem | null;
   /** The server's explanation of an `invalid_payload` (which field, why). */
   createDetail: string | null;
-  /** Links of the session just created, moderator link included (shown once). */
-  created: { title: string; links: SessionLinks } | null;
+  /** Links of the session just created, moderator link included (shown once), and its event's languages (its wall's). */
+  created: { title: string; links: SessionLinks; languages: string[] } | null;
 }
 
 let nextRowKey = 1;
@@ -249,7 +249,7 @@ export async function createSession(): Promise<boolean> {
     set({ createError: res.error.code, createDetail: res.error.code === 'invalid_payload' ? res.error.message : null });
     return false;
   }
-  set({ created: { title: body.title, links: res.links }, form: emptyForm(form.eventId) });
+  set({ created: { title: body.title, links: res.links, languages: res.languages ?? [] }, form: emptyForm(form.eventId) });
   void loadSessions();
   return true;
 }

@@ -13,6 +13,8 @@ type Seat = RotatedKey['seat'];
 interface AccessState {
   session: Pick<SessionListItem, 'sessionId' | 'title' | 'code'> | null;
   links: SessionAccess['links'] | null;
+  /** The session's event's languages, which its wall takes turns in. */
+  languages: string[];
   loading: boolean;
   error: string | null;
   rotating: Seat | null;
@@ -20,7 +22,7 @@ interface AccessState {
   rotated: Seat | null;
 }
 
-const initial: AccessState = { session: null, links: null, loading: false, error: null, rotating: null, rotated: null };
+const initial: AccessState = { session: null, links: null, languages: [], loading: false, error: null, rotating: null, rotated: null };
 export const useSessionAccess = create<AccessState>()(() => initial);
 const set = useSessionAccess.setState;
 
@@ -31,7 +33,7 @@ export async function openAccess(session: Pick<SessionListItem, 'sessionId' | 't
   const res = await api<SessionAccess>(`/api/sessions/${encodeURIComponent(session.sessionId)}/links`, { token });
   if (useSessionAccess.getState().session?.sessionId !== session.sessionId) return;
   if (signedOutBy(res.httpStatus)) return set(initial);
-  set(res.ok ? { links: res.links, loading: false } : { error: res.error.code, loading: false });
+  set(res.ok ? { links: res.links, languages: res.languages ?? [], loading: false } : { error: res.error.code, loading: false });
 }
 
 export function closeAccess(): void {

@@ -42,7 +42,7 @@ interface SessionState {
   lastSeq: number;
   /** serverNow - Date.now() when the snapshot arrived; corrects countdowns for clock skew. */
   clockSkew: number;
-  /** Walls: the event's languages, which the wall's interface alternates between. */
+  /** Walls and consoles: the event's languages, which the wall's interface alternates between. */
   languages: string[];
 }
 

@@ -98,7 +98,7 @@ export function eventRoutes({ events, clock }: RouteServices, options: SessionRo
         ok: true,
         dryRun: outcome.dryRun,
         sessions: outcome.sessions,
-        created: outcome.created.map((c) => createdSession(options.publicUrl(), c)),
+        created: outcome.created.map((c) => createdSession(options.publicUrl(), c, event.languages)),
       };
       res.status(dryRun ? 200 : 201).json(body);
     },

@@ -41,8 +41,11 @@ export function inviteLinks(base: string, meta: SessionMeta, invites: PanelInvit
   }));
 }
 
-/** Every link of a session, from its secrets (a moderator link is null when its key is not kept). */
-export function sessionAccess(base: string, { meta, moderatorKeys, invites }: SessionSecrets): SessionAccess {
+/**
+ * Every link of a session, from its secrets (a moderator link is null when its key is not kept),
+ * and its event's languages, which its wall takes turns in.
+ */
+export function sessionAccess(base: string, { meta, moderatorKeys, invites }: SessionSecrets, languages: string[]): SessionAccess {
   const console = (key: string | undefined) => (key ? base + routes.moderator(meta.id, key) : null);
   return {
     links: {
@@ -52,6 +55,7 @@ export function sessionAccess(base: string, { meta, moderatorKeys, invites }: Se
       wall: base + routes.wall(meta.id),
       invites: inviteLinks(base, meta, invites),
     },
+    languages,
   };
 }
 
@@ -84,7 +88,8 @@ export function sessionListItem(base: string, { meta, round, pledges }: SessionD
   };
 }
 
-export function createdSession(base: string, { meta, moderatorKeys, invites }: Created): CreatedSession {
+/** A session just made: its links, and its event's languages (which its wall takes turns in). */
+export function createdSession(base: string, { meta, moderatorKeys, invites }: Created, languages: string[]): CreatedSession {
   const links: SessionLinks = {
     moderator: base + routes.moderator(meta.id, moderatorKeys.onsite),
     onlineModerator: base + routes.moderator(meta.id, moderatorKeys.online),
@@ -92,7 +97,7 @@ export function createdSession(base: string, { meta, moderatorKeys, invites }: C
     wall: base + routes.wall(meta.id),
     invites: inviteLinks(base, meta, invites),
   };
-  return { sessionId: meta.id, joinCode: meta.joinCode, links };
+  return { sessionId: meta.id, joinCode: meta.joinCode, links, languages };
 }
 
 export function sessionRoutes({ sessions: service, events, clock }: RouteServices, options: SessionRoutesOptions): Router {
@@ -107,7 +112,7 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     if (input.eventId && !event) return sendError(res, { code: 'event_not_found', message: 'This event does not exist.' });
     const created = await service.createSessions([input], event);
     if (!created.ok) return sendError(res, created.error);
-    res.status(201).json({ ok: true, ...createdSession(options.publicUrl(), created.value[0]!) });
+    res.status(201).json({ ok: true, ...createdSession(options.publicUrl(), created.value[0]!, event?.languages ?? []) });
   });
 
   router.get('/sessions', limit('admin'), requireAdmin, async (_req, res) => {
@@ -132,7 +137,8 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     const id = idSchema.safeParse(req.params.id);
     const secrets = id.success ? await service.secrets(id.data) : null;
     if (!secrets) return sendError(res, noSession);
-    res.set('Cache-Control', 'no-store').json({ ok: true, ...sessionAccess(options.publicUrl(), secrets) });
+    const event = secrets.meta.eventId ? await events.get(secrets.meta.eventId) : null;
+    res.set('Cache-Control', 'no-store').json({ ok: true, ...sessionAccess(options.publicUrl(), secrets, event?.languages ?? []) });
   });
 
   router.get('/sessions/:id/invites.csv', limit('admin'), requireAdmin, async (req, res) => {

@@ -112,7 +112,7 @@ export class SessionReader {
     ]);
     if (!doc) return notFound;
     const eventId = doc.meta.eventId;
-    const languages = principal.role === 'wall' && eventId ? ((await loadEvent(this.store, eventId))?.languages ?? []) : [];
+    const languages = (principal.role === 'wall' || principal.role === 'moderator') && eventId ? ((await loadEvent(this.store, eventId))?.languages ?? []) : [];
     // A round its countdown was to close: the close is committed now (the timer that would have
     // done it may have been on a process that stopped); this snapshot still shows it open.
     if (overdue(doc.round, this.clock())) this.onOverdue(principal.sessionId);

@@ -15,6 +15,7 @@ import { arStageConsole } from './stage-console';
 import { arStagePhone } from './stage-phone';
 import { arStageWall } from './stage-wall';
 import { arWall } from './wall';
+import { arWallLinks } from './wall-links';
 
 /**
  * الفهرس العربي: المفاتيح نفسها التي في الفهرس الإنجليزي (../en)، ملفًا ملفًا. Each area
@@ -35,6 +36,7 @@ export const ar = {
   ...arStagePhone,
   ...arStageWall,
   ...arForum,
+  ...arWallLinks,
   ...arOrganizer,
   ...arImport,
   ...arRecord,

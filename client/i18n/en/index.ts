@@ -8,6 +8,7 @@ import { enRecord } from './record';
 import { enStageConsole } from './stage-console';
 import { enStageWall } from './stage-wall';
 import { enWall } from './wall';
+import { enWallLinks } from './wall-links';
 
 /**
  * The English catalogue: the reference every other language matches key for key (see
@@ -27,6 +28,8 @@ export const en = {
   ...enWall,
   ...enStageWall,
   ...enForum,
+  // what the console's and the organizer's wall links say about the walls' languages
+  ...enWallLinks,
   // organizer pages (events, import, exports, dashboard)
   ...enOrganizer,
   ...enImport,

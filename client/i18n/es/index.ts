@@ -15,6 +15,7 @@ import { esStageConsole } from './stage-console';
 import { esStagePhone } from './stage-phone';
 import { esStageWall } from './stage-wall';
 import { esWall } from './wall';
+import { esWallLinks } from './wall-links';
 
 /**
  * El catálogo español: las mismas claves que el inglés (../en), archivo por archivo. Each area
@@ -35,6 +36,7 @@ export const es = {
   ...esStagePhone,
   ...esStageWall,
   ...esForum,
+  ...esWallLinks,
   ...esOrganizer,
   ...esImport,
   ...esRecord,

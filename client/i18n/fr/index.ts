@@ -15,6 +15,7 @@ import { frStageConsole } from './stage-console';
 import { frStagePhone } from './stage-phone';
 import { frStageWall } from './stage-wall';
 import { frWall } from './wall';
+import { frWallLinks } from './wall-links';
 
 /**
  * Le catalogue français : les mêmes clés que l’anglais (../en), fichier par fichier. Each area
@@ -35,6 +36,7 @@ export const fr = {
   ...frStagePhone,
   ...frStageWall,
   ...frForum,
+  ...frWallLinks,
   ...frOrganizer,
   ...frImport,
   ...frRecord,

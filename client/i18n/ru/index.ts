@@ -15,6 +15,7 @@ import { ruStageConsole } from './stage-console';
 import { ruStagePhone } from './stage-phone';
 import { ruStageWall } from './stage-wall';
 import { ruWall } from './wall';
+import { ruWallLinks } from './wall-links';
 
 /**
  * Русский каталог: те же ключи, что и в английском (../en), файл за файлом. Each area file
@@ -35,6 +36,7 @@ export const ru = {
   ...ruStagePhone,
   ...ruStageWall,
   ...ruForum,
+  ...ruWallLinks,
   ...ruOrganizer,
   ...ruImport,
   ...ruRecord,

@@ -15,6 +15,7 @@ import { zhStageConsole } from './stage-console';
 import { zhStagePhone } from './stage-phone';
 import { zhStageWall } from './stage-wall';
 import { zhWall } from './wall';
+import { zhWallLinks } from './wall-links';
 
 /**
  * 中文目录：与英文（../en）键完全相同，逐个文件对应。Each area file
@@ -35,6 +36,7 @@ export const zh = {
   ...zhStagePhone,
   ...zhStageWall,
   ...zhForum,
+  ...zhWallLinks,
   ...zhOrganizer,
   ...zhImport,
   ...zhRecord,

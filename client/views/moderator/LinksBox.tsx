@@ -1,6 +1,7 @@
 import { useId, type CSSProperties } from 'react';
 import { routes } from '../../../shared/http';
 import { CopyField } from '../../components/CopyField';
+import { WallLanguages } from '../../components/WallLanguages';
 import { t } from '../../i18n';
 import { useModerator } from '../../store/moderator';
 import { useSession } from '../../store/session';
@@ -12,6 +13,7 @@ export function LinksBox() {
   const titleId = useId();
   const session = useSession((s) => s.session);
   const moderatorKey = useModerator((s) => s.key);
+  const languages = useSession((s) => s.languages);
   if (!session) return null;
   const joinUrl = `${location.origin}${routes.join(session.joinCode)}`;
   const wallUrl = `${location.origin}${routes.wall(session.id)}`;
@@ -31,6 +33,7 @@ export function LinksBox() {
         <div className="links__fields">
           <CopyField label={t('mod.links.join')} value={joinUrl} testId="mod-join-link" />
           <CopyField label={t('mod.links.wall')} value={wallUrl} testId="mod-wall-link" />
+          <WallLanguages url={wallUrl} languages={languages} kind="wall" testId="mod-wall-languages" />
           <div style={actionsStyle}>
             <a className="button button--secondary" href={wallUrl} target="_blank" rel="noreferrer">
               {t('mod.links.openWall')}

@@ -8,6 +8,7 @@ import { useConnection } from '../../store/connection';
 import { startModerator, useModerator, watchNewLink } from '../../store/moderator';
 import { useSession } from '../../store/session';
 import '../../styles/console.css';
+import '../../styles/disclosure.css';
 import '../../styles/moderator.css';
 import '../../styles/moderator-round.css';
 import '../../styles/moderator-queue.css';

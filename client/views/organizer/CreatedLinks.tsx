@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { CopyField } from '../../components/CopyField';
+import { WallLanguages } from '../../components/WallLanguages';
 import { t } from '../../i18n';
 import { dismissCreated, useOrganizer } from '../../store/organizer';
 import { InviteItem } from './InviteItem';
@@ -18,6 +19,7 @@ export function CreatedLinks() {
       <CopyField label={t('org.links.onlineModerator')} value={created.links.onlineModerator} testId="created-online-moderator-link" important />
       <CopyField label={t('org.links.join')} value={created.links.join} testId="created-join-link" />
       <CopyField label={t('org.links.wall')} value={created.links.wall} testId="created-wall-link" />
+      <WallLanguages url={created.links.wall} languages={created.languages} kind="wall" testId="created-wall-languages" />
       <h3>{t('org.links.invites')}</h3>
       <ul className="access-invites" data-testid="created-invites">
         {created.links.invites.map((i) => (

@@ -17,6 +17,7 @@ import { CreateSessionForm } from './CreateSessionForm';
 import { CreatedLinks } from './CreatedLinks';
 import { EventDetailsFields, EventFormError } from './EventFields';
 import { EventSessions } from './EventSessions';
+import { ForumLinks } from './ForumLinks';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { ImportedLinks, ImportSchedule } from './ImportSchedule';
 import { OrganizerShell } from './Shell';
@@ -169,6 +170,7 @@ function EventSummary({ detail }: { detail: EventDetail }) {
               <dd data-testid="event-silent-after">{t('org.event.months', { count: event.silentAfterMonths })}</dd>
             </div>
           </dl>
+          <ForumLinks event={event} />
         </>
       )}
       <EditOutcome />

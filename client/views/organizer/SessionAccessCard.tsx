@@ -1,6 +1,7 @@
 import type { SessionListItem } from '../../../shared/http';
 import { CopyField } from '../../components/CopyField';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { WallLanguages } from '../../components/WallLanguages';
 import { t } from '../../i18n';
 import { closeAccess, openAccess, rotateModeratorLink, useSessionAccess } from '../../store/session-access';
 import { FocusedHeading } from './CreatedLinks';
@@ -27,7 +28,7 @@ export function LinksButton({ session, ariaLabel }: { session: SessionListItem; 
 
 /** The selected session's consoles (onsite and online moderator), join and wall links, and every panelist's invite link. */
 export function SessionAccessCard() {
-  const { session, links, loading, error, rotating, rotated } = useSessionAccess();
+  const { session, links, languages, loading, error, rotating, rotated } = useSessionAccess();
   if (!session) return null;
   const name = session.code ? `${session.code} ${session.title}` : session.title;
   const rotate = (seat: 'onsite' | 'online') => {
@@ -88,7 +89,8 @@ export function SessionAccessCard() {
           />
           <h3>{t('org.access.public')}</h3>
           <CopyField label={t('org.links.join')} value={links.join} />
-          <CopyField label={t('org.links.wall')} value={links.wall} />
+          <CopyField label={t('org.links.wall')} value={links.wall} testId="access-wall-link" />
+          <WallLanguages url={links.wall} languages={languages} kind="wall" testId="access-wall-languages" />
         </>
       )}
     </section>
