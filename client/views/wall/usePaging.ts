@@ -39,7 +39,8 @@ type Details = 'full' | 'line';
  * Lays the cards out page by page (see `placeCards`), each with its whole details where that costs
  * nothing: the wall keeps the themes to the room beside who made the pledge on every card only
  * when whole details would need more pages, or smaller text on a card too tall for a page. An online viewer's cards (in slots, beside
- * their support button) always show their whole details.
+ * their support button) always show their whole details. Cards just over one page take slightly
+ * smaller type on every card (`--page-fit` on the list, down to 0.85) when that shows them all.
  *
  * The stylesheet says whether to page at all (`--paged: 1`), how many columns (`--cols`) and the
  * gap between cards (`column-gap`); narrow windows keep the cards in the page's flow and scroll.
@@ -61,7 +62,26 @@ function layoutCards(viewport: HTMLElement, list: HTMLElement): Layout {
     cols: Math.max(1, Math.round(Number(style.getPropertyValue('--cols')) || 1)),
     gap: parseFloat(style.columnGap) || 0,
   };
+  list.style.removeProperty('--page-fit');
   if (style.getPropertyValue('--paged').trim() !== '1' || cards.length === 0 || grid.height <= 0) return ONE_PAGE;
+  const chosen = chooseDetails(cards, grid);
+  if (chosen.pages === 1) return chosen;
+  // A few pledges just over one page: all of them at once in slightly smaller type, rather than
+  // a second page the room waits for with the first one partly empty.
+  for (const fit of PAGE_FITS) {
+    list.style.setProperty('--page-fit', String(fit));
+    const one = placeCards(cards, grid);
+    if (one.pages === 1) return one;
+  }
+  list.style.removeProperty('--page-fit');
+  return placeCards(cards, grid);
+}
+
+/** Smaller type for every card of a grid that then fits one page, largest first (see layoutCards). */
+const PAGE_FITS = [0.95, 0.9, 0.85];
+
+/** The cards with their whole details, or with the themes kept beside who made them where that saves pages. */
+function chooseDetails(cards: readonly HTMLElement[], grid: Grid): Layout {
   const full = placeCards(cards, grid);
   if ((full.pages === 1 && full.shrunk === 0) || !cards.some((c) => c.classList.contains('pledge-card'))) return full;
   showDetails(cards, 'line');
