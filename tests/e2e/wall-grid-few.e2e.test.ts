@@ -2,27 +2,13 @@ import type { StakeholderGroup } from '../../shared/domain';
 import { browserAndServer, openPage } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
-import { cards, pagerState, settled, walkPages } from '../helpers/wall-measure';
+import { cards, pagerState, pledgeText, settled, walkPages } from '../helpers/wall-measure';
 
 /**
  * A few pledges just over one page of the projector's grid: rather than "Page 1 of 2" with part of
  * the first page empty and a second page the room waits for, every card shows at once in slightly
  * smaller type, still whole. Many pledges still take pages (tests/e2e/wall-grid.e2e.test.ts).
  */
-
-const CLAUSES = [
-  'we will fund community networks in rural districts that no operator serves today',
-  'publish an open register of their coverage and prices every quarter',
-  'train local operators in security, maintenance and the handling of personal data',
-  'invite civil society and local government to review our progress in public',
-];
-
-/** A pledge of about `length` characters, starting with its own words. */
-function pledgeText(opening: string, length: number): string {
-  let text = opening;
-  for (let i = 0; text.length < length; i++) text += `${i === 0 ? ' ' : ', '}${CLAUSES[i % CLAUSES.length]}`;
-  return `${text.slice(0, length - 1).replace(/[\s,]+\S*$/, '')}.`;
-}
 
 /** Four pledges of about 320 characters: at 1920×1080 two columns of two were just too tall, so two pages of two. */
 const PLEDGES = [

@@ -3,7 +3,7 @@ import type { StakeholderGroup } from '../../shared/domain';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
-import { cards, cutBylines, pagerState, settled, sidePanel, walkPages } from '../helpers/wall-measure';
+import { cards, cutBylines, pagerState, pledgeText, settled, sidePanel, walkPages } from '../helpers/wall-measure';
 
 /**
  * The wall from the back of the room: on a projector, the pledge text is the largest type on each
@@ -25,23 +25,6 @@ const PANEL: { name: string; organization: string; stakeholderGroup: Stakeholder
   { name: 'Fatima Zahra', organization: 'Ministry of Digital Transition', stakeholderGroup: 'Government' },
   { name: 'Tom Okafor', organization: 'Internet Society Nigeria Chapter', stakeholderGroup: 'Technical Community' },
 ];
-
-const SENTENCES = [
-  'we will fund community networks in rural districts that no operator serves today',
-  'publish an open register of their coverage and prices every quarter',
-  'train local operators in security, maintenance and the handling of personal data',
-  'invite civil society and local government to review our progress in public',
-  'share our measurement data under an open licence so that others can check our numbers',
-  'and report what worked and what did not at the next IGF, with the people who did the work',
-];
-
-/** A pledge of about `length` characters (10–600), starting with its own words. */
-function pledgeText(opening: string, length: number): string {
-  let text = opening;
-  for (let i = 0; text.length < length; i++) text += `${i === 0 ? ' ' : ', '}${SENTENCES[i % SENTENCES.length]}`;
-  text = text.slice(0, length - 1).replace(/[\s,]+\S*$/, '');
-  return `${text}.`;
-}
 
 /** Twelve pledges: three of nearly 600 characters, some medium, some short; newest last. */
 const PLEDGES = [

@@ -7,6 +7,23 @@ import { SHOTS } from './browser';
  * the wall turns them, and its side panel (tests/e2e/wall-grid.e2e.test.ts).
  */
 
+const SENTENCES = [
+  'we will fund community networks in rural districts that no operator serves today',
+  'publish an open register of their coverage and prices every quarter',
+  'train local operators in security, maintenance and the handling of personal data',
+  'invite civil society and local government to review our progress in public',
+  'share our measurement data under an open licence so that others can check our numbers',
+  'and report what worked and what did not at the next IGF, with the people who did the work',
+];
+
+/** A pledge of about `length` characters (10–600), starting with its own words. */
+export function pledgeText(opening: string, length: number): string {
+  let text = opening;
+  for (let i = 0; text.length < length; i++) text += `${i === 0 ? ' ' : ', '}${SENTENCES[i % SENTENCES.length]}`;
+  text = text.slice(0, length - 1).replace(/[\s,]+\S*$/, '');
+  return `${text}.`;
+}
+
 export interface CardReport {
   id: string;
   visible: boolean;
