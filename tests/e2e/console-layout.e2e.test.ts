@@ -86,8 +86,10 @@ describe('the console’s layout in every language', () => {
       await page.screenshot({ path: path.join(SHOTS, `console-layout-${lang}-${size.width}x${size.height}.png`) });
       const screen = `${size.width}×${size.height}`;
       expect({ screen, ...(await inFirstScreen(page, 'open-round')) }).toEqual({ screen, below: true, whole: true, seen: true });
-      // Nothing went for it: the panel is still on the page, below.
+      // Who of the panel has joined starts on the same first screen, beside the round's controls.
       await page.getByTestId('panel-list').waitFor();
+      const firstRow = (await page.locator('[data-testid^="panel-row-"]').first().getAttribute('data-testid'))!;
+      expect({ screen, ...(await inFirstScreen(page, firstRow)) }).toEqual({ screen, below: true, whole: true, seen: true });
       await page.context().close();
     }
     expect(errors).toEqual([]);

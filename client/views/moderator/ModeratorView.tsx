@@ -99,11 +99,15 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
           <Announcer />
           <div className="console__col">
             <RoundControls />
-            <PanelList />
           </div>
-          {/* Two columns on a laptop; on a wide screen the activity log and links get a third. */}
+          {/*
+           * Two columns on a laptop, the panel heading the second, so who has joined shows on the
+           * first screen beside the round's controls; on a wide screen the activity log and links
+           * get a third. One column on a phone: the round, then the panel.
+           */}
           <div className="console__rest">
             <div className="console__col">
+              <PanelList />
               <SpotlightControls />
               <ModerationQueue />
               <ModPledgeList />
