@@ -216,6 +216,8 @@ export const ACTIVITY_ACTIONS = [
   'edit',
   'resubmit',
   'moderator-link',
+  /** An organizer changed the session's title, code or schedule details. */
+  'session-edit',
   'last-call',
   'spotlight',
   'wall',

@@ -66,6 +66,8 @@ export interface SessionListItem {
   eventId: string | null;
   start: string | null;
   room: string;
+  /** Every schedule detail, policy questions included (what the organizer's edit form starts from). */
+  details: SessionInfo['details'];
   links: Pick<SessionLinks, 'join' | 'wall'> & { report: string };
 }
 
@@ -76,6 +78,11 @@ export interface SessionListItem {
 export interface RotatedKey {
   seat: 'onsite' | 'online';
   link: string;
+}
+
+/** PATCH /api/sessions/:id (bearer ADMIN_TOKEN, body `updateSessionSchema`): the session as it now is. */
+export interface UpdatedSession {
+  session: SessionListItem;
 }
 
 /** GET /api/join/:code — public: resolves a join code typed on the landing page. */

@@ -162,6 +162,11 @@ export type SessionDelta = { seq: number } & (
   | { kind: 'audience'; member: AudienceMember }
   | { kind: 'activity'; entry: ActivityEntry }
   | { kind: 'stage'; stage: Stage }
+  /**
+   * An organizer changed the session's title, code or schedule details: the whole session as this
+   * reader may see it (walls and phones without the policy questions, as in their snapshot).
+   */
+  | { kind: 'session'; session: SessionInfo }
 );
 export type DeltaKind = SessionDelta['kind'];
 

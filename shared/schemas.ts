@@ -72,6 +72,10 @@ export const sessionDetailsSchema = z.strictObject({
 });
 export type SessionDetails = z.infer<typeof sessionDetailsSchema>;
 
+/** The rule every session's schedule keeps: when it has both times, it ends after it starts. */
+export const endsAfterStart = (d: { start?: string | null; end?: string | null }): boolean => !d.start || !d.end || d.end > d.start;
+const endBeforeStart = { message: 'the session must end after it starts', path: ['details', 'end'] };
+
 export const createSessionSchema = z
   .strictObject({
     title: text(1, LIMITS.titleMax),
@@ -82,12 +86,39 @@ export const createSessionSchema = z
     eventId: idSchema.nullable().default(null),
     details: sessionDetailsSchema.default(() => sessionDetailsSchema.parse({})),
   })
-  .refine((s) => !s.details.start || !s.details.end || s.details.end > s.details.start, {
-    message: 'the session must end after it starts',
-    path: ['details', 'end'],
-  });
+  .refine((s) => endsAfterStart(s.details), endBeforeStart);
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 export type CreateSessionData = z.output<typeof createSessionSchema>;
+
+/**
+ * Changes to a session (PATCH /api/sessions/:id): any of its title, code and schedule details (each
+ * detail on its own; the others stay), at least one, with the same limits as at creation. The
+ * panel and the event stay as they are. The end-after-start rule holds on the details that result
+ * (checked here when both times are sent, by the service against the stored ones otherwise).
+ */
+export const updateSessionSchema = z
+  .strictObject({
+    title: text(1, LIMITS.titleMax).optional(),
+    code: text(0, LIMITS.sessionCodeMax).optional(),
+    details: z
+      .strictObject({
+        start: localDateTimeSchema.nullable().optional(),
+        end: localDateTimeSchema.nullable().optional(),
+        room: text(0, LIMITS.roomMax).optional(),
+        format: text(0, LIMITS.formatMax).optional(),
+        moderator: text(0, LIMITS.nameMax).optional(),
+        onlineModerator: text(0, LIMITS.nameMax).optional(),
+        rapporteur: text(0, LIMITS.nameMax).optional(),
+        policyQuestions: policyQuestionsSchema.optional(),
+      })
+      .optional(),
+  })
+  .refine((s) => s.title !== undefined || s.code !== undefined || (s.details && Object.values(s.details).some((v) => v !== undefined)), {
+    message: 'nothing to change',
+  })
+  .refine((s) => endsAfterStart(s.details ?? {}), endBeforeStart);
+export type UpdateSessionInput = z.input<typeof updateSessionSchema>;
+export type UpdateSessionData = z.output<typeof updateSessionSchema>;
 
 /** Which moderator link to replace (POST /api/sessions/:id/moderator-key). */
 export const rotateKeySchema = z.strictObject({ seat: moderatorSeatSchema.default('onsite') });

@@ -82,6 +82,8 @@ const joinedSeq = new Map<string, { seq: number; presence: AudienceMember['prese
 const activitySeen = new Set<string>();
 /** seq of the snapshot `session` and `you` were taken from. */
 let identitySeq = -1;
+/** seq of the last `session` delta (an organizer changed the session), -1 for none. */
+let sessionSeq = -1;
 /** The current round / these pledges came from an ack (no seq) and are newer than any delta so far. */
 let roundFromAck = false;
 const pledgesFromAck = new Set<string>();
@@ -96,6 +98,7 @@ export function resetSession(): void {
   joinedSeq.clear();
   activitySeen.clear();
   identitySeq = -1;
+  sessionSeq = -1;
   roundFromAck = false;
   pledgesFromAck.clear();
   resetReactions();
@@ -171,7 +174,7 @@ export function applySnapshot(snapshot: SessionSnapshot): void {
   if (snapshot.reactions) applyReactionSnapshot(snapshot.reactions, takeIdentity ? (snapshot.you.reacted ?? []) : null);
 
   useSession.setState({
-    session: takeIdentity ? snapshot.session : s.session,
+    session: (takeIdentity && sessionSeq <= S) || !s.session ? snapshot.session : s.session,
     you: takeIdentity ? snapshot.you : s.you,
     round,
     stage,
@@ -267,6 +270,12 @@ export function applyDelta(delta: SessionDelta): boolean {
       if (seq <= floor(stageSeq)) return false;
       stageSeq = seq;
       useSession.setState((s) => ({ stage: delta.stage, lastSeq: bump(s) }));
+      return true;
+    }
+    case 'session': {
+      if (seq <= Math.max(sessionSeq, identitySeq)) return false;
+      sessionSeq = seq;
+      useSession.setState((s) => ({ session: delta.session, lastSeq: bump(s) }));
       return true;
     }
     case 'activity': {

@@ -2,10 +2,10 @@ import { Router } from 'express';
 import QRCode from 'qrcode';
 import { toCsv } from '../../shared/csv';
 import { inRecord } from '../../shared/domain';
-import type { CreatedSession, InviteLink, JoinLookup, RotatedKey, SessionAccess, SessionListItem, SessionLinks, SessionReport } from '../../shared/http';
+import type { CreatedSession, InviteLink, JoinLookup, RotatedKey, SessionAccess, SessionListItem, SessionLinks, SessionReport, UpdatedSession } from '../../shared/http';
 import type { PanelInvite } from '../../shared/protocol';
 import { routes } from '../../shared/http';
-import { createSessionSchema, idSchema, joinCodeSchema, rotateKeySchema } from '../../shared/schemas';
+import { createSessionSchema, idSchema, joinCodeSchema, rotateKeySchema, updateSessionSchema } from '../../shared/schemas';
 import type { SessionMeta } from '../domain/records';
 import { sessionReport } from '../domain/registry';
 import type { RateLimits } from '../limits';
@@ -84,6 +84,7 @@ export function sessionListItem(base: string, { meta, round, pledges }: SessionD
     eventId: meta.eventId,
     start: meta.details.start,
     room: meta.details.room,
+    details: meta.details,
     links: { ...publicLinks, report: base + routes.report(meta.id) },
   };
 }
@@ -119,6 +120,20 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
     const docs = await service.listSessions();
     const sessions: SessionListItem[] = docs.map((doc) => sessionListItem(options.publicUrl(), doc));
     res.json({ ok: true, sessions });
+  });
+
+  // An organizer's change to a session's title, code or schedule details (not its panel, not its event).
+  router.patch('/sessions/:id', limit('admin'), requireAdmin, async (req, res) => {
+    const id = idSchema.safeParse(req.params.id);
+    if (!id.success) return sendError(res, noSession);
+    const patch = parsed(updateSessionSchema, req.body, res);
+    if (!patch) return;
+    const updated = await service.updateSession(id.data, patch);
+    if (!updated.ok) return sendError(res, updated.error);
+    const doc = await service.loadSession(id.data);
+    if (!doc) return sendError(res, noSession);
+    const body: UpdatedSession = { session: sessionListItem(options.publicUrl(), doc) };
+    res.json({ ok: true, ...body });
   });
 
   router.post('/sessions/:id/moderator-key', limit('admin'), requireAdmin, async (req, res) => {

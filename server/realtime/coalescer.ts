@@ -22,6 +22,8 @@ export function deltaKey(delta: SessionDelta): string {
       return `activity:${delta.entry.id}`;
     case 'stage':
       return 'stage';
+    case 'session':
+      return 'session';
     default: {
       const never: never = delta;
       throw new Error(`unknown delta ${JSON.stringify(never)}`);

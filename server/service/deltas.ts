@@ -1,5 +1,5 @@
-import type { AudienceCount, AudienceMember, PanelEntry, Pledge } from '../../shared/schemas';
-import type { AudienceRecord } from '../domain/records';
+import type { AudienceCount, AudienceMember, PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
+import type { AudienceRecord, SessionMeta } from '../domain/records';
 import { isPublic, publicView } from '../domain/registry';
 import type { Audience, RoutedDelta } from './fanout';
 
@@ -47,4 +47,18 @@ export function countAudience(members: Iterable<Pick<AudienceRecord, 'presence'>
   const count = { onsite: 0, online: 0 };
   for (const m of members) count[m.presence]++;
   return count;
+}
+
+/** The session as walls and phones see it: without the policy questions, which only consoles show. */
+export function readerSession(session: SessionInfo): SessionInfo {
+  return session.details.policyQuestions.length ? { ...session, details: { ...session.details, policyQuestions: [] } } : session;
+}
+
+/** The session as it now is (an organizer changed it): consoles see all of it, walls and phones their view. */
+export function sessionDeltas(meta: SessionMeta): RoutedDelta[] {
+  const { moderatorKeyHash: _secret, ...session } = meta;
+  return [
+    { to: [moderators], delta: { kind: 'session', session } },
+    { to: [readers, phones], delta: { kind: 'session', session: readerSession(session) } },
+  ];
 }

@@ -3,7 +3,7 @@ import type { ActivityEntry, Actor } from '../../shared/schemas';
 import { fail, type Result } from '../domain/result';
 import { hashSecret, newId, secretsEqual } from '../security';
 import { fields } from '../store/fields';
-import type { Expectation, PledgeClaim, SessionStore, Write } from '../store/types';
+import type { CodeChange, Expectation, PledgeClaim, SessionStore, Write } from '../store/types';
 import { decode, decodeMeta, encode } from './codec';
 import type { Fanout, RoutedDelta } from './fanout';
 import { actorOf, type Principal } from './principal';
@@ -22,6 +22,8 @@ export interface Plan<T> {
   before?: () => Promise<Result<unknown>>;
   /** A new pledge's id and follow-up record, written in the same atomic step as the commit. */
   claim?: PledgeClaim;
+  /** The session's new code within its event, taken in the same atomic step (refused when another session has it). */
+  code?: CodeChange;
   /** Runs after the store confirmed the write, with the new sequence number (notices, caches). */
   after?: (seq: number) => void;
 }
@@ -87,7 +89,7 @@ export class CommitPipeline {
       }
       const planned = plan(all.slice(credential.length));
       if (!planned.ok) return planned;
-      const { expect, value, after, before, activity, claim } = planned.value;
+      const { expect, value, after, before, activity, claim, code } = planned.value;
       const writes = [...planned.value.writes];
       const deltas = [...(planned.value.deltas ?? [])];
       if (writes.length === 0 && !activity) return { ok: true, value };
@@ -107,7 +109,7 @@ export class CommitPipeline {
         const allowed = await before();
         if (!allowed.ok) return allowed;
       }
-      const committed = await this.store.commit(sessionId, [...expectCredential, ...expect], writes, claim);
+      const committed = await this.store.commit(sessionId, [...expectCredential, ...expect], writes, claim, code);
       if (committed.ok) {
         this.fanout.publish(sessionId, committed.seq, deltas);
         after?.(committed.seq);
@@ -115,6 +117,7 @@ export class CommitPipeline {
       }
       if (committed.reason === 'missing') return notFound;
       if (committed.reason === 'taken') return pledgeIdTaken;
+      if (committed.reason === 'code-taken') return fail('session_code_taken', 'This event already has a session with this code.');
     }
     return fail('conflict', 'The session is very busy; please try again.');
   }

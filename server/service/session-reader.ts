@@ -12,7 +12,7 @@ import { hashSecret, secretsEqual } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
 import { decode, decodeMeta, decodeRound, loadEvent, type SessionDoc } from './codec';
-import { countAudience, onWalls, shownMember } from './deltas';
+import { countAudience, onWalls, readerSession, shownMember } from './deltas';
 import type { DocCache } from './doc-cache';
 import { moderatorKeyCurrent, notFound } from './pipeline';
 import { viewerReactor, type Principal } from './principal';
@@ -198,7 +198,7 @@ function sharedView(doc: SessionDoc): SharedView {
     const { moderatorKeyHash: _secret, ...session } = doc.meta;
     view = {
       session,
-      readerSession: session.details.policyQuestions.length ? { ...session, details: { ...session.details, policyQuestions: [] } } : session,
+      readerSession: readerSession(session),
       panel: panelEntries(doc.meta, doc.participants),
       audience: countAudience(doc.audience.values()),
       publicPledges: doc.pledges.filter(onWalls).map(publicView),

@@ -1,7 +1,7 @@
 import { DEFAULT_PROMPT, DEFAULT_THEME_LIST, sessionCodeKey, type ModeratorSeat } from '../../shared/domain';
 import type { PanelInvite } from '../../shared/protocol';
-import type { CreateSessionData, CreateSessionInput, EventInfo } from '../../shared/schemas';
-import { createSessionSchema } from '../../shared/schemas';
+import type { CreateSessionData, CreateSessionInput, EventInfo, UpdateSessionData } from '../../shared/schemas';
+import { createSessionSchema, endsAfterStart } from '../../shared/schemas';
 import type { SessionMeta } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import * as rounds from '../domain/round';
@@ -9,6 +9,7 @@ import { newId, newJoinCode, newSecret } from '../security';
 import { fields } from '../store/fields';
 import type { SessionStore } from '../store/types';
 import { decodeMeta, encode, type SessionDoc } from './codec';
+import { sessionDeltas } from './deltas';
 import { DocCache } from './doc-cache';
 import type { Fanout } from './fanout';
 import type { FollowUpService } from './follow-up-service';
@@ -72,8 +73,8 @@ export class SessionService {
     private readonly clock: () => number = Date.now,
     /** Issues each stored pledge's follow-up link (see follow-up-service.ts). */
     followUps?: FollowUpService,
-    /** Told when a pledge of an event changes, so the public registry shows it at once. */
-    registry?: RegistryCache,
+    /** Told when a pledge or a session of an event changes, so the public registry shows it at once. */
+    private readonly registry?: RegistryCache,
   ) {
     this.docs = new DocCache(store);
     this.pipeline = new CommitPipeline(store, fanout, clock);
@@ -191,6 +192,47 @@ export class SessionService {
         },
       };
     });
+  }
+
+  /**
+   * An organizer's change to a session's title, code or schedule details (each detail given
+   * replaces that one only), by compare-and-set on its meta. Every console, wall and phone gets
+   * the session as it now is; the activity log names the organizer. A code another session of the
+   * event has is refused (`session_code_taken`), a schedule that would end before it starts too
+   * (`invalid_payload`); either way nothing changes. A change that changes nothing writes nothing.
+   */
+  async updateSession(sessionId: string, patch: UpdateSessionData): Promise<Result<SessionMeta>> {
+    const updated = await this.pipeline.mutate<SessionMeta>(null, sessionId, [fields.meta], ([rawMeta]) => {
+      const meta = decodeMeta(rawMeta);
+      if (!meta) return notFound;
+      const next: SessionMeta = {
+        ...meta,
+        title: patch.title ?? meta.title,
+        code: patch.code ?? meta.code,
+        details: { ...meta.details, ...Object.fromEntries(Object.entries(patch.details ?? {}).filter(([, v]) => v !== undefined)) },
+      };
+      if (!endsAfterStart(next.details)) return fail('invalid_payload', 'details.end: the session must end after it starts');
+      const value = encode(next);
+      if (value === encode(meta)) return { ok: true, value: { expect: [], writes: [], value: next } };
+      const from = sessionCodeKey(meta.code);
+      const to = sessionCodeKey(next.code);
+      return {
+        ok: true,
+        value: {
+          expect: [{ field: fields.meta, value: rawMeta ?? null }],
+          writes: [{ field: fields.meta, value }],
+          value: next,
+          ...(meta.eventId && from !== to ? { code: { eventId: meta.eventId, from, to } } : {}),
+          deltas: sessionDeltas(next),
+          activity: { action: 'session-edit', subject: next.title },
+          after: () => this.registry?.forget(meta.eventId),
+        },
+      };
+    });
+    if (!updated.ok && updated.error.code === 'session_code_taken') {
+      return fail('session_code_taken', `This event already has a session with the code "${patch.code}".`);
+    }
+    return updated;
   }
 
   /** The links an organizer may hand out again (moderators' keys, invites), without replacing any. */

@@ -1,4 +1,4 @@
-import type { ReactResult, CommitResult, CreateSessionsResult, Expectation, PledgeClaim, RecordKind, SessionSeed, SessionStore, Write } from './types';
+import type { ReactResult, CodeChange, CommitResult, CreateSessionsResult, Expectation, PledgeClaim, RecordKind, SessionSeed, SessionStore, Write } from './types';
 import { repeatedInBatch, scopedCode } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { isPublic } from '../domain/registry';
@@ -63,12 +63,18 @@ export class MemoryStore implements SessionStore {
     return doc ? Object.fromEntries(doc) : null;
   }
 
-  async commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim): Promise<CommitResult> {
+  async commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim, code?: CodeChange): Promise<CommitResult> {
     const doc = this.docs.get(sessionId);
     if (!doc) return { ok: false, reason: 'missing' };
     const holder = claim && this.pledgeIds.get(claim.pledgeId);
     if (holder && holder !== sessionId) return { ok: false, reason: 'taken' };
     for (const e of expect) if ((doc.get(e.field) ?? null) !== e.value) return { ok: false, reason: 'conflict' };
+    const scoped = (key: string) => (code && key ? `${code.eventId}\n${key}` : '');
+    if (code && code.to !== code.from && scoped(code.to) && this.eventCodes.has(scoped(code.to))) return { ok: false, reason: 'code-taken' };
+    if (code && code.to !== code.from) {
+      this.eventCodes.delete(scoped(code.from));
+      if (scoped(code.to)) this.eventCodes.add(scoped(code.to));
+    }
     for (const w of writes) {
       if (w.value === null) doc.delete(w.field);
       else doc.set(w.field, w.value);

@@ -81,6 +81,34 @@ return 1
 `;
 
 /**
+ * The part every commit script shares: ARGV[1] = number of expectations E, then E triples (field,
+ * present flag, value), then write triples up to ARGV[last] (`last` set before). Returns -2 on a
+ * conflict before writing anything.
+ */
+const CHECK_AND_WRITE = `
+local n = tonumber(ARGV[1])
+local i = 2
+for _ = 1, n do
+  local cur = redis.call('HGET', KEYS[1], ARGV[i])
+  if ARGV[i + 1] == '0' then
+    if cur then return -2 end
+  elseif cur ~= ARGV[i + 2] then
+    return -2
+  end
+  i = i + 3
+end
+CHECKS_DONE
+while i <= last do
+  if ARGV[i + 1] == '0' then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+  else
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 2])
+  end
+  i = i + 3
+end
+`;
+
+/**
  * KEYS[1] session hash; with a pledge claim, KEYS[2] the pledge id's key and KEYS[3] its follow-up
  * record. ARGV[1] = number of expectations E, then E triples (field, present flag, value), then
  * write triples (field, present flag, value), then with a claim the session id and the follow-up
@@ -95,28 +123,31 @@ if #KEYS > 1 then
   local holder = redis.call('GET', KEYS[2])
   if holder and holder ~= ARGV[last + 1] then return -3 end
 end
-local n = tonumber(ARGV[1])
-local i = 2
-for _ = 1, n do
-  local cur = redis.call('HGET', KEYS[1], ARGV[i])
-  if ARGV[i + 1] == '0' then
-    if cur then return -2 end
-  elseif cur ~= ARGV[i + 2] then
-    return -2
-  end
-  i = i + 3
-end
-while i <= last do
-  if ARGV[i + 1] == '0' then
-    redis.call('HDEL', KEYS[1], ARGV[i])
-  else
-    redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 2])
-  end
-  i = i + 3
-end
+${CHECK_AND_WRITE.replace('CHECKS_DONE', '')}
 if #KEYS > 1 then
   redis.call('SET', KEYS[2], ARGV[last + 1])
   if ARGV[last + 2] ~= '' then redis.call('SET', KEYS[3], ARGV[last + 2], 'NX') end
+end
+return redis.call('HINCRBY', KEYS[1], '${fields.seq}', 1)
+`;
+
+/**
+ * A commit that also changes the session's code within its event. KEYS[1] session hash, KEYS[2]
+ * the event's set of session codes. ARGV as COMMIT's without a claim, then the code key released
+ * and the code key taken ('' for none). Returns as COMMIT, or -4 when another session of the event
+ * has the new code.
+ */
+export const COMMIT_CODE = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+local last = #ARGV - 2
+local from, to = ARGV[last + 1], ARGV[last + 2]
+${CHECK_AND_WRITE.replace(
+  'CHECKS_DONE',
+  `if to ~= from and to ~= '' and redis.call('SISMEMBER', KEYS[2], to) == 1 then return -4 end`,
+)}
+if to ~= from then
+  if from ~= '' then redis.call('SREM', KEYS[2], from) end
+  if to ~= '' then redis.call('SADD', KEYS[2], to) end
 end
 return redis.call('HINCRBY', KEYS[1], '${fields.seq}', 1)
 `;

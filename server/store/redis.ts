@@ -8,11 +8,11 @@ import {
   TimeoutError,
   type RedisClientType,
 } from 'redis';
-import { StoreUnavailableError, type ReactResult, type CommitResult, type CreateSessionsResult, type Expectation, type PledgeClaim, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
+import { StoreUnavailableError, type ReactResult, type CodeChange, type CommitResult, type CreateSessionsResult, type Expectation, type PledgeClaim, type RecordKind, type SessionSeed, type SessionStore, type Write } from './types';
 import { repeatedInBatch } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { fields, REACTION_VERSION, redisKeys } from './fields';
-import { COMMIT, CREATE_EVENT, CREATE_SESSIONS, REACT, SWAP_RECORD } from './redis-scripts';
+import { COMMIT, COMMIT_CODE, CREATE_EVENT, CREATE_SESSIONS, REACT, SWAP_RECORD } from './redis-scripts';
 
 /** The client as `createClient({ url })` returns it (RESP3, no modules). */
 export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
@@ -183,19 +183,24 @@ export class RedisStore implements SessionStore {
     return Object.keys(all).length === 0 ? null : { ...all };
   }
 
-  async commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim): Promise<CommitResult> {
+  async commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim, code?: CodeChange): Promise<CommitResult> {
     const keys = [this.keys.session(sessionId)];
     const args = [String(expect.length)];
     for (const e of expect) args.push(e.field, e.value === null ? '0' : '1', e.value ?? '');
     for (const w of writes) args.push(w.field, w.value === null ? '0' : '1', w.value ?? '');
-    if (claim) {
+    if (code) {
+      if (claim) throw new Error('a commit changes a session code or claims a pledge id, not both');
+      keys.push(this.keys.eventCodes(code.eventId));
+      args.push(code.from, code.to);
+    } else if (claim) {
       keys.push(this.keys.pledgeId(claim.pledgeId), this.keys.record('followup', claim.pledgeId));
       args.push(sessionId, claim.followUp ?? '');
     }
-    const seq = Number(await this.script(COMMIT, keys, args));
+    const seq = Number(await this.script(code ? COMMIT_CODE : COMMIT, keys, args));
     if (seq === -1) return { ok: false, reason: 'missing' };
     if (seq === -2) return { ok: false, reason: 'conflict' };
     if (seq === -3) return { ok: false, reason: 'taken' };
+    if (seq === -4) return { ok: false, reason: 'code-taken' };
     return { ok: true, seq };
   }
 

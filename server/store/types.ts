@@ -52,8 +52,22 @@ export interface PledgeClaim {
   followUp: string | null;
 }
 
-/** `taken`: the claimed pledge id is another session's (nothing written). */
-export type CommitResult = { ok: true; seq: number } | { ok: false; reason: 'conflict' | 'missing' | 'taken' };
+/**
+ * A session's new code within its event, written with the commit that changes its meta: `from`
+ * is released and `to` taken (sessionCodeKey; '' for none), unless another session of the event
+ * already holds `to`.
+ */
+export interface CodeChange {
+  eventId: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * `taken`: the claimed pledge id is another session's; `code-taken`: another session of the event
+ * has the new code (nothing written, either way).
+ */
+export type CommitResult = { ok: true; seq: number } | { ok: false; reason: 'conflict' | 'missing' | 'taken' | 'code-taken' };
 
 /**
  * The store cannot be reached right now (Redis stopped, restarting or unreachable): the call was
@@ -94,8 +108,11 @@ export interface SessionStore {
   getFields(sessionId: string, fields: string[]): Promise<(string | null)[] | null>;
   /** The whole document (one read), or null when the session does not exist. */
   getAll(sessionId: string): Promise<Record<string, string> | null>;
-  /** With a `claim`, the pledge's id and follow-up record are written in the same atomic step, or nothing is. */
-  commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim): Promise<CommitResult>;
+  /**
+   * With a `claim`, the pledge's id and follow-up record are written in the same atomic step, or
+   * nothing is; with a `code`, the session's code within its event changes in that step too.
+   */
+  commit(sessionId: string, expect: Expectation[], writes: Write[], claim?: PledgeClaim, code?: CodeChange): Promise<CommitResult>;
   /** The session holding a pledge id, or null. */
   pledgeSession(pledgeId: string): Promise<string | null>;
   /** Stores a new event document and lists it; false (nothing written) when the id exists. */

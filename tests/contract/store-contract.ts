@@ -127,6 +127,26 @@ export function storeContract(name: string, make: () => Promise<SessionStore>) {
       expect(await store.getRecords('followup', ['p-3'])).toEqual([null]);
     });
 
+    test('a commit changing a session code takes the new one within the event and frees the old one, or writes nothing', async () => {
+      const coded = (id: string, join: string, codeKey: string) => ({ ...seed(id, join, 90), eventId: 'ev-code', codeKey });
+      expect((await store.createSessions([coded('sess-c1', 'CODEA1', 'ws1'), coded('sess-c2', 'CODEA2', 'ws2')])).ok).toBe(true);
+      const change = (from: string, to: string) => ({ eventId: 'ev-code', from, to });
+      // Another session's code: refused, nothing written.
+      expect(await store.commit('sess-c1', [], [{ field: 'meta', value: 'x' }], undefined, change('ws1', 'ws2'))).toEqual({ ok: false, reason: 'code-taken' });
+      expect(await store.getFields('sess-c1', ['meta', 'seq'])).toEqual([JSON.stringify({ id: 'sess-c1' }), '0']);
+      // A conflict changes no code either.
+      expect(await store.commit('sess-c1', [{ field: 'meta', value: 'y' }], [], undefined, change('ws1', 'ws3'))).toEqual({ ok: false, reason: 'conflict' });
+      expect((await store.createSessions([coded('sess-c3', 'CODEA3', 'ws3')])).ok).toBe(true);
+      // A free code: taken, and the old one is free for another session.
+      expect(await store.commit('sess-c1', [], [{ field: 'meta', value: 'z' }], undefined, change('ws1', 'ws9'))).toEqual({ ok: true, seq: 1 });
+      expect((await store.createSessions([coded('sess-c4', 'CODEA4', 'ws9')])).ok).toBe(false);
+      expect((await store.createSessions([coded('sess-c5', 'CODEA5', 'ws1')])).ok).toBe(true);
+      // Keeping the code (or dropping it) is no conflict with itself.
+      expect(await store.commit('sess-c1', [], [{ field: 'meta', value: 'w' }], undefined, change('ws9', 'ws9'))).toEqual({ ok: true, seq: 2 });
+      expect(await store.commit('sess-c1', [], [{ field: 'meta', value: 'v' }], undefined, change('ws9', ''))).toEqual({ ok: true, seq: 3 });
+      expect((await store.createSessions([coded('sess-c6', 'CODEA6', 'ws9')])).ok).toBe(true);
+    });
+
     test('sessions racing for one pledge id: exactly one wins it', async () => {
       const racers = ['s1', 's2', 's3', 's4'];
       for (const [i, id] of racers.entries()) await store.createSession(seed(id, `RACE${i}A`));

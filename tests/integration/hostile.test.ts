@@ -209,6 +209,12 @@ describe('hostile and malformed input', () => {
     for (const body of ['', '{}', '[]', '{"themes":["x"]}', '{"name":""}', '{"startDate":"2026-02-30"}', '{"silentAfterMonths":99}', '{"__proto__":{"polluted":true},"x":1}', '{"id":"other"}']) {
       await http(`PATCH event ${label(body)}`, `/api/events/${event.id}`, { method: 'PATCH', headers: admin, body });
     }
+    const sessionPatches = ['', '{}', '[]', 'null', '{"title":""}', '{"title":', '{"panelists":[]}', '{"eventId":null}', '{"details":{"end":"2025-13-01T09:00"}}',
+      '{"details":{"policyQuestions":"one"}}', '{"__proto__":{"polluted":true},"x":1}', JSON.stringify({ title: 'y'.repeat(150_000) })];
+    for (const body of sessionPatches) await http(`PATCH session ${label(body)}`, `/api/sessions/${created.sessionId}`, { method: 'PATCH', headers: admin, body });
+    for (const id of ['nope', '..%2Fx', 'a'.repeat(200)]) await http(`PATCH session ${id}`, `/api/sessions/${id}`, { method: 'PATCH', headers: admin, body: '{"title":"X"}' });
+    await http('PATCH session with the moderator key', `/api/sessions/${created.sessionId}`, { method: 'PATCH', headers: { authorization: `Bearer ${created.moderatorKey}`, 'content-type': 'application/json' }, body: '{"title":"X"}' });
+    await http('PATCH session without token',`/api/sessions/${created.sessionId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"title":"X"}' });
     await http('PATCH event without token', `/api/events/${event.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"name":"X"}' });
     await http('PATCH event with the moderator key', `/api/events/${event.id}`, { method: 'PATCH', headers: { authorization: `Bearer ${created.moderatorKey}`, 'content-type': 'application/json' }, body: '{"name":"X"}' });
     const csvHeaders = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'text/csv' };

@@ -12,7 +12,7 @@ import type { DeltaKind, SessionDelta } from '../../shared/protocol';
  * `npm run typecheck`) also fails to compile until the kind is listed and has a sample below, and
  * then checks at run time that both really take it.
  */
-const DELTA_KINDS = ['round', 'panel', 'pledge', 'pledge-removed', 'request', 'audience', 'activity', 'stage'] as const;
+const DELTA_KINDS = ['round', 'panel', 'pledge', 'pledge-removed', 'request', 'audience', 'activity', 'stage', 'session'] as const;
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const listsEveryKind: Equal<(typeof DELTA_KINDS)[number], DeltaKind> = true;
@@ -43,6 +43,21 @@ const SAMPLES: { [K in DeltaKind]: Extract<SessionDelta, { kind: K }> } = {
   audience: { seq: 6, kind: 'audience', member: { id: 'member-1', presence: 'online', name: '', organization: '', joinedAt: 6 } },
   activity: { seq: 7, kind: 'activity', entry: { id: 'entry-1', at: 7, actor: { role: 'organizer' }, action: 'moderator-link', subject: '', detail: 'online' } },
   stage: { seq: 8, kind: 'stage', stage: { ...initialStage(8), view: 'cloud' } },
+  session: {
+    seq: 9,
+    kind: 'session',
+    session: {
+      id: 'session-1',
+      code: 'WS #1',
+      title: 'Renamed',
+      joinCode: 'ABCDEF',
+      createdAt: 1,
+      panelists: [],
+      eventId: null,
+      themes: [],
+      details: { start: null, end: null, room: 'Room 2', format: '', moderator: '', onlineModerator: '', rapporteur: '', policyQuestions: [] },
+    },
+  },
 };
 
 describe('every kind of delta is handled end to end', () => {

@@ -209,6 +209,7 @@ export const arConsole = {
   'console.activity.edit': '{who} صحّح نص {pledge}',
   'console.activity.moderatorLink.onsite': '{who} استبدل رابط مدير الحوار في القاعة',
   'console.activity.moderatorLink.online': '{who} استبدل رابط مدير الحوار عبر الإنترنت',
+  'console.activity.sessionEdit': '{who} عدّل عنوان الجلسة أو تفاصيل جدولها',
   'console.activity.pledgeOf': 'تعهد {name}',
   'console.activity.anonymousPledge': 'تعهد مجهول الهوية',
   'console.activity.reason': 'السبب: {reason}',

@@ -202,6 +202,7 @@ export const enConsole = {
   'console.activity.edit': '{who} corrected the text of {pledge}',
   'console.activity.moderatorLink.onsite': '{who} replaced the onsite moderator’s link',
   'console.activity.moderatorLink.online': '{who} replaced the online moderator’s link',
+  'console.activity.sessionEdit': '{who} edited the session’s title or schedule details',
   'console.activity.pledgeOf': 'the pledge of {name}',
   'console.activity.anonymousPledge': 'an anonymous pledge',
   'console.activity.reason': 'Reason: {reason}',

@@ -207,6 +207,7 @@ export const esConsole = {
   'console.activity.edit': '{who} corrigió el texto de {pledge}',
   'console.activity.moderatorLink.onsite': '{who} sustituyó el enlace del moderador presencial',
   'console.activity.moderatorLink.online': '{who} sustituyó el enlace del moderador en línea',
+  'console.activity.sessionEdit': '{who} modificó el título o los datos de programa de la sesión',
   'console.activity.pledgeOf': 'el compromiso de {name}',
   'console.activity.anonymousPledge': 'un compromiso anónimo',
   'console.activity.reason': 'Motivo: {reason}',

@@ -204,6 +204,7 @@ export const frConsole = {
   'console.activity.edit': '{who} a corrigé le texte de {pledge}',
   'console.activity.moderatorLink.onsite': '{who} a remplacé le lien du modérateur sur place',
   'console.activity.moderatorLink.online': '{who} a remplacé le lien du modérateur en ligne',
+  'console.activity.sessionEdit': '{who} a modifié le titre ou le programme de la session',
   'console.activity.pledgeOf': 'l’engagement pris par {name}',
   'console.activity.anonymousPledge': 'un engagement anonyme',
   'console.activity.reason': 'Motif : {reason}',

@@ -210,6 +210,7 @@ export const ruConsole = {
   'console.activity.edit': '{who}: исправлен текст — {pledge}',
   'console.activity.moderatorLink.onsite': '{who}: заменена ссылка модератора в зале',
   'console.activity.moderatorLink.online': '{who}: заменена ссылка онлайн-модератора',
+  'console.activity.sessionEdit': '{who}: изменены название или данные расписания сессии',
   'console.activity.pledgeOf': 'обязательство ({name})',
   'console.activity.anonymousPledge': 'анонимное обязательство',
   'console.activity.reason': 'Причина: {reason}',

@@ -202,6 +202,7 @@ export const zhConsole = {
   'console.activity.edit': '{who}更正了{pledge}的文本',
   'console.activity.moderatorLink.onsite': '{who}更换了现场主持人的链接',
   'console.activity.moderatorLink.online': '{who}更换了线上主持人的链接',
+  'console.activity.sessionEdit': '{who}修改了会议的标题或日程信息',
   'console.activity.pledgeOf': '{name}的承诺',
   'console.activity.anonymousPledge': '一项匿名承诺',
   'console.activity.reason': '理由：{reason}',

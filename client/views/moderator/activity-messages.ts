@@ -114,6 +114,9 @@ export function activityMessage(entry: ActivityEntry, recordOnly = aboutRecordOn
     }
     case 'moderator-link':
       return line(t(detail === 'online' ? 'console.activity.moderatorLink.online' : 'console.activity.moderatorLink.onsite', { who }));
+    case 'session-edit':
+      // The session's title as it now is.
+      return line(t('console.activity.sessionEdit', { who }), subject);
     default: {
       // Every action has its sentence (this fails to compile otherwise); a newer server's is shown as sent.
       const never: never = entry.action;

@@ -1,0 +1,145 @@
+import { parseCsv } from '../../shared/csv';
+import type { SessionReport, UpdatedSession } from '../../shared/http';
+import type { SessionInfo } from '../../shared/schemas';
+import { Client } from '../helpers/clients';
+import { dumpPrefix } from '../helpers/redis';
+import { audiencePhone, seatedPhone, setupSession } from '../helpers/round';
+import { adminApi, createEvent, PANEL, serverSuite } from '../helpers/server';
+
+const QUESTION = 'How can commitments made at the IGF be followed up a year later?';
+
+type ExportJson = { sessions: { session: SessionInfo }[] };
+
+describe('an organizer edits a session (PATCH /api/sessions/:id)', () => {
+  const suite = serverSuite();
+  const { clients } = suite;
+  const track = <C extends { close(): void }>(c: C) => (clients.push(c), c);
+  const patch = (sessionId: string, body: unknown, token?: string | null) =>
+    adminApi<{ ok: boolean; error?: { code: string; message: string } } & Partial<UpdatedSession>>(suite.server.url, `/api/sessions/${sessionId}`, {
+      method: 'PATCH',
+      body,
+      ...(token !== undefined ? { token } : {}),
+    });
+
+  test('the title and details change; every console, wall and phone hears it live (walls and phones without the policy questions); the report and exports say it', async () => {
+    const url = suite.server.url;
+    const event = await createEvent(url, { name: 'IGF 2025 session edits' });
+    const { created, moderator, modState } = await setupSession(suite.server, {
+      ...PANEL,
+      eventId: event.id,
+      details: { room: 'Workshop Room 3', start: '2025-06-24T09:00', end: '2025-06-24T10:00', policyQuestions: [QUESTION] },
+    });
+    track(moderator);
+    const wall = track(new Client(url, { role: 'wall', sessionId: created.sessionId }));
+    await wall.snapshot();
+    const { phone: audience } = await audiencePhone(url, created.sessionId, { presence: 'online' });
+    track(audience);
+    const { phone: panelist } = await seatedPhone(url, created.sessionId, modState.session.panelists[0]!.id);
+    track(panelist);
+
+    const res = await patch(created.sessionId, { title: '  Commitments to Action, renamed ', details: { room: 'Plenary Hall', end: '2025-06-24T10:30' } });
+    expect(res.status).toBe(200);
+    expect(res.body.session).toMatchObject({ title: 'Commitments to Action, renamed', code: 'WS #215', room: 'Plenary Hall' });
+    expect(res.body.session!.details).toEqual({
+      start: '2025-06-24T09:00',
+      end: '2025-06-24T10:30',
+      room: 'Plenary Hall',
+      format: '',
+      moderator: '',
+      onlineModerator: '',
+      rapporteur: '',
+      policyQuestions: [QUESTION],
+    });
+
+    const toConsole = await moderator.waitForDelta('session', (d) => d.session.title === 'Commitments to Action, renamed');
+    expect(toConsole.session.details).toMatchObject({ room: 'Plenary Hall', policyQuestions: [QUESTION] });
+    for (const reader of [wall, audience, panelist]) {
+      const d = await reader.waitForDelta('session', (x) => x.session.title === 'Commitments to Action, renamed');
+      expect(d.session.details).toMatchObject({ room: 'Plenary Hall', end: '2025-06-24T10:30', policyQuestions: [] });
+      expect(d.session).not.toHaveProperty('moderatorKeyHash');
+    }
+    // The console's activity feed names the organizer.
+    const line = await moderator.waitForDelta('activity', (d) => d.entry.action === 'session-edit');
+    expect(line.entry).toMatchObject({ actor: { role: 'organizer' }, subject: 'Commitments to Action, renamed' });
+
+    // A wall opened now, the report, the exports and the event's page have the new title.
+    const later = track(new Client(url, { role: 'wall', sessionId: created.sessionId }));
+    expect((await later.snapshot()).session).toMatchObject({ title: 'Commitments to Action, renamed', details: { room: 'Plenary Hall', policyQuestions: [] } });
+    const report = await adminApi<SessionReport>(url, `/api/sessions/${created.sessionId}/report`, { token: created.moderatorKey });
+    expect(report.body.session.title).toBe('Commitments to Action, renamed');
+    expect(report.body.activity.map((e) => e.action)).toContain('session-edit');
+    for (const path of [`/api/sessions/${created.sessionId}/export.json`, `/api/events/${event.id}/export.json`]) {
+      const exported = await adminApi<ExportJson>(url, path);
+      expect(exported.body.sessions.map((s) => s.session.title)).toEqual(['Commitments to Action, renamed']);
+    }
+    const detail = await adminApi<{ sessions: { title: string; room: string }[] }>(url, `/api/events/${event.id}`);
+    expect(detail.body.sessions).toMatchObject([{ title: 'Commitments to Action, renamed', room: 'Plenary Hall' }]);
+  });
+
+  test('the CSV export and the invites name the session by its new code and title', async () => {
+    const url = suite.server.url;
+    const event = await createEvent(url, { name: 'IGF 2025 code edits' });
+    const { created, moderator } = await setupSession(suite.server, { ...PANEL, eventId: event.id });
+    track(moderator);
+    expect((await patch(created.sessionId, { code: 'WS #216', title: 'Renamed once' })).status).toBe(200);
+    const csv = await adminApi<string>(url, `/api/events/${event.id}/invites.csv`);
+    const parsed = parseCsv(csv.body.replace(/^\uFEFF/, ''));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.rows.slice(1).map((r) => r.cells.slice(0, 2))).toEqual(PANEL.panelists.map(() => ['WS #216', 'Renamed once']));
+    // The old code is free again within the event; the new one is taken.
+    const again = await adminApi(url, '/api/sessions', { body: { ...PANEL, eventId: event.id } });
+    expect(again.status).toBe(201);
+    const taken = await adminApi<{ error: { code: string } }>(url, '/api/sessions', { body: { ...PANEL, code: 'ws #216', eventId: event.id } });
+    expect(taken.body.error.code).toBe('session_code_taken');
+  });
+
+  test('a code another session of the event has, bad input, no admin token and an unknown session are refused, changing nothing', async () => {
+    const url = suite.server.url;
+    const event = await createEvent(url, { name: 'IGF 2025 refused edits' });
+    const { created, moderator } = await setupSession(suite.server, { ...PANEL, eventId: event.id, details: { start: '2025-06-24T09:00', end: '2025-06-24T10:00' } });
+    track(moderator);
+    await adminApi(url, '/api/sessions', { body: { ...PANEL, code: 'OF #12', eventId: event.id } });
+    const mark = moderator.received.length;
+    const before = await dumpPrefix(suite.server.prefix);
+
+    const duplicate = await patch(created.sessionId, { code: 'of #12', title: 'Not renamed' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error).toEqual({ code: 'session_code_taken', message: 'This event already has a session with the code "of #12".' });
+
+    const cases: [unknown, string][] = [
+      [{}, 'body: nothing to change'],
+      [{ title: '   ' }, 'title'],
+      [{ title: 'x'.repeat(201) }, 'title'],
+      [{ details: { end: '2025-06-24T08:00' } }, 'details.end: the session must end after it starts'],
+      [{ details: { start: '2025-06-24T11:00', end: '2025-06-24T10:00' } }, 'details.end: the session must end after it starts'],
+      [{ details: { room: 'x'.repeat(500) } }, 'details.room'],
+      [{ details: { start: 'tomorrow' } }, 'details.start'],
+      [{ details: { policyQuestions: ['One?', 'Two?', 'Three?', 'Four?', 'Five?', 'Six?'] } }, 'details.policyQuestions'],
+      [{ panelists: [] }, 'body'],
+      [{ eventId: null }, 'body'],
+      [{ details: { speakers: 3 } }, 'details'],
+    ];
+    for (const [body, message] of cases) {
+      const res = await patch(created.sessionId, body);
+      expect({ body, status: res.status, code: res.body.error?.code }).toEqual({ body, status: 400, code: 'invalid_payload' });
+      expect(res.body.error!.message.startsWith(message)).toBe(true);
+    }
+    expect((await patch(created.sessionId, { title: 'No token' }, null)).status).toBe(401);
+    expect((await patch(created.sessionId, { title: 'Wrong token' }, 'not-the-admin-token')).status).toBe(401);
+    const unknown = await patch('0f5b2c1e-4a4b-4c8e-9d3e-1b2c3d4e5f60', { title: 'Nobody' });
+    expect({ status: unknown.status, code: unknown.body.error?.code }).toEqual({ status: 404, code: 'session_not_found' });
+
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
+    // Nothing reached the console either.
+    expect(moderator.deltas('session', mark)).toEqual([]);
+  });
+
+  test('an edit that changes nothing writes nothing', async () => {
+    const { created, moderator } = await setupSession(suite.server, { ...PANEL, details: { room: 'Room 1' } });
+    track(moderator);
+    const before = await dumpPrefix(suite.server.prefix);
+    const res = await patch(created.sessionId, { title: PANEL.title, code: PANEL.code, details: { room: 'Room 1' } });
+    expect(res.status).toBe(200);
+    expect(await dumpPrefix(suite.server.prefix)).toEqual(before);
+  });
+});
