@@ -46,6 +46,25 @@ export function questionsProblem(typed: string): QuestionsProblem | null {
   return long < 0 ? null : { kind: 'tooLong', n: long + 1, length: questions[long]!.length };
 }
 
+/** The schedule details as the form holds them -> as the API takes them. */
+export function detailsOf(d: DetailsForm): SessionDetails {
+  return {
+    start: d.start || null,
+    end: d.end || null,
+    room: d.room.trim(),
+    format: d.format.trim(),
+    moderator: d.moderator.trim(),
+    onlineModerator: d.onlineModerator.trim(),
+    rapporteur: d.rapporteur.trim(),
+    policyQuestions: policyQuestionLines(d.policyQuestions),
+  };
+}
+
+/** A session's stored details -> the form's (the policy questions one per line). */
+export function detailsFormOf(d: SessionDetails): DetailsForm {
+  return { ...d, start: d.start ?? '', end: d.end ?? '', policyQuestions: d.policyQuestions.join('\n') };
+}
+
 interface OrganizerState {
   token: string | null;
   sessions: SessionListItem[] | null;
@@ -222,16 +241,7 @@ export async function createSession(): Promise<boolean> {
     set({ createError: 'policyQuestions', questionsProblem: problem, createDetail: null });
     return false;
   }
-  const details: SessionDetails = {
-    start: d.start || null,
-    end: d.end || null,
-    room: d.room.trim(),
-    format: d.format.trim(),
-    moderator: d.moderator.trim(),
-    onlineModerator: d.onlineModerator.trim(),
-    rapporteur: d.rapporteur.trim(),
-    policyQuestions: policyQuestionLines(d.policyQuestions),
-  };
+  const details = detailsOf(d);
   const hasDetails = Object.values(details).some((v) => (Array.isArray(v) ? v.length > 0 : v));
   const body: CreateSessionInput = {
     title: form.title.trim(),

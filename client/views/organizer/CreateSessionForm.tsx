@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { LIMITS, type RegionalGroup, type StakeholderGroup } from '../../../shared/domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RegionalGroupOptions, StakeholderGroupOptions } from '../../components/GroupOptions';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { useEvents } from '../../store/events';
 import {
   addRow,
@@ -12,10 +12,10 @@ import {
   updateForm,
   updateRow,
   useOrganizer,
-  type DetailsForm,
   type PanelistRow,
 } from '../../store/organizer';
 import { PolicyQuestionsField } from './PolicyQuestionsField';
+import { ScheduleDetails, SessionNameFields } from './SessionFields';
 
 interface Props {
   /**
@@ -33,6 +33,7 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
   const creating = useOrganizer((s) => s.creating);
   const error = useOrganizer((s) => s.createError);
   const detail = useOrganizer((s) => s.createDetail);
+  const questionsProblem = useOrganizer((s) => s.questionsProblem);
   const inEvent = eventId !== null;
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="create-session-form">
@@ -45,34 +46,7 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
           if (await createSession()) onCreated?.();
         }}
       >
-        <div className="create-form__row">
-          <div className="field field--grow">
-            <label htmlFor={`${id}-title-input`} className="field__label">
-              {t('org.create.sessionTitle')}
-            </label>
-            <input
-              id={`${id}-title-input`}
-              className="input"
-              required
-              maxLength={LIMITS.titleMax}
-              value={form.title}
-              onChange={(e) => updateForm({ title: e.target.value })}
-            />
-          </div>
-          <div className="field field--code">
-            <label htmlFor={`${id}-code`} className="field__label">
-              {t('org.create.code')}
-            </label>
-            <input
-              id={`${id}-code`}
-              className="input"
-              maxLength={LIMITS.sessionCodeMax}
-              placeholder={t('org.create.codePlaceholder')}
-              value={form.code}
-              onChange={(e) => updateForm({ code: e.target.value })}
-            />
-          </div>
-        </div>
+        <SessionNameFields title={form.title} code={form.code} onChange={updateForm} />
         {!inEvent && <EventPicker id={`${id}-event`} value={form.eventId} />}
         <div className="field">
           <label htmlFor={`${id}-prompt`} className="field__label">
@@ -88,9 +62,9 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
             onChange={(e) => updateForm({ prompt: e.target.value })}
           />
         </div>
-        <PolicyQuestionsField />
+        <PolicyQuestionsField value={form.details.policyQuestions} problem={error === 'policyQuestions' ? questionsProblem : null} onChange={updateDetails} />
 
-        {inEvent && <ScheduleDetails details={form.details} />}
+        {inEvent && <ScheduleDetails details={form.details} onChange={updateDetails} />}
 
         <fieldset className="panel-editor">
           <legend className="field__label">{t('org.create.panel')}</legend>
@@ -152,67 +126,6 @@ function EventPicker({ id, value }: { id: string; value: string | null }) {
         ))}
       </select>
     </div>
-  );
-}
-
-const DETAIL_TEXT_FIELDS: { key: Exclude<keyof DetailsForm, 'start' | 'end' | 'policyQuestions'>; label: MessageKey; max: number }[] = [
-  { key: 'room', label: 'org.create.room', max: LIMITS.roomMax },
-  { key: 'format', label: 'org.create.format', max: LIMITS.formatMax },
-  { key: 'moderator', label: 'org.create.moderator', max: LIMITS.nameMax },
-  { key: 'onlineModerator', label: 'org.create.onlineModerator', max: LIMITS.nameMax },
-  { key: 'rapporteur', label: 'org.create.rapporteur', max: LIMITS.nameMax },
-];
-
-function ScheduleDetails({ details }: { details: DetailsForm }) {
-  const id = useId();
-  return (
-    <fieldset className="details-editor">
-      <legend className="field__label">{t('org.create.schedule')}</legend>
-      <div className="details-editor__grid">
-        <div className="field">
-          <label htmlFor={`${id}-start`} className="field__label field__label--small">
-            {t('org.create.start')}
-          </label>
-          <input
-            id={`${id}-start`}
-            className="input"
-            type="datetime-local"
-            data-testid="session-start"
-            value={details.start}
-            onChange={(e) => updateDetails({ start: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-end`} className="field__label field__label--small">
-            {t('org.create.end')}
-          </label>
-          <input
-            id={`${id}-end`}
-            className="input"
-            type="datetime-local"
-            data-testid="session-end"
-            min={details.start || undefined}
-            value={details.end}
-            onChange={(e) => updateDetails({ end: e.target.value })}
-          />
-        </div>
-        {DETAIL_TEXT_FIELDS.map((f) => (
-          <div className="field" key={f.key}>
-            <label htmlFor={`${id}-${f.key}`} className="field__label field__label--small">
-              {t(f.label)}
-            </label>
-            <input
-              id={`${id}-${f.key}`}
-              className="input"
-              data-testid={`session-${f.key}`}
-              maxLength={f.max}
-              value={details[f.key]}
-              onChange={(e) => updateDetails({ [f.key]: e.target.value })}
-            />
-          </div>
-        ))}
-      </div>
-    </fieldset>
   );
 }
 

@@ -3,6 +3,7 @@ import type { EventDetail, SessionListItem } from '../../../shared/http';
 import { formatScheduleTime } from '../../format';
 import { formatNumber, t } from '../../i18n';
 import { useEvent } from '../../store/event';
+import { EditSessionButton, EditSessionCard, SessionEditStatus } from './EditSessionForm';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { LinksButton, SessionAccessCard } from './SessionAccessCard';
 import { NewTabLink } from './NewTabLink';
@@ -55,7 +56,9 @@ export function EventSessions({ detail, onRefresh }: { detail: EventDetail; onRe
               </tbody>
             </table>
           </div>
+          <SessionEditStatus />
           <ExportStatus scope="session" />
+          <EditSessionCard />
           <SessionAccessCard />
         </>
       )}
@@ -83,6 +86,7 @@ function SessionRow({ session }: { session: SessionListItem }) {
       <td className="data-table__num">{formatNumber(session.pledges)}</td>
       <td className="session-table__actions">
         <div className="action-group" role="group" aria-label={t('org.table.linksOf', { name })}>
+          <EditSessionButton session={session} ariaLabel={t('org.sessionEdit.openLabel', { name })} />
           <NewTabLink className="button button--small button--ghost" href={session.links.join}>
             {t('org.sessions.join')}
           </NewTabLink>

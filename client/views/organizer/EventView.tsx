@@ -11,6 +11,7 @@ import { pageTitle } from '../../navigate';
 import { themeName } from '../../themes';
 import { loadEvent, useEvent } from '../../store/event';
 import { closeEventEdit, openEventEdit, resetEventEdit, saveEventEdit, updateEventEdit, useEventEdit } from '../../store/event-edit';
+import { resetSessionEdit } from '../../store/session-edit';
 import { startImportFor } from '../../store/event-import';
 import { forgetOneTimeLinks, startFormFor, useOrganizer } from '../../store/organizer';
 import { CreateSessionForm } from './CreateSessionForm';
@@ -36,6 +37,7 @@ export default function EventView({ eventId }: { eventId: string }) {
     startFormFor(eventId);
     startImportFor(eventId);
     resetEventEdit();
+    resetSessionEdit();
   }, [eventId]);
   useEffect(() => {
     if (token) void loadEvent(eventId);

@@ -1,4 +1,5 @@
 import { closeAccess } from '../../store/session-access';
+import { resetSessionEdit } from '../../store/session-edit';
 import { useEffect } from 'react';
 import { t, useLocale } from '../../i18n';
 import { pageTitle } from '../../navigate';
@@ -7,6 +8,7 @@ import { forgetOneTimeLinks, loadSessions, startFormFor, useOrganizer } from '..
 import { CreatedLinks } from './CreatedLinks';
 import { CreateEventForm } from './CreateEventForm';
 import { CreateSessionForm } from './CreateSessionForm';
+import { EditSessionCard } from './EditSessionForm';
 import { EventList } from './EventList';
 import { SessionAccessCard } from './SessionAccessCard';
 import { SessionList } from './SessionList';
@@ -24,6 +26,7 @@ export default function OrganizerView() {
   useEffect(() => {
     forgetOneTimeLinks();
     closeAccess();
+    resetSessionEdit();
     startFormFor(null);
   }, []);
   useEffect(() => {
@@ -45,6 +48,7 @@ export default function OrganizerView() {
         <CreateSessionForm eventId={null} />
         <SessionList />
       </div>
+      <EditSessionCard />
       <SessionAccessCard />
     </OrganizerShell>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { LIMITS } from '../../../shared/domain';
 import { t } from '../../i18n';
-import { updateDetails, useOrganizer, type QuestionsProblem } from '../../store/organizer';
+import type { QuestionsProblem } from '../../store/organizer';
 
 const problemText = (problem: QuestionsProblem) =>
   problem.kind === 'tooMany'
@@ -9,14 +9,12 @@ const problemText = (problem: QuestionsProblem) =>
     : t('org.create.questionTooLong', { n: problem.n, length: problem.length, max: LIMITS.policyQuestionMax });
 
 /**
- * The session's policy questions in the new-session form, one per line as its IGF page lists
- * them. Refused before sending when there are too many or one is too long, saying which; the
- * field then takes the focus, and the message follows its edits until it is right.
+ * The session's policy questions in the new-session and edit forms, one per line as its IGF page
+ * lists them. Refused before sending when there are too many or one is too long, saying which
+ * (`problem`); the field then takes the focus, and the message follows its edits until it is right.
  */
-export function PolicyQuestionsField() {
+export function PolicyQuestionsField({ value, problem, onChange }: { value: string; problem: QuestionsProblem | null; onChange: (patch: { policyQuestions: string }) => void }) {
   const id = useId();
-  const value = useOrganizer((s) => s.form.details.policyQuestions);
-  const problem = useOrganizer((s) => (s.createError === 'policyQuestions' ? s.questionsProblem : null));
   const field = useRef<HTMLTextAreaElement | null>(null);
   const refused = problem !== null;
   useEffect(() => {
@@ -37,7 +35,7 @@ export function PolicyQuestionsField() {
         aria-describedby={problem ? `${id}-questions-problem ${id}-questions-help` : `${id}-questions-help`}
         aria-invalid={problem ? true : undefined}
         value={value}
-        onChange={(e) => updateDetails({ policyQuestions: e.target.value })}
+        onChange={(e) => onChange({ policyQuestions: e.target.value })}
       />
       <p id={`${id}-questions-help`} className="field__help">
         {t('org.create.policyQuestionsHelp', { max: LIMITS.policyQuestionsMax, chars: LIMITS.policyQuestionMax })}

@@ -6,6 +6,7 @@ import { formatScheduleTime, formatStamp } from '../../format';
 import { t } from '../../i18n';
 import { useEvents } from '../../store/events';
 import { loadSessions, useOrganizer } from '../../store/organizer';
+import { EditSessionButton, SessionEditStatus } from './EditSessionForm';
 import { ExportButton, ExportStatus } from './ExportButton';
 import { LinksButton } from './SessionAccessCard';
 import { NewTabLink } from './NewTabLink';
@@ -25,6 +26,7 @@ export function SessionList() {
       </div>
       {error !== 'wrongToken' && <ErrorMessage code={error} />}
       <ExportStatus scope="session" />
+      <SessionEditStatus />
       {sessions === null ? (
         <p role="status" className="console__quiet">
           {t('org.sessions.loading')}
@@ -77,6 +79,7 @@ function SessionRow({ session }: { session: SessionListItem }) {
         )}
       </p>
       <div className="session-row__actions">
+        <EditSessionButton session={session} ariaLabel={t('org.sessionEdit.openLabel', { name })} />
         <NewTabLink className="button button--small button--secondary" href={session.links.join}>
           {t('org.sessions.join')}
         </NewTabLink>
