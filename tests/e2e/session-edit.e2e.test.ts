@@ -106,6 +106,7 @@ describe('editing a session on the event page', () => {
       await form.waitFor({ state: 'detached' });
       expect(await focused(page)).toBe('Edit WS #215 Commitments to Action: from Riyadh to Oslo');
       expect(await row.innerText()).toContain('Plenary Hall');
+      await page.screenshot({ path: path.join(SHOTS, 'session-edit-saved.png') });
 
       await wall.locator('.wall__title').getByText('Commitments to Action: from Riyadh to Oslo').waitFor();
       expect(wallLoads).toEqual([]);

@@ -61,11 +61,18 @@ describe('access, validation and the HTTP API', () => {
   });
 
   test('organizer routes refuse a missing or wrong admin token and bad bodies, changing nothing', async () => {
+    const existing = await createSession(suite.server.url, PANEL);
     const before = await dumpPrefix(suite.server.prefix);
-    for (const token of [null, 'wrong-token-wrong-token', ADMIN_TOKEN.slice(0, -1)]) {
+    for (const token of [null, 'wrong-token-wrong-token', ADMIN_TOKEN.slice(0, -1), existing.moderatorKey]) {
       const res = await post('/api/sessions', PANEL, token);
       expect(res.status).toBe(401);
       expect(await res.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      const edit = await fetch(`${suite.server.url}/api/sessions/${existing.sessionId}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ title: 'Taken over' }),
+      });
+      expect(edit.status).toBe(401);
       expect((await fetch(`${suite.server.url}/api/sessions`, { headers: token ? { authorization: `Bearer ${token}` } : {} })).status).toBe(401);
     }
     for (const body of ['{not json', { title: '' }, { ...PANEL, panelists: [] }, { ...PANEL, panelists: [{ name: 'X', stakeholderGroup: 'Pirates' }] }, { ...PANEL, extra: 1 }, [], 'null']) {

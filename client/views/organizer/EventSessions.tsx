@@ -86,7 +86,6 @@ function SessionRow({ session }: { session: SessionListItem }) {
       <td className="data-table__num">{formatNumber(session.pledges)}</td>
       <td className="session-table__actions">
         <div className="action-group" role="group" aria-label={t('org.table.linksOf', { name })}>
-          <EditSessionButton session={session} ariaLabel={t('org.sessionEdit.openLabel', { name })} />
           <NewTabLink className="button button--small button--ghost" href={session.links.join}>
             {t('org.sessions.join')}
           </NewTabLink>
@@ -112,6 +111,7 @@ function SessionRow({ session }: { session: SessionListItem }) {
             ariaLabel={t('org.export.sessionJson', { name })}
           />
           <LinksButton session={session} ariaLabel={t('org.event.linksOf', { name })} />
+          <EditSessionButton session={session} ariaLabel={t('org.sessionEdit.openLabel', { name })} />
         </div>
       </td>
     </tr>
