@@ -134,6 +134,27 @@ describe('an organizer edits a session (PATCH /api/sessions/:id)', () => {
     expect(moderator.deltas('session', mark)).toEqual([]);
   });
 
+  test('edits racing each other: changes to different fields all land; two sessions racing for one code, one gets it', async () => {
+    const url = suite.server.url;
+    const event = await createEvent(url, { name: 'IGF 2025 racing edits' });
+    const { created, moderator } = await setupSession(suite.server, { ...PANEL, eventId: event.id });
+    track(moderator);
+    const other = await adminApi<{ sessionId: string }>(url, '/api/sessions', { body: { ...PANEL, code: 'OF #12', eventId: event.id } });
+    const fields = [{ title: 'Raced title' }, { details: { room: 'Raced room' } }, { details: { moderator: 'Raced moderator' } }, { details: { rapporteur: 'Raced rapporteur' } }];
+    const answers = await Promise.all(fields.map((body) => patch(created.sessionId, body)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    const exported = await adminApi<ExportJson>(url, `/api/sessions/${created.sessionId}/export.json`);
+    expect(exported.body.sessions[0]!.session).toMatchObject({
+      title: 'Raced title',
+      details: { room: 'Raced room', moderator: 'Raced moderator', rapporteur: 'Raced rapporteur' },
+    });
+
+    const racing = await Promise.all([patch(created.sessionId, { code: 'WS #300' }), patch(other.body.sessionId, { code: 'ws #300' })]);
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
+    const codes = await adminApi<{ sessions: { code: string }[] }>(url, `/api/events/${event.id}`);
+    expect(codes.body.sessions.filter((s) => s.code.toLowerCase() === 'ws #300')).toHaveLength(1);
+  });
+
   test('an edit that changes nothing writes nothing', async () => {
     const { created, moderator } = await setupSession(suite.server, { ...PANEL, details: { room: 'Room 1' } });
     track(moderator);
