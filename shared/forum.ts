@@ -49,10 +49,11 @@ export interface ForumSnapshot {
 }
 
 /**
- * A pledge shown, changed or taken off the walls in one of the event's sessions. `seq` is that
- * session's commit: comparable only between deltas (and snapshots) of the same session.
+ * A pledge shown, changed or taken off the walls in one of the event's sessions, or a session an
+ * organizer changed (its code, title, room or start as the wall labels its pledges). `seq` is
+ * that session's commit: comparable only between deltas (and snapshots) of the same session.
  */
-export type ForumDelta = Extract<SessionDelta, { kind: 'pledge' | 'pledge-removed' }> & { sessionId: string };
+export type ForumDelta = Extract<SessionDelta, { kind: 'pledge' | 'pledge-removed' | 'session' }> & { sessionId: string };
 
 /** What the forum room receives: the pledge deltas of every session, gathered like a session wall's frames. */
 export interface ForumFrame {

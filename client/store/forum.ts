@@ -78,6 +78,8 @@ export function applyFrame(
   const added: Pledge[] = [];
   let unknownSession = false;
   for (const d of frame.deltas) {
+    // A session's own change is the sessions' list's (applySessionChanges).
+    if (d.kind === 'session') continue;
     const id = d.kind === 'pledge' ? d.pledge.id : d.pledgeId;
     const held = entries[id];
     if (d.seq <= (prev.floors[d.sessionId] ?? -1) || (held && held.seq >= d.seq)) continue;
@@ -91,6 +93,16 @@ export function applyFrame(
     }
   }
   return { model: { floors: prev.floors, entries }, added, unknownSession };
+}
+
+/** The sessions' list after a frame: a session an organizer changed shows its new code, title, room and start. */
+export function applySessionChanges(sessions: ForumSession[], frame: ForumFrame): ForumSession[] {
+  const changed = new Map(frame.deltas.flatMap((d) => (d.kind === 'session' ? [[d.sessionId, d.session] as const] : [])));
+  if (changed.size === 0) return sessions;
+  return sessions.map((s) => {
+    const next = changed.get(s.id);
+    return next ? { ...s, code: next.code, title: next.title, room: next.details.room, start: next.details.start } : s;
+  });
 }
 
 /** The pledges on the wall, newest on the screen first. */
@@ -193,6 +205,7 @@ export function startForum(eventId: string, resyncMs = FORUM_RESYNC_MS): () => v
     const applied = applyFrame(model, frame, Date.now(), (id) => known.has(id));
     useForum.setState((s) => ({
       model: applied.model,
+      sessions: applySessionChanges(s.sessions, frame),
       arrivals: applied.added.length ? { serial: s.arrivals.serial + 1, pledges: applied.added } : s.arrivals,
     }));
     // A session added to the event after our snapshot: its code and title come with a new one.

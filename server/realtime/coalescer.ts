@@ -23,7 +23,8 @@ export function deltaKey(delta: SessionDelta): string {
     case 'stage':
       return 'stage';
     case 'session':
-      return 'session';
+      // By id: a forum room's frame gathers the changes of every session of its event.
+      return `session:${delta.session.id}`;
     default: {
       const never: never = delta;
       throw new Error(`unknown delta ${JSON.stringify(never)}`);

@@ -42,11 +42,11 @@ export const rooms = {
 const isForumRoom = (room: string) => room.startsWith('e:');
 
 /**
- * A delta as the forum room receives it: the public pledge deltas only, tagged with their
- * session, whose seq it carries (comparable only within that session).
+ * A delta as the forum room receives it: the public pledge deltas and the session's own changes
+ * only, tagged with their session, whose seq it carries (comparable only within that session).
  */
 function forumDelta(sessionId: string, seq: number, delta: DeltaBody): ForumDelta | null {
-  return delta.kind === 'pledge' || delta.kind === 'pledge-removed' ? { ...delta, seq, sessionId } : null;
+  return delta.kind === 'pledge' || delta.kind === 'pledge-removed' || delta.kind === 'session' ? { ...delta, seq, sessionId } : null;
 }
 
 function audienceRoom(sessionId: string, audience: Audience): string {

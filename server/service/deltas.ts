@@ -54,11 +54,15 @@ export function readerSession(session: SessionInfo): SessionInfo {
   return session.details.policyQuestions.length ? { ...session, details: { ...session.details, policyQuestions: [] } } : session;
 }
 
-/** The session as it now is (an organizer changed it): consoles see all of it, walls and phones their view. */
+/**
+ * The session as it now is (an organizer changed it): consoles see all of it, walls and phones —
+ * and the forum walls of its event, which label pledges with its code and title — their view.
+ */
 export function sessionDeltas(meta: SessionMeta): RoutedDelta[] {
   const { moderatorKeyHash: _secret, ...session } = meta;
+  const walls = meta.eventId ? [readers, phones, forum(meta.eventId)] : [readers, phones];
   return [
     { to: [moderators], delta: { kind: 'session', session } },
-    { to: [readers, phones], delta: { kind: 'session', session: readerSession(session) } },
+    { to: walls, delta: { kind: 'session', session: readerSession(session) } },
   ];
 }

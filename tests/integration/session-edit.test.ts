@@ -1,4 +1,6 @@
+import { io } from 'socket.io-client';
 import { parseCsv } from '../../shared/csv';
+import type { ForumFrame, ForumSnapshot } from '../../shared/forum';
 import type { SessionReport, UpdatedSession } from '../../shared/http';
 import type { SessionInfo } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
@@ -36,6 +38,13 @@ describe('an organizer edits a session (PATCH /api/sessions/:id)', () => {
     track(audience);
     const { phone: panelist } = await seatedPhone(url, created.sessionId, modState.session.panelists[0]!.id);
     track(panelist);
+    // The event's forum wall labels pledges with the session's code and title.
+    const forum = io(`${url}/forum`, { auth: { eventId: event.id }, transports: ['websocket'], forceNew: true });
+    track({ close: () => forum.close() });
+    const forumFrames: ForumFrame[] = [];
+    forum.on('forum:deltas', (f) => forumFrames.push(f));
+    const forumState = await new Promise<ForumSnapshot>((resolve) => forum.once('forum:state', resolve));
+    expect(forumState.sessions.map((s) => s.title)).toEqual(['Commitments to Action']);
 
     const res = await patch(created.sessionId, { title: '  Commitments to Action, renamed ', details: { room: 'Plenary Hall', end: '2025-06-24T10:30' } });
     expect(res.status).toBe(200);
@@ -58,6 +67,13 @@ describe('an organizer edits a session (PATCH /api/sessions/:id)', () => {
       expect(d.session.details).toMatchObject({ room: 'Plenary Hall', end: '2025-06-24T10:30', policyQuestions: [] });
       expect(d.session).not.toHaveProperty('moderatorKeyHash');
     }
+    await new Promise<void>((resolve) => {
+      const heard = () => forumFrames.some((f) => f.deltas.some((d) => d.kind === 'session'));
+      if (heard()) return resolve();
+      forum.on('forum:deltas', () => heard() && resolve());
+    });
+    const toForum = forumFrames.flatMap((f) => f.deltas).find((d) => d.kind === 'session')!;
+    expect(toForum).toMatchObject({ sessionId: created.sessionId, session: { title: 'Commitments to Action, renamed', details: { room: 'Plenary Hall', policyQuestions: [] } } });
     // The console's activity feed names the organizer.
     const line = await moderator.waitForDelta('activity', (d) => d.entry.action === 'session-edit');
     expect(line.entry).toMatchObject({ actor: { role: 'organizer' }, subject: 'Commitments to Action, renamed' });
