@@ -94,6 +94,7 @@ describe('editing a session on the event page', () => {
       await form.getByText('This event already has a session with this code.').waitFor();
       expect(await codeField.getAttribute('aria-invalid')).toBe('true');
       expect(await focused(page)).toBe('Session code');
+      await page.screenshot({ path: path.join(SHOTS, 'session-edit-code-taken.png') });
 
       // ---- a new title and room: saved, shown in the list, on the wall at once ----
       await codeField.fill('WS #215');
