@@ -183,8 +183,10 @@ export async function startLocale(): Promise<void> {
     { query: queryLocale(), stored: readItem('local', LOCALE_STORAGE_KEY), preferred: navigator.languages ?? [navigator.language] },
     AVAILABLE_LOCALES,
   );
+  // A projected screen's `?lang=` pins that screen only: the laptop behind it keeps its own choice.
+  const screen = /^\/(s\/[^/]+\/wall|forum\/[^/]+|embed\/[^/]+)\/?$/.test(location.pathname);
   try {
-    await setLocale(locale, { remember: from === 'query', pin: from === 'query' });
+    await setLocale(locale, { remember: from === 'query' && !screen, pin: from === 'query' });
   } catch (err) {
     console.error(`i18n: ${locale} could not be loaded`, err);
     apply(english, false);

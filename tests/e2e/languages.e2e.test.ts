@@ -114,11 +114,17 @@ describe('languages', () => {
     await pinned.waitForTimeout(2500);
     expect(await htmlLang(pinned)).toEqual({ lang: 'fr', dir: 'ltr' });
     await pinned.getByText('Les engagements s’afficheront ici').waitFor();
+    // Pinned for that screen only: the laptop behind the projector opens the console in its own language.
+    expect(await pinned.evaluate(() => localStorage.getItem('pledge-round.lang'))).toBeNull();
+    await pinned.goto(room.created.links.moderator);
+    await pinned.getByTestId('open-round').waitFor();
+    expect(await htmlLang(pinned)).toEqual({ lang: 'en', dir: 'ltr' });
     await pinned.context().close();
 
-    // The forum wall follows the same languages.
+    // The forum wall follows the same languages, and is pinned the same way.
     const forum = await openPage(env.browser, `${env.server.url}/forum/${room.event.id}?lang=fr`, errors, frame);
     await forum.getByTestId('forum-wall').getByText('Mur du forum').waitFor();
+    expect(await forum.evaluate(() => localStorage.getItem('pledge-round.lang'))).toBeNull();
     await forum.context().close();
   });
 
