@@ -17,8 +17,10 @@ describe('the check before sending and the saved pledge', () => {
   const SMALL_PHONE = { width: 360, height: 640 };
 
   /** Where the round's countdown shows in the window, rounded to the pixel. */
+  /** Where the countdown is once the screen has come in (a screen rises 6 px as it shows: measured after). */
   const countdownBox = (page: Page) =>
-    page.getByTestId('countdown').evaluate((el) => {
+    page.getByTestId('countdown').evaluate(async (el) => {
+      await Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)));
       const r = el.getBoundingClientRect();
       return { top: Math.round(r.top), left: Math.round(r.left), right: Math.round(r.right) };
     });
