@@ -195,9 +195,15 @@ export function effectiveCapacity(draft: Pick<Draft, 'capacity'>, me: Pledger | 
   return me?.authorRole === 'panelist' && me.organization.trim() ? null : 'individual';
 }
 
-/** The stakeholder group shown in the form: the chosen one, else the author's own. */
-export function effectiveStakeholderGroup(draft: Draft): StakeholderGroup {
-  return draft.stakeholderGroup ?? pledger()?.stakeholderGroup ?? 'Individual';
+/**
+ * The stakeholder group shown in the form and sent: the chosen one, else a panelist's own, else
+ * Individual in a personal capacity. An audience member speaking for an organization chooses it
+ * (null until then): it is not assumed.
+ */
+export function effectiveStakeholderGroup(draft: Pick<Draft, 'stakeholderGroup' | 'capacity'>, me: Pledger | null = pledger()): StakeholderGroup | null {
+  if (draft.stakeholderGroup) return draft.stakeholderGroup;
+  if (me?.authorRole === 'panelist') return me.stakeholderGroup;
+  return effectiveCapacity(draft, me) === 'organization' ? null : 'Individual';
 }
 
 /** The regional group shown in the form: the chosen one ("not specified" included), else the author's own. */
@@ -224,7 +230,9 @@ export function draftPayload(draft: Draft, id: string): PledgeContentInput & { i
     // Never sent without a choice where one is needed (submitDraft, the form's capacityMissing).
     capacity: effectiveCapacity(draft) ?? 'individual',
     organization: effectiveOrganization(draft),
-    stakeholderGroup: effectiveStakeholderGroup(draft),
+    // Without one where one is needed only from a phone that could not load the details' fields
+    // (the form's groupNeeded asks for it otherwise): the server then counts Individual.
+    stakeholderGroup: effectiveStakeholderGroup(draft) ?? undefined,
     regionalGroup: effectiveRegionalGroup(draft),
     themes: knownThemes(draft.themes),
     sdgTargets: [...draft.sdgTargets],

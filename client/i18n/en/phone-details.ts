@@ -1,6 +1,7 @@
 /** English strings of the phone's “More details” fields and SDG picker: loaded with those fields, off the join → form path. */
 export const enPhoneDetails = {
   'phone.form.stakeholderGroupLabel': 'Stakeholder group',
+  'phone.form.groupMissing': 'Not submitted: choose your organization’s stakeholder group.',
   'phone.form.regionalGroupLabel': 'Regional group',
   'phone.form.regionalGroup.none': 'Not specified',
   'phone.form.themesLegend': 'Themes',

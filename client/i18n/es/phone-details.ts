@@ -4,6 +4,7 @@ import type { enPhoneDetails } from '../en/phone-details';
 /** El teléfono: los campos de «Más detalles» y el selector de metas de los ODS, cargados con esos campos. */
 export const esPhoneDetails = {
   'phone.form.stakeholderGroupLabel': 'Grupo de partes interesadas',
+  'phone.form.groupMissing': 'No enviado: elija el grupo de partes interesadas de su organización.',
   'phone.form.regionalGroupLabel': 'Grupo regional',
   'phone.form.regionalGroup.none': 'Sin especificar',
   'phone.form.themesLegend': 'Temas',

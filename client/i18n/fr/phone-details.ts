@@ -4,6 +4,7 @@ import type { enPhoneDetails } from '../en/phone-details';
 /** Le téléphone : les champs de « Plus de détails » et le choix des cibles ODD, chargés avec ces champs. */
 export const frPhoneDetails = {
   'phone.form.stakeholderGroupLabel': 'Groupe de parties prenantes',
+  'phone.form.groupMissing': 'Non envoyé : choisissez le groupe de parties prenantes de votre organisation.',
   'phone.form.regionalGroupLabel': 'Groupe régional',
   'phone.form.regionalGroup.none': 'Non précisé',
   'phone.form.themesLegend': 'Thèmes',

@@ -4,6 +4,7 @@ import type { enPhoneDetails } from '../en/phone-details';
 /** Телефон: поля «Подробнее» и выбор задач ЦУР, загружаются вместе с этими полями. */
 export const ruPhoneDetails = {
   'phone.form.stakeholderGroupLabel': 'Группа заинтересованных сторон',
+  'phone.form.groupMissing': 'Не отправлено: выберите группу заинтересованных сторон вашей организации.',
   'phone.form.regionalGroupLabel': 'Региональная группа',
   'phone.form.regionalGroup.none': 'Не указана',
   'phone.form.themesLegend': 'Темы',

@@ -4,6 +4,7 @@ import type { enPhoneDetails } from '../en/phone-details';
 /** 手机：“更多详情”字段和可持续发展目标具体目标选择器，随这些字段加载。 */
 export const zhPhoneDetails = {
   'phone.form.stakeholderGroupLabel': '利益攸关方群体',
+  'phone.form.groupMissing': '未提交：请选择您的组织所属的利益攸关方群体。',
   'phone.form.regionalGroupLabel': '区域集团',
   'phone.form.regionalGroup.none': '未说明',
   'phone.form.themesLegend': '主题',

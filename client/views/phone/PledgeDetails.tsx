@@ -11,11 +11,28 @@ import { useMe } from './useMyPledge';
 // wait on a slow link.
 const fields = lazyPart(async () => (await Promise.all([import('./PledgeDetailsFields'), loadPageStrings(['phone-details'])]))[0]);
 
+/** Whether the section's fields are here, so the stakeholder group can be chosen. */
+export const detailsReady = fields.ready;
+
+/** Where the section opens with the focus: a date to change, or the stakeholder group to choose. */
+export type DetailsFocus = PastDate | { kind: 'group' };
+
 /**
- * Everything past text and capacity: collapsed, all optional, all with defaults. `focus`: a date
- * the person wants to change (after being asked about it): the details open at it.
+ * Everything past text and capacity: collapsed, all with defaults but one: an audience member
+ * pledging on behalf of an organization chooses its stakeholder group (`groupMissing`: Submit
+ * found none). `focus`: the details open at it, with the focus.
  */
-export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boolean; focus?: PastDate | null; onFocused?(): void }) {
+export function PledgeDetails({
+  locked,
+  focus = null,
+  onFocused,
+  groupMissing,
+}: {
+  locked: boolean;
+  focus?: DetailsFocus | null;
+  onFocused?(): void;
+  groupMissing: boolean;
+}) {
   const draft = usePhone((s) => s.draft);
   const me = useMe();
   const id = useId();
@@ -35,8 +52,9 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
     if (focus) setOpen(true);
   }, [focus]);
   useEffect(() => {
-    if (!focus || !Fields) return;
-    const target = `${id}-${focus.kind === 'deliverable' ? `dl-due-${focus.n}` : 'tf-when'}`;
+    // Once the section is open: a field in a closed one cannot take the focus.
+    if (!focus || !Fields || !open) return;
+    const target = `${id}-${focus.kind === 'deliverable' ? `dl-due-${focus.n}` : focus.kind === 'group' ? 'group-0' : 'tf-when'}`;
     // After the details have opened.
     requestAnimationFrame(() => {
       const input = document.getElementById(target);
@@ -44,7 +62,7 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
       input?.focus();
       onFocused?.();
     });
-  }, [focus, Fields]);
+  }, [focus, Fields, open]);
 
   return (
     <details
@@ -58,7 +76,7 @@ export function PledgeDetails({ locked, focus = null, onFocused }: { locked: boo
       </summary>
       <p className="field__help">{t('phone.form.detailsHint')}</p>
       {Fields ? (
-        <Fields prefix={id} locked={locked} open={open} />
+        <Fields prefix={id} locked={locked} open={open} groupMissing={groupMissing} />
       ) : (
         open && (
           <p className="field__hint" role="status" data-testid="pledge-details-loading">

@@ -36,9 +36,11 @@ export interface DetailsFieldsProps {
   prefix: string;
   locked: boolean;
   open: boolean;
+  /** Submit found no stakeholder group where one is needed: the group says so. */
+  groupMissing: boolean;
 }
 
-export default function PledgeDetailsFields({ prefix, locked, open }: DetailsFieldsProps) {
+export default function PledgeDetailsFields({ prefix, locked, open, groupMissing }: DetailsFieldsProps) {
   const draft = usePhone((s) => s.draft);
   const me = useMe();
   const themes = useThemes();
@@ -50,8 +52,19 @@ export default function PledgeDetailsFields({ prefix, locked, open }: DetailsFie
 
   return (
     <fieldset className="pledge-details__body" disabled={locked} aria-labelledby={ids('summary')}>
-      <fieldset className="field choice" data-testid="pledge-stakeholder-group">
+      <fieldset
+        className="field choice"
+        data-testid="pledge-stakeholder-group"
+        aria-invalid={groupMissing || undefined}
+        aria-describedby={groupMissing ? ids('group-missing') : undefined}
+      >
         <legend className="field__label">{t('phone.form.stakeholderGroupLabel')}</legend>
+        {/* Above the choices, in view with the first one, which takes the focus. */}
+        {groupMissing && (
+          <p id={ids('group-missing')} className="field__hint field__hint--problem" role="alert" data-testid="group-missing">
+            {t('phone.form.groupMissing')}
+          </p>
+        )}
         {STAKEHOLDER_GROUPS.map((g, n) => (
           <Choice key={g} id={ids(`group-${n}`)} name={ids('group')} testId={`pledge-group-${n}`} checked={group === g} onChange={() => setStakeholderGroup(g)}>
             {t(`group.${g}`)}

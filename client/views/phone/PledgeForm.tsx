@@ -7,6 +7,7 @@ import {
   draftProblem,
   effectiveCapacity,
   effectiveOrganization,
+  effectiveStakeholderGroup,
   incompleteDeliverable,
   pledgeLength,
   previewPledge,
@@ -17,7 +18,7 @@ import { useSession } from '../../store/session';
 import { AutoCloseNote, LastCallBanner, RoundCountdown } from './LastCall';
 import PledgeCheck from './PledgeCheck';
 import { pastDateKey, type PastDate } from './past-dates';
-import { PledgeDetails } from './PledgeDetails';
+import { detailsReady, PledgeDetails, type DetailsFocus } from './PledgeDetails';
 import { SendStatus } from './SendStatus';
 import { RejectReason } from './ModerationNote';
 import { useMe, useMyPledge } from './useMyPledge';
@@ -39,7 +40,7 @@ export function PledgeForm() {
   const [previewing, setPreviewing] = useState<boolean>();
   // Dates already passed that the person confirmed (past-dates.ts); a date changed since is asked about again.
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
-  const [changing, setChanging] = useState<PastDate | null>(null);
+  const [changing, setChanging] = useState<DetailsFocus | null>(null);
   // Submit tapped with a text too short or too long: the hint says why, as an error, until it is fixed.
   const [tried, setTried] = useState(false);
   // While a pledge is on its way the form shows exactly what is being sent, read-only: never an
@@ -58,6 +59,10 @@ export function PledgeForm() {
   const detailsIssue = locked ? null : detailsProblem(draft);
   const error = tried && problem !== null;
   const capacityMissing = tried && !locked && capacity === null;
+  // On behalf of an organization, an audience member names its stakeholder group: it is never
+  // assumed to be Individual. Asked in the details' fields; a phone that could not load them
+  // (offline from the start) sends the pledge without, as before.
+  const groupNeeded = !locked && capacity === 'organization' && effectiveStakeholderGroup(draft, me) === null && detailsReady();
   const hint = locked
     ? t('phone.form.lockedHint')
     : problem === 'tooShort'
@@ -76,7 +81,7 @@ export function PledgeForm() {
   // Submit tapped: the check before sending (a past date's question, the preview). It is part of
   // the form's own code, never a later download: a phone whose Wi-Fi dropped as the form showed
   // still sends its pledge (into the outbox, until the network is back).
-  const checking = previewing === true && !locked && !problem && !detailsIssue;
+  const checking = previewing === true && !locked && !problem && !detailsIssue && !groupNeeded;
   if (checking) {
     return (
       <PledgeCheck
@@ -127,6 +132,10 @@ export function PledgeForm() {
             // No capacity chosen where one must be: the group says so and takes the focus.
             setTried(true);
             firstCapacity.current?.focus();
+          } else if (groupNeeded) {
+            // The details open at the group, which says so and takes the focus.
+            setTried(true);
+            setChanging({ kind: 'group' });
           } else if (!locked && !detailsIssue) setPreviewing(true);
         }}
       >
@@ -213,7 +222,7 @@ export function PledgeForm() {
           </div>
         )}
 
-        <PledgeDetails locked={locked} focus={changing} onFocused={() => setChanging(null)} />
+        <PledgeDetails locked={locked} focus={changing} onFocused={() => setChanging(null)} groupMissing={tried && groupNeeded} />
 
         {detailsIssue && (
           <p className="field__hint field__hint--problem" role="alert" data-testid="details-problem">

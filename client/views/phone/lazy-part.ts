@@ -53,5 +53,8 @@ export function lazyPart<P>(load: () => Promise<{ default: ComponentType<P> }>) 
     return { Part, failed };
   }
 
-  return { usePart };
+  /** Whether the part is here (loaded, or never to fail now). */
+  const ready = () => loaded !== null;
+
+  return { usePart, ready };
 }

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { SessionSnapshot } from '../../shared/protocol';
+import { browserAndServer, newPage, pageErrors, SHOTS, type Screen } from '../helpers/browser';
+import { confirmPledge, joinAudience } from '../helpers/phone-page';
+import { setupSession } from '../helpers/round';
+
+/**
+ * An audience member who pledges on behalf of an organization says which stakeholder group it is
+ * in: Submit without one opens "More details" at the group, which says so and takes the focus,
+ * and the pledge is not counted as an individual's. A phone that could not load the details'
+ * fields at all (offline from the start) still sends its pledge, as before.
+ */
+
+const TEXT = 'Youth IGF Lebanon will run four school workshops on online safety before the next IGF.';
+
+describe('the stakeholder group of an audience pledge on behalf of an organization', () => {
+  const env = browserAndServer();
+  const errors = pageErrors();
+
+  /** The audience form filled in on behalf of an organization; `detailsFetched`: the details' fields were asked for (and refused, with `refuseDetails`). */
+  async function audienceForm(screen: Screen, sessionId: { joinCode: string }, refuseDetails = false): Promise<{ page: Page; detailsFetched: Promise<unknown> }> {
+    const page = await newPage(env.browser, `audience ${String(screen)}`, errors, screen);
+    const details = /PledgeDetailsFields-[^/]*\.js$/;
+    if (refuseDetails) await page.route(details, (route) => route.abort());
+    const detailsFetched = refuseDetails
+      ? page.waitForEvent('requestfailed', { predicate: (r) => details.test(r.url()), timeout: 10_000 })
+      : page.waitForResponse(details, { timeout: 10_000 });
+    await page.goto(`${env.server.url}/j/${encodeURIComponent(sessionId.joinCode)}`);
+    await joinAudience(page, 'online', { name: 'Lina Haddad', organization: 'Youth IGF Lebanon' });
+    await page.getByTestId('pledge-text').fill(TEXT);
+    await page.getByTestId('pledge-capacity-organization').check();
+    return { page, detailsFetched };
+  }
+
+  const stored = async (s: Awaited<ReturnType<typeof setupSession>>) => {
+    const sync = (await s.moderator.send('session:sync')) as unknown as { snapshot: SessionSnapshot };
+    return sync.snapshot.pledges.find((p) => p.text === TEXT);
+  };
+
+  test.each(['phone', 'short-phone'] as Screen[])('on a %s, Submit asks for the group at the group; the pledge keeps the one chosen', async (screen) => {
+    const s = await setupSession(env.server);
+    try {
+      await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience' });
+      const { page, detailsFetched } = await audienceForm(screen, s.created);
+      // The details' fields arrive in the first idle moment after the form shows (in the closed section).
+      await detailsFetched;
+      await page.getByTestId('pledge-stakeholder-group').waitFor({ state: 'attached' });
+      await page.getByTestId('pledge-submit').click();
+
+      const missing = page.getByTestId('group-missing');
+      await missing.waitFor();
+      expect(await missing.innerText()).toBe('Not submitted: choose your organization’s stakeholder group.');
+      expect(await page.getByTestId('pledge-preview').count()).toBe(0);
+      expect(await page.getByTestId('pledge-details').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+      const groups = page.getByTestId('pledge-stakeholder-group');
+      expect(await groups.getAttribute('aria-invalid')).toBe('true');
+      expect(await groups.getByRole('radio', { checked: true }).count()).toBe(0);
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'pledge-group-0');
+      // The reason in view with the first choice, which has the focus.
+      for (const el of [missing, page.getByTestId('pledge-group-0')]) {
+        const box = (await el.boundingBox())!;
+        expect([box.y >= 0, box.y + box.height <= page.viewportSize()!.height]).toEqual([true, true]);
+      }
+      await page.screenshot({ path: path.join(SHOTS, `phone-audience-group-missing-${String(screen)}.png`) });
+
+      // Civil Society, the fifth group.
+      await page.getByTestId('pledge-group-4').check();
+      expect(await missing.count()).toBe(0);
+      await page.getByTestId('pledge-submit').click();
+      await page.getByTestId('pledge-preview').waitFor();
+      await confirmPledge(page, TEXT);
+      expect(await stored(s)).toMatchObject({ capacity: 'organization', organization: 'Youth IGF Lebanon', stakeholderGroup: 'Civil Society' });
+    } finally {
+      s.moderator.close();
+    }
+  }, 60_000);
+
+  test('a phone that could not load the details’ fields still sends its pledge', async () => {
+    const s = await setupSession(env.server);
+    try {
+      await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience' });
+      const { page, detailsFetched } = await audienceForm('phone', s.created, true);
+      // The fields' fetch, made in the first idle moment, has failed before Submit.
+      await detailsFetched;
+      await page.getByTestId('pledge-submit').click();
+      await page.getByTestId('pledge-preview').waitFor();
+      await confirmPledge(page, TEXT);
+      expect(await stored(s)).toMatchObject({ capacity: 'organization', organization: 'Youth IGF Lebanon' });
+      // The refused chunk is the page's only error.
+      errors.splice(0, errors.length, ...errors.filter((e) => !/net::ERR_FAILED|PledgeDetailsFields/.test(e)));
+    } finally {
+      s.moderator.close();
+    }
+  }, 60_000);
+});
