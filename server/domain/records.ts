@@ -10,6 +10,12 @@ export interface SessionMeta extends SessionInfo {
   moderatorKeyHash?: string;
 }
 
+/** The session as it may leave the server: its meta without the old single moderator key's digest. */
+export function sessionInfo(meta: SessionMeta): SessionInfo {
+  const { moderatorKeyHash: _secret, ...session } = meta;
+  return session;
+}
+
 const NO_DETAILS: SessionInfo['details'] = {
   start: null,
   end: null,

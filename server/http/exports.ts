@@ -2,7 +2,7 @@ import { DEFAULT_SILENT_AFTER_MONTHS, deliveredOf, themeLabel } from '../../shar
 import type { Editor, EventInfo, Pledge, Round } from '../../shared/schemas';
 import { toCsv } from '../../shared/csv';
 import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
-import type { SessionMeta } from '../domain/records';
+import { sessionInfo } from '../domain/records';
 import type { TrackedPledge } from '../domain/registry';
 import type { SessionDoc } from '../service/codec';
 import { promptsAsked } from '../domain/prompts';
@@ -129,7 +129,7 @@ export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: Ex
     exportedOn: isoDate(ctx.now),
     event: ctx.event,
     sessions: docs.map((doc) => {
-      const { moderatorKeyHash: _secret, ...session } = doc.meta as SessionMeta;
+      const session = sessionInfo(doc.meta);
       const round: Round = doc.round;
       const pledges: ExportedPledge[] = doc.pledges.map((p) => {
         const t = byId.get(p.id);

@@ -6,7 +6,7 @@ import type { CreatedSession, InviteLink, JoinLookup, RotatedKey, SessionAccess,
 import type { PanelInvite } from '../../shared/protocol';
 import { routes } from '../../shared/http';
 import { createSessionSchema, idSchema, joinCodeSchema, rotateKeySchema, updateSessionSchema } from '../../shared/schemas';
-import type { SessionMeta } from '../domain/records';
+import { sessionInfo, type SessionMeta } from '../domain/records';
 import { sessionReport } from '../domain/registry';
 import type { RateLimits } from '../limits';
 import { secretMatches, secretsEqual } from '../security';
@@ -201,7 +201,7 @@ export function sessionRoutes({ sessions: service, events, clock }: RouteService
       // Unknown session and wrong key answer alike, so the endpoint does not reveal which sessions exist.
       return sendError(res, { code: 'unauthorized', message: 'Open the report with the session’s moderator link.' });
     }
-    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    const session = sessionInfo(doc.meta);
     const event = doc.meta.eventId ? await events.get(doc.meta.eventId) : null;
     const { counts } = await service.reactionCounts(doc.meta.id);
     const body: SessionReport = sessionReport(session, event, doc.round, doc.pledges, doc.activity, clock(), counts);

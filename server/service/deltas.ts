@@ -1,5 +1,5 @@
 import type { AudienceCount, AudienceMember, PanelEntry, Pledge, SessionInfo } from '../../shared/schemas';
-import type { AudienceRecord, SessionMeta } from '../domain/records';
+import { sessionInfo, type AudienceRecord, type SessionMeta } from '../domain/records';
 import { isPublic, publicView } from '../domain/registry';
 import type { Audience, RoutedDelta } from './fanout';
 
@@ -59,7 +59,7 @@ export function readerSession(session: SessionInfo): SessionInfo {
  * and the forum walls of its event, which label pledges with its code and title — their view.
  */
 export function sessionDeltas(meta: SessionMeta): RoutedDelta[] {
-  const { moderatorKeyHash: _secret, ...session } = meta;
+  const session = sessionInfo(meta);
   const walls = meta.eventId ? [readers, phones, forum(meta.eventId)] : [readers, phones];
   return [
     { to: [moderators], delta: { kind: 'session', session } },

@@ -4,7 +4,7 @@ import { PROTOCOL_VERSION, type ReactionFrame, type SessionSnapshot } from '../.
 import type { Pledge } from '../../shared/schemas';
 import { panelEntries } from '../domain/panel';
 import { publicView } from '../domain/registry';
-import { decodeDeviceRef, type SessionMeta } from '../domain/records';
+import { decodeDeviceRef, sessionInfo, type SessionMeta } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import { overdue } from '../domain/round';
 import { publicRequest } from '../domain/seats';
@@ -195,7 +195,7 @@ const sharedViews = new WeakMap<SessionDoc, SharedView>();
 function sharedView(doc: SessionDoc): SharedView {
   let view = sharedViews.get(doc);
   if (!view) {
-    const { moderatorKeyHash: _secret, ...session } = doc.meta;
+    const session = sessionInfo(doc.meta);
     view = {
       session,
       readerSession: readerSession(session),
