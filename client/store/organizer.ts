@@ -73,8 +73,6 @@ interface OrganizerState {
   form: SessionForm;
   creating: boolean;
   createError: CreateProblem | string | null;
-  /** The policy questions' problem, while `createError` is 'policyQuestions'. */
-  questionsProblem: QuestionsProblem | null;
   /** The server's explanation of an `invalid_payload` (which field, why). */
   createDetail: string | null;
   /** Links of the session just created, moderator link included (shown once), and its event's languages (its wall's). */
@@ -89,7 +87,7 @@ const newRow = (): PanelistRow => ({
   stakeholderGroup: 'Civil Society',
   regionalGroup: '',
 });
-const emptyDetails = (): DetailsForm => ({
+export const emptyDetails = (): DetailsForm => ({
   start: '',
   end: '',
   room: '',
@@ -130,7 +128,6 @@ export const useOrganizer = create<OrganizerState>()(() => ({
   form: emptyForm(),
   creating: false,
   createError: null,
-  questionsProblem: null,
   createDetail: null,
   created: null,
 }));
@@ -181,7 +178,7 @@ export async function loadSessions({ quiet = false } = {}): Promise<void> {
 /** Starts a fresh form for this event (or none), unless the form already belongs to it. */
 export function startFormFor(eventId: string | null): void {
   if (useOrganizer.getState().form.eventId === eventId) return;
-  set({ form: emptyForm(eventId), createError: null, questionsProblem: null, createDetail: null });
+  set({ form: emptyForm(eventId), createError: null, createDetail: null });
 }
 
 export function updateForm(patch: Partial<Omit<SessionForm, 'panelists' | 'details'>>): void {
@@ -190,12 +187,9 @@ export function updateForm(patch: Partial<Omit<SessionForm, 'panelists' | 'detai
 
 export function updateDetails(patch: Partial<DetailsForm>): void {
   set((s) => ({ form: { ...s.form, details: { ...s.form.details, ...patch } } }));
-  // A problem shown with the policy questions follows their edits: it changes, or goes once fixed.
+  // A problem shown with the policy questions follows their edits (it is read from them): it goes once fixed.
   const { createError, form } = useOrganizer.getState();
-  if (patch.policyQuestions !== undefined && createError === 'policyQuestions') {
-    const problem = questionsProblem(form.details.policyQuestions);
-    set(problem ? { questionsProblem: problem } : { createError: null, questionsProblem: null });
-  }
+  if (createError === 'policyQuestions' && !questionsProblem(form.details.policyQuestions)) set({ createError: null });
 }
 
 export function updateRow(key: number, patch: Partial<Omit<PanelistRow, 'key'>>): void {
@@ -236,9 +230,8 @@ export async function createSession(): Promise<boolean> {
     set({ createError: 'endBeforeStart', createDetail: null });
     return false;
   }
-  const problem = questionsProblem(d.policyQuestions);
-  if (problem) {
-    set({ createError: 'policyQuestions', questionsProblem: problem, createDetail: null });
+  if (questionsProblem(d.policyQuestions)) {
+    set({ createError: 'policyQuestions', createDetail: null });
     return false;
   }
   const details = detailsOf(d);
@@ -251,7 +244,7 @@ export async function createSession(): Promise<boolean> {
     ...(form.eventId ? { eventId: form.eventId } : {}),
     ...(hasDetails ? { details } : {}),
   };
-  set({ creating: true, createError: null, questionsProblem: null, createDetail: null });
+  set({ creating: true, createError: null, createDetail: null });
   const res = await api<CreatedSession>('/api/sessions', { method: 'POST', body, token });
   set({ creating: false });
   if (signedOutBy(res.httpStatus)) return false;

@@ -3,7 +3,7 @@ import type { SessionListItem, UpdatedSession } from '../../shared/http';
 import type { UpdateSessionInput } from '../../shared/schemas';
 import { api } from '../api';
 import { useEvent } from './event';
-import { detailsFormOf, detailsOf, questionsProblem, signedOutBy, useOrganizer, type DetailsForm, type QuestionsProblem } from './organizer';
+import { detailsFormOf, detailsOf, emptyDetails, questionsProblem, signedOutBy, useOrganizer, type DetailsForm } from './organizer';
 
 /**
  * The "Edit" form of a session on the organizer's pages: its title, code and schedule details
@@ -26,7 +26,6 @@ interface SessionEditState {
   form: SessionEditForm;
   saving: boolean;
   problem: SessionEditProblem | null;
-  questionsProblem: QuestionsProblem | null;
   /** Any other error code from the server, and its explanation of an `invalid_payload`. */
   error: string | null;
   detail: string | null;
@@ -35,11 +34,11 @@ interface SessionEditState {
 }
 
 const formOf = (s: SessionListItem): SessionEditForm => ({ title: s.title, code: s.code, details: detailsFormOf(s.details) });
-const cleared = { saving: false, problem: null, questionsProblem: null, error: null, detail: null } as const;
+const cleared = { saving: false, problem: null, error: null, detail: null } as const;
 
 export const useSessionEdit = create<SessionEditState>()(() => ({
   editing: null,
-  form: { title: '', code: '', details: detailsFormOf({ start: null, end: null, room: '', format: '', moderator: '', onlineModerator: '', rapporteur: '', policyQuestions: [] }) },
+  form: { title: '', code: '', details: emptyDetails() },
   ...cleared,
   outcome: null,
 }));
@@ -66,12 +65,9 @@ export function updateSessionEdit(patch: Partial<Omit<SessionEditForm, 'details'
 
 export function updateSessionEditDetails(patch: Partial<DetailsForm>): void {
   set((s) => ({ form: { ...s.form, details: { ...s.form.details, ...patch } } }));
-  // A problem shown with the policy questions follows their edits: it changes, or goes once fixed.
+  // A problem shown with the policy questions follows their edits (it is read from them): it goes once fixed.
   const { problem, form } = useSessionEdit.getState();
-  if (patch.policyQuestions !== undefined && problem === 'policyQuestions') {
-    const next = questionsProblem(form.details.policyQuestions);
-    set(next ? { questionsProblem: next } : { problem: null, questionsProblem: null });
-  }
+  if (problem === 'policyQuestions' && !questionsProblem(form.details.policyQuestions)) set({ problem: null });
 }
 
 /** Only what differs, so a change made meanwhile to another field is kept. */
@@ -103,8 +99,7 @@ export async function saveSessionEdit(): Promise<void> {
   if (!form.title.trim()) return set({ problem: 'titleRequired', error: null, detail: null });
   const d = form.details;
   if (d.start && d.end && d.end <= d.start) return set({ problem: 'endBeforeStart', error: null, detail: null });
-  const questions = questionsProblem(d.policyQuestions);
-  if (questions) return set({ problem: 'policyQuestions', questionsProblem: questions, error: null, detail: null });
+  if (questionsProblem(d.policyQuestions)) return set({ problem: 'policyQuestions', error: null, detail: null });
   const patch = changes(editing, form);
   if (Object.keys(patch).length === 0) {
     closeSessionEdit();

@@ -7,6 +7,7 @@ import { useEvents } from '../../store/events';
 import {
   addRow,
   createSession,
+  questionsProblem,
   removeRow,
   updateDetails,
   updateForm,
@@ -33,7 +34,6 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
   const creating = useOrganizer((s) => s.creating);
   const error = useOrganizer((s) => s.createError);
   const detail = useOrganizer((s) => s.createDetail);
-  const questionsProblem = useOrganizer((s) => s.questionsProblem);
   const inEvent = eventId !== null;
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="create-session-form">
@@ -62,7 +62,7 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
             onChange={(e) => updateForm({ prompt: e.target.value })}
           />
         </div>
-        <PolicyQuestionsField value={form.details.policyQuestions} problem={error === 'policyQuestions' ? questionsProblem : null} onChange={updateDetails} />
+        <PolicyQuestionsField value={form.details.policyQuestions} problem={error === 'policyQuestions' ? questionsProblem(form.details.policyQuestions) : null} onChange={updateDetails} />
 
         {inEvent && <ScheduleDetails details={form.details} onChange={updateDetails} />}
 

@@ -11,6 +11,7 @@ import {
   useSessionEdit,
   type SessionEditProblem,
 } from '../../store/session-edit';
+import { questionsProblem } from '../../store/organizer';
 import { PolicyQuestionsField } from './PolicyQuestionsField';
 import { ScheduleDetails, SessionNameFields } from './SessionFields';
 
@@ -55,7 +56,6 @@ export function EditSessionCard() {
   const form = useSessionEdit((s) => s.form);
   const saving = useSessionEdit((s) => s.saving);
   const problem = useSessionEdit((s) => s.problem);
-  const questions = useSessionEdit((s) => s.questionsProblem);
   const error = useSessionEdit((s) => s.error);
   const detail = useSessionEdit((s) => s.detail);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -105,7 +105,7 @@ export function EditSessionCard() {
           titleRef={titleRef}
           codeRef={codeRef}
         />
-        <PolicyQuestionsField value={form.details.policyQuestions} problem={problem === 'policyQuestions' ? questions : null} onChange={updateSessionEditDetails} />
+        <PolicyQuestionsField value={form.details.policyQuestions} problem={problem === 'policyQuestions' ? questionsProblem(form.details.policyQuestions) : null} onChange={updateSessionEditDetails} />
         <ScheduleDetails details={form.details} onChange={updateSessionEditDetails} endError={problemText(problem, 'end')} endRef={endRef} />
         <ErrorMessage code={error} />
         {detail && <p className="field__help">{t('org.errorDetail', { detail })}</p>}
