@@ -104,8 +104,8 @@ export interface Identity {
   audience: AudienceMember | null;
   /** A phone's latest request to be admitted to a seat, while it has none. */
   request: SeatRequest | null;
-  /** A moderator's seat (onsite or online) and name. */
-  moderator: { seat: ModeratorSeat; name: string } | null;
+  /** A moderator's seat (onsite or online); its moderator's name is in the session's details. */
+  moderator: { seat: ModeratorSeat } | null;
   /** The pledges this device supports (audience phones and online viewers' walls; empty otherwise). */
   reacted: string[];
 }

@@ -1,4 +1,4 @@
-import type { Pledge } from '../../shared/schemas';
+import type { Actor, Pledge } from '../../shared/schemas';
 import { moderate, type ModerationAction } from '../domain/moderation';
 import { fail, type Result } from '../domain/result';
 import { fields } from '../store/fields';
@@ -48,22 +48,23 @@ export class ModerationCommands {
     return this.apply(principal, pledgeId, { kind: 'unhide' }, 'unhide', visibilityOf);
   }
 
+  /** The fix's version is written by the moderator as the session names them when it commits. */
   fix(principal: Principal, pledgeId: string, text: string, basedOn: number) {
-    const mod = principal.moderator;
-    if (!mod) return Promise.resolve(fail('forbidden', 'Only a moderator can do this.'));
-    return this.apply(principal, pledgeId, { kind: 'fix', text, basedOn, by: { role: 'moderator', seat: mod.seat, name: mod.name } }, 'edit');
+    return this.apply(principal, pledgeId, (by) => (by.role === 'moderator' ? { kind: 'fix', text, basedOn, by } : null), 'edit');
   }
 
   private apply(
     principal: Principal,
     pledgeId: string,
-    action: ModerationAction,
+    action: ModerationAction | ((actor: Actor) => ModerationAction | null),
     logged: 'approve' | 'reject' | 'hide' | 'unhide' | 'edit',
     detail: (pledge: Pledge) => string = () => '',
   ): Promise<Result<{ pledge: Pledge }>> {
-    return this.pipeline.mutate(principal, principal.sessionId, [fields.pledge(pledgeId), fields.meta, fields.stage], ([raw, rawMeta, rawStage]) => {
+    return this.pipeline.mutate(principal, principal.sessionId, [fields.pledge(pledgeId), fields.meta, fields.stage], ([raw, rawMeta, rawStage], actor) => {
+      const chosen = typeof action === 'function' ? action(actor) : action;
+      if (!chosen) return fail('forbidden', 'Only a moderator can do this.');
       const previous = decodePledge(raw);
-      const next = moderate(previous, action, this.clock());
+      const next = moderate(previous, chosen, this.clock());
       if (!next.ok) {
         // The moderator's copy was stale: answer with the stored pledge so the console shows it.
         return next.error.code === 'pledge_changed' && previous ? { ...next, error: { ...next.error, current: previous } } : next;

@@ -1,4 +1,4 @@
-import type { ActivityAction } from '../../shared/domain';
+import { moderatorName, type ActivityAction } from '../../shared/domain';
 import type { ActivityEntry, Actor } from '../../shared/schemas';
 import { fail, type Result } from '../domain/result';
 import { hashSecret, newId, secretsEqual } from '../security';
@@ -6,7 +6,7 @@ import { fields } from '../store/fields';
 import type { CodeChange, Expectation, PledgeClaim, SessionStore, Write } from '../store/types';
 import { decode, decodeMeta, encode } from './codec';
 import type { Fanout, RoutedDelta } from './fanout';
-import { actorOf, type Principal } from './principal';
+import type { Principal } from './principal';
 import { MAX_ATTEMPTS } from './record-swap';
 
 /** What a command wants written, and what follows once the store confirmed it. */
@@ -74,20 +74,26 @@ export class CommitPipeline {
     principal: Principal | null,
     sessionId: string,
     names: string[],
-    plan: (raw: (string | null)[]) => Result<Plan<T>>,
+    plan: (raw: (string | null)[], actor: Actor) => Result<Plan<T>>,
   ): Promise<Result<T>> {
     const mod = principal?.moderator ?? null;
-    const credential = mod ? [fields.moderatorKey(mod.seat)] : [];
+    // A moderator's key, and the meta that names them: an organizer may rename the seat's
+    // moderator while the console is open, so the name is the one stored when the command commits.
+    const credential = mod ? [fields.moderatorKey(mod.seat), fields.meta] : [];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const all = await this.store.getFields(sessionId, [...credential, ...names]);
       if (!all) return notFound;
       const expectCredential: Expectation[] = [];
+      let actor: Actor = { role: 'organizer' };
       if (mod) {
-        const [rawKey] = all;
+        const [rawKey, rawMeta] = all;
+        const meta = decodeMeta(rawMeta);
+        if (!meta) return notFound;
         if (!(await moderatorKeyCurrent(this.store, sessionId, rawKey, mod))) return linkReplaced;
-        expectCredential.push({ field: fields.moderatorKey(mod.seat), value: rawKey ?? null });
+        expectCredential.push({ field: fields.moderatorKey(mod.seat), value: rawKey ?? null }, { field: fields.meta, value: rawMeta ?? null });
+        actor = { role: 'moderator', seat: mod.seat, name: moderatorName(meta.details, mod.seat) };
       }
-      const planned = plan(all.slice(credential.length));
+      const planned = plan(all.slice(credential.length), actor);
       if (!planned.ok) return planned;
       const { expect, value, after, before, activity, claim, code } = planned.value;
       const writes = [...planned.value.writes];
@@ -97,7 +103,7 @@ export class CommitPipeline {
         const entry: ActivityEntry = {
           id: newId(),
           at: this.clock(),
-          actor: activity.actor ?? actorOf(principal),
+          actor: activity.actor ?? actor,
           action: activity.action,
           subject: activity.subject,
           detail: activity.detail ?? '',

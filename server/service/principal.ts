@@ -1,6 +1,5 @@
 import type { ModeratorSeat } from '../../shared/domain';
 import type { Identity } from '../../shared/protocol';
-import type { Actor } from '../../shared/schemas';
 
 /** Who is behind a connection, as established at the handshake. */
 export interface Principal {
@@ -10,8 +9,11 @@ export interface Principal {
   deviceTokenHash: string | null;
   /** What the phone holds: a panelist seat or an audience membership (or nothing yet). */
   seat: { kind: 'panelist' | 'audience'; id: string } | null;
-  /** A moderator's link: its seat, the digest of the key it presented, its name. */
-  moderator: { seat: ModeratorSeat; keyHash: string; name: string } | null;
+  /**
+   * A moderator's link: its seat and the digest of the key it presented. Not its name: an
+   * organizer may rename the seat's moderator while the console is open (each command reads it).
+   */
+  moderator: { seat: ModeratorSeat; keyHash: string } | null;
   /**
    * Who supports pledges through this connection, once per pledge: a phone's device digest, or
    * an online viewer's wall (`v:` and its viewer token's digest); null for projector walls and consoles.
@@ -21,12 +23,5 @@ export interface Principal {
 
 export const panelistIdOf = (p: Principal): string | null => (p.seat?.kind === 'panelist' ? p.seat.id : null);
 
-/** Who the activity log names for a command: a moderator, or an organizer (no principal). */
 /** The reactor key of an online viewer's wall page. */
 export const viewerReactor = (tokenHash: string) => `v:${tokenHash}`;
-
-export function actorOf(principal: Principal | null): Actor {
-  return principal?.moderator
-    ? { role: 'moderator', seat: principal.moderator.seat, name: principal.moderator.name }
-    : { role: 'organizer' };
-}

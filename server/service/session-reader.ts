@@ -1,10 +1,9 @@
-import type { ModeratorSeat } from '../../shared/domain';
 import { MODERATOR_SEATS } from '../../shared/domain';
 import { PROTOCOL_VERSION, type ReactionFrame, type SessionSnapshot } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { panelEntries } from '../domain/panel';
 import { publicView } from '../domain/registry';
-import { decodeDeviceRef, sessionInfo, type SessionMeta } from '../domain/records';
+import { decodeDeviceRef, sessionInfo } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import { overdue } from '../domain/round';
 import { publicRequest } from '../domain/seats';
@@ -21,11 +20,6 @@ export type HandshakeAuth =
   | { role: 'moderator'; sessionId: string; key: string }
   | { role: 'phone'; sessionId: string; deviceToken: string }
   | { role: 'wall'; sessionId: string; viewerToken?: string };
-
-/** A moderator's name from the schedule; '' when it names nobody (screens then name the seat). */
-export function moderatorName(meta: SessionMeta, seat: ModeratorSeat): string {
-  return seat === 'onsite' ? meta.details.moderator : meta.details.onlineModerator;
-}
 
 /** Who a connection is (the handshake) and what it may see (snapshots). */
 export class SessionReader {
@@ -52,7 +46,7 @@ export class SessionReader {
         return s === 'onsite' && !!meta.moderatorKeyHash && secretsEqual(keyHash, meta.moderatorKeyHash);
       });
       if (!seat) return fail('unauthorized', 'This moderator link is not valid (it may have been replaced).');
-      return { ok: true, value: { ...principal, moderator: { seat, keyHash, name: moderatorName(meta, seat) } } };
+      return { ok: true, value: { ...principal, moderator: { seat, keyHash } } };
     }
     if (auth.role === 'phone') {
       const ref = decodeDeviceRef(decode(got[1]));
@@ -161,7 +155,7 @@ export class SessionReader {
           panelistId,
           audience,
           request: ownRequest ? publicRequest(ownRequest, doc.participants.get(ownRequest.panelistId)) : null,
-          moderator: principal.moderator ? { seat: principal.moderator.seat, name: principal.moderator.name } : null,
+          moderator: principal.moderator ? { seat: principal.moderator.seat } : null,
           reacted,
         },
         serverNow: this.clock(),

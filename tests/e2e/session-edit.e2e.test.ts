@@ -11,7 +11,8 @@ const LAPTOP = { width: 1366, height: 768 };
 /**
  * "Edit" on a session of an organizer's event page, in a real browser against a real server: the
  * form opens filled with the session as it is, a save changes it on the page and at once on the
- * session's open wall (no reload), Escape and Cancel change nothing, a code another session has is
+ * session's open wall and the open console, whose heading names the moderator as renamed (no
+ * reload), Escape and Cancel change nothing, a code another session has is
  * refused at its field. In Arabic the form is laid out right to left and passes axe.
  */
 describe('editing a session on the event page', () => {
@@ -59,6 +60,12 @@ describe('editing a session on the event page', () => {
     await wall.locator('.wall__title').getByText('Commitments to Action').waitFor();
     const wallLoads: string[] = [];
     wall.on('framenavigated', (f) => f === wall.mainFrame() && wallLoads.push(f.url()));
+    const consolePage = await newPage(env.browser, 'console', errors, LAPTOP);
+    await consolePage.goto(session.links.moderator);
+    const identity = consolePage.getByTestId('mod-identity');
+    await identity.getByText('Onsite moderator — Paola Galvez').waitFor();
+    const consoleLoads: string[] = [];
+    consolePage.on('framenavigated', (f) => f === consolePage.mainFrame() && consoleLoads.push(f.url()));
 
     const page = await newPage(env.browser, 'organizer', errors, LAPTOP);
     try {
@@ -96,10 +103,11 @@ describe('editing a session on the event page', () => {
       expect(await focused(page)).toBe('Session code');
       await page.screenshot({ path: path.join(SHOTS, 'session-edit-code-taken.png') });
 
-      // ---- a new title and room: saved, shown in the list, on the wall at once ----
+      // ---- a new title, room and moderator: saved, shown in the list, on the wall and the console at once ----
       await codeField.fill('WS #215');
       await form.getByTestId('session-title').fill('Commitments to Action: from Riyadh to Oslo');
       await form.getByTestId('session-room').fill('Plenary Hall');
+      await form.getByTestId('session-moderator').fill('Nnenna Nwakanma');
       await page.getByTestId('session-edit').screenshot({ path: path.join(SHOTS, 'session-edit-form.png') });
       await page.screenshot({ path: path.join(SHOTS, 'session-edit-laptop.png') });
       await form.getByTestId('save-session').click();
@@ -112,11 +120,17 @@ describe('editing a session on the event page', () => {
       await wall.locator('.wall__title').getByText('Commitments to Action: from Riyadh to Oslo').waitFor();
       expect(wallLoads).toEqual([]);
       expect(await wall.title()).toContain('Commitments to Action: from Riyadh to Oslo');
+      await identity.getByText('Onsite moderator — Nnenna Nwakanma').waitFor();
+      await consolePage.locator('.console__title').getByText('Commitments to Action: from Riyadh to Oslo').waitFor();
+      expect(consoleLoads).toEqual([]);
+      expect(await consolePage.title()).toContain('Onsite moderator — Nnenna Nwakanma');
+      await consolePage.screenshot({ path: path.join(SHOTS, 'session-edit-console.png') });
       // The refused code is the only failed request (the browser logs its 409).
       expect(errors).toEqual(['organizer: Failed to load resource: the server responded with a status of 409 (Conflict)']);
     } finally {
       await page.close();
       await wall.close();
+      await consolePage.close();
     }
   }, 60_000);
 

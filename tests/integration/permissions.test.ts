@@ -206,7 +206,7 @@ describe('permissions', () => {
 
       // The new link works, as the onsite moderator.
       const fresh = track(moderatorByLink(suite.server.url, rotated.body.link));
-      expect((await fresh.snapshot()).you.moderator).toEqual({ seat: 'onsite', name: '' });
+      expect((await fresh.snapshot()).you.moderator).toEqual({ seat: 'onsite' });
       expect(await fresh.send('pledge:approve', { pledgeId: s.pending.id, basedOn: s.pending.updatedAt })).toMatchObject({ ok: true });
     } finally {
       await other.close();

@@ -23,7 +23,7 @@ describe.each(['redis', 'memory'] as const)('a full pledge round (%s store)', (s
     track(moderator);
     expect(modState.round.state).toBe('draft');
     expect(modState.panel.map((e) => e.status)).toEqual(['not_joined', 'not_joined', 'not_joined']);
-    expect(modState.you).toEqual({ role: 'moderator', panelistId: null, audience: null, request: null, moderator: { seat: 'onsite', name: '' }, reacted: [] });
+    expect(modState.you).toEqual({ role: 'moderator', panelistId: null, audience: null, request: null, moderator: { seat: 'onsite' }, reacted: [] });
 
     const wallA = track(wall());
     const wallState = await wallA.snapshot();

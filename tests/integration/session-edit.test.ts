@@ -2,11 +2,11 @@ import { io } from 'socket.io-client';
 import { parseCsv } from '../../shared/csv';
 import type { ForumFrame, ForumSnapshot } from '../../shared/forum';
 import type { SessionReport, UpdatedSession } from '../../shared/http';
-import type { SessionInfo } from '../../shared/schemas';
+import type { Pledge, SessionInfo } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
 import { dumpPrefix } from '../helpers/redis';
-import { audiencePhone, seatedPhone, setupSession } from '../helpers/round';
-import { adminApi, createEvent, PANEL, serverSuite } from '../helpers/server';
+import { audiencePhone, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
+import { adminApi, createEvent, PANEL, serverSuite, startServer } from '../helpers/server';
 
 const QUESTION = 'How can commitments made at the IGF be followed up a year later?';
 
@@ -169,6 +169,47 @@ describe('an organizer edits a session (PATCH /api/sessions/:id)', () => {
     expect(racing.map((r) => r.status).sort()).toEqual([200, 409]);
     const codes = await adminApi<{ sessions: { code: string }[] }>(url, `/api/events/${event.id}`);
     expect(codes.body.sessions.filter((s) => s.code.toLowerCase() === 'ws #300')).toHaveLength(1);
+  });
+
+  test('a moderator renamed while both consoles are open: what each console does next is written in the new name, with no reconnect', async () => {
+    // The online console runs through another server process, sharing the Redis (the adapter's case).
+    const remote = await startServer({ prefix: suite.server.prefix });
+    try {
+      const url = suite.server.url;
+      const { created, moderator: onsite, panelists } = await setupSession(suite.server, {
+        ...PANEL,
+        details: { moderator: 'Nnenna Nwakanma', onlineModerator: 'Paola Galvez' },
+      });
+      track(onsite);
+      const online = track(new Client(remote.url, { role: 'moderator', sessionId: created.sessionId, key: created.onlineModeratorKey }));
+      await online.snapshot();
+      await onsite.sendOk('round:open', {});
+      const { phone } = await seatedPhone(url, created.sessionId, panelists[0]!.id);
+      track(phone);
+      const pledge = (await phone.sendOk('pledge:submit', pledgeFor('We will publish our network maps as open data.'))).pledge as Pledge;
+      const connections = [onsite.socket.id, online.socket.id];
+
+      expect((await patch(created.sessionId, { details: { moderator: 'Amina Diallo', onlineModerator: 'Kenji Watanabe' } })).status).toBe(200);
+      for (const consoleOf of [onsite, online]) {
+        await consoleOf.waitForDelta('session', (d) => d.session.details.moderator === 'Amina Diallo' && d.session.details.onlineModerator === 'Kenji Watanabe');
+      }
+
+      // The online moderator sets the prompt; the onsite one fixes a typo: each line names the
+      // moderator as renamed, and so does the fixed version of the pledge.
+      await online.sendOk('round:prompt', { prompt: 'One commitment for the next twelve months?' });
+      const prompted = await onsite.waitForDelta('activity', (d) => d.entry.action === 'prompt');
+      expect(prompted.entry.actor).toEqual({ role: 'moderator', seat: 'online', name: 'Kenji Watanabe' });
+      const fixed = (await onsite.sendOk('pledge:fix', { pledgeId: pledge.id, text: 'We will publish our network maps as open data this year.', basedOn: pledge.updatedAt })).pledge as Pledge;
+      expect(fixed.updatedBy).toEqual({ role: 'moderator', seat: 'onsite', name: 'Amina Diallo' });
+      const edited = await online.waitForDelta('activity', (d) => d.entry.action === 'edit');
+      expect(edited.entry.actor).toEqual({ role: 'moderator', seat: 'onsite', name: 'Amina Diallo' });
+      // The same connections all along.
+      expect([onsite.socket.id, online.socket.id]).toEqual(connections);
+      expect(onsite.received.filter((r) => r.event === 'session:state')).toHaveLength(1);
+      expect(online.received.filter((r) => r.event === 'session:state')).toHaveLength(1);
+    } finally {
+      await remote.close();
+    }
   });
 
   test('an edit that changes nothing writes nothing', async () => {

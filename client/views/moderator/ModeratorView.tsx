@@ -36,7 +36,7 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
   // Which console this is (onsite or online, and whose), so two open tabs are never confused.
-  const identity = moderator ? identityLabel(moderator) : t('mod.title');
+  const identity = moderator ? identityLabel(moderator.seat, session?.details) : t('mod.title');
 
   const title = pageTitle(identity, session?.title, t('app.name'));
   useEffect(() => {

@@ -1,15 +1,18 @@
-import type { ModeratorSeat } from '../../../shared/domain';
-import type { Actor, Editor, Pledge } from '../../../shared/schemas';
+import { moderatorName, type ModeratorSeat } from '../../../shared/domain';
+import type { Actor, Editor, Pledge, SessionInfo } from '../../../shared/schemas';
 import { audienceLine, authorName } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 
 /** A moderator's own name; '' when the session's schedule names nobody. */
 const ownName = (name: string) => name.trim();
 
-/** The console's heading: "Online moderator — Paola Galvez", or just the seat. */
-export function identityLabel(moderator: { seat: ModeratorSeat; name: string }): string {
-  const name = ownName(moderator.name);
-  return name ? t(`console.identity.${moderator.seat}`, { name }) : t(`console.seat.${moderator.seat}`);
+/**
+ * The console's heading: "Online moderator — Paola Galvez", or just the seat. The name is the
+ * session's as it is now (an organizer may rename the seat's moderator while the console is open).
+ */
+export function identityLabel(seat: ModeratorSeat, details: SessionInfo['details'] | undefined): string {
+  const name = ownName(details ? moderatorName(details, seat) : '');
+  return name ? t(`console.identity.${seat}`, { name }) : t(`console.seat.${seat}`);
 }
 
 /** Who did something, in a sentence: "Paola Galvez (online moderator)", "An organizer". */
