@@ -21,7 +21,9 @@ import { resetConnection, useConnection } from './connection';
  *   (a recovered connection's replay) never roll a pledge back, nor bring a removed one back;
  * - a removal is kept (with its seq) until a snapshot at or past it makes it unnecessary;
  * - the whole state is asked for again on every connection and every FORUM_RESYNC_MS (a frame
- *   lost on the way is made good there), and when a delta names a session the wall does not know.
+ *   lost on the way is made good there), and when a delta names a session the wall does not know;
+ * - a session's labels (code, title, room, start) follow the same rule: an organizer's change
+ *   applies above the seq they were read at, and a snapshot read before it keeps it.
  */
 export interface ForumEntry {
   sessionId: string;
@@ -95,13 +97,35 @@ export function applyFrame(
   return { model: { floors: prev.floors, entries }, added, unknownSession };
 }
 
-/** The sessions' list after a frame: a session an organizer changed shows its new code, title, room and start. */
+/**
+ * The sessions' list after a frame: a session an organizer changed shows its new code, title, room
+ * and start, and holds the seq of that change (the wall's list holds, per session, the seq its
+ * labels were read at), so a change that comes again or crosses a newer one is dropped.
+ */
 export function applySessionChanges(sessions: ForumSession[], frame: ForumFrame): ForumSession[] {
-  const changed = new Map(frame.deltas.flatMap((d) => (d.kind === 'session' ? [[d.sessionId, d.session] as const] : [])));
+  const changed = new Map<string, Extract<ForumFrame['deltas'][number], { kind: 'session' }>>();
+  for (const d of frame.deltas) if (d.kind === 'session' && d.seq > (changed.get(d.sessionId)?.seq ?? -1)) changed.set(d.sessionId, d);
   if (changed.size === 0) return sessions;
-  return sessions.map((s) => {
-    const next = changed.get(s.id);
-    return next ? { ...s, code: next.code, title: next.title, room: next.details.room, start: next.details.start } : s;
+  let moved = false;
+  const next = sessions.map((s) => {
+    const d = changed.get(s.id);
+    if (!d || d.seq <= s.seq) return s;
+    moved = true;
+    return { ...s, code: d.session.code, title: d.session.title, room: d.session.details.room, start: d.session.details.start, seq: d.seq };
+  });
+  return moved ? next : sessions;
+}
+
+/**
+ * The sessions' list from a snapshot: in its order, each session as the snapshot read it, unless
+ * the wall holds it from a later change (a resync asked before an organizer's edit and answered
+ * after the edit's delta): a snapshot never relabels a session with what it was before.
+ */
+export function mergeSessions(held: ForumSession[], read: ForumSession[]): ForumSession[] {
+  const byId = new Map(held.map((s) => [s.id, s]));
+  return read.map((s) => {
+    const mine = byId.get(s.id);
+    return mine && mine.seq > s.seq ? mine : s;
   });
 }
 
@@ -114,6 +138,7 @@ export function shownEntries(model: ForumModel): (ForumEntry & { pledge: Pledge 
 
 interface ForumState {
   event: ForumEvent | null;
+  /** The event's sessions, each with the seq its labels were read at (a snapshot, or a later change). */
   sessions: ForumSession[];
   model: ForumModel;
   /** The pledges that came on the wall in the latest frame (for the announcer), with a serial number. */
@@ -169,7 +194,7 @@ export function startForum(eventId: string, resyncMs = FORUM_RESYNC_MS): () => v
 
   const takeSnapshot = (snap: ForumSnapshot) => {
     hasState = true;
-    useForum.setState((s) => ({ event: snap.event, sessions: snap.sessions, model: mergeSnapshot(s.model, snap) }));
+    useForum.setState((s) => ({ event: snap.event, sessions: mergeSessions(s.sessions, snap.sessions), model: mergeSnapshot(s.model, snap) }));
     set({ status: 'online', everConnected: true });
   };
 
