@@ -102,7 +102,11 @@ export const noStageChange: StageChange = { expect: [], writes: [], deltas: [] }
 
 /** The stage without its spotlight, as one more expectation, write and delta of a commit; nothing when none is on. */
 export function spotlightCleared(rawStage: string | null | undefined, now: number): StageChange {
-  const stage = decodeStage(rawStage, now);
+  return withoutSpotlight(rawStage, decodeStage(rawStage, now), now);
+}
+
+/** spotlightCleared, for a stage already decoded from `rawStage` (which the commit expects unchanged). */
+function withoutSpotlight(rawStage: string | null | undefined, stage: Stage, now: number): StageChange {
   if (stage.spotlight === null) return noStageChange;
   const cleared: Stage = { ...stage, spotlight: null, updatedAt: now };
   return {
@@ -119,5 +123,5 @@ export function spotlightCleared(rawStage: string | null | undefined, now: numbe
 export function spotlightLeaves(rawStage: string | null | undefined, previous: Pledge | undefined, next: Pledge, now: number): StageChange {
   const stage = decodeStage(rawStage, now);
   if (stage.spotlight?.pledgeId !== next.id || !onWalls(previous) || onWalls(next)) return noStageChange;
-  return spotlightCleared(rawStage, now);
+  return withoutSpotlight(rawStage, stage, now);
 }
