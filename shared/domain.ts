@@ -196,15 +196,6 @@ export type Presence = (typeof PRESENCES)[number];
 export const MODERATOR_SEATS = ['onsite', 'online'] as const;
 export type ModeratorSeat = (typeof MODERATOR_SEATS)[number];
 
-/**
- * The name the session's schedule gives a moderator seat; '' when it names nobody (screens then
- * name the seat). Read from the session as it is now: an organizer may rename a moderator while
- * their console is open.
- */
-export function moderatorName(details: { moderator: string; onlineModerator: string }, seat: ModeratorSeat): string {
-  return seat === 'onsite' ? details.moderator : details.onlineModerator;
-}
-
 /** What the activity log records. */
 export const ACTIVITY_ACTIONS = [
   'open',

@@ -1,4 +1,5 @@
-import { moderatorName, type ActivityAction } from '../../shared/domain';
+import type { ActivityAction } from '../../shared/domain';
+import { moderatorName } from '../../shared/moderator-name';
 import type { ActivityEntry, Actor } from '../../shared/schemas';
 import { fail, type Result } from '../domain/result';
 import { hashSecret, newId, secretsEqual } from '../security';

@@ -1,4 +1,4 @@
-import { moderatorName } from '../../shared/domain';
+import { moderatorName } from '../../shared/moderator-name';
 import type { SessionReport } from '../../shared/http';
 import type { ActivityEntry, Pledge } from '../../shared/schemas';
 import { createClient } from 'redis';

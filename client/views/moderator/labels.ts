@@ -1,4 +1,5 @@
-import { moderatorName, type ModeratorSeat } from '../../../shared/domain';
+import type { ModeratorSeat } from '../../../shared/domain';
+import { moderatorName } from '../../../shared/moderator-name';
 import type { Actor, Editor, Pledge, SessionInfo } from '../../../shared/schemas';
 import { audienceLine, authorName } from '../../components/PledgeCard';
 import { t } from '../../i18n';
