@@ -4,9 +4,12 @@ import type { ForumFrame, ForumSnapshot } from '../../shared/forum';
 import type { SessionReport, UpdatedSession } from '../../shared/http';
 import type { Pledge, SessionInfo } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
-import { dumpPrefix } from '../helpers/redis';
+import { createApp } from '../../server/app';
+import { createRateLimits } from '../../server/limits';
+import { createLogger } from '../../server/log';
+import { dropPrefix, dumpPrefix, freshPrefix, redisStore } from '../helpers/redis';
 import { audiencePhone, pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { adminApi, createEvent, PANEL, serverSuite, startServer } from '../helpers/server';
+import { ADMIN_TOKEN, adminApi, createEvent, PANEL, serverSuite, startServer } from '../helpers/server';
 
 const QUESTION = 'How can commitments made at the IGF be followed up a year later?';
 
@@ -209,6 +212,57 @@ describe('an organizer edits a session (PATCH /api/sessions/:id)', () => {
       expect(online.received.filter((r) => r.event === 'session:state')).toHaveLength(1);
     } finally {
       await remote.close();
+    }
+  });
+
+  test('a moderator command read before the rename and committed after it is written in the new name', async () => {
+    // The server's store is the real Redis store; its next commit, once armed, waits for the test.
+    const prefix = freshPrefix();
+    const real = await redisStore(prefix);
+    let armed: { reached: () => void; release: Promise<void> } | null = null;
+    const store = new Proxy(real, {
+      get(target, prop) {
+        if (prop === 'commit') {
+          return async (...args: Parameters<typeof real.commit>) => {
+            const gate = armed;
+            armed = null;
+            if (gate) {
+              gate.reached();
+              await gate.release;
+            }
+            return target.commit(...args);
+          };
+        }
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const app = createApp({ store, log: createLogger('silent') }, { adminToken: ADMIN_TOKEN, limits: createRateLimits({}) });
+    const url = `http://localhost:${await app.listen(0, '127.0.0.1')}`;
+    try {
+      const { created, moderator } = await setupSession({ url }, { ...PANEL, details: { moderator: 'Nnenna Nwakanma' } });
+      track(moderator);
+      let reached: () => void = () => undefined;
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (reached = resolve));
+      armed = { reached, release: new Promise<void>((resolve) => (release = resolve)) };
+      // The prompt is read (with the moderator's name as it is) and waits at its commit...
+      const prompted = moderator.sendOk('round:prompt', { prompt: 'One commitment for the next twelve months?' });
+      await held;
+      // ...while the organizer renames the moderator.
+      const renamed = await adminApi(url, `/api/sessions/${created.sessionId}`, { method: 'PATCH', body: { details: { moderator: 'Amina Diallo' } } });
+      expect(renamed.status).toBe(200);
+      release();
+      await prompted;
+      const line = await moderator.waitForDelta('activity', (d) => d.entry.action === 'prompt');
+      expect(line.entry.actor).toEqual({ role: 'moderator', seat: 'onsite', name: 'Amina Diallo' });
+      // The rename comes first in the log.
+      const actions = moderator.deltas('activity').map((d) => d.entry.action);
+      expect(actions.indexOf('session-edit')).toBeLessThan(actions.indexOf('prompt'));
+    } finally {
+      await app.close();
+      await real.close();
+      await dropPrefix(prefix);
     }
   });
 
