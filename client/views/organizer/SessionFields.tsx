@@ -68,8 +68,13 @@ export function SessionNameFields({ title, code, onChange, titleError, codeError
           value={code}
           onChange={(e) => onChange({ code: e.target.value })}
         />
-        <FieldProblem id={`${id}-code-problem`} text={codeError} />
       </div>
+      {/* A sentence, too long for the code's narrow column: on a line of its own, ending under the code field. */}
+      {codeError && (
+        <div className="create-form__row-end">
+          <FieldProblem id={`${id}-code-problem`} text={codeError} />
+        </div>
+      )}
     </div>
   );
 }
@@ -97,7 +102,7 @@ export function ScheduleDetails({ details, onChange, endError, endRef }: Details
     <fieldset className="details-editor">
       <legend className="field__label">{t('org.create.schedule')}</legend>
       <div className="details-editor__grid">
-        <div className="field">
+        <div className="field field--when">
           <label htmlFor={`${id}-start`} className="field__label field__label--small">
             {t('org.create.start')}
           </label>
@@ -110,7 +115,7 @@ export function ScheduleDetails({ details, onChange, endError, endRef }: Details
             onChange={(e) => onChange({ start: e.target.value })}
           />
         </div>
-        <div className="field">
+        <div className="field field--when">
           <label htmlFor={`${id}-end`} className="field__label field__label--small">
             {t('org.create.end')}
           </label>
