@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { QUEUE_HEADING } from './ModerationQueue';
-import { keepScrollPaddingBelowPinned, revealWithCard } from './pinned';
+import { keepScrollPaddingBelowPinned, revealWithCard } from '../../pinned';
 
 /** Where the seat requests are (inside the panel card), for the bar's button. */
 export const REQUESTS_SECTION = 'mod-seat-requests';

@@ -9,7 +9,7 @@ import { spotlightPledge } from '../../store/moderator-stage';
 import { useReactions } from '../../store/reactions';
 import { FixEditor, RejectForm } from './PledgeForms';
 import { authorName, authorRole, editorLabel } from './labels';
-import { revealBelowPinned } from './pinned';
+import { revealBelowPinned } from '../../pinned';
 
 /**
  * One pledge as the moderators see it: who wrote it (panelist or audience), where it stands, its

@@ -1,9 +1,10 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { t } from '../../i18n';
 import { pageTitle } from '../../navigate';
+import { usePinnedHeader } from '../../pinned';
 import { useConnection } from '../../store/connection';
 import { startModerator, useModerator, watchNewLink } from '../../store/moderator';
 import { useSession } from '../../store/session';
@@ -44,7 +45,7 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
   }, [title]);
 
   const header = useRef<HTMLElement>(null);
-  useStickyHeight(header);
+  usePinnedHeader(header);
 
   return (
     <div className="console">
@@ -122,22 +123,4 @@ export default function ModeratorView({ sessionId }: { sessionId: string }) {
       )}
     </div>
   );
-}
-
-/**
- * The header's height, kept in `--console-header-h` on the page while it changes (it wraps on a
- * narrow window): the bar of what waits sticks below the header, not under it.
- */
-function useStickyHeight(header: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const element = header.current;
-    if (!element) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--console-header-h', `${element.offsetHeight}px`));
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--console-header-h');
-    };
-  }, [header]);
 }

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { routes } from '../../../shared/http';
 import { AppLink } from '../../components/AppLink';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { t } from '../../i18n';
+import { usePinnedHeader } from '../../pinned';
 import { signOut, useOrganizer } from '../../store/organizer';
 import '../../styles/console.css';
 import '../../styles/organizer.css';
@@ -26,9 +27,11 @@ interface Props {
  */
 export function OrganizerShell({ title, eyebrow, crumbs, children }: Props) {
   const token = useOrganizer((s) => s.token);
+  const header = useRef<HTMLElement>(null);
+  usePinnedHeader(header);
   return (
     <div className="console organizer">
-      <header className="console__header">
+      <header className="console__header" ref={header}>
         <a className="console__brand" href={routes.landing()}>
           <span className="brand__mark" aria-hidden="true" />
           <span>{t('app.name')}</span>
