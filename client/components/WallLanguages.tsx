@@ -33,12 +33,11 @@ function ownName(tag: string): string {
 }
 
 /**
- * Beside a wall's link: what the wall does with its event's languages, in plain words, and a
- * link per language that keeps the wall in it (one projector in French, one screen per
- * language). Several languages: one link for each; none the interface has: one for each
+ * What a wall does with its event's languages, in plain words (`says`), and the languages a link
+ * may keep it in (`pins`). Several languages: each of them; none the interface has: every
  * interface language (the wall would follow the browser); one: none (the wall keeps it anyway).
  */
-export function WallLanguages({ url, languages, kind, testId }: Props) {
+export function wallLanguageChoice(languages: readonly string[], kind: Props['kind']): { says: string; pins: readonly Locale[] } {
   const { shown, left } = wallLanguages(languages);
   const names = shown.map((l) => LANGUAGE_NAMES[l]);
   const says =
@@ -47,12 +46,22 @@ export function WallLanguages({ url, languages, kind, testId }: Props) {
       : shown.length === 1
         ? t('wallLinks.one', { kind, language: names[0]! })
         : t('wallLinks.browser', { kind });
-  const pins = shown.length > 1 ? shown : shown.length === 0 ? AVAILABLE_LOCALES : [];
+  return {
+    says: left.length > 0 ? `${says} ${t('wallLinks.left', { languages: formatList(left.map(ownName)) })}` : says,
+    pins: shown.length > 1 ? shown : shown.length === 0 ? AVAILABLE_LOCALES : [],
+  };
+}
+
+/**
+ * Beside a wall's link: what the wall does with its event's languages, and a link per language
+ * that keeps the wall in it (one projector in French, one screen per language).
+ */
+export function WallLanguages({ url, languages, kind, testId }: Props) {
+  const { says, pins } = wallLanguageChoice(languages, kind);
   return (
     <div className="wall-links">
       <p className="wall-links__says" data-testid={`${testId}-says`}>
         {says}
-        {left.length > 0 && ` ${t('wallLinks.left', { languages: formatList(left.map(ownName)) })}`}
       </p>
       {pins.length > 0 && (
         <details

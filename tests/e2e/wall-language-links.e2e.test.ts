@@ -47,10 +47,10 @@ async function pinnedLinks(page: Page, testId: string): Promise<Record<string, s
   return links;
 }
 
-/** axe's serious findings on the elements of the wall links' region (`.wall-links`, the forum wall's link), as lines; '' for none. */
-async function regionFindings(page: Page, label: string): Promise<string> {
+/** axe's serious findings on the elements of the wall links' region (`.wall-links`, the forum wall's link, or `region`), as lines; '' for none. */
+async function regionFindings(page: Page, label: string, region = '.wall-links, .event-summary__forum'): Promise<string> {
   const inRegion = async (target: string) =>
-    page.evaluate((selector) => !!document.querySelector(selector)?.closest('.wall-links, .event-summary__forum'), target.split(' — ')[0]!);
+    page.evaluate(([selector, within]) => !!document.querySelector(selector!)?.closest(within!), [target.split(' — ')[0]!, region]);
   const mine = [];
   for (const finding of await axeFindings(page, label)) {
     const targets = [];
@@ -66,11 +66,16 @@ describe('wall links in one language', () => {
   const sockets: { close(): void }[] = [];
   afterAll(() => sockets.forEach((s) => s.close()));
 
-  test('the console says the wall takes turns in the event’s languages, and its French link keeps the wall in French', async () => {
+  /** A session of the event, its console open on a laptop. */
+  async function consoleInEvent() {
     const room = await sessionInEvent(env.server, EVENT);
     sockets.push(room.moderator);
-    const wallUrl = room.created.links.wall;
     const moderator = await openPage(env.browser, room.created.links.moderator, errors, LAPTOP);
+    return { room, wallUrl: room.created.links.wall, moderator };
+  }
+
+  test('the console says the wall takes turns in the event’s languages, and its French link keeps the wall in French', async () => {
+    const { wallUrl, moderator } = await consoleInEvent();
     const says = moderator.getByTestId('mod-wall-languages-says');
     await says.getByText(TURNS, { exact: false }).waitFor();
     expect(await says.innerText()).toBe(`${TURNS} ${LEFT}`);
@@ -111,12 +116,54 @@ describe('wall links in one language', () => {
     await arabic.context().close();
   }, 60_000);
 
+  test('the stage panel’s one-view links say the same, and can all be kept in one language', async () => {
+    const { room, wallUrl, moderator } = await consoleInEvent();
+    const links = moderator.getByTestId('wall-links');
+    await links.locator('summary').click();
+    expect(await links.getByTestId('wall-links-languages-says').innerText()).toBe(`${TURNS} ${LEFT}`);
+    const link = (testId: string) => links.getByTestId(testId).locator('input').inputValue();
+    expect(await link('wall-link-ticker')).toBe(`${wallUrl}?view=ticker`);
+    // One language for every link: the event's languages the interface has, each in its own name.
+    const menu = links.getByTestId('wall-links-language');
+    expect(await menu.locator('option').allInnerTexts()).toEqual(['No: as said above', 'English', 'Français', 'العربية']);
+    await menu.selectOption('fr');
+    expect(await link('wall-link-ticker')).toBe(`${wallUrl}?view=ticker&lang=fr`);
+    expect(await link('wall-link-embed')).toBe(`${env.server.url}/embed/${room.created.sessionId}?lang=fr`);
+    expect(await link('wall-link-spotlight')).toBe(`${wallUrl}?view=spotlight&lang=fr`);
+    // The end of each link, where they differ, shows.
+    expect(await links.getByTestId('wall-link-ticker').locator('input').evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 1)).toBe(true);
+    await links.getByTestId('wall-link-ticker').scrollIntoViewIfNeeded();
+    await moderator.screenshot({ path: path.join(SHOTS, 'wall-language-links-stage.png') });
+    expect(await regionFindings(moderator, 'console, one-view links in French', '[data-testid="wall-links"]')).toBe('');
+    // In Arabic, right to left, the same.
+    await moderator.getByTestId('language-picker').selectOption('ar');
+    await links.getByTestId('wall-links-languages-says').getByText('تتناوب شاشة العرض بين لغات الفعالية', { exact: false }).waitFor();
+    await links.getByTestId('wall-link-ticker').scrollIntoViewIfNeeded();
+    await moderator.screenshot({ path: path.join(SHOTS, 'wall-language-links-stage-ar.png') });
+    expect(await regionFindings(moderator, 'console in Arabic, one-view links', '[data-testid="wall-links"]')).toBe('');
+    await moderator.context().close();
+
+    // Side by side: the plain ticker takes turns (every second here), the French one does not.
+    const turning = await openPage(env.browser, `${wallUrl}?view=ticker&langEvery=1`, errors, LAPTOP);
+    const french = await openPage(env.browser, `${wallUrl}?view=ticker&lang=fr&langEvery=1`, errors, LAPTOP);
+    await waitLang(french, 'fr');
+    await watchLang(french);
+    await goesThrough(turning, ['ar', 'en', 'fr', 'ar']);
+    expect(await langChanges(french)).toEqual([]);
+    await turning.context().close();
+    await french.context().close();
+  }, 60_000);
+
   test('an event in one language: the console says the wall shows in it, with no list of links', async () => {
     const room = await sessionInEvent(env.server, { name: 'Forum francophone', languages: ['fr'] });
     sockets.push(room.moderator);
     const moderator = await openPage(env.browser, room.created.links.moderator, errors, LAPTOP);
     await moderator.getByTestId('mod-wall-languages-says').getByText('The wall shows in the event’s language: Français.').waitFor();
     expect(await moderator.getByTestId('mod-wall-languages-pins').count()).toBe(0);
+    // The one-view links say it too, with no choice of language.
+    await moderator.getByTestId('wall-links').locator('summary').click();
+    expect(await moderator.getByTestId('wall-links-languages-says').innerText()).toBe('The wall shows in the event’s language: Français.');
+    expect(await moderator.getByTestId('wall-links-language').count()).toBe(0);
     await moderator.context().close();
   });
 

@@ -52,6 +52,7 @@ export const arStageConsole = {
   'console.walls.link': 'شاشة العرض: {view}',
   'console.walls.link.ticker': 'الشريط المتحرك لبرنامج OBS (مصدر متصفح)',
   'console.walls.link.embed': 'التضمين في صفحة ويب',
+  'console.walls.linksAnyLanguage': 'لا: كما هو مذكور أعلاه',
 
   // ترتيب كلام المحاورين وأدوارهم
   'console.order.help': 'حسب ترتيب الكلام: اسحب الصف من مقبضه، أو استخدم الأسهم.',

@@ -49,6 +49,7 @@ export const enStageConsole = {
   'console.walls.link': 'Wall: {view}',
   'console.walls.link.ticker': 'Ticker strip for OBS (browser source)',
   'console.walls.link.embed': 'Embed in a web page',
+  'console.walls.linksAnyLanguage': 'No: as said above',
 
   // the panel's speaking order and turns
   'console.order.help': 'In speaking order: drag a row by its handle, or use the arrows.',

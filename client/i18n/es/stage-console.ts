@@ -52,6 +52,7 @@ export const esStageConsole = {
   'console.walls.link': 'Muro: {view}',
   'console.walls.link.ticker': 'Cinta desplazable para OBS (fuente de navegador)',
   'console.walls.link.embed': 'Insertar en una página web',
+  'console.walls.linksAnyLanguage': 'No: como se indica arriba',
 
   // el orden de intervención del panel y los turnos de palabra
   'console.order.help': 'Por orden de intervención: arrastre una fila por su asa o utilice las flechas.',

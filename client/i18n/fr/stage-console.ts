@@ -51,6 +51,7 @@ export const frStageConsole = {
   'console.walls.link': 'Mur : {view}',
   'console.walls.link.ticker': 'Bandeau défilant pour OBS (source navigateur)',
   'console.walls.link.embed': 'Intégrer dans une page web',
+  'console.walls.linksAnyLanguage': 'Non : comme indiqué ci-dessus',
 
   // l’ordre de parole du panel et les tours de parole
   'console.order.help': 'Dans l’ordre de parole : faites glisser une ligne par sa poignée, ou utilisez les flèches.',

@@ -54,6 +54,7 @@ export const ruStageConsole = {
   'console.walls.link': 'Экран: {view}',
   'console.walls.link.ticker': 'Бегущая строка для OBS (источник «Браузер»)',
   'console.walls.link.embed': 'Встроить в веб-страницу',
+  'console.walls.linksAnyLanguage': 'Нет: как сказано выше',
 
   // порядок выступлений участников дискуссии
   'console.order.help': 'В порядке выступлений: перетащите строку за маркер или используйте стрелки.',

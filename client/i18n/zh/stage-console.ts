@@ -51,6 +51,7 @@ export const zhStageConsole = {
   'console.walls.link': '展示墙：{view}',
   'console.walls.link.ticker': '用于 OBS 的滚动字幕（浏览器源）',
   'console.walls.link.embed': '嵌入网页',
+  'console.walls.linksAnyLanguage': '否：按上文所述',
 
   // 小组的发言顺序和发言轮次
   'console.order.help': '按发言顺序：拖动某行的拖动柄，或使用箭头调整。',

@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { routes } from '../../../shared/http';
 import { WALL_ORDERS, WALL_VIEWS } from '../../../shared/stage';
 import { CopyField } from '../../components/CopyField';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { t } from '../../i18n';
+import { pinnedUrl, wallLanguageChoice } from '../../components/WallLanguages';
+import { t, type Locale } from '../../i18n';
+import { LANGUAGE_NAMES } from '../../i18n/locales';
 import { useModerator } from '../../store/moderator';
 import { resolveView } from '../../stage-order';
 import { chooseWall, shownWall, useStageDrafts } from '../../store/moderator-stage';
@@ -102,25 +104,53 @@ function Choices<V extends string>({ legend, name, values, chosen, label, testId
   );
 }
 
-/** The link of a wall fixed to each view: the ticker for OBS, the embed, then the others. */
+/**
+ * The link of a wall fixed to each view: the ticker for OBS, the embed, then the others. Above
+ * them, what such a wall does with the event's languages (as the Share card says it), and, when
+ * it would take turns or follow the browser, a choice of one language for every link (a French
+ * stream's ticker).
+ */
 function WallLinks() {
+  const id = useId();
   const sessionId = useSession((s) => s.session?.id ?? '');
+  const languages = useSession((s) => s.languages);
+  const { says, pins } = wallLanguageChoice(languages, 'wall');
+  const [chosen, choose] = useState<Locale | ''>('');
+  const pin = chosen && pins.includes(chosen) ? chosen : '';
+  const details = useRef<HTMLDetailsElement>(null);
+  // The links differ only at their end (`?view=…`, `lang=…`): show the end of each.
+  const showEnds = () => {
+    for (const input of details.current?.querySelectorAll('input') ?? []) input.scrollLeft = input.scrollWidth;
+  };
+  useEffect(showEnds, [pin]);
   const wallUrl = `${location.origin}${routes.wall(sessionId)}`;
-  const viewUrl = (view: string) => `${wallUrl}?view=${view}`;
+  const inLanguage = (url: string) => (pin ? pinnedUrl(url, pin) : url);
+  const viewUrl = (view: string) => inLanguage(`${wallUrl}?view=${view}`);
   const others = WALL_VIEWS.filter((v) => v !== 'auto' && v !== 'ticker');
   return (
-    <details
-      className="walls__links disclosure"
-      data-testid="wall-links"
-      onToggle={(e) => {
-        // The links differ only at their end (`?view=…`): show the end of each.
-        for (const input of e.currentTarget.querySelectorAll('input')) input.scrollLeft = input.scrollWidth;
-      }}
-    >
+    <details className="walls__links disclosure" data-testid="wall-links" ref={details} onToggle={showEnds}>
       <summary>{t('console.walls.links')}</summary>
       <p className="field__help">{t('console.walls.linksHelp')}</p>
+      <p className="field__help" data-testid="wall-links-languages-says">
+        {says}
+      </p>
+      {pins.length > 0 && (
+        <div className="walls__links-language">
+          <label htmlFor={id} className="field__label field__label--small">
+            {t('wallLinks.pins')}
+          </label>
+          <select id={id} className="input select" data-testid="wall-links-language" value={pin} onChange={(e) => choose(e.target.value as Locale | '')}>
+            <option value="">{t('console.walls.linksAnyLanguage')}</option>
+            {pins.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <CopyField label={t('console.walls.link.ticker')} value={viewUrl('ticker')} testId="wall-link-ticker" />
-      <CopyField label={t('console.walls.link.embed')} value={`${location.origin}/embed/${sessionId}`} testId="wall-link-embed" />
+      <CopyField label={t('console.walls.link.embed')} value={inLanguage(`${location.origin}/embed/${sessionId}`)} testId="wall-link-embed" />
       {others.map((view) => (
         <CopyField key={view} label={t('console.walls.link', { view: t(`stage.view.${view}`) })} value={viewUrl(view)} testId={`wall-link-${view}`} />
       ))}
