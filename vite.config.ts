@@ -182,8 +182,8 @@ function phonePreload(): Plugin {
 
 /**
  * The `core` strings of every language but English (which is in the entry), and the strings of the
- * phone's "More details" in every language, with what they import: all a phone says, in its
- * language (client/i18n/catalogues.ts).
+ * phone's "More details" and of its saved pledge in every language, with what they import: all a
+ * phone says, in its language (client/i18n/catalogues.ts).
  */
 function languageChunks(manifest: Manifest): string[] {
   const files = new Set<string>();
@@ -193,7 +193,7 @@ function languageChunks(manifest: Manifest): string[] {
     files.add(chunk.file);
     for (const dep of chunk.imports ?? []) add(dep);
   };
-  for (const key of Object.keys(manifest)) if (/^i18n\/[a-z]{2}\/(core|phone-details)\.ts$/.test(key)) add(key);
+  for (const key of Object.keys(manifest)) if (/^i18n\/[a-z]{2}\/(core|phone-details|phone-saved)\.ts$/.test(key)) add(key);
   return [...files];
 }
 

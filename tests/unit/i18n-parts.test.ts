@@ -51,3 +51,17 @@ test('the phone’s “More details” strings are a part of their own: not in `
   await setLocale('en', { remember: false, pin: false });
   expect(t('phone.form.deliverableAdd')).toBe(en['phone.form.deliverableAdd']);
 });
+
+test('the phone’s saved pledge’s strings are a part of their own: not in `core`, loaded once the form shows, in the phone’s language', async () => {
+  const { ru } = await import('../../client/i18n/ru');
+  const { enCore } = await import('../../client/i18n/en/core');
+  expect(Object.keys(enCore)).not.toContain('phone.followUp.title');
+  expect(Object.keys(enCore)).not.toContain('phone.status.pending.title');
+  await setLocale('ru', { remember: false, pin: false });
+  await loadPageStrings(['phone-saved']);
+  expect(t('phone.followUp.title')).toBe(ru['phone.followUp.title']);
+  await setLocale('fr', { remember: false, pin: false });
+  expect(t('phone.status.note.hidden')).toBe(fr['phone.status.note.hidden']);
+  await setLocale('en', { remember: false, pin: false });
+  expect(t('phone.confirm.title')).toBe(en['phone.confirm.title']);
+});

@@ -7,6 +7,7 @@ import { arImport } from './import';
 import { arOrganizer } from './organizer';
 import { arPhone } from './phone';
 import { arPhoneDetails } from './phone-details';
+import { arPhoneSaved } from './phone-saved';
 import { arPhoneRoom } from './phone-room';
 import { arPhoneSlow } from './phone-slow';
 import { arRecord } from './record';
@@ -29,6 +30,7 @@ export const ar = {
   ...arPhoneRoom,
   ...arPhoneSlow,
   ...arPhoneDetails,
+  ...arPhoneSaved,
   ...arConsole,
   ...arWall,
   ...arStage,

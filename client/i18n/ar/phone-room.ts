@@ -64,22 +64,5 @@ export const arPhoneRoom = {
 
   // رد مديري الحوار على التعهد
   'phone.preview.moderated': 'يراجعه أحد مديري الحوار قبل ظهوره على شاشة العرض.',
-  'phone.status.pending.title': 'في انتظار مدير الحوار',
-  'phone.status.pending.body': 'حُفظ تعهدك. يراجعه أحد مديري الحوار قبل ظهوره على شاشة العرض؛ ولا يزال بإمكانك تعديله حتى تُغلق الجولة.',
-  'phone.status.rejected.title': 'أعاد مدير الحوار تعهدك إليك',
-  'phone.status.rejected.body': 'عدّله وأرسله مجددًا: سيعود إلى مدير الحوار.',
   'phone.status.rejected.reason': 'سبب مدير الحوار',
-  'phone.status.rejected.edit': 'تعديل وإرسال مجددًا',
-  'phone.status.hidden.title': 'أُزيل من شاشة العرض',
-  'phone.status.hidden.body': 'أزال مديرو الحوار تعهدك من شاشة العرض. إذا عدّلته، يعود إليهم لمراجعته مجددًا.',
-  'phone.status.note.pending': 'في انتظار مدير الحوار: يظهر على شاشة العرض بعد الموافقة عليه.',
-  'phone.status.note.rejected': 'أعاده مدير الحوار، لذا فهو ليس على شاشة العرض.',
-  'phone.status.note.hidden': 'أزاله مديرو الحوار من شاشة العرض.',
-  'phone.status.pending.bodyRecord': 'حُفظ تعهدك. يراجعه أحد مديري الحوار قبل أن يدخل سجل الفعالية (ولا يظهر على شاشة العرض أبدًا)؛ ولا يزال بإمكانك تعديله حتى تُغلق الجولة.',
-  'phone.status.rejected.bodyRecord': 'تعهدك ليس في سجل الفعالية. عدّله وأرسله مجددًا: سيعود إلى مدير الحوار.',
-  'phone.status.hidden.titleRecord': 'خارج السجل',
-  'phone.status.hidden.bodyRecord': 'أزال مديرو الحوار تعهدك من سجل الفعالية، فلن تكون له متابعة. إذا عدّلته، يعود إليهم لمراجعته مجددًا.',
-  'phone.status.note.pendingRecord': 'في انتظار مدير الحوار: يدخل السجل بعد الموافقة عليه.',
-  'phone.status.note.rejectedRecord': 'أعاده مدير الحوار، لذا فهو ليس في السجل.',
-  'phone.status.note.hiddenRecord': 'أبقاه مديرو الحوار خارج السجل.',
 } as const satisfies Translation<typeof enPhoneRoom>;

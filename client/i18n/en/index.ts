@@ -4,6 +4,7 @@ import { enForum } from './forum';
 import { enImport } from './import';
 import { enOrganizer } from './organizer';
 import { enPhoneDetails } from './phone-details';
+import { enPhoneSaved } from './phone-saved';
 import { enRecord } from './record';
 import { enStageConsole } from './stage-console';
 import { enStageWall } from './stage-wall';
@@ -18,9 +19,10 @@ import { enWallLinks } from './wall-links';
  * their type, and the tests their reference.
  */
 export const en = {
-  // what every page says, and the whole phone but its "More details" fields
+  // what every page says, and the whole phone but its "More details" fields and its saved pledge
   ...enCore,
   ...enPhoneDetails,
+  ...enPhoneSaved,
   // the moderator console: round, panel, queue, requests, invites, activity log; its stage controls
   ...enConsole,
   ...enStageConsole,

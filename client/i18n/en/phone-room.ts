@@ -61,22 +61,5 @@ export const enPhoneRoom = {
 
   // the moderators' answer to a pledge
   'phone.preview.moderated': 'A moderator checks it before it appears on the wall.',
-  'phone.status.pending.title': 'Waiting for the moderator',
-  'phone.status.pending.body': 'Your pledge is saved. A moderator checks it before it appears on the wall; you can still edit it until the round closes.',
-  'phone.status.rejected.title': 'The moderator sent your pledge back',
-  'phone.status.rejected.body': 'Edit it and send it again: it goes back to the moderator.',
   'phone.status.rejected.reason': 'The moderator’s reason',
-  'phone.status.rejected.edit': 'Edit and send again',
-  'phone.status.hidden.title': 'Taken off the wall',
-  'phone.status.hidden.body': 'The moderators took your pledge off the wall. If you edit it, it goes back to them to be read again.',
-  'phone.status.note.pending': 'Waiting for the moderator: it appears on the wall once approved.',
-  'phone.status.note.rejected': 'The moderator sent it back, so it is not on the wall.',
-  'phone.status.note.hidden': 'The moderators took it off the wall.',
-  'phone.status.pending.bodyRecord': 'Your pledge is saved. A moderator reads it before it joins the record; you can still edit it until the round closes.',
-  'phone.status.rejected.bodyRecord': 'It is not in the record. Edit it and send it again: it goes back to the moderator.',
-  'phone.status.hidden.titleRecord': 'Kept out of the record',
-  'phone.status.hidden.bodyRecord': 'The moderators took your pledge out of the record. If you edit it, it goes back to them to be read again.',
-  'phone.status.note.pendingRecord': 'Waiting for the moderator: it joins the record once approved.',
-  'phone.status.note.rejectedRecord': 'The moderator sent it back, so it is not in the record.',
-  'phone.status.note.hiddenRecord': 'The moderators kept it out of the record.',
 } as const;

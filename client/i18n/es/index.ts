@@ -7,6 +7,7 @@ import { esImport } from './import';
 import { esOrganizer } from './organizer';
 import { esPhone } from './phone';
 import { esPhoneDetails } from './phone-details';
+import { esPhoneSaved } from './phone-saved';
 import { esPhoneRoom } from './phone-room';
 import { esPhoneSlow } from './phone-slow';
 import { esRecord } from './record';
@@ -29,6 +30,7 @@ export const es = {
   ...esPhoneRoom,
   ...esPhoneSlow,
   ...esPhoneDetails,
+  ...esPhoneSaved,
   ...esConsole,
   ...esWall,
   ...esStage,

@@ -64,22 +64,5 @@ export const esPhoneRoom = {
 
   // la respuesta de los moderadores a un compromiso
   'phone.preview.moderated': 'Un moderador lo revisa antes de que aparezca en el muro.',
-  'phone.status.pending.title': 'En espera del moderador',
-  'phone.status.pending.body': 'Su compromiso se ha guardado. Un moderador lo revisa antes de que aparezca en el muro; puede seguir modificándolo hasta que se cierre la ronda.',
-  'phone.status.rejected.title': 'El moderador le devolvió su compromiso',
-  'phone.status.rejected.body': 'Modifíquelo y vuelva a enviarlo: volverá al moderador.',
   'phone.status.rejected.reason': 'Motivo del moderador',
-  'phone.status.rejected.edit': 'Modificar y volver a enviar',
-  'phone.status.hidden.title': 'Retirado del muro',
-  'phone.status.hidden.body': 'Los moderadores retiraron su compromiso del muro. Si lo modifica, volverá a ellos para una nueva lectura.',
-  'phone.status.note.pending': 'En espera del moderador: aparecerá en el muro una vez aprobado.',
-  'phone.status.note.rejected': 'El moderador lo devolvió, por lo que no está en el muro.',
-  'phone.status.note.hidden': 'Los moderadores lo retiraron del muro.',
-  'phone.status.pending.bodyRecord': 'Su compromiso se ha guardado. Un moderador lo revisa antes de que entre en el registro del evento (nunca aparece en el muro); puede seguir modificándolo hasta que se cierre la ronda.',
-  'phone.status.rejected.bodyRecord': 'No está en el registro del evento. Modifíquelo y vuelva a enviarlo: volverá al moderador.',
-  'phone.status.hidden.titleRecord': 'Fuera del registro',
-  'phone.status.hidden.bodyRecord': 'Los moderadores retiraron su compromiso del registro del evento, así que no tendrá seguimiento. Si lo modifica, volverá a ellos para una nueva lectura.',
-  'phone.status.note.pendingRecord': 'En espera del moderador: entrará en el registro una vez aprobado.',
-  'phone.status.note.rejectedRecord': 'El moderador lo devolvió, por lo que no está en el registro.',
-  'phone.status.note.hiddenRecord': 'Los moderadores lo dejaron fuera del registro.',
 } as const satisfies Translation<typeof enPhoneRoom>;

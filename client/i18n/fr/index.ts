@@ -7,6 +7,7 @@ import { frImport } from './import';
 import { frOrganizer } from './organizer';
 import { frPhone } from './phone';
 import { frPhoneDetails } from './phone-details';
+import { frPhoneSaved } from './phone-saved';
 import { frPhoneRoom } from './phone-room';
 import { frPhoneSlow } from './phone-slow';
 import { frRecord } from './record';
@@ -29,6 +30,7 @@ export const fr = {
   ...frPhoneRoom,
   ...frPhoneSlow,
   ...frPhoneDetails,
+  ...frPhoneSaved,
   ...frConsole,
   ...frWall,
   ...frStage,

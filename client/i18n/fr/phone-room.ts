@@ -64,22 +64,5 @@ export const frPhoneRoom = {
 
   // la réponse des modérateurs à un engagement
   'phone.preview.moderated': 'Un modérateur le vérifie avant qu’il n’apparaisse sur le mur.',
-  'phone.status.pending.title': 'En attente du modérateur',
-  'phone.status.pending.body': 'Votre engagement est enregistré. Un modérateur le vérifie avant qu’il n’apparaisse sur le mur ; vous pouvez encore le modifier jusqu’à la clôture du tour.',
-  'phone.status.rejected.title': 'Le modérateur vous a renvoyé votre engagement',
-  'phone.status.rejected.body': 'Modifiez-le et renvoyez-le : il repart vers le modérateur.',
   'phone.status.rejected.reason': 'Le motif du modérateur',
-  'phone.status.rejected.edit': 'Modifier et renvoyer',
-  'phone.status.hidden.title': 'Retiré du mur',
-  'phone.status.hidden.body': 'Les modérateurs ont retiré votre engagement du mur. Si vous le modifiez, il leur est de nouveau soumis.',
-  'phone.status.note.pending': 'En attente du modérateur : il apparaîtra sur le mur une fois approuvé.',
-  'phone.status.note.rejected': 'Le modérateur l’a renvoyé ; il n’est donc pas sur le mur.',
-  'phone.status.note.hidden': 'Les modérateurs l’ont retiré du mur.',
-  'phone.status.pending.bodyRecord': 'Votre engagement est enregistré. Un modérateur le relit avant qu’il n’entre dans le registre de l’événement (il ne va jamais sur le mur) ; vous pouvez encore le modifier jusqu’à la clôture du tour.',
-  'phone.status.rejected.bodyRecord': 'Il n’est pas dans le registre de l’événement. Modifiez-le et renvoyez-le : il repart vers le modérateur.',
-  'phone.status.hidden.titleRecord': 'Retiré du registre',
-  'phone.status.hidden.bodyRecord': 'Les modérateurs ont retiré votre engagement du registre de l’événement, il n’aura donc pas de suivi. Si vous le modifiez, il leur est de nouveau soumis.',
-  'phone.status.note.pendingRecord': 'En attente du modérateur : il entrera dans le registre une fois approuvé.',
-  'phone.status.note.rejectedRecord': 'Le modérateur l’a renvoyé ; il n’est donc pas dans le registre.',
-  'phone.status.note.hiddenRecord': 'Les modérateurs l’ont retiré du registre.',
 } as const satisfies Translation<typeof enPhoneRoom>;

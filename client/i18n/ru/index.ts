@@ -7,6 +7,7 @@ import { ruImport } from './import';
 import { ruOrganizer } from './organizer';
 import { ruPhone } from './phone';
 import { ruPhoneDetails } from './phone-details';
+import { ruPhoneSaved } from './phone-saved';
 import { ruPhoneRoom } from './phone-room';
 import { ruPhoneSlow } from './phone-slow';
 import { ruRecord } from './record';
@@ -29,6 +30,7 @@ export const ru = {
   ...ruPhoneRoom,
   ...ruPhoneSlow,
   ...ruPhoneDetails,
+  ...ruPhoneSaved,
   ...ruConsole,
   ...ruWall,
   ...ruStage,

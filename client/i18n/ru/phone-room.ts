@@ -69,24 +69,5 @@ export const ruPhoneRoom = {
 
   // решение модераторов по обязательству
   'phone.preview.moderated': 'Перед выводом на экран его проверит модератор.',
-  'phone.status.pending.title': 'Ожидает модератора',
-  'phone.status.pending.body':
-    'Ваше обязательство сохранено. Перед выводом на экран его проверит модератор; изменить его можно до закрытия раунда.',
-  'phone.status.rejected.title': 'Модератор вернул ваше обязательство',
-  'phone.status.rejected.body': 'Измените его и отправьте снова: оно вернётся к модератору.',
   'phone.status.rejected.reason': 'Причина, указанная модератором',
-  'phone.status.rejected.edit': 'Изменить и отправить снова',
-  'phone.status.hidden.title': 'Снято с экрана',
-  'phone.status.hidden.body':
-    'Модераторы сняли ваше обязательство с экрана. Если вы его измените, оно снова поступит к ним на рассмотрение.',
-  'phone.status.note.pending': 'Ожидает модератора: появится на экране после одобрения.',
-  'phone.status.note.rejected': 'Модератор вернул его, поэтому на экране его нет.',
-  'phone.status.note.hidden': 'Модераторы сняли его с экрана.',
-  'phone.status.pending.bodyRecord': 'Ваше обязательство сохранено. Перед включением в реестр мероприятия его проверит модератор (на экран оно не выводится); изменить его можно до закрытия раунда.',
-  'phone.status.rejected.bodyRecord': 'Его нет в реестре мероприятия. Измените его и отправьте снова: оно вернётся к модератору.',
-  'phone.status.hidden.titleRecord': 'Убрано из реестра',
-  'phone.status.hidden.bodyRecord': 'Модераторы убрали ваше обязательство из реестра мероприятия, поэтому отслеживаться оно не будет. Если вы его измените, оно снова поступит к ним на рассмотрение.',
-  'phone.status.note.pendingRecord': 'Ожидает модератора: войдёт в реестр после одобрения.',
-  'phone.status.note.rejectedRecord': 'Модератор вернул его, поэтому в реестре его нет.',
-  'phone.status.note.hiddenRecord': 'Модераторы убрали его из реестра.',
 } as const satisfies Translation<typeof enPhoneRoom>;

@@ -7,6 +7,7 @@ import { zhImport } from './import';
 import { zhOrganizer } from './organizer';
 import { zhPhone } from './phone';
 import { zhPhoneDetails } from './phone-details';
+import { zhPhoneSaved } from './phone-saved';
 import { zhPhoneRoom } from './phone-room';
 import { zhPhoneSlow } from './phone-slow';
 import { zhRecord } from './record';
@@ -29,6 +30,7 @@ export const zh = {
   ...zhPhoneRoom,
   ...zhPhoneSlow,
   ...zhPhoneDetails,
+  ...zhPhoneSaved,
   ...zhConsole,
   ...zhWall,
   ...zhStage,

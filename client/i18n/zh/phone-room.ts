@@ -64,22 +64,5 @@ export const zhPhoneRoom = {
 
   // 主持人对承诺的处理
   'phone.preview.moderated': '承诺在显示到展示墙上之前将由主持人审核。',
-  'phone.status.pending.title': '等待主持人审核',
-  'phone.status.pending.body': '您的承诺已保存。主持人审核后才会显示在展示墙上；在环节结束之前，您仍可修改。',
-  'phone.status.rejected.title': '主持人退回了您的承诺',
-  'phone.status.rejected.body': '请修改后重新发送：承诺将再次交由主持人审核。',
   'phone.status.rejected.reason': '主持人给出的理由',
-  'phone.status.rejected.edit': '修改并重新发送',
-  'phone.status.hidden.title': '已从展示墙撤下',
-  'phone.status.hidden.body': '主持人已将您的承诺从展示墙撤下。如您修改承诺，将再次交由主持人审核。',
-  'phone.status.note.pending': '等待主持人审核：批准后将显示在展示墙上。',
-  'phone.status.note.rejected': '主持人已将其退回，因此未显示在展示墙上。',
-  'phone.status.note.hidden': '主持人已将其从展示墙撤下。',
-  'phone.status.pending.bodyRecord': '您的承诺已保存。主持人审核后才会载入本次活动的记录（它不会出现在展示墙上）；在环节结束之前，您仍可修改。',
-  'phone.status.rejected.bodyRecord': '此承诺不在本次活动的记录中。请修改后重新发送：承诺将再次交由主持人审核。',
-  'phone.status.hidden.titleRecord': '已移出记录',
-  'phone.status.hidden.bodyRecord': '主持人已将您的承诺移出本次活动的记录，因此不会对其进行跟进。如您修改承诺，将再次交由主持人审核。',
-  'phone.status.note.pendingRecord': '等待主持人审核：批准后将载入记录。',
-  'phone.status.note.rejectedRecord': '主持人已将其退回，因此它不在记录中。',
-  'phone.status.note.hiddenRecord': '主持人已将其移出记录。',
 } as const satisfies Translation<typeof enPhoneRoom>;

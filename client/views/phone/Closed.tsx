@@ -8,7 +8,8 @@ import { FollowUpLink } from './FollowUpLink';
 import { ModerationNote } from './ModerationNote';
 import { SendStatus } from './SendStatus';
 
-export function Closed({ pledge }: { pledge: Pledge | undefined }) {
+/** The closed round; `words`: the saved pledge's words are here (./saved-words.ts), for its moderation note and follow-up link. */
+export function Closed({ pledge, words }: { pledge: Pledge | undefined; words: boolean }) {
   const pending = usePhone((s) => s.pending);
   const themes = useThemes();
   const audience = useSession((s) => !!s.you?.audience);
@@ -31,7 +32,7 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
           <div data-testid="pledge-confirmation">
             <PledgeCard pledge={pledge} variant="phone" themes={themes} />
           </div>
-          <ModerationNote pledge={pledge} />
+          {words && <ModerationNote pledge={pledge} />}
         </>
       ) : (
         !unsent && <p className="phone__lead">{t(audience ? 'phone.audience.closedNone' : 'phone.closed.none')}</p>
@@ -46,7 +47,7 @@ export function Closed({ pledge }: { pledge: Pledge | undefined }) {
       )}
       <SendStatus pledge={unsent ? undefined : pledge} />
       {pledge && <ChangedNotice pledge={pledge} />}
-      {pledge && <FollowUpLink pledge={pledge} />}
+      {pledge && words && <FollowUpLink pledge={pledge} />}
     </section>
   );
 }

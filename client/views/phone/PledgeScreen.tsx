@@ -5,6 +5,7 @@ import { useSession } from '../../store/session';
 import { Closed } from './Closed';
 import { Confirmation } from './Confirmation';
 import { PledgeForm } from './PledgeForm';
+import { useSavedWords } from './saved-words';
 import { useMyPledge } from './useMyPledge';
 import { Waiting } from './Waiting';
 import { shownPrompt } from '../../prompt';
@@ -19,6 +20,7 @@ export function PledgeScreen({ canPledge }: { canPledge: boolean }) {
   // A change to the saved pledge still on its way: the form shows it (read-only) with its status.
   const pendingEdit = usePhone((s) => isLocked(s) && s.pending?.event === 'pledge:edit');
   const myPledge = useMyPledge();
+  const saved = useSavedWords(myPledge !== undefined, state === 'open');
   // A new screen (the round opens or closes, the pledge is saved, sent back, shown, hidden) starts
   // at its top, where its heading says what happened, not wherever the last one was scrolled to.
   const screen = `${state}:${myPledge?.status ?? ''}:${editing}:${pendingEdit}`;
@@ -30,15 +32,26 @@ export function PledgeScreen({ canPledge }: { canPledge: boolean }) {
     case 'draft':
       return <Waiting />;
     case 'open':
-      if (myPledge && !editing && !pendingEdit) return <Confirmation pledge={myPledge} />;
+      if (myPledge && !editing && !pendingEdit) return saved.ready ? <Confirmation pledge={myPledge} /> : <SavedLoading failed={saved.failed} />;
       return canPledge ? <PledgeForm /> : <PanelOnly />;
     case 'closed':
-      return <Closed pledge={myPledge} />;
+      return <Closed pledge={myPledge} words={saved.ready} />;
     default: {
       const never: never = state;
       return never;
     }
   }
+}
+
+/** The saved pledge while its words are on their way (a moment; offline, until the connection is back). */
+function SavedLoading({ failed }: { failed: boolean }) {
+  return (
+    <section className="phone__panel" data-testid="pledge-saved-loading">
+      <p className="phone__lead" role="status">
+        {failed ? t('app.chunkError') : t('app.loading')}
+      </p>
+    </section>
+  );
 }
 
 /** The round is open to the panel only: the audience follows, and keeps anything it typed. */

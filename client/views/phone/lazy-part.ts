@@ -11,17 +11,17 @@ export function whenIdle(fn: () => void): () => void {
 }
 
 /**
- * A part of the pledge form in a chunk of its own, loaded once: when it is needed, or ahead of
- * time in an idle moment. A failed load (offline) never takes the form down: it is tried again the
- * next time the part is needed.
+ * Something the phone page loads later (a chunk, a part of the strings), loaded once: when it is
+ * needed, or ahead of time in an idle moment. A failed load (offline) never takes the page down:
+ * it is tried again the next time it is needed.
  */
-export function lazyPart<P>(load: () => Promise<{ default: ComponentType<P> }>) {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
-  const fetchPart = (): Promise<ComponentType<P>> => {
+export function lazyLoad<T>(load: () => Promise<T>) {
+  let loaded: { value: T } | null = null;
+  let loading: Promise<{ value: T }> | null = null;
+  const fetchIt = (): Promise<{ value: T }> => {
     if (loaded) return Promise.resolve(loaded);
     loading ??= load().then(
-      (m) => (loaded = m.default),
+      (value) => (loaded = { value }),
       (err: unknown) => {
         loading = null;
         throw err;
@@ -30,16 +30,19 @@ export function lazyPart<P>(load: () => Promise<{ default: ComponentType<P> }>) 
     return loading;
   };
 
-  /** The part once loaded: fetched now when `needed`, else in the next idle moment when `ahead`. */
-  function usePart(needed: boolean, ahead = false): { Part: ComponentType<P> | null; failed: boolean } {
-    const [Part, setPart] = useState<ComponentType<P> | null>(() => loaded);
+  /**
+   * What was loaded, once it is: fetched now when `needed`, else in the next idle moment when
+   * `ahead`; a change of `again` (the connection coming back) tries a failed load again.
+   */
+  function useLoaded(needed: boolean, ahead = false, again?: unknown): { value: T | null; failed: boolean } {
+    const [held, setHeld] = useState<{ value: T } | null>(() => loaded);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (Part || (!needed && !ahead)) return;
+      if (held || (!needed && !ahead)) return;
       let live = true;
       const take = () =>
-        fetchPart().then(
-          (C) => live && setPart(() => C),
+        fetchIt().then(
+          (got) => live && setHeld(got),
           () => live && needed && setFailed(true),
         );
       if (needed) setFailed(false);
@@ -49,12 +52,23 @@ export function lazyPart<P>(load: () => Promise<{ default: ComponentType<P> }>) 
         live = false;
         cancel?.();
       };
-    }, [needed, ahead, Part]);
-    return { Part, failed };
+    }, [needed, ahead, held, again]);
+    return { value: held ? held.value : null, failed };
   }
 
-  /** Whether the part is here (loaded, or never to fail now). */
+  /** Whether it is here (loaded, or never to fail now). */
   const ready = () => loaded !== null;
 
-  return { usePart, ready };
+  return { useLoaded, ready };
+}
+
+/** A part of the pledge form in a chunk of its own (see lazyLoad). */
+export function lazyPart<P>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const part = lazyLoad(async () => (await load()).default);
+  /** The part once loaded: fetched now when `needed`, else in the next idle moment when `ahead`. */
+  function usePart(needed: boolean, ahead = false): { Part: ComponentType<P> | null; failed: boolean } {
+    const { value, failed } = part.useLoaded(needed, ahead);
+    return { Part: value, failed };
+  }
+  return { usePart, ready: part.ready };
 }
