@@ -11,7 +11,9 @@ import { PANEL_OF_FOUR, setupSession } from '../helpers/round';
  * the countdown runs out and the round stays open, the form and the check before sending say the
  * pledge can still be sent (a bare "Time's up" beside a working form made panelists give up). A
  * panelist whose pledge is saved sees the moderator's last call at the top of the screen, without
- * scrolling, and hears it once. Real server, Redis and Chromium.
+ * scrolling, and hears it once; once a countdown that leaves the round open has run out, the
+ * saved pledge's screen says it can still be edited, and a round the countdown closed says it
+ * closed. Real server, Redis and Chromium.
  */
 
 const PHONES = [
@@ -22,8 +24,8 @@ const PHONES = [
 ] as const satisfies readonly { lang: string; screen: Screen }[];
 
 const WORDS = {
-  en: { stillOpen: 'Time’s up · you can still send your pledge now', call: 'Last call', lastCall: 'Last call: the round closes soon.', announced: 'Last call for pledges.' },
-  ar: { stillOpen: 'انتهى الوقت · لا يزال بإمكانك إرسال تعهدك الآن', call: 'النداء الأخير', lastCall: 'النداء الأخير: تُغلق الجولة قريبًا.', announced: 'النداء الأخير لتقديم التعهدات.' },
+  en: { stillEditable: 'Time’s up · you can still edit your pledge while the round is open', closed: 'Round closed', stillOpen: 'Time’s up · you can still send your pledge now', call: 'Last call', lastCall: 'Last call: the round closes soon.', announced: 'Last call for pledges.' },
+  ar: { stillEditable: 'انتهى الوقت · لا يزال بإمكانك تعديل تعهدك ما دامت الجولة مفتوحة', closed: 'أُغلقت الجولة', stillOpen: 'انتهى الوقت · لا يزال بإمكانك إرسال تعهدك الآن', call: 'النداء الأخير', lastCall: 'النداء الأخير: تُغلق الجولة قريبًا.', announced: 'النداء الأخير لتقديم التعهدات.' },
 } as const;
 
 const TEXT = 'We will connect forty rural schools to community networks before the next IGF.';
@@ -123,6 +125,39 @@ describe('the end of the round on a panelist’s phone', () => {
       expect(live).toEqual([WORDS[lang].announced]);
       expect(await note.evaluate((el) => el.closest('[role="alert"], [role="status"], [aria-live]'))).toBeNull();
       await shot(page, `last-call-${name}`);
+    }
+  }, 90_000);
+
+  test('after a countdown that leaves the round open, a saved pledge’s screen says it can still be edited; one that closes the round says it closed', async () => {
+    const { created, moderator, panelists } = await setupSession(env.server, PANEL_OF_FOUR);
+    clients.push(moderator);
+    await moderator.sendOk('round:open', { prompt: 'What will you do before the next IGF?' });
+    const pages = await phones(created, panelists);
+    for (const { page } of pages) {
+      await page.getByTestId('pledge-text').fill(TEXT);
+      await submitPledge(page, TEXT);
+    }
+
+    await moderator.sendOk('round:countdown', { countdownSeconds: 10, autoClose: false });
+    for (const { lang, name, page } of pages) {
+      const over = page.locator('[data-testid="pledge-confirmation"] [data-testid="countdown"].countdown--over');
+      await over.waitFor({ timeout: 20_000 });
+      expect(await over.locator('.countdown__value').innerText()).toBe(WORDS[lang].stillEditable);
+      expect(await over.getByRole('status').textContent()).toBe(WORDS[lang].stillEditable);
+      expect(await inView(page, 'countdown')).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // And it can be edited: the button is there, working.
+      expect(await page.getByTestId('pledge-edit').isEnabled()).toBe(true);
+      await shot(page, `saved-${name}`);
+    }
+
+    // A countdown that closes the round: once it ends, the screen says the round closed.
+    await moderator.sendOk('round:countdown', { countdownSeconds: 10, autoClose: true });
+    for (const { lang, page } of pages) {
+      const closed = page.getByTestId('round-closed');
+      await closed.waitFor({ timeout: 20_000 });
+      expect(await closed.getByRole('heading', { level: 1 }).innerText()).toBe(WORDS[lang].closed);
+      expect(await page.getByText(WORDS[lang].stillEditable).count()).toBe(0);
     }
   }, 90_000);
 });

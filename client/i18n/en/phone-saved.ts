@@ -5,6 +5,7 @@ export const enPhoneSaved = {
   'phone.confirm.bodyRecord':
     'Only the organizers will see it; it does not appear on the wall. You can edit it until the moderator closes the round.',
   'phone.confirm.edit': 'Edit',
+  'phone.timer.stillEditable': 'Time’s up · you can still edit your pledge while the round is open',
   'phone.followUp.title': 'Follow up on your pledge',
   'phone.followUp.body':
     'During the year, use this private link to report how your pledge is going. Keep it to yourself: anyone with the link can report on your pledge.',

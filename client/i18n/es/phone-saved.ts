@@ -8,6 +8,7 @@ export const esPhoneSaved = {
   'phone.confirm.bodyRecord':
     'Solo los organizadores lo verán; no aparece en el muro. Puede modificarlo hasta que el moderador cierre la ronda.',
   'phone.confirm.edit': 'Modificar',
+  'phone.timer.stillEditable': 'Tiempo agotado · aún puede modificar su compromiso mientras la ronda siga abierta',
   'phone.followUp.title': 'Seguimiento de su compromiso',
   'phone.followUp.body':
     'A lo largo del año, utilice este enlace privado para informar de los avances de su compromiso. No lo comparta: cualquier persona que tenga el enlace puede informar sobre su compromiso.',

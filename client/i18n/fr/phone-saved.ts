@@ -8,6 +8,7 @@ export const frPhoneSaved = {
   'phone.confirm.bodyRecord':
     'Seuls les organisateurs le verront ; il ne s’affiche pas sur le mur. Vous pouvez le modifier jusqu’à ce que le modérateur clôture le tour.',
   'phone.confirm.edit': 'Modifier',
+  'phone.timer.stillEditable': 'Temps écoulé · vous pouvez encore modifier votre engagement tant que le tour est ouvert',
   'phone.followUp.title': 'Suivre votre engagement',
   'phone.followUp.body':
     'Au cours de l’année, utilisez ce lien privé pour indiquer où en est votre engagement. Gardez-le pour vous : toute personne qui a le lien peut rendre compte de votre engagement.',

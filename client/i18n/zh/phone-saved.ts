@@ -7,6 +7,7 @@ export const zhPhoneSaved = {
   'phone.confirm.body': '承诺现已显示在展示墙上。在主持人结束环节之前，您可以修改。',
   'phone.confirm.bodyRecord': '此承诺仅组织者可见，不会出现在展示墙上。在主持人结束环节之前，您可以修改。',
   'phone.confirm.edit': '修改',
+  'phone.timer.stillEditable': '时间到 · 环节开启期间您仍可修改承诺',
   'phone.followUp.title': '跟进您的承诺',
   'phone.followUp.body':
     '在这一年中，请使用此私人链接报告承诺的进展。请勿与他人分享：任何持有此链接的人都可以就您的承诺提交报告。',

@@ -42,20 +42,22 @@ export function LastCallBanner({ editing, sending = false }: { editing: boolean;
 }
 
 /**
- * The countdown, labelled "Closes in" when its end closes the round. Where a pledge is being
- * written or checked and the round stays open past its end, it says the pledge can still be sent
- * (the walls' "last pledges still coming in"), never a bare "Time's up" beside a working form.
+ * The countdown, labelled "Closes in" when its end closes the round. When the round stays open
+ * past its end, it says what can still be done (the walls' "last pledges still coming in"), never
+ * a bare "Time's up": the pledge being written or checked can still be sent, a `saved` one (its
+ * words: ./saved-words.ts) still edited. A countdown that closes the round says "Time's up" until
+ * the round's closed screen replaces it.
  */
 export function RoundCountdown({ saved = false }: { saved?: boolean }) {
   const { endsAt, closesByItself } = useRoundEnd();
   if (endsAt === null) return null;
-  const stillOpen = !saved && !closesByItself;
+  const stillOpen = !closesByItself;
   return (
     <Countdown
       endsAt={endsAt}
       className={`countdown--phone${stillOpen ? ' countdown--still-open' : ''}`}
       label={t(closesByItself ? 'phone.timer.closesIn' : 'phone.timer.label')}
-      overText={stillOpen ? t('phone.timer.stillOpen') : undefined}
+      overText={stillOpen ? t(saved ? 'phone.timer.stillEditable' : 'phone.timer.stillOpen') : undefined}
     />
   );
 }
