@@ -2,15 +2,23 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SessionSnapshot } from '../../shared/protocol';
 import { browserAndServer, newPage, pageErrors, SHOTS, type Screen } from '../helpers/browser';
-import { confirmPledge, joinAudience } from '../helpers/phone-page';
+import { inLanguage } from '../helpers/axe';
+import { confirmPledge, inviteLink, joinAudience } from '../helpers/phone-page';
 import { setupSession } from '../helpers/round';
 
 /**
  * An audience member who pledges on behalf of an organization says which stakeholder group it is
  * in: Submit without one opens "More details" at the group, which says so and takes the focus,
- * and the pledge is not counted as an individual's. A phone that could not load the details'
- * fields at all (offline from the start) still sends its pledge, as before.
+ * and the pledge is not counted as an individual's; the section's summary says the group is
+ * required rather than "optional" (a panelist's, whose seat has its group, stays optional). A phone
+ * that could not load the details' fields at all (offline from the start) still sends its pledge,
+ * as before.
  */
+
+const SUMMARY = {
+  en: { optional: 'More details (optional)', required: 'More details · stakeholder group required' },
+  ar: { optional: 'تفاصيل إضافية (اختيارية)', required: 'تفاصيل إضافية · فئة أصحاب المصلحة مطلوبة' },
+} as const;
 
 const TEXT = 'Youth IGF Lebanon will run four school workshops on online safety before the next IGF.';
 
@@ -89,6 +97,40 @@ describe('the stakeholder group of an audience pledge on behalf of an organizati
       expect(await stored(s)).toMatchObject({ capacity: 'organization', organization: 'Youth IGF Lebanon' });
       // The refused chunk is the page's only error.
       errors.splice(0, errors.length, ...errors.filter((e) => !/net::ERR_FAILED|PledgeDetailsFields/.test(e)));
+    } finally {
+      s.moderator.close();
+    }
+  }, 60_000);
+
+  test.each([
+    ['en', 'phone'],
+    ['en', 'short-phone'],
+    ['ar', 'phone'],
+    ['ar', 'short-phone'],
+  ] as const)('in %s on a %s, “More details” says the group is required on behalf of an organization, optional otherwise', async (lang, screen) => {
+    const s = await setupSession(env.server);
+    try {
+      await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience' });
+      const page = await newPage(env.browser, `audience ${lang} ${screen}`, errors, screen);
+      await page.goto(inLanguage(`${env.server.url}/j/${encodeURIComponent(s.created.joinCode)}`, lang));
+      await joinAudience(page, 'online', { name: 'Lina Haddad', organization: 'Youth IGF Lebanon' });
+      const summary = page.getByTestId('pledge-details-summary');
+      expect(await summary.innerText()).toBe(SUMMARY[lang].optional);
+      await page.getByTestId('pledge-capacity-organization').check();
+      expect(await summary.innerText()).toBe(SUMMARY[lang].required);
+      // On one line's worth of room: nothing runs off the screen's side.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await summary.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, `phone-audience-group-summary-${lang}-${String(screen)}.png`) });
+      await page.getByTestId('pledge-capacity-individual').check();
+      expect(await summary.innerText()).toBe(SUMMARY[lang].optional);
+
+      // A panelist on behalf of their organization: the seat has its group, nothing is asked.
+      const panelist = await newPage(env.browser, `panelist ${lang} ${screen}`, errors, screen);
+      await panelist.goto(inLanguage(inviteLink(s.created, s.panelists[0]!.id), lang));
+      await panelist.getByTestId('pledge-text').waitFor();
+      await panelist.getByTestId('pledge-capacity-organization').check();
+      expect(await panelist.getByTestId('pledge-details-summary').innerText()).toBe(SUMMARY[lang].optional);
     } finally {
       s.moderator.close();
     }

@@ -35,6 +35,7 @@ export const arPhone = {
   'phone.form.lockedHint': 'محفوظ على هذا الهاتف إلى أن يؤكّده الخادم',
   'phone.form.draftSaved': 'حُفظت المسودة على هذا الهاتف',
   'phone.form.detailsSummary': 'تفاصيل إضافية (اختيارية)',
+  'phone.form.detailsSummaryGroup': 'تفاصيل إضافية · فئة أصحاب المصلحة مطلوبة',
   'phone.form.detailsHint': 'فئة أصحاب المصلحة، والمواضيع، وغايات أهداف التنمية المستدامة، والإطار الزمني، والظهور، والنواتج، والشركاء.',
   'phone.form.detailsUnavailable': 'تعذّر تحميل هذه الحقول. أغلق «تفاصيل إضافية» وافتحها مجددًا بعد عودة الاتصال.',
   'phone.form.dateMissing': 'اختر تاريخ إطارك الزمني، أو اختر «حتى منتدى إدارة الإنترنت القادم».',

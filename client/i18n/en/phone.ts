@@ -30,6 +30,7 @@ export const enPhone = {
   'phone.form.lockedHint': 'Kept on this phone until the server confirms it',
   'phone.form.draftSaved': 'Draft saved on this phone',
   'phone.form.detailsSummary': 'More details (optional)',
+  'phone.form.detailsSummaryGroup': 'More details · stakeholder group required',
   'phone.form.detailsHint': 'Stakeholder group, themes, SDG targets, timeframe, visibility, deliverables and partners.',
   'phone.form.detailsUnavailable': 'These fields could not be loaded. Close and reopen “More details” once you are online.',
   'phone.form.dateMissing': 'Pick the date of your timeframe, or choose “Until the next IGF”.',

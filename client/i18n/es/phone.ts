@@ -34,6 +34,7 @@ export const esPhone = {
   'phone.form.lockedHint': 'Se conserva en este teléfono hasta que el servidor lo confirme',
   'phone.form.draftSaved': 'Borrador guardado en este teléfono',
   'phone.form.detailsSummary': 'Más detalles (opcional)',
+  'phone.form.detailsSummaryGroup': 'Más detalles · grupo de partes interesadas obligatorio',
   'phone.form.detailsHint': 'Grupo de partes interesadas, temas, metas de los ODS, plazo, visibilidad, entregables y asociados.',
   'phone.form.detailsUnavailable': 'No se pudieron cargar estos campos. Cierre y vuelva a abrir «Más detalles» cuando tenga conexión.',
   'phone.form.dateMissing': 'Elija la fecha de su plazo o seleccione «Hasta el próximo FGI».',

@@ -32,6 +32,7 @@ export const frPhone = {
   'phone.form.lockedHint': 'Conservé sur ce téléphone jusqu’à la confirmation du serveur',
   'phone.form.draftSaved': 'Brouillon enregistré sur ce téléphone',
   'phone.form.detailsSummary': 'Plus de détails (facultatif)',
+  'phone.form.detailsSummaryGroup': 'Plus de détails · groupe de parties prenantes requis',
   'phone.form.detailsHint': 'Groupe de parties prenantes, thèmes, cibles des ODD, échéance, visibilité, livrables et partenaires.',
   'phone.form.detailsUnavailable': 'Ces champs n’ont pas pu être chargés. Fermez puis rouvrez « Plus de détails » une fois en ligne.',
   'phone.form.dateMissing': 'Choisissez la date de votre échéance, ou « D’ici le prochain FGI ».',

@@ -33,6 +33,7 @@ export const zhPhone = {
   'phone.form.lockedHint': '在服务器确认之前保存在本手机上',
   'phone.form.draftSaved': '草稿已保存在本手机上',
   'phone.form.detailsSummary': '更多详情（可选）',
+  'phone.form.detailsSummaryGroup': '更多详情 · 须选择利益攸关方群体',
   'phone.form.detailsHint': '利益攸关方群体、主题、可持续发展目标具体目标、时限、可见范围、交付成果和合作伙伴。',
   'phone.form.detailsUnavailable': '无法加载这些字段。联网后请收起并重新展开“更多详情”。',
   'phone.form.dateMissing': '请选择时限的日期，或选择“至下届互联网治理论坛”。',

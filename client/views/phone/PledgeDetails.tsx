@@ -19,18 +19,21 @@ export type DetailsFocus = PastDate | { kind: 'group' };
 
 /**
  * Everything past text and capacity: collapsed, all with defaults but one: an audience member
- * pledging on behalf of an organization chooses its stakeholder group (`groupMissing`: Submit
- * found none). `focus`: the details open at it, with the focus.
+ * pledging on behalf of an organization chooses its stakeholder group (`groupAsked`: the summary
+ * says so instead of "optional"; `groupMissing`: Submit found none). `focus`: the details open at
+ * it, with the focus.
  */
 export function PledgeDetails({
   locked,
   focus = null,
   onFocused,
+  groupAsked,
   groupMissing,
 }: {
   locked: boolean;
   focus?: DetailsFocus | null;
   onFocused?(): void;
+  groupAsked: boolean;
   groupMissing: boolean;
 }) {
   const draft = usePhone((s) => s.draft);
@@ -72,7 +75,7 @@ export function PledgeDetails({
       data-testid="pledge-details"
     >
       <summary className="pledge-details__summary" id={`${id}-summary`} data-testid="pledge-details-summary">
-        {t('phone.form.detailsSummary')}
+        {t(groupAsked ? 'phone.form.detailsSummaryGroup' : 'phone.form.detailsSummary')}
       </summary>
       <p className="field__help">{t('phone.form.detailsHint')}</p>
       {Fields ? (

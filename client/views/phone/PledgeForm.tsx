@@ -222,7 +222,13 @@ export function PledgeForm() {
           </div>
         )}
 
-        <PledgeDetails locked={locked} focus={changing} onFocused={() => setChanging(null)} groupMissing={tried && groupNeeded} />
+        <PledgeDetails
+          locked={locked}
+          focus={changing}
+          onFocused={() => setChanging(null)}
+          groupAsked={capacity === 'organization' && me?.authorRole === 'audience'}
+          groupMissing={tried && groupNeeded}
+        />
 
         {detailsIssue && (
           <p className="field__hint field__hint--problem" role="alert" data-testid="details-problem">
