@@ -15,6 +15,8 @@ function useRoundEnd() {
       const endsAt = open ? (s.round?.countdownEndsAt ?? null) : null;
       return {
         lastCall: open && s.round?.lastCallAt != null,
+        /** When the moderator last called it: a new call is a new banner. */
+        lastCallAt: open ? (s.round?.lastCallAt ?? null) : null,
         endsAt,
         closesByItself: endsAt !== null && s.round?.autoClose === true,
       };
@@ -24,15 +26,16 @@ function useRoundEnd() {
 
 /**
  * The form's last call ("save your changes now" while editing a saved pledge): an assertive region that is always there, so the call is announced when
- * it comes (not only when the form opens), without taking the focus from the text being typed.
+ * it comes (not only when the form opens), without taking the focus from the text being typed. A
+ * second call (a new time) is a new banner: it comes in again and is announced again.
  */
 export function LastCallBanner({ editing, sending = false }: { editing: boolean; sending?: boolean }) {
-  const { lastCall, closesByItself } = useRoundEnd();
+  const { lastCall, lastCallAt, closesByItself } = useRoundEnd();
   // A pledge on its way (or waiting for the network) has been sent: its status says the rest.
   return (
     <div className="last-call-region" role="alert" aria-atomic="true">
       {lastCall && !sending && (
-        <div className="last-call" data-testid="last-call">
+        <div className="last-call" data-testid="last-call" key={lastCallAt}>
           <p className="last-call__title">{t(editing ? 'phone.lastCall.edit' : 'stage.lastCall.phone')}</p>
           {closesByItself && <p className="last-call__detail">{t('phone.timer.autoClose')}</p>}
         </div>

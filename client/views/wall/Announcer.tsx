@@ -18,29 +18,30 @@ export interface AnnouncerProps {
 
 /**
  * One polite live region, whatever the view: a new pledge (whose: the text is on the page, and a
- * pledge hidden later must not linger here), the round opening or closing, the last call. What
- * the first state shows is not announced, nor a pledge seen before (a reconnect's snapshot, a
- * pledge shown again), nor the reader's own pledge. Walls and the embed read out everything;
- * phones choose (see the props).
+ * pledge hidden later must not linger here), the round opening or closing, the last call (each
+ * time the moderator calls it: a new time). What the first state shows is not announced, nor a
+ * pledge seen before (a reconnect's snapshot, a pledge shown again), nor the reader's own pledge.
+ * Walls and the embed read out everything; phones choose (see the props). Each announcement is a
+ * new node in the region, so the same words said again are read out again.
  */
 export function Announcer({ pledges = true, lastCall = true, closing = true }: AnnouncerProps) {
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState({ text: '', n: 0 });
   // The props may change while the subscription lives (a phone's form comes and goes).
   const say = useRef({ pledges, lastCall, closing });
   say.current = { pledges, lastCall, closing };
   useEffect(() => {
     let seen: Set<string> | null = null;
     let state: string | null = null;
-    let calling = false;
+    let calledAt: number | null = null;
     const look = (s: ReturnType<typeof useSession.getState>) => {
       if (!s.session || !s.round) return;
       const shown = shownPledges(s);
       const open = s.round.state === 'open';
-      const called = open && s.round.lastCallAt !== null;
+      const called = open ? s.round.lastCallAt : null;
       if (seen === null) {
         seen = new Set(shown.map((p) => p.id));
         state = s.round.state;
-        calling = called;
+        calledAt = called;
         return;
       }
       const said: string[] = [];
@@ -49,22 +50,22 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
         if (s.round.state === 'closed' && say.current.closing) said.push(t('wall.announce.closed'));
         state = s.round.state;
       }
-      if (called && !calling && say.current.lastCall) said.push(t('wall.announce.lastCall'));
-      calling = called;
+      if (called !== null && called !== calledAt && say.current.lastCall) said.push(t('wall.announce.lastCall'));
+      calledAt = called;
       const own = s.you?.audience?.id ?? s.you?.panelistId ?? null;
       const fresh = shown.filter((p) => !seen!.has(p.id)).reverse(); // oldest first
       fresh.forEach((p) => seen!.add(p.id));
       const others = say.current.pledges ? fresh.filter((p) => p.participantId !== own) : [];
       for (const p of others.slice(0, AT_ONCE)) said.push(t('wall.announce.pledge', { name: authorName(p) }));
       if (others.length > AT_ONCE) said.push(t('stage.more', { count: others.length - AT_ONCE }));
-      if (said.length > 0) setMessage(said.join(' '));
+      if (said.length > 0) setMessage((m) => ({ text: said.join(' '), n: m.n + 1 }));
     };
     look(useSession.getState());
     return useSession.subscribe(look);
   }, []);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="wall-announcer">
-      {message}
+      <span key={message.n}>{message.text}</span>
     </div>
   );
 }
