@@ -17,7 +17,7 @@ const ORGANIZER: readonly Part[] = ['organizer', 'import', 'forum', 'wall-links'
 const WALL: readonly Part[] = ['wall', 'stage-wall'];
 
 // One chunk per role: a phone never downloads the organizer, moderator or wall code, nor their words.
-const LandingView = page(() => import('./views/landing/LandingView'));
+const LandingView = page(() => import('./views/landing/LandingView'), ['landing']);
 const PhoneView = page(() => import('./views/phone/PhoneView'));
 const ModeratorView = page(() => import('./views/moderator/ModeratorView'), ['console', 'stage-console', 'record', 'wall-links']);
 const WallView = page(() => import('./views/wall/WallView'), WALL);

@@ -65,3 +65,14 @@ test('the phone’s saved pledge’s strings are a part of their own: not in `co
   await setLocale('en', { remember: false, pin: false });
   expect(t('phone.confirm.title')).toBe(en['phone.confirm.title']);
 });
+
+test('the start page’s strings are a part of their own, in every language a chunk of its own', async () => {
+  const { zh } = await import('../../client/i18n/zh');
+  const { enCore } = await import('../../client/i18n/en/core');
+  expect(Object.keys(enCore)).not.toContain('landing.intro');
+  await setLocale('zh', { remember: false, pin: false });
+  await loadPageStrings(['landing']);
+  expect(t('landing.intro')).toBe(zh['landing.intro']);
+  await setLocale('en', { remember: false, pin: false });
+  expect(t('landing.join.title')).toBe(en['landing.join.title']);
+});

@@ -4,6 +4,7 @@ import { arConsole } from './console';
 import { arErrors } from './errors';
 import { arForum } from './forum';
 import { arImport } from './import';
+import { arLanding } from './landing';
 import { arOrganizer } from './organizer';
 import { arPhone } from './phone';
 import { arPhoneDetails } from './phone-details';
@@ -25,6 +26,7 @@ import { arWallLinks } from './wall-links';
  */
 export const ar = {
   ...arCommon,
+  ...arLanding,
   ...arErrors,
   ...arPhone,
   ...arPhoneRoom,

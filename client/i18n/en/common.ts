@@ -1,6 +1,6 @@
 import { DEFAULT_PROMPT } from '../../../shared/domain';
 
-/** English strings every page shares: the app, the connection, the start page, pledges, groups, round states, shared controls. */
+/** English strings every page shares: the app, the connection, pledges, groups, round states, shared controls. */
 export const enCommon = {
   'app.name': 'Pledge Round',
   'app.loading': 'Loading…',
@@ -22,23 +22,6 @@ export const enCommon = {
 
   // a round's standard question, shown in each page's language (client/prompt.ts)
   'round.defaultPrompt': DEFAULT_PROMPT,
-
-  // landing
-  'landing.tagline': 'One commitment each, live on the wall.',
-  'landing.intro':
-    'At the end of a session, the moderator opens a pledge round. Each panelist types one voluntary commitment on their phone, and the pledges appear live on the screen in the room and on the stream.',
-  'landing.join.title': 'Join a pledge round',
-  'landing.join.label': 'Enter the join code',
-  'landing.join.help': 'Six characters, shown on the screen in the room.',
-  'landing.join.submit': 'Join',
-  'landing.join.checking': 'Checking…',
-  'landing.join.placeholder': 'K7QM4P',
-  'landing.join.invalid': 'A join code has six letters or digits, for example K7QM4P.',
-  'landing.steps.title': 'How it works',
-  'landing.steps.one': 'The moderator opens the round.',
-  'landing.steps.two': 'Each panelist writes one commitment on their phone.',
-  'landing.steps.three': 'Pledges appear on the wall and are kept for follow-up.',
-  'landing.organizer': 'Organizer? Create and manage sessions',
 
   // countdown
   'countdown.timesUp': 'Time’s up',

@@ -8,7 +8,7 @@ import { enStagePhone } from './stage-phone';
 
 /**
  * What every page says, in English, and part of the main bundle: the app, the connection, errors,
- * the start page, pledges and their record's fields, the stage every screen shares, and the whole
+ * pledges and their record's fields, the stage every screen shares, and the whole
  * phone but the fields of its "More details" (./phone-details.ts, loaded with those fields) and
  * its saved pledge's screen (./phone-saved.ts, loaded once the form shows). The other pages'
  * strings load with them (../catalogues.ts).

@@ -2,6 +2,7 @@ import { enConsole } from './console';
 import { enCore } from './core';
 import { enForum } from './forum';
 import { enImport } from './import';
+import { enLanding } from './landing';
 import { enOrganizer } from './organizer';
 import { enPhoneDetails } from './phone-details';
 import { enPhoneSaved } from './phone-saved';
@@ -23,6 +24,8 @@ export const en = {
   ...enCore,
   ...enPhoneDetails,
   ...enPhoneSaved,
+  // the start page
+  ...enLanding,
   // the moderator console: round, panel, queue, requests, invites, activity log; its stage controls
   ...enConsole,
   ...enStageConsole,

@@ -4,6 +4,7 @@ import { esConsole } from './console';
 import { esErrors } from './errors';
 import { esForum } from './forum';
 import { esImport } from './import';
+import { esLanding } from './landing';
 import { esOrganizer } from './organizer';
 import { esPhone } from './phone';
 import { esPhoneDetails } from './phone-details';
@@ -25,6 +26,7 @@ import { esWallLinks } from './wall-links';
  */
 export const es = {
   ...esCommon,
+  ...esLanding,
   ...esErrors,
   ...esPhone,
   ...esPhoneRoom,

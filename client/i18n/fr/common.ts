@@ -22,23 +22,6 @@ export const frCommon = {
   'conn.refused': 'Connexion impossible',
   'round.defaultPrompt': 'Avant de conclure : quel engagement concret prendrez-vous d’ici le prochain FGI ?',
 
-  // page d’accueil
-  'landing.tagline': 'Un engagement chacun, en direct sur le mur.',
-  'landing.intro':
-    'À la fin d’une session, le modérateur ouvre un tour d’engagements. Chaque panéliste saisit un engagement volontaire sur son téléphone, et les engagements s’affichent en direct sur l’écran de la salle et dans la retransmission.',
-  'landing.join.title': 'Rejoindre un tour d’engagements',
-  'landing.join.label': 'Saisissez le code d’accès',
-  'landing.join.help': 'Six caractères, affichés sur l’écran de la salle.',
-  'landing.join.submit': 'Rejoindre',
-  'landing.join.checking': 'Vérification…',
-  'landing.join.placeholder': 'K7QM4P',
-  'landing.join.invalid': 'Un code d’accès comporte six lettres ou chiffres, par exemple K7QM4P.',
-  'landing.steps.title': 'Comment ça marche',
-  'landing.steps.one': 'Le modérateur ouvre le tour.',
-  'landing.steps.two': 'Chaque panéliste écrit un engagement sur son téléphone.',
-  'landing.steps.three': 'Les engagements s’affichent sur le mur et sont conservés pour le suivi.',
-  'landing.organizer': 'Vous organisez ? Créez et gérez les sessions',
-
   // compte à rebours
   'countdown.timesUp': 'Temps écoulé',
   'countdown.aria': 'Temps restant : {time}',

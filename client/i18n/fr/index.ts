@@ -4,6 +4,7 @@ import { frConsole } from './console';
 import { frErrors } from './errors';
 import { frForum } from './forum';
 import { frImport } from './import';
+import { frLanding } from './landing';
 import { frOrganizer } from './organizer';
 import { frPhone } from './phone';
 import { frPhoneDetails } from './phone-details';
@@ -25,6 +26,7 @@ import { frWallLinks } from './wall-links';
  */
 export const fr = {
   ...frCommon,
+  ...frLanding,
   ...frErrors,
   ...frPhone,
   ...frPhoneRoom,

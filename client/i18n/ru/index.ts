@@ -4,6 +4,7 @@ import { ruConsole } from './console';
 import { ruErrors } from './errors';
 import { ruForum } from './forum';
 import { ruImport } from './import';
+import { ruLanding } from './landing';
 import { ruOrganizer } from './organizer';
 import { ruPhone } from './phone';
 import { ruPhoneDetails } from './phone-details';
@@ -25,6 +26,7 @@ import { ruWallLinks } from './wall-links';
  */
 export const ru = {
   ...ruCommon,
+  ...ruLanding,
   ...ruErrors,
   ...ruPhone,
   ...ruPhoneRoom,

@@ -4,6 +4,7 @@ import { zhConsole } from './console';
 import { zhErrors } from './errors';
 import { zhForum } from './forum';
 import { zhImport } from './import';
+import { zhLanding } from './landing';
 import { zhOrganizer } from './organizer';
 import { zhPhone } from './phone';
 import { zhPhoneDetails } from './phone-details';
@@ -25,6 +26,7 @@ import { zhWallLinks } from './wall-links';
  */
 export const zh = {
   ...zhCommon,
+  ...zhLanding,
   ...zhErrors,
   ...zhPhone,
   ...zhPhoneRoom,
