@@ -19,9 +19,9 @@ describe('the phone page without a network after the browser was closed', () => 
       const phone = first.page;
       const text = 'We will open our exchange point to every community network in the region by June.';
       await phone.getByTestId('pledge-text').fill(text);
-      // Off the way to the form, the fields of "More details" and the check before sending are
-      // fetched in an idle moment once it shows, before anyone opens them.
-      const later = [/\/assets\/PledgeDetailsFields-.*\.js$/];
+      // Off the way to the form, the fields of "More details" and the saved pledge's words are
+      // fetched in an idle moment once it shows, before anyone needs them.
+      const later = [/\/assets\/PledgeDetailsFields-.*\.js$/, /\/assets\/phone-saved-.*\.js$/];
       await phone.waitForFunction(
         (sources) => {
           const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);

@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { NetworkCut } from './proxy';
 import { dropPrefix } from './redis';
 import { startServer, type TestServer } from './server';
@@ -82,11 +82,13 @@ const PHONES = { phone: { width: 390, height: 844 }, 'small-phone': { width: 360
 /**
  * A fresh page (own context) on the given screen whose page errors and console errors are added to
  * `errors`, each prefixed with `label`. Not navigated yet: attach listeners first, then `goto`.
+ * `options`: more of the context's options (say, service workers blocked).
  */
-export async function newPage(browser: Browser, label: string, errors: string[], screen: Screen = 'phone'): Promise<Page> {
-  const ctx = await browser.newContext(
-    typeof screen === 'string' ? { viewport: PHONES[screen], isMobile: true, hasTouch: true } : { viewport: screen },
-  );
+export async function newPage(browser: Browser, label: string, errors: string[], screen: Screen = 'phone', options: BrowserContextOptions = {}): Promise<Page> {
+  const ctx = await browser.newContext({
+    ...(typeof screen === 'string' ? { viewport: PHONES[screen], isMobile: true, hasTouch: true } : { viewport: screen }),
+    ...options,
+  });
   const page = await ctx.newPage();
   page.on('pageerror', (e) => errors.push(`${label}: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`${label}: ${m.text()}`));

@@ -3,7 +3,6 @@ import type { enPhoneSaved } from '../en/phone-saved';
 
 /** الهاتف: التعهد المحفوظ، وموقفه لدى المشرفين، ورابط متابعته. يُحمَّل بعد ظهور النموذج. */
 export const arPhoneSaved = {
-  'phone.confirm.title': 'حُفظ تعهدك',
   'phone.confirm.body': 'تعهدك الآن على شاشة العرض. يمكنك تعديله إلى أن يُغلق مدير الحوار الجولة.',
   'phone.confirm.bodyRecord': 'لن يراه إلا المنظمون؛ ولا يظهر على شاشة العرض. يمكنك تعديله إلى أن يُغلق مدير الحوار الجولة.',
   'phone.confirm.edit': 'تعديل',

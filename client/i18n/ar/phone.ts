@@ -47,6 +47,7 @@ export const arPhone = {
   'phone.preview.confirm': 'تأكيد وإرسال',
   'phone.preview.confirmEdit': 'تأكيد وحفظ التعديلات',
   'phone.preview.back': 'العودة إلى التعديل',
+  'phone.confirm.title': 'حُفظ تعهدك',
   'phone.closed.title': 'أُغلقت الجولة',
   'phone.closed.thanks': 'شكرًا لك. تعهدك مسجَّل:',
   'phone.closed.none': 'أُغلقت الجولة قبل حفظ أي تعهد من هذا الهاتف.',

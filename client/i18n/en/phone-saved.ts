@@ -1,6 +1,5 @@
 /** English strings of the phone's saved pledge: the confirmation, where it stands with the moderators, its follow-up link. Loaded once the form shows (and with a saved pledge), off the join → form path. */
 export const enPhoneSaved = {
-  'phone.confirm.title': 'Your pledge is saved',
   'phone.confirm.body': 'It is on the wall now. You can edit it until the moderator closes the round.',
   'phone.confirm.bodyRecord':
     'Only the organizers will see it; it does not appear on the wall. You can edit it until the moderator closes the round.',

@@ -42,6 +42,7 @@ export const enPhone = {
   'phone.preview.confirm': 'Confirm and submit',
   'phone.preview.confirmEdit': 'Confirm and save changes',
   'phone.preview.back': 'Back to edit',
+  'phone.confirm.title': 'Your pledge is saved',
   'phone.closed.title': 'Round closed',
   'phone.closed.thanks': 'Thank you. Your pledge is on the record:',
   'phone.closed.none': 'The round closed before a pledge was saved from this phone.',

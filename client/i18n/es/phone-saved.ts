@@ -3,7 +3,6 @@ import type { enPhoneSaved } from '../en/phone-saved';
 
 /** El teléfono: el compromiso guardado, su estado ante los moderadores y su enlace de seguimiento. Se carga una vez mostrado el formulario. */
 export const esPhoneSaved = {
-  'phone.confirm.title': 'Su compromiso se ha guardado',
   'phone.confirm.body': 'Ya está en el muro. Puede modificarlo hasta que el moderador cierre la ronda.',
   'phone.confirm.bodyRecord':
     'Solo los organizadores lo verán; no aparece en el muro. Puede modificarlo hasta que el moderador cierre la ronda.',

@@ -46,6 +46,7 @@ export const esPhone = {
   'phone.preview.confirm': 'Confirmar y enviar',
   'phone.preview.confirmEdit': 'Confirmar y guardar los cambios',
   'phone.preview.back': 'Volver a editar',
+  'phone.confirm.title': 'Su compromiso se ha guardado',
   'phone.closed.title': 'Ronda cerrada',
   'phone.closed.thanks': 'Gracias. Su compromiso ha quedado registrado:',
   'phone.closed.none': 'La ronda se cerró antes de que se guardara un compromiso desde este teléfono.',

@@ -3,7 +3,6 @@ import type { enPhoneSaved } from '../en/phone-saved';
 
 /** Le téléphone : l’engagement enregistré, où il en est auprès des modérateurs, son lien de suivi. Chargé une fois le formulaire affiché. */
 export const frPhoneSaved = {
-  'phone.confirm.title': 'Votre engagement est enregistré',
   'phone.confirm.body': 'Il est maintenant sur le mur. Vous pouvez le modifier jusqu’à ce que le modérateur clôture le tour.',
   'phone.confirm.bodyRecord':
     'Seuls les organisateurs le verront ; il ne s’affiche pas sur le mur. Vous pouvez le modifier jusqu’à ce que le modérateur clôture le tour.',

@@ -44,6 +44,7 @@ export const frPhone = {
   'phone.preview.confirm': 'Confirmer et envoyer',
   'phone.preview.confirmEdit': 'Confirmer et enregistrer les modifications',
   'phone.preview.back': 'Revenir à la saisie',
+  'phone.confirm.title': 'Votre engagement est enregistré',
   'phone.closed.title': 'Tour clos',
   'phone.closed.thanks': 'Merci. Votre engagement est consigné :',
   'phone.closed.none': 'Le tour a été clos avant qu’un engagement soit enregistré depuis ce téléphone.',

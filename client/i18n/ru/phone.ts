@@ -47,6 +47,7 @@ export const ruPhone = {
   'phone.preview.confirm': 'Подтвердить и отправить',
   'phone.preview.confirmEdit': 'Подтвердить и сохранить изменения',
   'phone.preview.back': 'Вернуться к редактированию',
+  'phone.confirm.title': 'Обязательство сохранено',
   'phone.closed.title': 'Раунд закрыт',
   'phone.closed.thanks': 'Спасибо. Ваше обязательство зарегистрировано:',
   'phone.closed.none': 'Раунд закрылся до того, как с этого телефона было сохранено обязательство.',

@@ -3,7 +3,6 @@ import type { enPhoneSaved } from '../en/phone-saved';
 
 /** 手机：已保存的承诺、审核状态及其跟进链接。表单显示后加载。 */
 export const zhPhoneSaved = {
-  'phone.confirm.title': '您的承诺已保存',
   'phone.confirm.body': '承诺现已显示在展示墙上。在主持人结束环节之前，您可以修改。',
   'phone.confirm.bodyRecord': '此承诺仅组织者可见，不会出现在展示墙上。在主持人结束环节之前，您可以修改。',
   'phone.confirm.edit': '修改',

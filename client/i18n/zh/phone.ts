@@ -45,6 +45,7 @@ export const zhPhone = {
   'phone.preview.confirm': '确认并提交',
   'phone.preview.confirmEdit': '确认并保存修改',
   'phone.preview.back': '返回修改',
+  'phone.confirm.title': '您的承诺已保存',
   'phone.closed.title': '环节已结束',
   'phone.closed.thanks': '谢谢。您的承诺已存档：',
   'phone.closed.none': '环节在本手机保存承诺之前已经结束。',

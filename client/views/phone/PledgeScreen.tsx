@@ -6,6 +6,7 @@ import { Closed } from './Closed';
 import { Confirmation } from './Confirmation';
 import { PledgeForm } from './PledgeForm';
 import { useSavedWords } from './saved-words';
+import { ScreenHeading } from './ScreenHeading';
 import { useMyPledge } from './useMyPledge';
 import { Waiting } from './Waiting';
 import { shownPrompt } from '../../prompt';
@@ -43,13 +44,22 @@ export function PledgeScreen({ canPledge }: { canPledge: boolean }) {
   }
 }
 
-/** The saved pledge while its words are on their way (a moment; offline, until the connection is back). */
+/**
+ * The saved pledge while the rest of its words are on their way (a moment; offline, until the
+ * connection is back): that it is saved is said at once.
+ */
 function SavedLoading({ failed }: { failed: boolean }) {
   return (
-    <section className="phone__panel" data-testid="pledge-saved-loading">
+    <section className="phone__panel" data-testid="pledge-saved-loading" aria-labelledby="saved-loading-title">
+      <ScreenHeading id="saved-loading-title">{t('phone.confirm.title')}</ScreenHeading>
       <p className="phone__lead" role="status">
         {failed ? t('app.chunkError') : t('app.loading')}
       </p>
+      {failed && (
+        <button type="button" className="button button--secondary" onClick={() => location.reload()}>
+          {t('app.reload')}
+        </button>
+      )}
     </section>
   );
 }
