@@ -11,7 +11,8 @@ export interface PanelistRow {
   key: number;
   name: string;
   organization: string;
-  stakeholderGroup: StakeholderGroup;
+  /** '' = not chosen yet: the organizer must choose (the wall's breakdown and the report count by it). */
+  stakeholderGroup: StakeholderGroup | '';
   /** '' = not specified. */
   regionalGroup: RegionalGroup | '';
 }
@@ -33,7 +34,7 @@ export interface SessionForm {
 }
 
 /** Client-side checks with their own messages; anything else is an error code from the server. */
-export type CreateProblem = 'needPanelist' | 'endBeforeStart' | 'policyQuestions';
+export type CreateProblem = 'needPanelist' | 'needGroup' | 'endBeforeStart' | 'policyQuestions';
 
 /** What is wrong with the policy questions as typed: too many lines, or a line too long (numbered from 1). */
 export type QuestionsProblem = { kind: 'tooMany'; count: number } | { kind: 'tooLong'; n: number; length: number };
@@ -84,7 +85,7 @@ const newRow = (): PanelistRow => ({
   key: nextRowKey++,
   name: '',
   organization: '',
-  stakeholderGroup: 'Civil Society',
+  stakeholderGroup: '',
   regionalGroup: '',
 });
 export const emptyDetails = (): DetailsForm => ({
@@ -209,22 +210,28 @@ export function removeRow(key: number): void {
   });
 }
 
+/** A named panelist whose stakeholder group was not chosen (a row without a name is left out). */
+export const groupMissing = (r: PanelistRow): boolean => !!r.name.trim() && !r.stakeholderGroup;
+
 /** Creates the session of the form; resolves true when it was created (its links are then in `created`). */
 export async function createSession(): Promise<boolean> {
   const { token, form } = useOrganizer.getState();
   if (!token) return false;
-  const panelists = form.panelists
-    .filter((r) => r.name.trim())
-    .map((r) => ({
-      name: r.name.trim(),
-      organization: r.organization.trim(),
-      stakeholderGroup: r.stakeholderGroup,
-      regionalGroup: r.regionalGroup || null,
-    }));
-  if (!panelists.length) {
+  const named = form.panelists.filter((r) => r.name.trim());
+  if (!named.length) {
     set({ createError: 'needPanelist', createDetail: null });
     return false;
   }
+  if (named.some(groupMissing)) {
+    set({ createError: 'needGroup', createDetail: null });
+    return false;
+  }
+  const panelists = named.map((r) => ({
+    name: r.name.trim(),
+    organization: r.organization.trim(),
+    stakeholderGroup: r.stakeholderGroup as StakeholderGroup,
+    regionalGroup: r.regionalGroup || null,
+  }));
   const d = form.details;
   if (d.start && d.end && d.end <= d.start) {
     set({ createError: 'endBeforeStart', createDetail: null });

@@ -32,6 +32,15 @@ describe('the organizer page', () => {
     await page.getByRole('button', { name: 'Add panelist' }).click();
     await page.getByTestId('panelist-name-2').fill('Jan Kleijssen');
     await page.getByTestId('panelist-org-2').fill('Council of Europe');
+    // A panelist's stakeholder group is chosen, never assumed: sent without one, the form says so
+    // and the group that is missing takes the focus; nothing is created.
+    expect(await page.getByTestId('panelist-group-2').inputValue()).toBe('');
+    await page.getByTestId('create-session').click();
+    await page.getByRole('alert').getByText('Choose each panelist’s stakeholder group').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('panelist-group-2');
+    expect(await page.getByTestId('panelist-group-2').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('panelist-group-1').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.getByTestId('created-links').count()).toBe(0);
     await page.getByTestId('panelist-group-2').selectOption('Intergovernmental Organization');
     await page.getByTestId('create-session').click();
 
@@ -43,6 +52,7 @@ describe('the organizer page', () => {
     expect(joinLink).toMatch(/\/j\/[A-Z2-9]{6}$/);
     const row = page.getByTestId('session-list').locator('li', { hasText: 'Data Governance for Development' });
     await row.waitFor();
+    expect(await page.getByTestId('session-list').locator('li', { hasText: 'WS #257' }).count()).toBe(1);
     expect(await row.locator('.session-row__event').innerText()).toBe('No event');
     expect(await row.locator('.session-row__meta').innerText()).toMatch(/2 panelists · 0 pledges · Round not open yet/);
     // No schedule: when it was made, said so (a bare clock time read as its start).

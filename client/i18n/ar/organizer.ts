@@ -41,6 +41,8 @@ export const arOrganizer = {
   'org.create.submit': 'إنشاء الجلسة',
   'org.create.creating': 'جارٍ الإنشاء…',
   'org.create.needPanelist': 'أضف محاورًا واحدًا على الأقل مع اسمه.',
+  'org.create.needGroup': 'اختر فئة أصحاب المصلحة لكل محاور: يعتمد عليها توزيع الجدار والتقرير.',
+  'org.create.groupChoose': 'اختر…',
   'org.created.title': 'أُنشئت الجلسة: {title}',
   'org.created.warning':
     'تحمل هذه الروابط مفاتيح سرية: أعطِ كل رابط لصاحبه وحده. يمكنك الاطلاع عليها مجددًا تحت «الروابط» في قائمة الجلسات.',

@@ -38,6 +38,8 @@ export const enOrganizer = {
   'org.create.submit': 'Create session',
   'org.create.creating': 'Creating…',
   'org.create.needPanelist': 'Add at least one panelist with a name.',
+  'org.create.needGroup': 'Choose each panelist’s stakeholder group: the wall’s breakdown and the report count by it.',
+  'org.create.groupChoose': 'Choose…',
   'org.created.title': 'Session created: {title}',
   'org.created.warning':
     'These links carry secret keys: give each only to its person. You can see them again under “Links” in the session list.',

@@ -41,6 +41,8 @@ export const esOrganizer = {
   'org.create.submit': 'Crear la sesión',
   'org.create.creating': 'Creando…',
   'org.create.needPanelist': 'Añada al menos un panelista con nombre.',
+  'org.create.needGroup': 'Elija el grupo de partes interesadas de cada panelista: el desglose del muro y el informe se basan en él.',
+  'org.create.groupChoose': 'Elegir…',
   'org.created.title': 'Sesión creada: {title}',
   'org.created.warning':
     'Estos enlaces contienen claves secretas: entregue cada uno solo a la persona correspondiente. Puede volver a verlos en «Enlaces», en la lista de sesiones.',

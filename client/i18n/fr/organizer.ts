@@ -41,6 +41,8 @@ export const frOrganizer = {
   'org.create.submit': 'Créer la session',
   'org.create.creating': 'Création…',
   'org.create.needPanelist': 'Ajoutez au moins un panéliste avec un nom.',
+  'org.create.needGroup': 'Choisissez le groupe de parties prenantes de chaque panéliste : la répartition du mur et le rapport en dépendent.',
+  'org.create.groupChoose': 'Choisir…',
   'org.created.title': 'Session créée : {title}',
   'org.created.warning':
     'Ces liens contiennent des clés secrètes : ne donnez chacun qu’à la personne concernée. Vous pouvez les revoir sous « Liens » dans la liste des sessions.',

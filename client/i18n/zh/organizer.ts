@@ -39,6 +39,8 @@ export const zhOrganizer = {
   'org.create.submit': '创建会议',
   'org.create.creating': '正在创建…',
   'org.create.needPanelist': '请至少添加一位有姓名的小组成员。',
+  'org.create.needGroup': '请为每位小组成员选择利益攸关方群体：展示墙的分类统计和报告都依据它。',
+  'org.create.groupChoose': '请选择…',
   'org.created.title': '会议已创建：{title}',
   'org.created.warning': '这些链接带有密钥：每个链接只能交给对应的人。您可以在会议列表的“链接”下再次查看。',
   'org.links.moderator': '现场主持人控制台',

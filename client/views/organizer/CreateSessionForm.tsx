@@ -7,6 +7,7 @@ import { useEvents } from '../../store/events';
 import {
   addRow,
   createSession,
+  groupMissing,
   questionsProblem,
   removeRow,
   updateDetails,
@@ -43,7 +44,10 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
         className="create-form"
         onSubmit={async (e) => {
           e.preventDefault();
+          const formEl = e.currentTarget;
           if (await createSession()) onCreated?.();
+          // The first panelist still without a group takes the focus, its message read with it.
+          else if (useOrganizer.getState().createError === 'needGroup') formEl.querySelector<HTMLSelectElement>('select[aria-invalid="true"]')?.focus();
         }}
       >
         <SessionNameFields title={form.title} code={form.code} onChange={updateForm} />
@@ -70,7 +74,13 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
           <legend className="field__label">{t('org.create.panel')}</legend>
           <ol className="panel-editor__rows">
             {form.panelists.map((row, index) => (
-              <PanelistRowEditor key={row.key} row={row} n={index + 1} canRemove={form.panelists.length > 1} />
+              <PanelistRowEditor
+                key={row.key}
+                row={row}
+                n={index + 1}
+                canRemove={form.panelists.length > 1}
+                problemId={error === 'needGroup' && groupMissing(row) ? `${id}-problem` : null}
+              />
             ))}
           </ol>
           <button
@@ -84,9 +94,9 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
         </fieldset>
 
         {/* The policy questions' problem shows at the field. */}
-        {error === 'policyQuestions' ? null : error === 'needPanelist' || error === 'endBeforeStart' ? (
-          <p className="error-message" role="alert">
-            {error === 'needPanelist' ? t('org.create.needPanelist') : t('org.create.endBeforeStart')}
+        {error === 'policyQuestions' ? null : error === 'needPanelist' || error === 'needGroup' || error === 'endBeforeStart' ? (
+          <p className="error-message" role="alert" id={`${id}-problem`}>
+            {t(`org.create.${error}`)}
           </p>
         ) : (
           <>
@@ -129,7 +139,8 @@ function EventPicker({ id, value }: { id: string; value: string | null }) {
   );
 }
 
-function PanelistRowEditor({ row, n, canRemove }: { row: PanelistRow; n: number; canRemove: boolean }) {
+/** `problemId`: the form's message saying this row's group must be chosen, when it says so. */
+function PanelistRowEditor({ row, n, canRemove, problemId }: { row: PanelistRow; n: number; canRemove: boolean; problemId: string | null }) {
   const id = useId();
   return (
     <li className="panel-editor__row" aria-label={t('org.create.panelistN', { n })}>
@@ -168,8 +179,13 @@ function PanelistRowEditor({ row, n, canRemove }: { row: PanelistRow; n: number;
           className="input select"
           data-testid={`panelist-group-${n}`}
           value={row.stakeholderGroup}
+          aria-invalid={problemId ? true : undefined}
+          aria-describedby={problemId ?? undefined}
           onChange={(e) => updateRow(row.key, { stakeholderGroup: e.target.value as StakeholderGroup })}
         >
+          <option value="" disabled>
+            {t('org.create.groupChoose')}
+          </option>
           <StakeholderGroupOptions />
         </select>
       </div>
