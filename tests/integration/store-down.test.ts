@@ -17,7 +17,7 @@ describe('store unavailable', () => {
     for (const f of cleanup.splice(0).reverse()) await f();
   });
 
-  test('with Redis stopped, commands, handshakes and HTTP calls answer store_unavailable within a second; the pledge lands once Redis is back', async () => {
+  test('with Redis stopped, commands, handshakes and HTTP calls answer store_unavailable without waiting for it; the pledge lands once Redis is back', async () => {
     const args = ['--appendonly', 'yes', '--appendfsync', 'always'];
     const redis = await startRedis(args);
     cleanup.push(() => redis.stop());
@@ -30,31 +30,33 @@ describe('store unavailable', () => {
     const p = await outboxPhone(server.url, created.sessionId, panelists[0]!.id, { ackTimeoutMs: 3000 });
     cleanup.push(() => (p.outbox.stop(), p.phone.close()));
 
+    // Redis stays down until every call below has been answered: a server that waited for it
+    // (a command queued until the connection is back) would answer none of them.
     await redis.stop();
 
-    // A command: refused at once, with a code that says what is wrong.
-    let started = Date.now();
+    // A command: refused, with a code that says what is wrong.
     const refused = await p.phone.send('pledge:submit', pledgeFor('This pledge is sent while the store is down.'));
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(refused).toMatchObject({ ok: false, error: { code: 'store_unavailable' } });
 
-    // A new connection: its handshake is refused at once with the same code.
-    started = Date.now();
+    // A new connection: its handshake is refused with the same code.
     const handshake = await refusedHandshake(server.url, { role: 'wall', sessionId: created.sessionId });
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(handshake.data).toMatchObject({ code: 'store_unavailable' });
 
-    // An HTTP call: 503 at once, with the same code.
-    started = Date.now();
+    // An HTTP call: 503, with the same code.
     const res = await fetch(`${server.url}/api/join/${created.joinCode}`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'store_unavailable' } });
 
-    // The log names the cause instead of a bare "Error".
-    const out = await server.waitForOutput(/store unavailable/i);
-    expect(out).not.toContain('"error":"Error"');
-    expect(out).toMatch(/store unavailable.*(offline|closed|ECONNREFUSED)/i);
+    // The log names the cause instead of a bare "Error": the client refused the call because its
+    // connection is down (or went down under it), never a timeout run out while the call waited.
+    const out = await server.waitForOutput(/"msg":"store unavailable","request":"GET \/api\/join\//);
+    const lines = out.split('\n').filter((line) => line.includes('"msg":"store unavailable"'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).not.toContain('"error":"Error"');
+      expect(line).toMatch(/<- (ClientOfflineError|SocketClosedUnexpectedlyError|ClientClosedError)\b|ECONNREFUSED/);
+      expect(line).not.toMatch(/timeout/i);
+    }
 
     // The phone's outbox keeps the pledge and retries; nothing is refused for good.
     const text = 'We will keep our pledge on the phone until the store is back.';
