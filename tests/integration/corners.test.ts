@@ -118,11 +118,11 @@ describe('corners', () => {
     track(phone);
     await phone.snapshot();
 
-    const started = Date.now();
+    // Answered, not left to the caller's acknowledgement timeout: a command the server ignored
+    // would make send() reject.
     const answer = await phone.send('pledge:delete' as never, { id: 'x' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'unknown_command' } });
     expect(!answer.ok && answer.error.message).toBeTruthy();
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(await moderator.send('round:explode' as never)).toMatchObject({ ok: false, error: { code: 'unknown_command' } });
 
     // No callback: nothing to answer, and the connection carries on.

@@ -3,7 +3,7 @@ import type { Handshake } from '../../shared/schemas';
 import { newDeviceToken } from '../helpers/clients';
 import { dropPrefix } from '../helpers/redis';
 import { sessionInEvent } from '../helpers/record';
-import { audiencePhone, setupSession } from '../helpers/round';
+import { setupSession } from '../helpers/round';
 import { startServer, type TestServer } from '../helpers/server';
 
 /**
@@ -49,15 +49,19 @@ describe('venue NAT', () => {
     }
   });
 
-  /** A new phone joins the audience within a second. */
+  /**
+   * A new phone is let in at its first attempt and joins the audience: nothing is refused, so it
+   * has nothing to wait for before trying again (a refused handshake is not retried here).
+   */
   async function newPhoneJoins(server: TestServer, sessionId: string) {
-    const started = Date.now();
-    const { phone } = await audiencePhone(server.url, sessionId, { presence: 'onsite', name: 'Latecomer' });
-    sockets.push(phone.socket as unknown as Socket);
-    expect(Date.now() - started).toBeLessThan(1000);
+    const first = await open(server.url, { role: 'phone', sessionId, deviceToken: newDeviceToken() });
+    sockets.push(first.socket);
+    expect({ ok: first.ok, refused: first.code }).toEqual({ ok: true, refused: undefined });
+    const joined = await first.socket.timeout(5000).emitWithAck('audience:join', { presence: 'onsite', name: 'Latecomer' });
+    expect(joined).toMatchObject({ ok: true, member: { name: 'Latecomer' } });
   }
 
-  test('one device opening 700 connections from the venue address is held back; a new phone still joins at once', async () => {
+  test('one device opening 700 connections from the venue address is held back; a new phone still joins at its first attempt', async () => {
     const server = await startServer();
     servers.push(server);
     const { created, moderator } = await setupSession(server);
@@ -74,7 +78,7 @@ describe('venue NAT', () => {
     expect(new Set(refused.map((o) => o.code))).toEqual(new Set(['rate_limited']));
   }, 60_000);
 
-  test('700 phones of one venue behind one address all connect, and the next one joins at once', async () => {
+  test('700 phones of one venue behind one address all connect, and the next one joins at its first attempt', async () => {
     const server = await startServer();
     servers.push(server);
     const { created, moderator } = await setupSession(server);
