@@ -12,6 +12,8 @@ export default {
   transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+  // Connections a failed test left open are closed after its file, so its process can exit.
+  setupFilesAfterEnv: ['<rootDir>/tests/helpers/close-leftovers.ts'],
   testTimeout: 30000,
   // Two cores: integration and browser tests each start servers; two workers keep them honest.
   maxWorkers: 2,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ClientToServerEvents, DeltaBatch, DeltaKind, ServerToClientEvents, SessionDelta, SessionSnapshot } from '../../shared/protocol';
 import type { Handshake } from '../../shared/schemas';
+import { closed, opened } from './leftovers';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type DeltaOf<K extends DeltaKind> = Extract<SessionDelta, { kind: K }>;
@@ -11,7 +12,7 @@ export const newDeviceToken = () => randomBytes(16).toString('base64url');
 
 /**
  * A real socket.io-client connection that records every server event, so a test can wait for an
- * event that may already have arrived.
+ * event that may already have arrived. One left open is closed after its test file (leftovers.ts).
  */
 export class Client {
   readonly socket: TestSocket;
@@ -27,6 +28,7 @@ export class Client {
       reconnectionDelayMax: 200,
       forceNew: true,
     }) as TestSocket;
+    opened(this);
     this.socket.onAny((event: string, payload: unknown) => {
       this.received.push({ event, payload, at: Date.now() });
       this.waiters = this.waiters.filter((w) => {
@@ -121,6 +123,7 @@ export class Client {
 
   close() {
     this.socket.disconnect();
+    closed(this);
   }
 }
 
