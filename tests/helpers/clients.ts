@@ -7,6 +7,9 @@ import { closed, opened } from './leftovers';
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type DeltaOf<K extends DeltaKind> = Extract<SessionDelta, { kind: K }>;
 
+/** Events received by every Client of this process so far: an event's `order` places it among them. */
+let arrivals = 0;
+
 /** A phone's own secret, as the phone page makes it: 128 bits, base64url (22 characters). */
 export const newDeviceToken = () => randomBytes(16).toString('base64url');
 
@@ -16,8 +19,11 @@ export const newDeviceToken = () => randomBytes(16).toString('base64url');
  */
 export class Client {
   readonly socket: TestSocket;
-  /** Every event in arrival order, with when it arrived (`Date.now()`). */
-  readonly received: { event: string; payload: unknown; at: number }[] = [];
+  /**
+   * Every event in arrival order, with when it arrived (`Date.now()`) and its place among the
+   * events every Client of the process received (`order`, to compare arrivals on several clients).
+   */
+  readonly received: { event: string; payload: unknown; at: number; order: number }[] = [];
   private waiters: { event: string; pred: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
 
   constructor(url: string, auth: Handshake | (() => Handshake), opts: { transports?: string[] } = {}) {
@@ -30,7 +36,7 @@ export class Client {
     }) as TestSocket;
     opened(this);
     this.socket.onAny((event: string, payload: unknown) => {
-      this.received.push({ event, payload, at: Date.now() });
+      this.received.push({ event, payload, at: Date.now(), order: ++arrivals });
       this.waiters = this.waiters.filter((w) => {
         if (w.event === event && w.pred(payload)) {
           w.resolve(payload);
