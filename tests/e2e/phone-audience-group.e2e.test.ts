@@ -28,7 +28,9 @@ describe('the stakeholder group of an audience pledge on behalf of an organizati
 
   /** The audience form filled in on behalf of an organization; `detailsFetched`: the details' fields were asked for (and refused, with `refuseDetails`). */
   async function audienceForm(screen: Screen, sessionId: { joinCode: string }, refuseDetails = false): Promise<{ page: Page; detailsFetched: Promise<unknown> }> {
-    const page = await newPage(env.browser, `audience ${String(screen)}`, errors, screen);
+    // Refused: no service worker either, which would otherwise serve the fields from its cache
+    // once it controls the page (a route does not see what the worker answers).
+    const page = await newPage(env.browser, `audience ${String(screen)}`, errors, screen, refuseDetails ? { serviceWorkers: 'block' } : {});
     const details = /PledgeDetailsFields-[^/]*\.js$/;
     if (refuseDetails) await page.route(details, (route) => route.abort());
     const detailsFetched = refuseDetails
