@@ -14,7 +14,7 @@ import type { Fanout } from './fanout';
 import { notFound, type CommitPipeline } from './pipeline';
 import type { Principal } from './principal';
 import type { RoundTimers } from './round-timers';
-import { noStageChange, spotlightCleared } from './stage-commands';
+import { noStageChange, speakerCleared, spotlightCleared, type StageChange } from './stage-commands';
 
 const seatFree = fail('seat_free', 'No phone holds this seat now.');
 
@@ -35,7 +35,7 @@ export class ModeratorCommands {
    * before is cleared in the same commit and walls on "Automatic" show the grid and the join code.
    */
   openRound(principal: Principal, cmd: { prompt?: string; countdownSeconds?: number | null; autoClose?: boolean } & rounds.RoundSettings) {
-    return this.roundCommand(principal, (round, now) => rounds.openRound(round, cmd, now), (r) => ({ action: 'open', detail: r.prompt }), true);
+    return this.roundCommand(principal, (round, now) => rounds.openRound(round, cmd, now), (r) => ({ action: 'open', detail: r.prompt }), spotlightCleared);
   }
 
   lastCall(principal: Principal) {
@@ -45,18 +45,21 @@ export class ModeratorCommands {
   /**
    * Closes a round whose countdown was to close it and has ended; nothing when it has not (a
    * moderator changed the countdown or closed the round meanwhile). Run by a timer, or by a
-   * snapshot that finds the round overdue; the activity log names the countdown.
+   * snapshot that finds the round overdue; the activity log names the countdown. Like a
+   * moderator's close, it ends the called speaker's turn in the same commit.
    */
   closeOverdue(sessionId: string) {
     return this.roundCommand(
       { sessionId, role: 'moderator', deviceTokenHash: null, seat: null, moderator: null, reactor: null },
       (round, now) => rounds.closeOverdue(round, now),
       () => ({ action: 'close', actor: { role: 'countdown' } }),
+      speakerCleared,
     );
   }
 
+  /** Closes the round; the speaker called is no longer speaking (walls stop saying so), in the same commit. */
   closeRound(principal: Principal) {
-    return this.roundCommand(principal, (round, now) => rounds.closeRound(round, now), () => ({ action: 'close' }));
+    return this.roundCommand(principal, (round, now) => rounds.closeRound(round, now), () => ({ action: 'close' }), speakerCleared);
   }
 
   setPrompt(principal: Principal, prompt: string) {
@@ -83,9 +86,10 @@ export class ModeratorCommands {
     principal: Principal,
     rule: (round: Round, now: number) => Result<Round>,
     logged: (next: Round) => { action: 'open' | 'close' | 'prompt' | 'countdown' | 'settings' | 'last-call'; detail?: string; actor?: Actor },
-    clearsSpotlight = false,
+    /** What the change does to the stage too, in the same commit (opening: no spotlight; closing: no speaker). */
+    onStage?: (rawStage: string | null | undefined, now: number) => StageChange,
   ): Promise<Result<{ round: Round }>> {
-    const names = clearsSpotlight ? [fields.round, fields.stage] : [fields.round];
+    const names = onStage ? [fields.round, fields.stage] : [fields.round];
     return this.pipeline.mutate(principal, principal.sessionId, names, ([rawRound, rawStage]) => {
       const round = decodeRound(rawRound);
       if (!round) return notFound;
@@ -93,7 +97,7 @@ export class ModeratorCommands {
       const next = rule(round, now);
       if (!next.ok) return next;
       if (next.value === round) return { ok: true, value: { expect: [], writes: [], value: { round } } };
-      const stage = clearsSpotlight ? spotlightCleared(rawStage, now) : noStageChange;
+      const stage = onStage ? onStage(rawStage, now) : noStageChange;
       return {
         ok: true,
         value: {

@@ -97,7 +97,7 @@ export class StageCommands {
   }
 }
 
-type StageChange = Pick<Plan<unknown>, 'expect' | 'writes'> & { deltas: RoutedDelta[] };
+export type StageChange = Pick<Plan<unknown>, 'expect' | 'writes'> & { deltas: RoutedDelta[] };
 export const noStageChange: StageChange = { expect: [], writes: [], deltas: [] };
 
 /** The stage without its spotlight, as one more expectation, write and delta of a commit; nothing when none is on. */
@@ -105,14 +105,26 @@ export function spotlightCleared(rawStage: string | null | undefined, now: numbe
   return withoutSpotlight(rawStage, decodeStage(rawStage, now), now);
 }
 
+/**
+ * The stage without its called speaker (the round closed: their turn is over, so no wall says
+ * "Speaking now" any longer), as one more expectation, write and delta; nothing when none is called.
+ */
+export function speakerCleared(rawStage: string | null | undefined, now: number): StageChange {
+  const stage = decodeStage(rawStage, now);
+  return stage.speaker === null ? noStageChange : stageWritten(rawStage, { ...stage, speaker: null, updatedAt: now });
+}
+
 /** spotlightCleared, for a stage already decoded from `rawStage` (which the commit expects unchanged). */
 function withoutSpotlight(rawStage: string | null | undefined, stage: Stage, now: number): StageChange {
-  if (stage.spotlight === null) return noStageChange;
-  const cleared: Stage = { ...stage, spotlight: null, updatedAt: now };
+  return stage.spotlight === null ? noStageChange : stageWritten(rawStage, { ...stage, spotlight: null, updatedAt: now });
+}
+
+/** The next stage written in place of `rawStage` (expected unchanged), and its delta to everyone. */
+function stageWritten(rawStage: string | null | undefined, next: Stage): StageChange {
   return {
     expect: [{ field: fields.stage, value: rawStage ?? null }],
-    writes: [{ field: fields.stage, value: encode(cleared) }],
-    deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'stage', stage: cleared } }],
+    writes: [{ field: fields.stage, value: encode(next) }],
+    deltas: [{ to: [{ kind: 'readers' }, { kind: 'moderators' }, { kind: 'phones' }], delta: { kind: 'stage', stage: next } }],
   };
 }
 

@@ -205,6 +205,23 @@ describe('round life across processes', () => {
     expect(await s.phone.send('pledge:edit', edit)).toMatchObject({ ok: false, error: { code: 'round_not_open' } });
   });
 
+  test('a countdown that closes the round ends the called speaker’s turn in the same commit', async () => {
+    const s = await session();
+    await s.moderator.sendOk('round:open', {});
+    await s.moderator.sendOk('stage:call', { panelistId: s.panelists[0]!.id });
+    await s.wallB.waitForDelta('stage', (d) => d.stage.speaker?.panelistId === s.panelists[0]!.id);
+    const { round } = await s.moderator.sendOk('round:countdown', { countdownSeconds: 10, autoClose: true });
+    const since = [s.wallB, s.phone, s.moderator].map((c) => c.received.length);
+    passTo(round.countdownEndsAt, 10);
+    for (const [i, c] of [s.wallB, s.phone, s.moderator].entries()) {
+      const closed = await c.waitForDelta('round', (d) => d.round.state === 'closed', 3000, since[i]);
+      const stage = await c.waitForDelta('stage', (d) => d.stage.speaker === null, 3000, since[i]);
+      expect(stage.seq).toBe(closed.seq);
+    }
+    const line = await s.moderator.waitForDelta('activity', (d) => d.entry.action === 'close', 3000, since[2]);
+    expect(line.entry.actor).toEqual({ role: 'countdown' });
+  });
+
   test('round:open with a countdown set to close it closes by itself too; a countdown that does not close the round only counts down', async () => {
     const s = await session();
     const { round } = await s.moderator.sendOk('round:open', { countdownSeconds: 10, autoClose: true });

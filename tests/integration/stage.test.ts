@@ -161,6 +161,41 @@ describe('the stage', () => {
     expect(s.wallA.deltas('stage', quiet[0])).toEqual([]);
   });
 
+  test('closing the round ends the called speaker’s turn in the same commit, on every wall, console and phone; reopening does not bring it back', async () => {
+    const s = await stageSession();
+    const unseated = track(phoneClient(other.url, s.sessionId).phone);
+    await unseated.snapshot();
+    const everyone = [s.wallA, s.wallB, s.moderator, s.online, ...s.phones, s.audience, unseated];
+    const speaker = s.panelists[2]!.id;
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: s.shown[1]!.id });
+    await s.online.sendOk('stage:call', { panelistId: speaker });
+    await allSee(everyone, (st) => st.speaker?.panelistId === speaker);
+    let since = marks(everyone);
+    expect((await s.online.sendOk('round:close', {})).round.state).toBe('closed');
+    for (const [i, c] of everyone.entries()) {
+      const round = await c.waitForDelta('round', (d) => d.round.state === 'closed', 5000, since[i]);
+      const stage = await c.waitForDelta('stage', (d) => d.stage.speaker === null, 5000, since[i]);
+      expect(stage.seq).toBe(round.seq);
+      // Only the speaker leaves: the spotlight and the speaking order stay.
+      expect(stage.stage.spotlight).toMatchObject({ pledgeId: s.shown[1]!.id });
+    }
+    // The log says the round was closed, by whom, once; no line of its own for the speaker.
+    const closeLine = await s.moderator.waitForDelta('activity', (d) => d.entry.action === 'close', 5000, since[2]);
+    expect(closeLine.entry.actor).toMatchObject({ role: 'moderator', seat: 'online' });
+    expect(s.moderator.deltas('activity', since[2]).map((d) => d.entry.action)).toEqual(['close']);
+    const late = track(new Client(other.url, { role: 'wall', sessionId: s.sessionId }));
+    expect((await late.snapshot()).stage.speaker).toBeNull();
+    since = marks(everyone);
+    await s.moderator.sendOk('round:open', {});
+    await s.wallA.waitForDelta('round', (d) => d.round.state === 'open', 5000, since[0]);
+    expect((await s.online.sendOk('session:sync')).snapshot.stage.speaker).toBeNull();
+    // Closed with nobody called, the round is written alone.
+    since = marks(everyone);
+    await s.moderator.sendOk('round:close', {});
+    await s.wallA.waitForDelta('round', (d) => d.round.state === 'closed', 5000, since[0]);
+    expect(s.wallA.deltas('stage', since[0])).toEqual([]);
+  });
+
   test('spotlight: only a pledge on this session’s walls; rotation is kept and must be 5..300 whole seconds', async () => {
     const s = await stageSession();
     const before = await dump();
