@@ -5,7 +5,7 @@ import { usePhone } from '../../store/phone-state';
 import { useSession, useThemes } from '../../store/session';
 import { ChangedNotice } from './ChangedNotice';
 import { FollowUpLink } from './FollowUpLink';
-import { ModerationNote } from './ModerationNote';
+import { ModerationNote, moderationState, moderationWords } from './ModerationNote';
 import { SendStatus } from './SendStatus';
 
 /** The closed round; `words`: the saved pledge's words are here (./saved-words.ts), for its moderation note and follow-up link. */
@@ -19,6 +19,7 @@ export function Closed({ pledge, words }: { pledge: Pledge | undefined; words: b
   // so none of it is lost from view (the form has it back if the round opens again).
   const draft = usePhone((s) => s.draft.text.trim());
   const held = unsent ? unsent.payload.text : draft !== pledge?.text ? draft : '';
+  const state = pledge && moderationState(pledge);
   return (
     <section className="phone__panel closed" data-testid="round-closed" aria-labelledby="closed-title">
       <div role="status">
@@ -28,7 +29,8 @@ export function Closed({ pledge, words }: { pledge: Pledge | undefined; words: b
       </div>
       {pledge ? (
         <>
-          <p className="phone__lead">{t('phone.closed.thanks')}</p>
+          {/* Thanks for a pledge on the record; otherwise where it stands (the note below says why it is not). */}
+          <p className="phone__lead">{t(state ? moderationWords(pledge, state).title : 'phone.closed.thanks')}</p>
           <div data-testid="pledge-confirmation">
             <PledgeCard pledge={pledge} variant="phone" themes={themes} />
           </div>

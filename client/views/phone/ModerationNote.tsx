@@ -26,25 +26,29 @@ export function RejectReason({ pledge }: { pledge: Pledge }) {
 
 /**
  * What the phone says of a pledge in each state (the confirmation's heading and lead while the
- * round is open, the line under the pledge once it is closed): a public pledge is kept off the
- * wall, a record-only one out of the event's record (it was never going on a wall).
+ * round is open; the closed round's lead): a public pledge is kept off the wall, a record-only
+ * one out of the event's record (it was never going on a wall).
  */
 export function moderationWords(pledge: Pledge, state: ModerationState) {
   const of = pledge.visibility === 'record' ? 'Record' : '';
   return {
     title: state === 'hidden' ? (`phone.status.hidden.title${of}` as const) : (`phone.status.${state}.title` as const),
     body: `phone.status.${state}.body${of}` as const,
-    note: `phone.status.note.${state}${of}` as const,
   } satisfies Record<string, MessageKey>;
 }
 
-/** One line under a saved pledge (the closed round): waiting, sent back (with the reason), kept off the wall or out of the record. */
+/**
+ * One line under a saved pledge once the round is closed: waiting, sent back (with the reason),
+ * kept out. The round over, what counts is the record, which holds only what the moderators
+ * accepted: a pledge waiting, sent back or hidden is not in it, public or record-only alike (as
+ * its follow-up page says).
+ */
 export function ModerationNote({ pledge }: { pledge: Pledge }) {
   const state = moderationState(pledge);
   if (!state) return null;
   return (
     <div className={`moderation-note moderation-note--${state}`} data-testid="moderation-note" data-status={state}>
-      <p className="moderation-note__text">{t(moderationWords(pledge, state).note)}</p>
+      <p className="moderation-note__text">{t(`phone.status.note.${state}Record`)}</p>
       {state === 'rejected' && <RejectReason pledge={pledge} />}
     </div>
   );
