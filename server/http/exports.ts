@@ -1,4 +1,4 @@
-import { DEFAULT_SILENT_AFTER_MONTHS, deliveredOf, themeLabel } from '../../shared/domain';
+import { DEFAULT_SILENT_AFTER_MONTHS, deliveredOf, inRecord, themeLabel, type Light, type ProgressStatus } from '../../shared/domain';
 import type { Editor, EventInfo, Pledge, Round } from '../../shared/schemas';
 import { toCsv } from '../../shared/csv';
 import { isoDate, lightOf, progressStatus } from '../domain/follow-up';
@@ -65,10 +65,24 @@ function answeredPrompts(docs: readonly SessionDoc[]): Map<string, string> {
   return new Map(docs.flatMap((doc) => promptsAsked(doc.round, doc.activity, doc.pledges).flatMap((q) => q.pledgeIds.map((id) => [id, q.text] as const))));
 }
 
+/** Where a pledge stands in its follow-up, or nulls for one outside the record. */
+type Standing = { status: ProgressStatus; light: Light } | { status: null; light: null };
+
+/**
+ * A pledge's follow-up status and light, read now. Only a pledge in the record is followed up:
+ * one outside it (waiting for a moderator, hidden or rejected) has neither, and its moderation
+ * status says why, as the dashboard leaves it out of its counts and chase list. Reports filed
+ * while it was in the record stay with it.
+ */
+function standing(p: Pledge, reports: TrackedPledge['reports'], ctx: ExportContext): Standing {
+  if (!inRecord(p)) return { status: null, light: null };
+  return { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, ctx.event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS) };
+}
+
 export function pledgeRow(t: TrackedPledge, ctx: ExportContext, prompt = ''): (string | number)[] {
   const { pledge: p, session, reports } = t;
-  const months = ctx.event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS;
   const last = reports.at(-1);
+  const { status, light } = standing(p, reports, ctx);
   return [
     p.id,
     session.code,
@@ -89,8 +103,8 @@ export function pledgeRow(t: TrackedPledge, ctx: ExportContext, prompt = ''): (s
     iso(p.updatedAt),
     p.edits.length,
     ctx.event?.name ?? '',
-    progressStatus(reports),
-    lightOf(p, reports, ctx.now, months),
+    status ?? '',
+    light ?? '',
     last ? last.date : '',
     p.themes.map((id) => themeLabel(session.themes, id)).join('; '),
     p.authorRole,
@@ -116,12 +130,11 @@ export function pledgesCsv(docs: readonly SessionDoc[], tracked: TrackedPledge[]
   );
 }
 
-/** A pledge in the JSON export: as stored, plus its follow-up and how many viewers support it. */
-export type ExportedPledge = Pledge & { followUp: { status: string; light: string; reports: TrackedPledge['reports'] }; supporters: number };
+/** A pledge in the JSON export: as stored, plus its follow-up (status and light null outside the record) and how many viewers support it. */
+export type ExportedPledge = Pledge & { followUp: Standing & { reports: TrackedPledge['reports'] }; supporters: number };
 
 /** The JSON export of one session or a whole event (same shape; docs/exports.md). */
 export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: ExportContext) {
-  const months = ctx.event?.silentAfterMonths ?? DEFAULT_SILENT_AFTER_MONTHS;
   const byId = new Map(tracked.map((t) => [t.pledge.id, t]));
   return {
     ok: true as const,
@@ -134,7 +147,7 @@ export function exportJson(docs: SessionDoc[], tracked: TrackedPledge[], ctx: Ex
       const pledges: ExportedPledge[] = doc.pledges.map((p) => {
         const t = byId.get(p.id);
         const reports = t?.reports ?? [];
-        return { ...p, followUp: { status: progressStatus(reports), light: lightOf(p, reports, ctx.now, months), reports }, supporters: t?.supporters ?? 0 };
+        return { ...p, followUp: { ...standing(p, reports, ctx), reports }, supporters: t?.supporters ?? 0 };
       });
       return { session, round, prompts: promptsAsked(round, doc.activity, doc.pledges), pledges, activity: doc.activity };
     }),

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { parseCsv } from '../../shared/csv';
 import type { Dashboard, EventDetail, EventListItem, FollowUpView, SessionReport } from '../../shared/http';
 import type { Pledge } from '../../shared/schemas';
 import type { Client } from '../helpers/clients';
@@ -84,6 +85,39 @@ describe('pledges outside the record (pending, hidden, rejected)', () => {
       recordOnlyCount: 1,
       withheldCount: 3,
     });
+
+    // The exports keep every pledge (the session's whole archive, with its moderation status and
+    // reason), but only those in the record have a follow-up status and light; the others have none.
+    const csv = parseCsv((await adminApi<string>(server.url, `/api/events/${event.id}/export.csv`)).body);
+    if (!csv.ok) throw new Error(csv.problem);
+    const [head, ...rows] = csv.rows.map((r) => r.cells);
+    const col = (row: string[], name: string) => row[head!.indexOf(name)];
+    const standing = (id: string) => {
+      const row = rows.find((r) => col(r, 'pledge_id') === id)!;
+      return [col(row, 'moderation_status'), col(row, 'status'), col(row, 'light'), col(row, 'reject_reason')];
+    };
+    expect(rows).toHaveLength(5);
+    expect([approved, recordOnly, hidden, rejected, waiting].map((p) => standing(p.pledge.id))).toEqual([
+      ['visible', 'not_started', 'silent', ''],
+      ['visible', 'not_started', 'silent', ''],
+      ['hidden', '', '', ''],
+      ['rejected', '', '', 'Please name the countries.'],
+      ['pending', '', '', ''],
+    ]);
+    for (const path of [`/api/events/${event.id}/export.json`, `/api/sessions/${created.sessionId}/export.json`]) {
+      const json = (await adminApi<{ sessions: { pledges: (Pledge & { followUp: { status: string | null; light: string | null } })[] }[] }>(server.url, path)).body;
+      const byId = new Map(json.sessions[0]!.pledges.map((p) => [p.id, [p.status, p.followUp.status, p.followUp.light]]));
+      expect([approved, recordOnly, hidden, rejected, waiting].map((p) => byId.get(p.pledge.id))).toEqual([
+        ['visible', 'not_started', 'silent'],
+        ['visible', 'not_started', 'silent'],
+        ['hidden', null, null],
+        ['rejected', null, null],
+        ['pending', null, null],
+      ]);
+    }
+    // The public registry, like the dashboard, holds the public pledge in the record alone.
+    const registry = (await adminApi<{ pledges: { id: string }[] }>(server.url, `/api/events/${event.id}/registry`, { token: null })).body;
+    expect(registry.pledges.map((p) => p.id)).toEqual([approved.pledge.id]);
 
     // Their authors' links open their pledge, as it stands, but take no report; the approved one does.
     const report1 = { status: 'in_progress', note: 'First clinic held.' };
