@@ -32,6 +32,8 @@ export function writeItem(kind: 'local' | 'session', key: string, value: string 
 export const storageKeys = {
   /** The phone's own device token for a session (made on the phone, see store/phone-seat). */
   device: (sessionId: string) => `pledge-round:device:${sessionId}`,
+  /** An online viewer's wall token, made where the browser held no device token (see store/wall). */
+  viewer: (sessionId: string) => `pledge-round:viewer:${sessionId}`,
   /** A panelist's invite token, from the invite link's fragment until the seat is taken. */
   invite: (sessionId: string, panelistId: string) => `pledge-round:invite:${sessionId}:${panelistId}`,
   draft: (sessionId: string) => `pledge-round:draft:${sessionId}`,

@@ -20,14 +20,16 @@ const tokens = new Map<string, string>();
 /**
  * This phone's secret for the session: made here once (128 random bits), kept on the phone and
  * presented with every connection. The server knows only its digest, and recognises the phone by
- * it after a reload or a lost answer.
+ * it after a reload or a lost answer. A browser that opened the session's wall as an online
+ * viewer first takes that wall's token: its supports are one person's on both pages.
  */
 export function deviceToken(sessionId: string): string {
   const known = tokens.get(sessionId);
   if (known) return known;
-  const kept = readItem('local', storageKeys.device(sessionId));
+  const own = readItem('local', storageKeys.device(sessionId));
+  const kept = own ?? readItem('local', storageKeys.viewer(sessionId));
   const token = kept && DEVICE_TOKEN.test(kept) ? kept : newSecret();
-  if (token !== kept) writeItem('local', storageKeys.device(sessionId), token);
+  if (token !== own) writeItem('local', storageKeys.device(sessionId), token);
   tokens.set(sessionId, token);
   return token;
 }

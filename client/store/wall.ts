@@ -1,20 +1,23 @@
-import { newSecret, readItem, writeItem } from '../storage';
+import { newSecret, readItem, storageKeys, writeItem } from '../storage';
 import { startLive } from './live';
 
-/** Where an online viewer's wall keeps its own secret, per session (see `viewerToken`). */
-const viewerKey = (sessionId: string) => `pledge-round:viewer:${sessionId}`;
 const TOKEN = /^[A-Za-z0-9_-]{22,128}$/;
 
 /**
- * An online viewer's secret for this session: 128 random bits (crypto.getRandomValues), base64url,
- * made once in this browser and kept in local storage, so a reload supports as the same viewer.
- * Without storage it lives as long as the page.
+ * An online viewer's secret for this session: the browser's phone device token for it when it has
+ * one (it joined by phone first), so the browser supports as one person on both pages, whichever
+ * it supports from; otherwise 128 random bits (crypto.getRandomValues), base64url, made once and
+ * kept in local storage, so a reload supports as the same viewer, and a phone joining later in
+ * this browser takes it as its device token (store/phone-seat.ts). Without storage it lives as
+ * long as the page.
  */
 export function viewerToken(sessionId: string): string {
-  const held = readItem('local', viewerKey(sessionId));
-  if (held && TOKEN.test(held)) return held;
+  for (const key of [storageKeys.device(sessionId), storageKeys.viewer(sessionId)]) {
+    const held = readItem('local', key);
+    if (held && TOKEN.test(held)) return held;
+  }
   const made = newSecret();
-  writeItem('local', viewerKey(sessionId), made);
+  writeItem('local', storageKeys.viewer(sessionId), made);
   return made;
 }
 

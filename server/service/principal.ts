@@ -15,13 +15,12 @@ export interface Principal {
    */
   moderator: { seat: ModeratorSeat; keyHash: string } | null;
   /**
-   * Who supports pledges through this connection, once per pledge: a phone's device digest, or
-   * an online viewer's wall (`v:` and its viewer token's digest); null for projector walls and consoles.
+   * Who supports pledges through this connection, once per pledge: the digest of the browser's
+   * secret for the session, a phone's device token or an online viewer's wall token alike (a
+   * browser presents the same one on both pages, client/store/wall.ts), so one browser counts
+   * once whichever page it supports from; null for projector walls and consoles.
    */
   reactor: string | null;
 }
 
 export const panelistIdOf = (p: Principal): string | null => (p.seat?.kind === 'panelist' ? p.seat.id : null);
-
-/** The reactor key of an online viewer's wall page. */
-export const viewerReactor = (tokenHash: string) => `v:${tokenHash}`;

@@ -14,7 +14,7 @@ import { decode, decodeMeta, decodeRound, loadEvent, type SessionDoc } from './c
 import { countAudience, onWalls, readerSession, shownMember } from './deltas';
 import type { DocCache } from './doc-cache';
 import { moderatorKeyCurrent, notFound } from './pipeline';
-import { viewerReactor, type Principal } from './principal';
+import type { Principal } from './principal';
 
 export type HandshakeAuth =
   | { role: 'moderator'; sessionId: string; key: string }
@@ -54,7 +54,10 @@ export class SessionReader {
       const deviceTokenHash = hashSecret(auth.deviceToken);
       return { ok: true, value: { ...principal, deviceTokenHash, seat, reactor: deviceTokenHash } };
     }
-    return { ok: true, value: auth.viewerToken ? { ...principal, reactor: viewerReactor(hashSecret(auth.viewerToken)) } : principal };
+    // An online viewer's wall supports as the digest of its token, exactly as a phone presenting
+    // that token would: the same browser on either page is one supporter, and nobody supports as
+    // anyone else without holding their secret.
+    return { ok: true, value: auth.viewerToken ? { ...principal, reactor: hashSecret(auth.viewerToken) } : principal };
   }
 
   /**

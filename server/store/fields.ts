@@ -41,8 +41,13 @@ export function redisKeys(prefix: string) {
     record: (kind: 'event' | 'followup', id: string) => `${prefix}${kind}:${id}`,
     /** Support counts per pledge id, and the session's reaction version (field REACTION_VERSION). */
     reactions: (sessionId: string) => `${prefix}reactions:{${sessionId}}`,
-    /** The pledge ids one device (by its digest) supports. */
+    /** The pledge ids one browser (by its secret's digest: a phone's or an online viewer's wall) supports. */
     reacted: (sessionId: string, device: string) => `${prefix}reacted:{${sessionId}}:${device}`,
+    /**
+     * Where an online viewer's wall kept its supports before a browser's phone and wall pages
+     * supported as one (`v:` and the digest): merged into `reacted` the first time it is read.
+     */
+    viewerReactedBefore: (sessionId: string, device: string) => `${prefix}reacted:{${sessionId}}:v:${device}`,
   };
 }
 

@@ -61,6 +61,28 @@ local v = redis.call('HINCRBY', KEYS[1], '${REACTION_VERSION}', 1)
 return { redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2] == '1' and 1 or -1), 1, v }
 `;
 
+/**
+ * The pledges one browser supports. KEYS[1] the session's reactions hash, KEYS[2] the browser's set
+ * (its secret's digest), KEYS[3] the set an online viewer's wall kept under `v:` and that digest
+ * before a browser's phone and wall pages supported as one: moved into KEYS[2] on first read, a
+ * pledge in both counted once from then on (one down, and the reaction version moves on).
+ * Returns the pledge ids.
+ */
+export const REACTED_BY = `
+if redis.call('EXISTS', KEYS[3]) == 1 then
+  local twice = 0
+  for _, id in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+    if redis.call('SADD', KEYS[2], id) == 0 then
+      redis.call('HINCRBY', KEYS[1], id, -1)
+      twice = 1
+    end
+  end
+  if twice == 1 then redis.call('HINCRBY', KEYS[1], '${REACTION_VERSION}', 1) end
+  redis.call('DEL', KEYS[3])
+end
+return redis.call('SMEMBERS', KEYS[2])
+`;
+
 /** KEYS[1] event document, KEYS[2] event index. ARGV: event id, createdAt, document. */
 export const CREATE_EVENT = `
 if not redis.call('SET', KEYS[1], ARGV[3], 'NX') then return 0 end

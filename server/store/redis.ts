@@ -12,7 +12,7 @@ import { StoreUnavailableError, type ReactResult, type CodeChange, type CommitRe
 import { repeatedInBatch } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { fields, REACTION_VERSION, redisKeys } from './fields';
-import { COMMIT, COMMIT_CODE, CREATE_EVENT, CREATE_SESSIONS, REACT, SWAP_RECORD } from './redis-scripts';
+import { COMMIT, COMMIT_CODE, CREATE_EVENT, CREATE_SESSIONS, REACT, REACTED_BY, SWAP_RECORD } from './redis-scripts';
 
 /** The client as `createClient({ url })` returns it (RESP3, no modules). */
 export type RedisClient = RedisClientType<{}, {}, {}, 3, {}>;
@@ -247,7 +247,8 @@ export class RedisStore implements SessionStore {
   }
 
   async reactedBy(sessionId: string, device: string): Promise<string[]> {
-    return (await this.redis.sMembers(this.keys.reacted(sessionId, device))) as string[];
+    const keys = [this.keys.reactions(sessionId), this.keys.reacted(sessionId, device), this.keys.viewerReactedBefore(sessionId, device)];
+    return (await this.script(REACTED_BY, keys, [])) as string[];
   }
 
   async close(): Promise<void> {

@@ -132,7 +132,11 @@ export interface SessionStore {
   react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<ReactResult>;
   /** Support counts of the given pledges (absent: 0), read together with the session's reaction version. */
   reactionCounts(sessionId: string, pledgeIds?: string[]): Promise<ReactionFrame>;
-  /** The pledge ids one device supports. */
+  /**
+   * The pledge ids one browser supports (by its secret's digest, whichever page it supports from).
+   * Redis first moves in what an online viewer's wall kept apart under `v:` before, counting a
+   * pledge in both once; the embedded store keeps nothing from before a restart.
+   */
   reactedBy(sessionId: string, device: string): Promise<string[]>;
   close(): Promise<void>;
 }
