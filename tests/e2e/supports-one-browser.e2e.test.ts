@@ -68,6 +68,7 @@ describe('one browser counts once, phone page or viewer wall', () => {
     await wall.goto(s.viewerWall);
     await shows(wall, id, 2, true);
     expect(await wall.getByTestId(`support-button-${id}`).getAttribute('aria-pressed')).toBe('true');
+    await wall.screenshot({ path: '/tmp/supports-viewer-wall-after-phone.png' });
     // Taken back on the wall and given again there: the same person, counted once.
     await wall.getByTestId(`support-button-${id}`).click();
     await shows(wall, id, 1, false);
@@ -97,6 +98,8 @@ describe('one browser counts once, phone page or viewer wall', () => {
     await joinAudience(phone, 'onsite');
     await shows(phone, id, 2, true);
     expect(await phone.getByTestId(`support-button-${id}`).getAttribute('aria-pressed')).toBe('true');
+    await phone.getByTestId(`support-${id}`).scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: '/tmp/supports-phone-after-viewer-wall.png' });
     expect(await s.counts()).toMatchObject({ [id]: 2 });
     expect(errors).toEqual([]);
   }, 60_000);
