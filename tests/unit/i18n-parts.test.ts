@@ -61,7 +61,7 @@ test('the phone’s saved pledge’s strings are a part of their own: not in `co
   await loadPageStrings(['phone-saved']);
   expect(t('phone.followUp.title')).toBe(ru['phone.followUp.title']);
   await setLocale('fr', { remember: false, pin: false });
-  expect(t('phone.status.note.hidden')).toBe(fr['phone.status.note.hidden']);
+  expect(t('phone.status.note.hiddenRecord')).toBe(fr['phone.status.note.hiddenRecord']);
   await setLocale('en', { remember: false, pin: false });
   expect(t('phone.confirm.title')).toBe(en['phone.confirm.title']);
 });
