@@ -113,13 +113,18 @@ function WallLine({ pledge, themes, edited, end }: { pledge: Pledge; themes: rea
 }
 
 /** " · " between who wrote a pledge and where from. Its first space does not break: where the line wraps, the dot ends a line and never starts one. */
-export const DETAILS_SEPARATOR = '\u00a0· ';
+const DETAILS_SEPARATOR = '\u00a0· ';
 
-/** The separator inside the part it leads, so it goes when that part does. */
-function Separator() {
+/**
+ * " · " between the parts of a line of details (who wrote a pledge, where from), inside the part
+ * it leads, so it goes when that part does. The dot is for the eye; a screen reader hears a comma
+ * between the parts instead of reading them as one word ("Hanane Boujemi, TikTok, Private Sector").
+ */
+export function Separator() {
   return (
-    <span className="pledge-card__sep" aria-hidden="true">
-      {DETAILS_SEPARATOR}
+    <span className="pledge-card__sep">
+      <span aria-hidden="true">{DETAILS_SEPARATOR}</span>
+      <span className="visually-hidden">, </span>
     </span>
   );
 }

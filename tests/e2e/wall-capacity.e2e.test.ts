@@ -2,6 +2,7 @@ import path from 'node:path';
 import { browserAndServer, openPage, pageErrors, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
+import { seenText } from '../helpers/text-layout';
 
 /**
  * A pledge made in a personal capacity by someone who named their organization does not read on
@@ -31,7 +32,7 @@ describe('capacity on the wall', () => {
     for (const lang of ['en', 'fr', 'ar'] as const) {
       const wall = await openPage(env.browser, `${r.created.links.wall}?lang=${lang}&view=grid`, errors, PROJECTOR);
       const card = (id: string) => wall.getByTestId(`pledge-${id}`).locator('.pledge-card__who');
-      const byline = async (id: string) => (await card(id).innerText()).replace(/\s+/g, ' ');
+      const byline = async (id: string) => (await seenText(card(id))).replace(/\s+/g, ' ');
       await card(onBehalf.id).waitFor();
       await wall.waitForFunction((l) => document.documentElement.lang === l, lang);
       expect(await byline(personal.id)).toMatch(new RegExp(`^${amina} ${escape(MARK[lang])} · ISOC Chapter · `));

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * How text lies on its lines, measured in the browser: words broken across two lines, and a
@@ -86,4 +86,16 @@ export function drawnDotsStartingLines(page: Page, selector: string): Promise<st
     }
     return found;
   }, selector);
+}
+
+/**
+ * The text of `locator` as the eye reads it: without what only screen readers get (the
+ * `.visually-hidden` commas between a byline's parts), no-break spaces as spaces.
+ */
+export function seenText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+    return (copy.textContent ?? '').replace(/\u00a0/g, ' ');
+  });
 }

@@ -73,11 +73,18 @@ export function cutBylines(page: Page): Promise<string[]> {
       const card = who.closest('.pledge-card')!.getBoundingClientRect();
       const cut = [...who.querySelectorAll<HTMLElement>('.pledge-card__name, .pledge-card__org, .pledge-card__group, bdi')].some((box) => {
         const b = box.getBoundingClientRect();
-        const range = document.createRange();
-        range.selectNodeContents(box);
-        const text = range.getBoundingClientRect();
+        // The text the eye sees (not the commas kept for screen readers, clipped to nothing).
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        const lines: DOMRect[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('.visually-hidden')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          lines.push(...range.getClientRects());
+        }
+        const width = lines.length ? Math.max(...lines.map((r) => r.right)) - Math.min(...lines.map((r) => r.left)) : 0;
         const outside = b.left < card.left - 1 || b.right > card.right + 1 || b.bottom > card.bottom + 1;
-        return outside || box.scrollWidth > box.clientWidth + 1 || (box.tagName !== 'BDI' && text.width > b.width + 1);
+        return outside || box.scrollWidth > box.clientWidth + 1 || (box.tagName !== 'BDI' && width > b.width + 1);
       });
       return cut ? [who.textContent ?? ''] : [];
     }),

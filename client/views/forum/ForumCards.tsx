@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Separator } from '../../components/PledgeCard';
 import { t } from '../../i18n';
 import type { ForumEntry } from '../../store/forum';
 import type { Pledge } from '../../../shared/schemas';
@@ -75,13 +76,13 @@ function ForumCard({ entry, session, animate = false }: { entry: Shown; session:
         <span className="forum-card__name" dir="auto">{pledge.name || t('pledge.anonymous')}</span>
         {pledge.organization && (
           <>
-            <span aria-hidden="true"> · </span>
+            <Separator />
             <span dir="auto">{pledge.organization}</span>
           </>
         )}
         {session && (
           <>
-            <span aria-hidden="true"> · </span>
+            <Separator />
             <span className="forum-card__session">{session}</span>
           </>
         )}

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CornerLanguagePicker } from '../../components/LanguagePicker';
+import { Separator } from '../../components/PledgeCard';
 import { formatDays } from '../../format';
 import { formatNumber, t, useLocale } from '../../i18n';
 import { useEventLanguages } from '../../i18n/rotation';
@@ -58,7 +59,7 @@ export default function ForumView({ eventId }: { eventId: string }) {
         <div className="forum__titles">
           <p className="forum__eyebrow">
             {t('forum.title')}
-            {days && <span aria-hidden="true"> · </span>}
+            {days && <Separator />}
             {days}
           </p>
           <h1 className="forum__name">{event.name}</h1>
@@ -98,21 +99,37 @@ function Total() {
   );
 }
 
-/** Says each new pledge politely to screen readers (several at once: how many, and the newest). */
+/**
+ * Says each new pledge politely to screen readers (several at once: how many, and the newest),
+ * worded when they arrive, not again when the wall changes language (a live region whose words
+ * change is read out again). A change of language empties it, so no message lingers in the
+ * language before while the page is tagged with the next one; so does the pledge it names
+ * leaving the wall.
+ */
 function Announcer() {
   const arrivals = useForum((s) => s.arrivals);
   const names = useSessionNames();
-  // Worded when pledges arrive, not again when the wall changes language: a live region whose
-  // words change is read out again.
-  const message = useMemo(() => {
+  const shown = useShown();
+  const locale = useLocale((s) => s.locale);
+  const [said, setSaid] = useState<{ text: string; pledgeId: string; locale: string } | null>(null);
+  // Read when pledges arrive, without wording them again when these change.
+  const now = useRef({ names, locale });
+  now.current = { names, locale };
+  useEffect(() => {
     const newest = arrivals.pledges.at(-1);
-    if (!newest) return '';
-    const params = { name: newest.name || t('pledge.anonymous'), session: names.get(newest.sessionId) ?? '', text: newest.text };
-    return arrivals.pledges.length === 1 ? t('forum.announce.one', params) : t('forum.announce.many', { ...params, count: arrivals.pledges.length });
-  }, [arrivals, names]);
+    if (!newest) return;
+    const params = { name: newest.name || t('pledge.anonymous'), session: now.current.names.get(newest.sessionId) ?? '', text: newest.text };
+    const text = arrivals.pledges.length === 1 ? t('forum.announce.one', params) : t('forum.announce.many', { ...params, count: arrivals.pledges.length });
+    setSaid({ text, pledgeId: newest.id, locale: now.current.locale });
+  }, [arrivals]);
+  // Said in this language, about a pledge still on the wall (read as the page renders: never a moment late).
+  const holds = said !== null && said.locale === locale && shown.some((e) => e.pledge.id === said.pledgeId);
+  useEffect(() => {
+    if (!holds) setSaid(null);
+  }, [holds]);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="forum-announcer">
-      {message}
+      {holds ? said.text : ''}
     </div>
   );
 }

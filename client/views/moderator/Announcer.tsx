@@ -43,7 +43,8 @@ const GATHER_MS = 700;
  * Tells screen-reader users what arrived while they were elsewhere on the console: new pledges
  * waiting for approval and phones asking to be let in. What was there when the console opened is
  * not announced. A change of language empties it: nothing is said again, and no message lingers
- * in the language before.
+ * in the language before. So does a pledge or request it names no longer waiting (approved,
+ * rejected, admitted by this console or another): the region never holds what is no longer so.
  */
 export function Announcer() {
   const [message, setMessage] = useState('');
@@ -56,10 +57,15 @@ export function Announcer() {
     // Pledges seen hidden or rejected: one of them waiting again was sent back by its author's edit.
     const left = new Set<string>();
     const back = new Set<string>();
+    // What the message in the region names, while it waits.
+    let named: string[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       timer = undefined;
-      const text = announcement(useSession.getState(), fresh, back);
+      const s = useSession.getState();
+      const text = announcement(s, fresh, back);
+      const ids = waiting(s).ids;
+      named = [...fresh].filter((id) => ids.includes(id));
       fresh.clear();
       back.clear();
       if (text) setMessage(text);
@@ -74,6 +80,10 @@ export function Announcer() {
         if (returned(id)) back.add(id);
       }
       known = new Set(ids);
+      if (named.some((id) => !known!.has(id))) {
+        named = [];
+        setMessage('');
+      }
       left.clear();
       for (const p of s.pledges) if (p.status === 'hidden' || p.status === 'rejected') left.add(p.id);
       if (fresh.size > 0) timer ??= setTimeout(flush, GATHER_MS);

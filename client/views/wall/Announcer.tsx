@@ -17,9 +17,10 @@ export interface AnnouncerProps {
 }
 
 /**
- * One polite live region, whatever the view: a new pledge (whose: the text is on the page, and a
- * pledge hidden later must not linger here), the round opening or closing, the last call (each
- * time the moderator calls it: a new time). What the first state shows is not announced, nor a
+ * One polite live region, whatever the view: a new pledge (whose: the text is on the page), the
+ * round opening or closing, the last call (each time the moderator calls it: a new time). A
+ * message that no longer holds leaves the region (a pledge it names taken off the wall, the round
+ * moving on). What the first state shows is not announced, nor a
  * pledge seen before (a reconnect's snapshot, a pledge shown again), nor the reader's own pledge.
  * Walls and the embed read out everything; phones choose (see the props). Each announcement is a
  * new node in the region, so the same words said again are read out again.
@@ -33,6 +34,8 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
     let seen: Set<string> | null = null;
     let state: string | null = null;
     let calledAt: number | null = null;
+    // The pledges the message in the region names.
+    let named: string[] = [];
     const look = (s: ReturnType<typeof useSession.getState>) => {
       if (!s.session || !s.round) return;
       const shown = shownPledges(s);
@@ -44,6 +47,8 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
         calledAt = called;
         return;
       }
+      // The message no longer holds: the round moved on (a last call ends with it), a pledge it names left the wall.
+      const stale = s.round.state !== state || named.some((id) => !shown.some((p) => p.id === id));
       const said: string[] = [];
       if (s.round.state !== state) {
         if (open) said.push(t('wall.announce.open'));
@@ -58,7 +63,10 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
       const others = say.current.pledges ? fresh.filter((p) => p.participantId !== own) : [];
       for (const p of others.slice(0, AT_ONCE)) said.push(t('wall.announce.pledge', { name: authorName(p) }));
       if (others.length > AT_ONCE) said.push(t('stage.more', { count: others.length - AT_ONCE }));
-      if (said.length > 0) setMessage((m) => ({ text: said.join(' '), n: m.n + 1 }));
+      if (said.length > 0 || stale) {
+        named = others.map((p) => p.id);
+        setMessage((m) => ({ text: said.join(' '), n: m.n + 1 }));
+      }
     };
     look(useSession.getState());
     return useSession.subscribe(look);

@@ -82,7 +82,7 @@ export default function EmbedView({ sessionId }: { sessionId: string }) {
           {t('conn.offline')}
         </p>
       )}
-      <Announcer />
+      <Announcer key={locale} />
     </main>
   );
 }

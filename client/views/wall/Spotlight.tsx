@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Pledge } from '../../../shared/schemas';
-import { audienceLine, authorName, DETAILS_SEPARATOR } from '../../components/PledgeCard';
+import { audienceLine, authorName, Separator } from '../../components/PledgeCard';
 import { SupportButton } from '../../components/SupportButton';
 import { t } from '../../i18n';
 import { useReactions } from '../../store/reactions';
@@ -56,9 +56,22 @@ function Who({ pledge }: { pledge: Pledge }) {
   return (
     <p className="spotlight__who" data-testid="wall-spotlight-who">
       <span className="spotlight__name">{authorName(pledge)}</span>
-      {pledge.organization && <span className="spotlight__org">{DETAILS_SEPARATOR}{pledge.organization}</span>}
-      <span className="spotlight__group">{DETAILS_SEPARATOR}{t(`group.${pledge.stakeholderGroup}`)}</span>
-      {audience && <span className="spotlight__audience">{audience}</span>}
+      {pledge.organization && (
+        <span className="spotlight__org">
+          <Separator />
+          {pledge.organization}
+        </span>
+      )}
+      <span className="spotlight__group">
+        <Separator />
+        {t(`group.${pledge.stakeholderGroup}`)}
+      </span>
+      {audience && (
+        <>
+          <span className="visually-hidden">, </span>
+          <span className="spotlight__audience">{audience}</span>
+        </>
+      )}
     </p>
   );
 }

@@ -48,6 +48,8 @@ export default function WallView({ sessionId }: { sessionId: string }) {
   useTransparentPage(overlay);
   // The interface takes turns in the event's languages (`?lang=` pins one).
   useEventLanguages(useSession((s) => s.languages));
+  // The announcer starts afresh in each language (`key`): nothing it said lingers in the language
+  // before while the page is tagged with the next one, and nothing is said again.
   const locale = useLocale((s) => s.locale);
 
   useEffect(() => {
@@ -72,7 +74,7 @@ export default function WallView({ sessionId }: { sessionId: string }) {
     return (
       <>
         <TickerView />
-        <Announcer />
+        <Announcer key={locale} />
       </>
     );
   }
@@ -90,7 +92,7 @@ export default function WallView({ sessionId }: { sessionId: string }) {
           {t('conn.offline')}
         </p>
       )}
-      <Announcer />
+      <Announcer key={locale} />
       <FullscreenButton />
       <CornerLanguagePicker />
     </div>
