@@ -9,6 +9,7 @@ import { openIn } from '../helpers/axe';
 import { browserAndServer, openPage, pageErrors, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
+import { seenText } from '../helpers/text-layout';
 
 /**
  * What a screen reader hears on the walls and the console, on a real server, Redis and Chromium:
@@ -160,6 +161,14 @@ describe('what screen readers hear on walls and the console', () => {
     const seen = await layout();
     await page.locator(who).evaluate((el) => el.querySelectorAll('.visually-hidden').forEach((c) => c.remove()));
     expect(await layout()).toBe(seen);
+
+    // The spotlight's byline too, its audience mark apart from the group.
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: pledge.id, rotateSeconds: null });
+    const spotlit = '[data-testid="wall-spotlight-who"]';
+    await page.locator(spotlit).waitFor();
+    const audience = lang === 'ar' ? 'الجمهور · عبر الإنترنت' : 'Audience · online';
+    expect(await treeText(page, spotlit)).toMatch(readAsParts('Hanane Boujemi', 'TikTok', group, audience));
+    expect(await seenText(page.locator(spotlit))).toBe(`Hanane Boujemi · TikTok · ${group}${audience}`);
   }, 60_000);
 
   test('the forum wall taking turns in English and Arabic: its announcement leaves with the language, its cards’ author lines are read as parts', async () => {
