@@ -47,9 +47,12 @@ const GATHER_MS = 700;
  * rejected, admitted by this console or another): the region never holds what is no longer so.
  */
 export function Announcer() {
-  const [message, setMessage] = useState('');
+  // The message with the language it was worded in: shown only while the page is in it (read as
+  // the page renders, never a moment late), and dropped when the language changes.
+  const [said, setSaid] = useState({ text: '', locale: '' });
   const locale = useLocale((s) => s.locale);
-  useEffect(() => setMessage(''), [locale]);
+  const setMessage = (text: string) => setSaid({ text, locale: useLocale.getState().locale });
+  useEffect(() => setSaid({ text: '', locale: '' }), [locale]);
 
   useEffect(() => {
     let known: Set<string> | null = null;
@@ -98,7 +101,7 @@ export function Announcer() {
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="mod-announcer">
-      {message}
+      {said.locale === locale ? said.text : ''}
     </div>
   );
 }
