@@ -64,6 +64,8 @@ export const ERROR_CODES = [
   'already_pledged',
   'pledge_not_found',
   'not_your_pledge',
+  /** Support for a pledge by its author's own device (from the phone page or the viewer's wall). */
+  'own_pledge',
   'pledge_changed',
   'wrong_status',
   /** Progress reported on a pledge the moderators have not accepted (pending, hidden or rejected). */
@@ -98,9 +100,12 @@ export type AckFn<T extends object = object> = (result: Ack<T>) => void;
 /** Who this connection is, as the server sees it. */
 export interface Identity {
   role: 'moderator' | 'phone' | 'wall';
-  /** Set for a phone holding a panelist seat. */
+  /**
+   * Set for a phone holding a panelist seat, and for an online viewer's wall whose secret is that
+   * phone's (the same browser: its own pledge is not offered for support).
+   */
   panelistId: string | null;
-  /** Set for a phone that joined the audience. */
+  /** Set for a phone that joined the audience, and for an online viewer's wall whose secret is that phone's. */
   audience: AudienceMember | null;
   /** A phone's latest request to be admitted to a seat, while it has none. */
   request: SeatRequest | null;

@@ -14,6 +14,7 @@ import type { MessageKey } from './en';
 import type { enConsole } from './en/console';
 import type { enOrganizer } from './en/organizer';
 import type { enRecord } from './en/record';
+import type { enWall } from './en/wall';
 import { enCore } from './en/core';
 import { isRtl, LOCALE_QUERY, LOCALE_STORAGE_KEY, resolveLocale, type Locale } from './locales';
 import { Messages, type Params } from './messages';
@@ -30,18 +31,21 @@ export type ClientErrorCode = ErrorCode | (typeof CLIENT_ERROR_CODES)[number] | 
 type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'seat_free' | 'wrong_status' | 'round_already_open' | 'round_not_running';
 /** Error codes only the record's pages (follow-up, registry) meet: their messages load with the record's strings. */
 type RecordErrorCode = 'not_in_record';
+/** Error codes only online viewers' walls meet (the phone page offers no support on one's own pledge): their messages load with the wall's strings. */
+type WallErrorCode = 'own_pledge';
 /** Error codes only the organizer pages (events, sessions, the schedule import) meet: their messages load with the organizer's strings. */
 type OrganizerErrorCode = 'session_code_taken' | 'import_invalid';
 
 // Fails to compile when an error code has no message: in `core` (what every page has), or, for the
-// console's, the record's and the organizer's own, in their strings.
+// console's, the record's, the organizer's and the wall's own, in their strings.
 // (Those are checked on the type alone: their strings stay out of the main bundle.)
-const everyCodeTranslated: Record<`error.${Exclude<ClientErrorCode, ConsoleErrorCode | RecordErrorCode | OrganizerErrorCode>}`, string> = enCore;
+const everyCodeTranslated: Record<`error.${Exclude<ClientErrorCode, ConsoleErrorCode | RecordErrorCode | OrganizerErrorCode | WallErrorCode>}`, string> = enCore;
 void everyCodeTranslated;
 type Translated<Code extends string, T extends Record<`error.${Code}`, string>> = T;
 export type ConsoleErrorsTranslated = Translated<ConsoleErrorCode, typeof enConsole>;
 export type RecordErrorsTranslated = Translated<RecordErrorCode, typeof enRecord>;
 export type OrganizerErrorsTranslated = Translated<OrganizerErrorCode, typeof enOrganizer>;
+export type WallErrorsTranslated = Translated<WallErrorCode, typeof enWall>;
 
 interface LocaleState {
   locale: Locale;

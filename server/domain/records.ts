@@ -85,6 +85,11 @@ export function decodeDeviceRef(value: unknown): DeviceRef | undefined {
   return value && typeof value === 'object' ? (value as DeviceRef) : undefined;
 }
 
+/** Whether the seat or audience membership a device holds is the one that made the pledge. */
+export function authoredBy(pledge: Pledge, ref: DeviceRef | undefined): boolean {
+  return !!ref && ref.kind === pledge.authorRole && ref.id === pledge.participantId;
+}
+
 /** A pledge stored before moderation and audiences reads as a visible panelist pledge by its author. */
 export function withPledgeDefaults(pledge: Pledge): Pledge {
   const author = { role: 'author' } as const;

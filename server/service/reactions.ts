@@ -34,12 +34,14 @@ export class Reactions {
       return fail('forbidden', 'Join the audience, or open the wall as an online viewer, to support pledges.');
     }
     if (this.inFlight >= this.maxInFlight) return fail('rate_limited', 'Many people are supporting pledges right now; try again in a moment.');
-    // One round trip: the store checks that the walls show the pledge (for support; taking it back
-    // is always possible) and counts the device once.
+    // One round trip: the store checks that the walls show the pledge and that the device does not
+    // hold the seat or membership that made it (for support; taking it back is always possible),
+    // and counts the device once.
     this.inFlight++;
     const result = await this.store.react(principal.sessionId, pledgeId, principal.reactor, on).finally(() => this.inFlight--);
     if (result === 'missing') return notFound;
     if (result === 'not-shown') return fail('pledge_not_found', 'This pledge is not on the wall.');
+    if (result === 'own') return fail('own_pledge', 'This is your own pledge: others support it.');
     const { count, changed, v } = result;
     if (changed) this.fanout.reacted(principal.sessionId, pledgeId);
     return ok({ pledgeId, on, count, v });

@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, type ReactionFrame, type SessionSnapshot } from '../.
 import type { Pledge } from '../../shared/schemas';
 import { panelEntries } from '../domain/panel';
 import { publicView } from '../domain/registry';
-import { decodeDeviceRef, sessionInfo } from '../domain/records';
+import { decodeDeviceRef, sessionInfo, type DeviceRef } from '../domain/records';
 import { fail, type Result } from '../domain/result';
 import { overdue } from '../domain/round';
 import { publicRequest } from '../domain/seats';
@@ -120,6 +120,10 @@ export class SessionReader {
     const member = principal.seat?.kind === 'audience' ? doc.audience.get(principal.seat.id) : undefined;
     const audience = member && member.deviceTokenHash === device ? shownMember(member) : null;
     const ownId = panelistId ?? audience?.id ?? null;
+    // An online viewer's wall presents its browser's secret: it is told the seat or membership that
+    // secret holds (its phone page's), only so that it offers no support on that one's pledge.
+    const viewerHolds = principal.role === 'wall' && principal.reactor ? heldBy(doc, principal.reactor) : undefined;
+    const viewerMember = viewerHolds?.kind === 'audience' ? doc.audience.get(viewerHolds.id) : undefined;
     const moderator = principal.role === 'moderator';
     // A withdrawn request is no longer the phone's business; the latest other one is.
     const asked = [...doc.requests.values()].filter((r) => r.deviceTokenHash === device && r.state !== 'withdrawn');
@@ -155,8 +159,8 @@ export class SessionReader {
         reactions: moderator ? reactions : shownCounts(reactions, pledges),
         you: {
           role: principal.role,
-          panelistId,
-          audience,
+          panelistId: panelistId ?? (viewerHolds?.kind === 'panelist' ? viewerHolds.id : null),
+          audience: audience ?? (viewerMember ? shownMember(viewerMember) : null),
           request: ownRequest ? publicRequest(ownRequest, doc.participants.get(ownRequest.panelistId)) : null,
           moderator: principal.moderator ? { seat: principal.moderator.seat } : null,
           reacted,
@@ -203,4 +207,18 @@ function sharedView(doc: SessionDoc): SharedView {
     sharedViews.set(doc, view);
   }
   return view;
+}
+
+const holders = new WeakMap<SessionDoc, Map<string, DeviceRef>>();
+
+/** The seat or audience membership a device (its secret's digest) holds in a document, indexed once per document. */
+function heldBy(doc: SessionDoc, device: string): DeviceRef | undefined {
+  let index = holders.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const p of doc.participants.values()) index.set(p.deviceTokenHash, { kind: 'panelist', id: p.panelistId });
+    for (const m of doc.audience.values()) index.set(m.deviceTokenHash, { kind: 'audience', id: m.id });
+    holders.set(doc, index);
+  }
+  return index.get(device);
 }

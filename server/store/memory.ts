@@ -2,7 +2,7 @@ import type { ReactResult, CodeChange, CommitResult, CreateSessionsResult, Expec
 import { repeatedInBatch, scopedCode } from './batch';
 import type { ReactionFrame } from '../../shared/protocol';
 import { isPublic } from '../domain/registry';
-import { withPledgeDefaults, type Pledge } from '../domain/records';
+import { authoredBy, decodeDeviceRef, withPledgeDefaults, type Pledge } from '../domain/records';
 import { fields } from './fields';
 
 /**
@@ -120,7 +120,10 @@ export class MemoryStore implements SessionStore {
     const doc = this.docs.get(sessionId);
     if (!doc) return 'missing';
     const raw = doc.get(fields.pledge(pledgeId));
-    if (on && !(raw && isPublic(withPledgeDefaults(JSON.parse(raw) as Pledge)))) return 'not-shown';
+    const pledge = on && raw ? withPledgeDefaults(JSON.parse(raw) as Pledge) : undefined;
+    if (on && !(pledge && isPublic(pledge))) return 'not-shown';
+    const held = pledge && doc.get(fields.device(device));
+    if (pledge && held && authoredBy(pledge, decodeDeviceRef(JSON.parse(held)))) return 'own';
     let r = this.reactions.get(sessionId);
     if (!r) this.reactions.set(sessionId, (r = { v: 0, counts: new Map(), byDevice: new Map() }));
     const mine = r.byDevice.get(device) ?? new Set<string>();

@@ -37,10 +37,13 @@ return { {}, {} }
 
 /**
  * KEYS[1] the session's reactions hash, KEYS[2] the device's set of supported pledges, KEYS[3] the
- * session hash. ARGV: pledge id, '1' on / '0' off, the pledge's field name.
- * Returns { count, changed, reaction version }, or { -1 } when the session does not exist and
+ * session hash. ARGV: pledge id, '1' on / '0' off, the pledge's field name, the device's field
+ * name (what its digest stands for in the session).
+ * Returns { count, changed, reaction version }, or { -1 } when the session does not exist,
  * { -2 } when supporting a pledge the walls do not show (the rule of `isPublic` in
- * domain/registry.ts: public and visible, a pledge stored without a status being visible).
+ * domain/registry.ts: public and visible, a pledge stored without a status being visible) and
+ * { -3 } when supporting a pledge by the seat or audience member the device holds now (a device
+ * field stored before audiences is a bare panelist id; `decodeDeviceRef` in domain/records.ts).
  * Checking here saves a round trip per tap.
  */
 export const REACT = `
@@ -50,6 +53,12 @@ if ARGV[2] == '1' then
   if not raw then return { -2 } end
   local p = cjson.decode(raw)
   if p.visibility ~= 'public' or (p.status or 'visible') ~= 'visible' then return { -2 } end
+  local held = redis.call('HGET', KEYS[3], ARGV[4])
+  if held then
+    local ref = cjson.decode(held)
+    if type(ref) == 'string' then ref = { kind = 'panelist', id = ref } end
+    if ref.id == p.participantId and ref.kind == (p.authorRole or 'panelist') then return { -3 } end
+  end
 end
 local changed
 if ARGV[2] == '1' then changed = redis.call('SADD', KEYS[2], ARGV[1]) else changed = redis.call('SREM', KEYS[2], ARGV[1]) end

@@ -230,9 +230,10 @@ export class RedisStore implements SessionStore {
 
   async react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<ReactResult> {
     const keys = [this.keys.reactions(sessionId), this.keys.reacted(sessionId, device), this.keys.session(sessionId)];
-    const [count, changed, v] = (await this.script(REACT, keys, [pledgeId, on ? '1' : '0', fields.pledge(pledgeId)])) as number[];
+    const [count, changed, v] = (await this.script(REACT, keys, [pledgeId, on ? '1' : '0', fields.pledge(pledgeId), fields.device(device)])) as number[];
     if (Number(count) === -1) return 'missing';
     if (Number(count) === -2) return 'not-shown';
+    if (Number(count) === -3) return 'own';
     return { count: Number(count), changed: Number(changed) === 1, v: Number(v) };
   }
 

@@ -89,7 +89,7 @@ export interface Reacted {
   v: number;
 }
 
-export type ReactResult = Reacted | 'missing' | 'not-shown';
+export type ReactResult = Reacted | 'missing' | 'not-shown' | 'own';
 
 export interface SessionStore {
   readonly kind: 'redis' | 'memory';
@@ -127,7 +127,9 @@ export interface SessionStore {
    * Sets one device's support for one pledge (on or off). A device counts once per pledge, so a
    * repeated tap changes nothing. Returns the pledge's count and whether this call changed it;
    * 'missing' for a session that does not exist, 'not-shown' (nothing written) for support of a
-   * pledge the walls do not show. Taking support back is always possible.
+   * pledge the walls do not show, 'own' (nothing written) for support of a pledge by its author's
+   * device: `device` is the digest the session's device field (`dv:`) is keyed by, so the seat or
+   * membership it holds now is read in the same step. Taking support back is always possible.
    */
   react(sessionId: string, pledgeId: string, device: string, on: boolean): Promise<ReactResult>;
   /** Support counts of the given pledges (absent: 0), read together with the session's reaction version. */

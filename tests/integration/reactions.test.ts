@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DeltaBatch, ReactionFrame } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
+import { hashSecret } from '../../server/security';
 import { applyReactions, resetReactions, useReactions } from '../../client/store/reactions';
 import { Client, newDeviceToken, refusedHandshake } from '../helpers/clients';
 import { dropPrefix, dumpPrefix } from '../helpers/redis';
@@ -331,5 +332,21 @@ describe.each(['memory', 'redis'] as const)('support on the %s store', (store) =
     const ack = await looker.sendOk('reaction:set', { pledgeId: id, on: true });
     expect(ack).toEqual({ ok: true, pledgeId: id, on: true, count: 2, v: 5 });
     await wall.waitFor('session:deltas', (b) => b.reactions?.v === 5 && b.reactions.counts[id] === 2);
+  });
+
+  test('a device’s support for the pledge its seat or membership made is refused with nothing written; taking back is allowed', async () => {
+    const s = await setupSession(server);
+    clients.push(s.moderator);
+    await s.moderator.sendOk('round:open', {});
+    const seated = await seatedPhone(server.url, s.created.sessionId, s.panelists[0]!.id);
+    clients.push(seated.phone);
+    const id = ((await seated.phone.sendOk('pledge:submit', pledgeFor('A pledge its own device may not support.'))).pledge as Pledge).id;
+    const sid = s.created.sessionId;
+    const own = hashSecret(seated.deviceToken);
+    expect(await server.store.react(sid, id, own, true)).toBe('own');
+    expect(await server.store.reactionCounts(sid)).toEqual({ v: 0, counts: {} });
+    expect(await server.store.react(sid, id, own, false)).toEqual({ count: 0, changed: false, v: 0 });
+    expect(await server.store.react(sid, id, 'another-device', true)).toEqual({ count: 1, changed: true, v: 1 });
+    expect(await server.store.reactedBy(sid, own)).toEqual([]);
   });
 });

@@ -30,4 +30,5 @@ export const arWall = {
     '{count, plural, zero {# في القاعة} one {# في القاعة} two {# في القاعة} few {# في القاعة} many {# في القاعة} other {# في القاعة}}',
   'wall.audience.online':
     '{count, plural, zero {# عبر الإنترنت} one {# عبر الإنترنت} two {# عبر الإنترنت} few {# عبر الإنترنت} many {# عبر الإنترنت} other {# عبر الإنترنت}}',
+  'error.own_pledge': 'هذا تعهدك أنت: يؤيده الآخرون في الجلسة.',
 } as const satisfies Translation<typeof enWall>;

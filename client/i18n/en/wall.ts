@@ -25,4 +25,5 @@ export const enWall = {
   'wall.audience': 'Joined: {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# in the room} other {# in the room}}',
   'wall.audience.online': '{count, plural, one {# online} other {# online}}',
+  'error.own_pledge': 'This is your own pledge: the others in the session support it.',
 } as const;

@@ -27,4 +27,5 @@ export const esWall = {
   'wall.audience': 'Se han unido: {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# en la sala} many {# en la sala} other {# en la sala}}',
   'wall.audience.online': '{count, plural, one {# en línea} many {# en línea} other {# en línea}}',
+  'error.own_pledge': 'Es su propio compromiso: son los demás participantes quienes lo apoyan.',
 } as const satisfies Translation<typeof enWall>;

@@ -27,4 +27,5 @@ export const frWall = {
   'wall.audience': 'Ont rejoint : {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# dans la salle} other {# dans la salle}}',
   'wall.audience.online': '{count, plural, one {# en ligne} other {# en ligne}}',
+  'error.own_pledge': 'C’est votre propre engagement : ce sont les autres participants qui le soutiennent.',
 } as const satisfies Translation<typeof enWall>;

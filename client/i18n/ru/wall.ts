@@ -29,4 +29,5 @@ export const ruWall = {
   'wall.audience': 'Присоединились: {onsite} · {online}',
   'wall.audience.onsite': '{count, plural, one {# в зале} few {# в зале} many {# в зале} other {# в зале}}',
   'wall.audience.online': '{count, plural, one {# онлайн} few {# онлайн} many {# онлайн} other {# онлайн}}',
+  'error.own_pledge': 'Это ваше собственное обязательство: его поддерживают другие участники.',
 } as const satisfies Translation<typeof enWall>;

@@ -28,4 +28,5 @@ export const zhWall = {
   'wall.audience': '已加入：{onsite} · {online}',
   'wall.audience.onsite': '{count, plural, other {现场#人}}',
   'wall.audience.online': '{count, plural, other {线上#人}}',
+  'error.own_pledge': '这是您自己的承诺：由会场中的其他人来支持。',
 } as const satisfies Translation<typeof enWall>;
