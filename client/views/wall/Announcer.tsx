@@ -4,6 +4,13 @@ import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { shownPledges } from './shown';
 
+/**
+ * The seat or audience member this browser is in the session: a phone's own, or, on an online
+ * viewer's wall, the one its secret holds (the same browser's phone page), from the snapshot's
+ * `you`; null for anyone else. Its new pledge is not read out to it, nor offered for its support.
+ */
+export const ownParticipant = (s: Pick<ReturnType<typeof useSession.getState>, 'you'>): string | null => s.you?.audience?.id ?? s.you?.panelistId ?? null;
+
 /** New pledges read out at once at most; more are counted. */
 const AT_ONCE = 3;
 
@@ -57,7 +64,7 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
       }
       if (called !== null && called !== calledAt && say.current.lastCall) said.push(t('wall.announce.lastCall'));
       calledAt = called;
-      const own = s.you?.audience?.id ?? s.you?.panelistId ?? null;
+      const own = ownParticipant(s);
       const fresh = shown.filter((p) => !seen!.has(p.id)).reverse(); // oldest first
       fresh.forEach((p) => seen!.add(p.id));
       const others = say.current.pledges ? fresh.filter((p) => p.participantId !== own) : [];

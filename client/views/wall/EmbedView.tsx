@@ -8,7 +8,8 @@ import { useConnection } from '../../store/connection';
 import { useSession, useThemes } from '../../store/session';
 import { startWall } from '../../store/wall';
 import '../../styles/wall-embed.css';
-import { Announcer } from './Announcer';
+import { Announcer, ownParticipant } from './Announcer';
+import { viewerSupport } from './own';
 import { wallQuery } from './order';
 import { useGridPledges, useSpeaker } from './useWall';
 import { useRoundEnd } from './WallHeader';
@@ -24,6 +25,8 @@ export default function EmbedView({ sessionId }: { sessionId: string }) {
   const { viewer } = useMemo(() => wallQuery(), []);
   useEffect(() => startWall(sessionId, { viewer }), [sessionId, viewer]);
   const session = useSession((s) => s.session);
+  // The viewer's own pledge is not offered for support (as on the phone page).
+  const own = useSession(ownParticipant);
   const state = useSession((s) => s.round?.state ?? 'draft');
   const status = useConnection((s) => s.status);
   const refusedCode = useConnection((s) => s.refusedCode);
@@ -72,7 +75,7 @@ export default function EmbedView({ sessionId }: { sessionId: string }) {
           {pledges.map((p) => (
             <li key={p.id} className="embed__item">
               <PledgeCard pledge={p} variant="wall" themes={themes} />
-              {viewer && <SupportButton pledgeId={p.id} authorName={p.name} compact className="embed__support" />}
+              {viewer && p.participantId !== own && <SupportButton pledgeId={p.id} authorName={p.name} send={viewerSupport} compact className="embed__support" />}
             </li>
           ))}
         </ul>

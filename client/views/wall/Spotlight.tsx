@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { useReactions } from '../../store/reactions';
 import { serverNow } from '../../store/session';
 import type { Spotlit } from '../../stage-order';
+import { useOwnPledge, viewerSupport } from './own';
 import { useFit } from './useFit';
 import { WallCountdown, WallHeader } from './WallHeader';
 
@@ -20,6 +21,8 @@ export function SpotlightView({ spotlit, viewer }: { spotlit: Spotlit; viewer: b
   const box = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLQuoteElement>(null);
   useFit(box, text, `${pledge.id}@${pledge.updatedAt}`, 0.15);
+  // The viewer's own pledge shows its supporters as the projector does, with no button.
+  const own = useOwnPledge(pledge);
   return (
     <>
       <WallHeader side={<WallCountdown className="countdown--wall countdown--inline" />} />
@@ -33,8 +36,8 @@ export function SpotlightView({ spotlit, viewer }: { spotlit: Spotlit; viewer: b
           <footer className="spotlight__meta">
             <Who pledge={pledge} />
             <div className="spotlight__side">
-              {viewer ? (
-                <SupportButton pledgeId={pledge.id} authorName={pledge.name} compact className="spotlight__support" />
+              {viewer && !own ? (
+                <SupportButton pledgeId={pledge.id} authorName={pledge.name} send={viewerSupport} compact className="spotlight__support" />
               ) : (
                 <Supporters pledgeId={pledge.id} />
               )}

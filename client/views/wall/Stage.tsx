@@ -8,6 +8,7 @@ import { useReactions } from '../../store/reactions';
 import { useSession, useThemes } from '../../store/session';
 import { JoinPanel } from './JoinPanel';
 import { usePaging } from './usePaging';
+import { useOwnPledge, viewerSupport } from './own';
 import { useGridPledges, useSpeaker } from './useWall';
 import { WallHeader } from './WallHeader';
 import { shownPrompt } from '../../prompt';
@@ -93,13 +94,18 @@ function Supporters({ count }: { count: number }) {
   return count > 0 ? <span className="pledge-card__supporters">{t('stage.supporters', { count })}</span> : null;
 }
 
-/** An online viewer's card: the pledge and its support button (the projector shows neither button nor count). */
+/**
+ * An online viewer's card: the pledge and its support button (the projector shows neither button
+ * nor count); the viewer's own pledge, as the projector shows it, with its supporters in words.
+ */
 function ViewerCard({ pledge }: { pledge: Pledge }) {
   const themes = useThemes();
+  const own = useOwnPledge(pledge);
+  const count = useReactions((s) => s.counts[pledge.id] ?? 0);
   return (
     <div className="wall__slot">
-      <PledgeCard pledge={pledge} variant="wall" themes={themes} />
-      <SupportButton pledgeId={pledge.id} authorName={pledge.name} compact className="wall__support" />
+      <PledgeCard pledge={pledge} variant="wall" themes={themes} end={own ? <Supporters count={count} /> : undefined} />
+      {!own && <SupportButton pledgeId={pledge.id} authorName={pledge.name} send={viewerSupport} compact className="wall__support" />}
     </div>
   );
 }
