@@ -71,6 +71,11 @@ describe('the viewer wall and one’s own pledge', () => {
     await wall.getByTestId(`support-button-${s.other}`).click();
     await wall.locator(`[data-testid="support-${s.other}"][data-count="1"][data-pressed="true"]`).waitFor();
     expect(await s.counts()).toEqual({ [own]: 1, [s.other]: 1 });
+    // An online viewer on a phone: the same, the cards one under the other.
+    await wall.setViewportSize({ width: 390, height: 844 });
+    await wall.getByTestId(`pledge-${own}`).getByText('1 supporter').scrollIntoViewIfNeeded();
+    await wall.screenshot({ path: '/tmp/own-pledge-viewer-wall-390.png' });
+    await wall.setViewportSize({ width: 1366, height: 768 });
     // In Arabic, right to left: the same.
     await wall.goto(`${s.viewerWall}&lang=ar`);
     await wall.getByTestId(`support-button-${s.other}`).waitFor();

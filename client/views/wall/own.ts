@@ -4,7 +4,6 @@ import { useSession } from '../../store/session';
 import { supportOver, type SendSupport } from '../../store/support';
 import { ownParticipant } from './Announcer';
 
-
 /** Whether this browser made the pledge: the viewer's wall then offers no Support on it, as the phone page does not. */
 export function useOwnPledge(pledge: Pick<Pledge, 'participantId'>): boolean {
   return useSession((s) => ownParticipant(s) === pledge.participantId);
