@@ -81,6 +81,13 @@ describe('the viewer wall and one’s own pledge', () => {
     await wall.getByTestId(`support-button-${s.other}`).waitFor();
     expect(await wall.getByTestId(`support-button-${own}`).count()).toBe(0);
     await wall.screenshot({ path: '/tmp/own-pledge-viewer-wall-ar-1366.png' });
+    // In the spotlight: its supporters in words, no button; the other pledge's spotlight has one.
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: own });
+    await wall.locator(`[data-testid="wall-spotlight"][data-pledge="${own}"]`).getByTestId('wall-spotlight-supporters').waitFor();
+    expect(await wall.getByTestId(`support-button-${own}`).count()).toBe(0);
+    await wall.screenshot({ path: '/tmp/own-pledge-viewer-spotlight-ar-1366.png' });
+    await s.moderator.sendOk('stage:spotlight', { pledgeId: s.other });
+    await wall.locator(`[data-testid="wall-spotlight"][data-pledge="${s.other}"]`).getByTestId(`support-button-${s.other}`).waitFor();
   }, 60_000);
 
   test('a wall opened before its browser joined and pledged: its tap is refused, and the pledge then shows as its own', async () => {
