@@ -226,6 +226,14 @@ export const ACTIVITY_ACTIONS = [
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
+/**
+ * How long after a nudge the same panelist cannot be nudged again (ms). A nudge buzzes the phone
+ * and puts a banner over the form; a panelist who is typing needs half a minute to finish a line
+ * before a second buzz helps, and a moderator who clicks twice, or two moderators who nudge
+ * together, must not buzz them twice.
+ */
+export const NUDGE_REPEAT_MS = 30_000;
+
 export const LIMITS = {
   pledgeTextMin: 10,
   pledgeTextMax: 600,

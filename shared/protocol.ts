@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   'not_claimed',
   /** A moderator's nudge or release of a seat no phone holds (any more). */
   'seat_free',
+  /** A second nudge to the same panelist before NUDGE_REPEAT_MS has passed since the last one. */
+  'nudge_too_soon',
   'audience_closed',
   'round_not_open',
   'round_already_open',

@@ -373,6 +373,8 @@ export const activityEntrySchema = z.object({
    * sent back to the moderators by editing it, where it was and its visibility: "hidden record").
    */
   detail: z.string(),
+  /** The panelist it was done to, for a nudge: the console shows each panelist's last nudge by it. */
+  panelistId: idSchema.optional(),
 });
 export type ActivityEntry = z.infer<typeof activityEntrySchema>;
 

@@ -28,7 +28,7 @@ export { AVAILABLE_LOCALES };
 export type ClientErrorCode = ErrorCode | (typeof CLIENT_ERROR_CODES)[number] | 'unknown';
 
 /** Error codes only the moderator console meets: their messages load with its strings, not on the phone's path. */
-type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'seat_free' | 'wrong_status' | 'round_already_open' | 'round_not_running';
+type ConsoleErrorCode = 'request_not_found' | 'request_device_gone' | 'seat_free' | 'nudge_too_soon' | 'wrong_status' | 'round_already_open' | 'round_not_running';
 /** Error codes only the record's pages (follow-up, registry) meet: their messages load with the record's strings. */
 type RecordErrorCode = 'not_in_record';
 /** Error codes only online viewers' walls meet (the phone page offers no support on one's own pledge): their messages load with the wall's strings. */

@@ -60,6 +60,8 @@ export interface Participant {
   claimedAt: number;
   drafting: boolean;
   pledgeId: string | null;
+  /** When a moderator last nudged this seat's phone (NUDGE_REPEAT_MS keeps a second one back). */
+  nudgedAt?: number;
 }
 
 /** An audience member: one device, in the room or online. */

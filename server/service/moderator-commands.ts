@@ -1,3 +1,4 @@
+import { NUDGE_REPEAT_MS } from '../../shared/domain';
 import type { PanelInvite, ReleaseReason } from '../../shared/protocol';
 import type { Actor, Round } from '../../shared/schemas';
 import { panelEntry } from '../domain/panel';
@@ -114,21 +115,28 @@ export class ModeratorCommands {
 
   // ---------- the panel ----------
 
-  /** Reminds one joined panelist (their phone buzzes); logged, so both consoles see it. */
+  /**
+   * Reminds one joined panelist (their phone buzzes); logged, so both consoles see it. The seat
+   * keeps when; a second nudge before NUDGE_REPEAT_MS has passed is refused and changes nothing.
+   */
   async nudge(principal: Principal, panelistId: string): Promise<Result<object>> {
-    return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, fields.participant(panelistId)], ([rawMeta, rawSeat]) => {
+    const seatField = fields.participant(panelistId);
+    return this.pipeline.mutate(principal, principal.sessionId, [fields.meta, seatField], ([rawMeta, rawSeat]) => {
       const name = panelistName(rawMeta, panelistId);
       if (name === null) return fail('panelist_not_found', 'No such panelist in this session.');
-      if (!decode<Participant>(rawSeat)?.deviceTokenHash) return seatFree;
+      const seat = decode<Participant>(rawSeat);
+      if (!seat?.deviceTokenHash) return seatFree;
+      const now = this.clock();
+      const wait = (seat.nudgedAt ?? -Infinity) + NUDGE_REPEAT_MS - now;
+      if (wait > 0) return fail('nudge_too_soon', `This panelist was nudged moments ago; nudge again in ${Math.ceil(wait / 1000)} s.`);
       return {
         ok: true,
         value: {
-          expect: [],
-          writes: [],
+          expect: [{ field: seatField, value: rawSeat ?? null }],
+          writes: [{ field: seatField, value: encode({ ...seat, nudgedAt: now }) }],
           value: {},
-          activity: { action: 'nudge', subject: name },
-          after: () =>
-            this.fanout.notify(principal.sessionId, { kind: 'participant', participantId: panelistId }, 'panelist:nudged', { at: this.clock() }),
+          activity: { action: 'nudge', subject: name, panelistId },
+          after: () => this.fanout.notify(principal.sessionId, { kind: 'participant', participantId: panelistId }, 'panelist:nudged', { at: now }),
         },
       };
     });

@@ -18,7 +18,7 @@ export interface Plan<T> {
   /** The commit's deltas, by audience (the pipeline gives them the commit's seq). */
   deltas?: RoutedDelta[];
   /** A line for the session's activity log (written in the same commit); by the caller unless `actor` says otherwise. */
-  activity?: { action: ActivityAction; subject: string; detail?: string; actor?: Actor };
+  activity?: { action: ActivityAction; subject: string; detail?: string; actor?: Actor; panelistId?: string };
   /** Runs once the rules accepted the command, before the write; an error stops it. */
   before?: () => Promise<Result<unknown>>;
   /** A new pledge's id and follow-up record, written in the same atomic step as the commit. */
@@ -108,6 +108,7 @@ export class CommitPipeline {
           action: activity.action,
           subject: activity.subject,
           detail: activity.detail ?? '',
+          ...(activity.panelistId ? { panelistId: activity.panelistId } : {}),
         };
         writes.push({ field: fields.activity(entry.id), value: encode(entry) });
         deltas.push({ to: [{ kind: 'moderators' }], delta: { kind: 'activity', entry } });

@@ -209,3 +209,26 @@ export function serverSuite(opts: Parameters<typeof startServer>[0] = {}): { ser
   });
   return ctx;
 }
+
+/**
+ * Two server processes sharing one Redis and one clock the test moves (round timers, a nudge's
+ * repeat time): `passTo(at, ms)` moves the clock to `ms` past `at`, never back.
+ */
+export function serversSharingClock() {
+  let offset = 0;
+  const clock = () => Date.now() + offset;
+  const suite = serverSuite({ clock });
+  const ctx = {
+    suite,
+    clock,
+    /** The second process, started once the first is up. */
+    other: undefined as unknown as TestServer,
+    track: <T extends { close(): void }>(c: T) => (suite.clients.push(c), c),
+    passTo: (at: number, ms = 0) => (offset += Math.max(0, at + ms - clock())),
+  };
+  beforeAll(async () => {
+    ctx.other = await startServer({ prefix: suite.server.prefix, clock });
+  });
+  afterAll(() => ctx.other?.close());
+  return ctx;
+}

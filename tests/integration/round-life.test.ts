@@ -5,7 +5,7 @@ import { fields } from '../../server/store/fields';
 import type { Round } from '../../shared/schemas';
 import { Client } from '../helpers/clients';
 import { pledgeFor, seatedPhone, setupSession } from '../helpers/round';
-import { serverSuite, startServer, type TestServer } from '../helpers/server';
+import { serversSharingClock, startServer } from '../helpers/server';
 
 const value = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`expected ok, got ${r.error.code}`);
@@ -121,26 +121,16 @@ describe('round timers', () => {
  * everywhere, and a snapshot that finds it overdue when that process is gone).
  */
 describe('round life across processes', () => {
-  let offset = 0;
-  const clock = () => Date.now() + offset;
-  const suite = serverSuite({ clock });
-  const { clients } = suite;
-  const track = <T extends { close(): void }>(c: T) => (clients.push(c), c);
-  let other: TestServer;
-  beforeAll(async () => {
-    other = await startServer({ prefix: suite.server.prefix, clock });
-  });
-  afterAll(() => other?.close());
-  /** Moves the shared clock to `ms` past `at`. */
-  const passTo = (at: number, ms = 0) => (offset += Math.max(0, at + ms - clock()));
+  const pair = serversSharingClock();
+  const { suite, clock, track, passTo } = pair;
   const storedRound = async (sessionId: string) => JSON.parse((await suite.server.store.getFields(sessionId, [fields.round]))![0]!) as Round;
 
   async function session() {
     const s = await setupSession(suite.server);
     track(s.moderator);
-    const wallB = track(new Client(other.url, { role: 'wall', sessionId: s.created.sessionId }));
+    const wallB = track(new Client(pair.other.url, { role: 'wall', sessionId: s.created.sessionId }));
     await wallB.snapshot();
-    const { phone } = await seatedPhone(other.url, s.created.sessionId, s.panelists[0]!.id);
+    const { phone } = await seatedPhone(pair.other.url, s.created.sessionId, s.panelists[0]!.id);
     track(phone);
     return { ...s, sessionId: s.created.sessionId, wallB, phone };
   }
@@ -231,7 +221,7 @@ describe('round life across processes', () => {
     expect(plain.round).toMatchObject({ autoClose: false, lastCallAt: null });
     passTo(plain.round.countdownEndsAt, 2000);
     // A fresh snapshot does not close it, and the round still takes pledges and a last call.
-    const late = track(new Client(other.url, { role: 'wall', sessionId: s.sessionId }));
+    const late = track(new Client(pair.other.url, { role: 'wall', sessionId: s.sessionId }));
     expect((await late.snapshot()).round.state).toBe('open');
     expect(await s.phone.send('pledge:submit', pledgeFor('Past the countdown of a round that stays open.'))).toMatchObject({ ok: true });
     expect(await s.moderator.send('round:last-call', {})).toMatchObject({ ok: true });
@@ -240,7 +230,7 @@ describe('round life across processes', () => {
 
   test('a countdown moved to a later end on another process before the first end: no early close, then closed at the new end', async () => {
     const s = await session();
-    const online = track(new Client(other.url, { role: 'moderator', sessionId: s.sessionId, key: s.created.onlineModeratorKey }));
+    const online = track(new Client(pair.other.url, { role: 'moderator', sessionId: s.sessionId, key: s.created.onlineModeratorKey }));
     await online.snapshot();
     await s.moderator.sendOk('round:open', {});
     const first = (await s.moderator.sendOk('round:countdown', { countdownSeconds: 10, autoClose: true })).round;
@@ -261,7 +251,7 @@ describe('round life across processes', () => {
 
   test('the process that timed the countdown stopped: past the end pledges are refused, and the next snapshot anywhere closes the round', async () => {
     const s = await session();
-    const online = track(new Client(other.url, { role: 'moderator', sessionId: s.sessionId, key: s.created.onlineModeratorKey }));
+    const online = track(new Client(pair.other.url, { role: 'moderator', sessionId: s.sessionId, key: s.created.onlineModeratorKey }));
     await online.snapshot();
     const endsAt = await timedByStoppedProcess(s);
     // Past the end, before anyone committed the close: the rules refuse what a closed round refuses.
@@ -270,7 +260,7 @@ describe('round life across processes', () => {
     expect(await online.send('round:countdown', { countdownSeconds: 30 })).toMatchObject({ ok: false, error: { code: 'round_not_open' } });
     expect((await storedRound(s.sessionId)).state).toBe('open');
     // Walls connecting now (several at once) find the round overdue: it is closed, once, at its end.
-    const walls = Array.from({ length: 6 }, () => track(new Client(other.url, { role: 'wall', sessionId: s.sessionId })));
+    const walls = Array.from({ length: 6 }, () => track(new Client(pair.other.url, { role: 'wall', sessionId: s.sessionId })));
     const first = await Promise.all(walls.map((w) => w.snapshot()));
     expect(first.some((snap) => snap.round.state === 'open')).toBe(true);
     for (const c of [s.wallB, online, ...walls]) {
@@ -290,7 +280,7 @@ describe('round life across processes', () => {
     const endsAt = await timedByStoppedProcess(s);
     // The wall page reconnects with the seq it holds: the server has nothing new to send it.
     const lastSeq = Number((await suite.server.store.getFields(s.sessionId, [fields.seq]))![0]);
-    const back = track(new Client(other.url, { role: 'wall', sessionId: s.sessionId, lastSeq }));
+    const back = track(new Client(pair.other.url, { role: 'wall', sessionId: s.sessionId, lastSeq }));
     const closed = await back.waitForDelta('round', (d) => d.round.state === 'closed', 3000);
     expect(closed.round.closedAt).toBe(endsAt);
     expect(back.events('session:state')).toEqual([]);

@@ -5,6 +5,7 @@ import type { enConsole } from '../en/console';
 export const arConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
   'error.seat_free': 'لا يشغل أي هاتف هذا المقعد الآن: لا شيء لتحريره أو للتذكير به.',
+  'error.nudge_too_soon': 'تم تذكير هذا المتحدث قبل لحظات. امنحه نصف دقيقة قبل تذكيره مرة أخرى.',
   'error.request_not_found': 'سبق الرد على هذا الطلب.',
   'error.request_device_gone': 'الهاتف الذي قدّم الطلب لم يعد متصلًا. قبوله سيُخرج الجهاز الذي يشغل المقعد الآن. ارفض الطلب؛ ويمكن للهاتف أن يطلب مجددًا.',
   'error.wrong_status': 'سبق أن رُوجع هذا التعهد.',
@@ -16,7 +17,10 @@ export const arConsole = {
   'mod.joinCode': 'رمز الانضمام',
   'mod.panel.title': 'المحاورون',
   'mod.panel.nudge': 'تذكير',
-  'mod.panel.nudged': 'تم التذكير',
+  'mod.panel.nudgedAgo': 'ذُكِّر قبل {seconds} ث',
+  'mod.panel.nudgedAt': 'ذُكِّر الساعة {time}',
+  'mod.panel.nudgeWait': 'تذكير آخر بعد {seconds} ث',
+  'mod.panel.nudgeWaitShort': 'تذكير · {seconds} ث',
   'mod.panel.release': 'تحرير المقعد',
   'mod.panel.seatFree': 'لا هاتف في هذا المقعد · التعهد محفوظ',
   'mod.panel.releaseConfirm':

@@ -2,6 +2,7 @@
 export const enConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
   'error.seat_free': 'No phone holds this seat now: there is nothing to release or nudge.',
+  'error.nudge_too_soon': 'This panelist was nudged moments ago. Give them half a minute before nudging again.',
   'error.request_not_found': 'This request has already been answered.',
   'error.request_device_gone': 'The phone that asked is no longer connected. Admitting it would sign out the device that holds the seat now. Refuse the request; the phone can ask again.',
   'error.wrong_status': 'This pledge has already been moderated.',
@@ -13,7 +14,10 @@ export const enConsole = {
   'mod.joinCode': 'Join code',
   'mod.panel.title': 'Panel',
   'mod.panel.nudge': 'Nudge',
-  'mod.panel.nudged': 'Nudged',
+  'mod.panel.nudgedAgo': 'Nudged {seconds} s ago',
+  'mod.panel.nudgedAt': 'Nudged at {time}',
+  'mod.panel.nudgeWait': 'Nudge again in {seconds} s',
+  'mod.panel.nudgeWaitShort': 'Nudge · {seconds} s',
   'mod.panel.release': 'Release seat',
   'mod.panel.seatFree': 'No phone on this seat · pledge kept',
   'mod.panel.releaseConfirm':

@@ -5,6 +5,7 @@ import type { enConsole } from '../en/console';
 export const esConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
   'error.seat_free': 'Ningún teléfono ocupa este puesto ahora: no hay nada que liberar ni que recordar.',
+  'error.nudge_too_soon': 'Se acaba de avisar a este panelista. Dele medio minuto antes de volver a avisarle.',
   'error.request_not_found': 'Esta solicitud ya ha recibido respuesta.',
   'error.request_device_gone': 'El teléfono que hizo la solicitud ya no está conectado. Admitirlo desconectaría el dispositivo que ocupa ahora el puesto. Rechace la solicitud; el teléfono puede volver a pedirlo.',
   'error.wrong_status': 'Este compromiso ya ha sido moderado.',
@@ -16,7 +17,10 @@ export const esConsole = {
   'mod.joinCode': 'Código de acceso',
   'mod.panel.title': 'Panel',
   'mod.panel.nudge': 'Avisar',
-  'mod.panel.nudged': 'Avisado',
+  'mod.panel.nudgedAgo': 'Avisado hace {seconds} s',
+  'mod.panel.nudgedAt': 'Avisado a las {time}',
+  'mod.panel.nudgeWait': 'Avisar de nuevo en {seconds} s',
+  'mod.panel.nudgeWaitShort': 'Avisar · {seconds} s',
   'mod.panel.release': 'Liberar puesto',
   'mod.panel.seatFree': 'Ningún teléfono en este puesto · compromiso conservado',
   'mod.panel.releaseConfirm':

@@ -5,6 +5,7 @@ import type { enConsole } from '../en/console';
 export const frConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
   'error.seat_free': 'Aucun téléphone n’occupe cette place pour le moment : il n’y a rien à libérer ni à relancer.',
+  'error.nudge_too_soon': 'Ce panéliste vient d’être relancé. Laissez-lui une demi-minute avant de le relancer.',
   'error.request_not_found': 'Cette demande a déjà reçu une réponse.',
   'error.request_device_gone': 'Le téléphone qui a fait la demande n’est plus connecté. L’admettre déconnecterait l’appareil qui occupe la place maintenant. Refusez la demande ; le téléphone pourra la renouveler.',
   'error.wrong_status': 'Cet engagement a déjà été modéré.',
@@ -16,7 +17,10 @@ export const frConsole = {
   'mod.joinCode': 'Code d’accès',
   'mod.panel.title': 'Panel',
   'mod.panel.nudge': 'Relancer',
-  'mod.panel.nudged': 'Relancé',
+  'mod.panel.nudgedAgo': 'Relancé il y a {seconds} s',
+  'mod.panel.nudgedAt': 'Relancé à {time}',
+  'mod.panel.nudgeWait': 'Relancer dans {seconds} s',
+  'mod.panel.nudgeWaitShort': 'Relancer · {seconds} s',
   'mod.panel.release': 'Libérer la place',
   'mod.panel.seatFree': 'Aucun téléphone à cette place · engagement conservé',
   'mod.panel.releaseConfirm':

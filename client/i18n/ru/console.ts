@@ -5,6 +5,7 @@ import type { enConsole } from '../en/console';
 export const ruConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
   'error.seat_free': 'Сейчас это место не занято ни одним телефоном: освобождать или напоминать некому.',
+  'error.nudge_too_soon': 'Этому участнику только что напомнили. Подождите полминуты, прежде чем напомнить снова.',
   'error.request_not_found': 'На этот запрос уже дан ответ.',
   'error.request_device_gone': 
     'Телефон, отправивший запрос, больше не подключён. Если допустить его, устройство, которое сейчас занимает место, будет отключено. Отклоните запрос: телефон сможет отправить его снова.',
@@ -17,7 +18,10 @@ export const ruConsole = {
   'mod.joinCode': 'Код подключения',
   'mod.panel.title': 'Участники дискуссии',
   'mod.panel.nudge': 'Напомнить',
-  'mod.panel.nudged': 'Напомнено',
+  'mod.panel.nudgedAgo': 'Напомнили {seconds} с назад',
+  'mod.panel.nudgedAt': 'Напомнили в {time}',
+  'mod.panel.nudgeWait': 'Снова через {seconds} с',
+  'mod.panel.nudgeWaitShort': 'Напомнить · {seconds} с',
   'mod.panel.release': 'Освободить место',
   'mod.panel.seatFree': 'Место свободно · обязательство сохранено',
   'mod.panel.releaseConfirm':

@@ -5,6 +5,7 @@ import type { enConsole } from '../en/console';
 export const zhConsole = {
   // errors only the console shows (the others are in ./errors.ts, which every page has)
   'error.seat_free': '目前没有手机占用此席位：无需释放或提醒。',
+  'error.nudge_too_soon': '刚刚已提醒过这位嘉宾。请等半分钟再提醒。',
   'error.request_not_found': '此申请已得到答复。',
   'error.request_device_gone': '提出申请的手机已不再连接。若准许其加入，当前占用该席位的设备将被登出。请拒绝此申请；该手机可以重新申请。',
   'error.wrong_status': '此承诺已经过审核。',
@@ -16,7 +17,10 @@ export const zhConsole = {
   'mod.joinCode': '加入码',
   'mod.panel.title': '小组',
   'mod.panel.nudge': '提醒',
-  'mod.panel.nudged': '已提醒',
+  'mod.panel.nudgedAgo': '{seconds} 秒前已提醒',
+  'mod.panel.nudgedAt': '{time} 已提醒',
+  'mod.panel.nudgeWait': '{seconds} 秒后可再次提醒',
+  'mod.panel.nudgeWaitShort': '提醒 · {seconds} 秒',
   'mod.panel.release': '释放席位',
   'mod.panel.seatFree': '席位无手机 · 承诺已保留',
   'mod.panel.releaseConfirm': '释放{name}的席位？其手机将被登出；其可通过邀请链接重新加入，或请您准许其加入。',

@@ -4,11 +4,12 @@ import type { Panelist } from '../../../shared/schemas';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusBadge } from '../../components/StatusBadge';
 import { t } from '../../i18n';
-import { nudge, releaseSeat, useModerator } from '../../store/moderator';
+import { releaseSeat, useModerator } from '../../store/moderator';
 import { shownOrder, useStage, useStageDrafts } from '../../store/moderator-stage';
 import { useSession } from '../../store/session';
 import { InlineConfirm } from './InlineConfirm';
 import { InvitePanel } from './InvitePanel';
+import { NudgeButton, NudgedNote, useLastNudge } from './Nudge';
 import { SeatRequests } from './SeatRequests';
 import { CallButton, CallNext, OrderControls, useOrderMoves, type OrderRow } from './SpeakingOrder';
 
@@ -73,13 +74,12 @@ function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: Or
   const seated = useSession((s) => s.panel[panelist.id]?.seated ?? false);
   const nudgeKey = `nudge:${panelist.id}` as const;
   const releaseKey = `release:${panelist.id}` as const;
-  const nudging = useModerator((s) => s.pending[nudgeKey]);
-  const nudgedAt = useModerator((s) => s.done[nudgeKey]);
   const releasing = useModerator((s) => s.pending[releaseKey]);
   const nudgeError = useModerator((s) => s.errors[nudgeKey]);
   const releaseError = useModerator((s) => s.errors[releaseKey]);
   const callError = useModerator((s) => s.errors[`call:${panelist.id}`]);
   const canNudge = seated && status !== 'submitted';
+  const lastNudge = useLastNudge(panelist.id);
 
   return (
     <li
@@ -111,20 +111,12 @@ function PanelRow({ panelist, order, speaking }: { panelist: Panelist; order: Or
             {t('mod.panel.seatFree')}
           </span>
         )}
+        {status !== 'submitted' && <NudgedNote panelistId={panelist.id} at={lastNudge.at} now={lastNudge.now} />}
       </div>
       <StatusBadge status={status} />
       <div className="panel-row__actions">
         <CallButton panelist={panelist} speaking={speaking} />
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          data-testid={`nudge-${panelist.id}`}
-          disabled={!canNudge || nudging}
-          onClick={() => void nudge(panelist.id)}
-          aria-label={`${t('mod.panel.nudge')}: ${panelist.name}`}
-        >
-          {nudgedAt && canNudge ? t('mod.panel.nudged') : t('mod.panel.nudge')}
-        </button>
+        <NudgeButton panelist={panelist} canNudge={canNudge} at={lastNudge.at} now={lastNudge.now} />
         <button
           type="button"
           className="button button--small button--secondary"
