@@ -1,7 +1,10 @@
+import { useContext, useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { Countdown } from '../../components/Countdown';
 import { t } from '../../i18n';
 import { useSession } from '../../store/session';
+import { revealFocusedField, StickySlot } from './useStickyTop';
 
 /**
  * The end of the round as the phone tells it: the moderator's last call, and a countdown that
@@ -27,14 +30,21 @@ function useRoundEnd() {
 /**
  * The form's last call ("save your changes now" while editing a saved pledge): an assertive region that is always there, so the call is announced when
  * it comes (not only when the form opens), without taking the focus from the text being typed. A
- * second call (a new time) is a new banner: it comes in again and is announced again.
+ * second call (a new time) is a new banner: it comes in again and is announced again. It shows in
+ * the sticky block at the top, compact, so a panelist scrolled down to Submit sees it; the field
+ * being typed in moves down out from under it.
  */
 export function LastCallBanner({ editing, sending = false }: { editing: boolean; sending?: boolean }) {
   const { lastCall, lastCallAt, closesByItself } = useRoundEnd();
+  const slot = useContext(StickySlot);
   // A pledge on its way (or waiting for the network) has been sent: its status says the rest.
-  return (
+  const shown = lastCall && !sending;
+  useEffect(() => {
+    if (shown) revealFocusedField(slot?.parentElement ?? null);
+  }, [shown, lastCallAt, slot]);
+  const region = (
     <div className="last-call-region" role="alert" aria-atomic="true">
-      {lastCall && !sending && (
+      {shown && (
         <div className="last-call" data-testid="last-call" key={lastCallAt}>
           <p className="last-call__title">{t(editing ? 'phone.lastCall.edit' : 'stage.lastCall.phone')}</p>
           {closesByItself && <p className="last-call__detail">{t('phone.timer.autoClose')}</p>}
@@ -42,6 +52,7 @@ export function LastCallBanner({ editing, sending = false }: { editing: boolean;
       )}
     </div>
   );
+  return slot ? createPortal(region, slot) : region;
 }
 
 /**

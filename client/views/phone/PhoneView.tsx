@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { routes } from '../../../shared/http';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -22,7 +22,7 @@ import { NudgeBanner } from './NudgeBanner';
 import { PhoneAnnouncer } from './PhoneAnnouncer';
 import { PledgeScreen } from './PledgeScreen';
 import { InviteReplaced, SeatRefused, SeatWaiting, TakingSeat } from './SeatStatus';
-import { useStickyTop } from './useStickyTop';
+import { StickySlot, useStickyTop } from './useStickyTop';
 import { YourTurn } from './YourTurn';
 
 /** The phone's page: opened with the session's join code (`/j/:code`) or a panelist's invite link (`/i/:sessionId/:panelistId`). */
@@ -68,6 +68,7 @@ function LivePhone() {
   const refusedCode = useConnection((s) => s.refusedCode);
   const top = useRef<HTMLDivElement>(null);
   useStickyTop(top);
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   // Connected: the page is all here, and its app shell can be kept for a reopening without network.
   useEffect(() => {
     if (status === 'online') registerAppShell();
@@ -89,21 +90,24 @@ function LivePhone() {
         </header>
         <YourTurn />
         <NudgeBanner />
+        <div ref={setSlot} />
       </div>
-      <main className="phone__main">
-        {status === 'refused' ? (
-          <div className="phone__panel">
-            <h1>{t('conn.refused')}</h1>
-            <ErrorMessage code={refusedCode} />
-            <p>
-              <a href={routes.landing()}>{t('app.backHome')}</a>
-            </p>
-          </div>
-        ) : (
-          <PhoneScreen />
-        )}
-        <PhoneAnnouncer />
-      </main>
+      <StickySlot.Provider value={slot}>
+        <main className="phone__main">
+          {status === 'refused' ? (
+            <div className="phone__panel">
+              <h1>{t('conn.refused')}</h1>
+              <ErrorMessage code={refusedCode} />
+              <p>
+                <a href={routes.landing()}>{t('app.backHome')}</a>
+              </p>
+            </div>
+          ) : (
+            <PhoneScreen />
+          )}
+          <PhoneAnnouncer />
+        </main>
+      </StickySlot.Provider>
     </div>
   );
 }

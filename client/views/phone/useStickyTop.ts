@@ -1,4 +1,10 @@
-import { useEffect, type RefObject } from 'react';
+import { createContext, useEffect, type RefObject } from 'react';
+
+/**
+ * The place in the sticky block at the top where the form's last call shows (PhoneView.tsx): in
+ * view wherever the panelist is scrolled, down at Submit too. Null before it is on the page.
+ */
+export const StickySlot = createContext<HTMLElement | null>(null);
 
 /** Room left between the sticky block and a field scrolled into view. */
 const GAP_PX = 8;
