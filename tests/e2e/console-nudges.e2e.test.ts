@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { inLanguage } from '../helpers/axe';
 import { browserAndServer, openPage } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { seatedPhone } from '../helpers/round';
@@ -56,6 +57,11 @@ describe('the console shows each nudge on its panelist', () => {
       await note(b, id).waitFor();
       await waiting(b, id).waitFor();
     }
+    // In Arabic, right to left: the same rows, in its words.
+    const arabic = await openPage(env.browser, inLanguage(created.links.moderator, 'ar'), errors, laptop);
+    await arabic.getByTestId(`nudged-${amina}`).filter({ hasText: /^ذُكِّر قبل \d+ ث$/ }).waitFor();
+    await arabic.getByTestId(`nudge-${amina}`).filter({ hasText: /^تذكير · \d+ ث$/ }).and(arabic.locator(':disabled')).waitFor();
+    await arabic.screenshot({ path: '/tmp/console-nudges-ar-1366.png', animations: 'disabled' });
     expect(seated[0]!.phone.events('panelist:nudged')).toHaveLength(1);
     expect(errors).toEqual([]);
   });
