@@ -9,6 +9,7 @@ import '../../styles/record-registry.css';
 import '../../styles/record-pledge.css';
 import '../../styles/record-follow-up.css';
 import '../../styles/report.css';
+import '../../styles/report-tables.css';
 import '../../styles/report-print.css';
 import { RecordBar, RecordLoading, RecordMessage } from '../registry/RecordBar';
 import { ReportActivity } from './ReportActivity';
