@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import type { StakeholderGroup } from '../../shared/domain';
 import type { Pledge } from '../../shared/schemas';
 import type { Stage } from '../../shared/stage';
 import { browserAndServer, newPage, openPage } from '../helpers/browser';
 import { transparent } from '../helpers/png';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor } from '../helpers/round';
+import { WALL_PANEL, WALL_THEME_IDS, WALL_THEMES } from '../helpers/wall-measure';
 
 /**
  * Every view of the wall on a real server, Redis and Chromium: the holding screen, the grid, the
@@ -16,15 +16,9 @@ import { audiencePhone, pledgeFor } from '../helpers/round';
  */
 
 const FRAME = { width: 1920, height: 1080 };
-const THEMES = ['Connectivity', 'Data Governance', 'Inclusion', 'Trust', 'Environment'];
-const THEME_IDS = THEMES.map((t) => t.toLowerCase().replace(/\s+/g, '-'));
-const PANEL: { name: string; organization: string; stakeholderGroup: StakeholderGroup }[] = [
-  { name: 'Amina Diallo', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' },
-  { name: 'Kenji Watanabe', organization: 'Ministry of Internal Affairs and Communications', stakeholderGroup: 'Government' },
-  { name: 'Lucía Fernández', organization: 'LACNIC', stakeholderGroup: 'Technical Community' },
-  { name: 'Priya Raman', organization: 'Open Networks Ltd', stakeholderGroup: 'Private Sector' },
-  { name: 'Jonas Berg', organization: 'University of Oslo', stakeholderGroup: 'Academia' },
-];
+const THEMES = WALL_THEMES;
+const THEME_IDS = WALL_THEME_IDS;
+const PANEL = WALL_PANEL.slice(0, 5);
 const TEXTS = [
   'We will connect forty rural schools to community networks before the next IGF, and publish the coverage data openly.',
   'Our ministry will publish every spectrum licence and its conditions as open data, and consult the public on rural connectivity rules.',

@@ -1,11 +1,24 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { StakeholderGroup } from '../../shared/domain';
 import { SHOTS } from './browser';
 
 /**
  * Measures of a session wall's grid in the browser: its cards (shown, whole, cut), its pages as
  * the wall turns them, and its side panel (tests/e2e/wall-grid.e2e.test.ts).
  */
+
+/** Five themes, and a panel of six from six stakeholder groups, for the walls' browser tests. */
+export const WALL_THEMES = ['Connectivity', 'Data Governance', 'Inclusion', 'Trust', 'Environment'];
+export const WALL_THEME_IDS = WALL_THEMES.map((t) => t.toLowerCase().replace(/\s+/g, '-'));
+export const WALL_PANEL: { name: string; organization: string; stakeholderGroup: StakeholderGroup }[] = [
+  { name: 'Amina Diallo', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' },
+  { name: 'Kenji Watanabe', organization: 'Ministry of Internal Affairs and Communications', stakeholderGroup: 'Government' },
+  { name: 'Lucía Fernández', organization: 'LACNIC', stakeholderGroup: 'Technical Community' },
+  { name: 'Priya Raman', organization: 'Open Networks Ltd', stakeholderGroup: 'Private Sector' },
+  { name: 'Jonas Berg', organization: 'University of Oslo', stakeholderGroup: 'Academia' },
+  { name: 'Oluwaseun Adebayo', organization: 'International Telecommunication Union', stakeholderGroup: 'Intergovernmental Organization' },
+];
 
 const SENTENCES = [
   'we will fund community networks in rural districts that no operator serves today',

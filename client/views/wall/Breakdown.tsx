@@ -5,16 +5,13 @@ import { t } from '../../i18n';
 import { useSession, useThemes } from '../../store/session';
 import { shownPledges } from './shown';
 
-/** Rows a list shows at most, however much room there is. */
-const MAX_ROWS = 5;
-
-
 type Rows = [string, number][];
 
 /**
  * Who has pledged and on what: counts by stakeholder group and by theme, most first. It takes the
- * room the side panel has left and shows as many whole rows as fit there (each list at least one,
- * when there is room for it); a list that leaves rows out says how many next to its title.
+ * room the side panel has left and shows as many whole rows as fit there: each list its first row
+ * when there is room for it, then every stakeholder group that fits, then the themes in the room
+ * left; a list that leaves rows out says how many next to its title.
  */
 export function Breakdown() {
   const pledges = useSession(useShallow(shownPledges));
@@ -23,19 +20,24 @@ export function Breakdown() {
   const groups = tally(pledges.map((p) => t(`group.${p.stakeholderGroup}`)));
   const byTheme = tally(pledges.flatMap((p) => p.themes.map((id) => themeNameOf(themes, id))));
   const lists = [groups, byTheme];
-  const shown = useRowsThatFit(box, lists);
+  const { shown, measuring } = useRowsThatFit(box, lists);
   if (pledges.length === 0) return null;
   return (
     <div className="wall__breakdown" ref={box} data-testid="wall-breakdown">
-      {shown[0]! > 0 && <BreakdownList title={t('wall.byGroup')} rows={groups} shown={shown[0]!} testId="wall-by-group" />}
-      {shown[1]! > 0 && <BreakdownList title={t('wall.byTheme')} rows={byTheme} shown={shown[1]!} testId="wall-by-theme" />}
+      {shown[0]! > 0 && <BreakdownList title={t('wall.byGroup')} rows={groups} shown={shown[0]!} measuring={measuring} testId="wall-by-group" />}
+      {shown[1]! > 0 && <BreakdownList title={t('wall.byTheme')} rows={byTheme} shown={shown[1]!} measuring={measuring} testId="wall-by-theme" />}
     </div>
   );
 }
 
-function BreakdownList({ title, rows, shown, testId }: { title: string; rows: Rows; shown: number; testId: string }) {
+/**
+ * One list's title, its rows and how many it leaves out. While the breakdown is measured (every
+ * row laid out) the title has a count beside it as well, so a title that a count sends onto a
+ * second line is measured on two.
+ */
+function BreakdownList({ title, rows, shown, measuring, testId }: { title: string; rows: Rows; shown: number; measuring: boolean; testId: string }) {
   const max = Math.max(...rows.map(([, n]) => n));
-  const more = rows.length - shown;
+  const more = measuring ? rows.length : rows.length - shown;
   return (
     <section className="wall__tally" data-testid={testId}>
       <div className="wall__tally-head">
@@ -69,12 +71,12 @@ function tally(labels: string[]): Rows {
 }
 
 /**
- * How many rows of each list fit in `box`: first every list at its fullest (up to MAX_ROWS), laid
- * out and measured before the browser paints; then as many rows as fit, one list at a time, and
- * again whenever the box changes size (a countdown or the audience count appears) or the rows do.
+ * How many rows of each list fit in `box`: first every list whole, laid out and measured before
+ * the browser paints; then as many rows as fit, in the lists' order, and again whenever the box
+ * changes size (a countdown or the audience count appears) or the rows do.
  */
-function useRowsThatFit(box: RefObject<HTMLElement | null>, lists: Rows[]): number[] {
-  const full = lists.map((rows) => Math.min(rows.length, MAX_ROWS));
+function useRowsThatFit(box: RefObject<HTMLElement | null>, lists: Rows[]): { shown: number[]; measuring: boolean } {
+  const full = lists.map((rows) => rows.length);
   const [size, setSize] = useState('');
   const key = `${size}|${lists.map((rows) => rows.map(([label, n]) => `${label}:${n}`).join(',')).join('|')}`;
   const [fit, setFit] = useState<{ key: string; rows: number[] } | null>(null);
@@ -94,7 +96,7 @@ function useRowsThatFit(box: RefObject<HTMLElement | null>, lists: Rows[]): numb
     if (settled || !el) return;
     setFit({ key, rows: rowsThatFit(el, full) });
   });
-  return settled ? fit.rows : full;
+  return settled ? { shown: fit.rows, measuring: false } : { shown: full, measuring: true };
 }
 
 /** From a breakdown laid out with `full` rows: how many rows of each list fit in its height. */
@@ -126,11 +128,9 @@ function rowsThatFit(box: HTMLElement, full: number[]): number[] {
     rows[i]!--;
     return false;
   };
-  // Every list gets its first row if it can; then one row at a time to the shortest list.
+  // Every list gets its first row if it can; then, in the lists' order (the stakeholder groups
+  // first), every further row that fits.
   for (const i of present) grow(i);
-  for (let open = present.filter((i) => rows[i]! > 0); open.length > 0; ) {
-    const i = open.reduce((a, b) => (rows[b]! < rows[a]! ? b : a));
-    if (rows[i]! >= full[i]! || !grow(i)) open = open.filter((j) => j !== i);
-  }
+  for (const i of present) while (rows[i]! > 0 && rows[i]! < full[i]! && grow(i));
   return rows;
 }
