@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CreateSessionInput } from '../../shared/schemas';
 import { browserAndServer, openPage, pageErrors, SHOTS } from '../helpers/browser';
+import { ADMIN_TOKEN } from '../helpers/server';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { pledgeFor } from '../helpers/round';
 
@@ -26,8 +27,9 @@ const SESSION: CreateSessionInput = {
 /**
  * Text blocks (headings, paragraphs, quotes, list items, definitions, table cells) inside `scope`
  * that begin in Latin letters and whose text does not end at the right of their box (its content
- * box, within 2 px): each named with its text and how far from the right it ends. Centred blocks
- * and boxes laid out as flex or grid are left out; they place their content otherwise.
+ * box, within 2 px): each named with its text and how far from the right it ends. Centred blocks,
+ * boxes laid out as flex or grid and blocks holding only boxes of their own are left out; they
+ * place their content otherwise.
  */
 function latinNotAtRight(page: Page, scope: string): Promise<string[]> {
   return page.evaluate((scope) => {
@@ -36,6 +38,9 @@ function latinNotAtRight(page: Page, scope: string): Promise<string[]> {
     for (const el of blocks) {
       const style = getComputedStyle(el);
       if (!['block', 'list-item', 'table-cell'].includes(style.display) || style.textAlign === 'center') continue;
+      // A block holding only boxes of their own (a code's tag, a chip) places them, not text.
+      const parts = [...el.childNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE || (n.textContent ?? '').trim() !== '');
+      if (parts.every((n) => n instanceof HTMLElement && getComputedStyle(n).display !== 'inline')) continue;
       const strong = /[A-Za-z\u00C0-\u024F\u0590-\u08FF\u0400-\u04FF\u4E00-\u9FFF]/.exec(el.textContent ?? '');
       if (!strong || !/[A-Za-z\u00C0-\u024F]/.test(strong[0])) continue;
       const box = el.getBoundingClientRect();
@@ -58,7 +63,7 @@ describe('the record in Arabic: Latin text at the page’s side, the speakers’
   const sockets: { close(): void }[] = [];
   afterAll(() => sockets.forEach((s) => s.close()));
 
-  let links = { registry: '', report: '', pledge: '', followUp: '' };
+  let links = { registry: '', report: '', pledge: '', followUp: '', programme: '' };
   beforeAll(async () => {
     const room = await sessionInEvent(env.server, { name: 'IGF 2026' }, SESSION);
     sockets.push(room.moderator);
@@ -72,6 +77,7 @@ describe('the record in Arabic: Latin text at the page’s side, the speakers’
       report: `${url}/s/${room.created.sessionId}/report?lang=ar#key=${room.created.moderatorKey}`,
       pledge: `${url}/p/${english.id}?lang=ar`,
       followUp: `${url}/f/${english.id}?lang=ar#token=${followUpToken}`,
+      programme: `${url}/organizer/events/${room.event.id}?lang=ar#token=${ADMIN_TOKEN}`,
     };
   }, 30_000);
 
@@ -99,6 +105,13 @@ describe('the record in Arabic: Latin text at the page’s side, the speakers’
     const page = await open(link, ready);
     await page.screenshot({ path: path.join(SHOTS, `rtl-record-align-${link}.png`), fullPage: true });
     expect(await latinNotAtRight(page, 'main')).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the event’s programme at 1366 px: the session’s English title at the right of its cell', async () => {
+    const page = await open('programme', '[data-testid="event-sessions"]', 1366);
+    await page.screenshot({ path: path.join(SHOTS, 'rtl-record-align-programme.png'), fullPage: true });
+    expect(await latinNotAtRight(page, '[data-testid="event-sessions"]')).toEqual([]);
     await page.context().close();
   });
 
