@@ -6,7 +6,7 @@ import type { CommandObserver } from '../ops/command-gate';
 import { hashSecret } from '../security';
 import { handshakeError, handshakeFailed, holdUntilClosed, toThisSocket } from './handshake';
 import type { Principal, SessionService } from '../service/session-service';
-import { onEvent, setDispatch, socketMeta } from './dispatch';
+import { firstStates, onEvent, setDispatch, socketMeta } from './dispatch';
 import { watchRequestPhones } from './request-phones';
 import { rooms } from './rooms';
 import type { AppServer, AppSocket } from './types';
@@ -149,16 +149,21 @@ export function attachRealtime(io: AppServer, service: SessionService, log: Logg
       if (seq !== null) ownMessages(socket).emit('session:seq', { seq });
       return;
     }
-    try {
-      await joinRooms(socket, options.readerShardOf);
-      // The first message is the whole state, unless the client shows it is already up to date.
-      const lastSeq = socket.data.lastSeq;
-      if (lastSeq === null || lastSeq !== (await service.reader.currentSeq(sessionId))) await sendSnapshot(socket, service);
-      // After the snapshot: a console learns of the requests before it is told of their phones.
-      watchRequestPhones(io, service, log, socket);
-    } catch (err) {
-      log.error('initial state failed', { ...socketMeta(socket), error: describeError(err) });
-    }
+    const first = (async () => {
+      try {
+        await joinRooms(socket, options.readerShardOf);
+        // The first message is the whole state, unless the client shows it is already up to date.
+        const lastSeq = socket.data.lastSeq;
+        if (lastSeq === null || lastSeq !== (await service.reader.currentSeq(sessionId))) await sendSnapshot(socket, service);
+        // After the snapshot: a console learns of the requests before it is told of their phones.
+        watchRequestPhones(io, service, log, socket);
+      } catch (err) {
+        log.error('initial state failed', { ...socketMeta(socket), error: describeError(err) });
+      }
+    })();
+    // The socket's commands wait for it (dispatch.ts).
+    firstStates.set(socket, first);
+    await first;
   });
 }
 

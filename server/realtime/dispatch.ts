@@ -50,6 +50,14 @@ export const socketMeta = (socket: AppSocket): LogMeta => ({
 /** The device for rate limits: its credential's digest, from the handshake (or this connection, for a wall). */
 const callerOf = (socket: AppSocket) => ({ ip: socket.data.ip, device: socket.data.device ?? `c:${socket.id}` });
 
+/**
+ * A new connection's first state, being read and sent: its commands wait for it, so a command sent
+ * as soon as the socket connected (a phone's queued seat request) is answered after that state,
+ * never before it (a state read before the command's commit, arriving after its answer, would
+ * undo what the answer told the client).
+ */
+export const firstStates = new WeakMap<AppSocket, Promise<void>>();
+
 export function onEvent(this: AppSocket, event: string, ...args: unknown[]): void {
   const dispatch = dispatches.get(this.nsp);
   const ack = args[args.length - 1];
@@ -65,7 +73,11 @@ export function onEvent(this: AppSocket, event: string, ...args: unknown[]): voi
     (ack as Reply)(r);
   };
   // What the command makes others hear goes out once it has been answered (see command-scope.ts).
-  void commandScope(() => runCommand(dispatch, this, name, args, reply)).finally(() => run.end());
+  const first = firstStates.get(this);
+  void commandScope(async () => {
+    if (first) await first;
+    return runCommand(dispatch, this, name, args, reply);
+  }).finally(() => run.end());
 }
 
 /** An event the server does not know (an outdated or foreign client): answered, since the client waits. */
