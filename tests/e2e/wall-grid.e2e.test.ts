@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { StakeholderGroup } from '../../shared/domain';
+import { themeId, type StakeholderGroup } from '../../shared/domain';
 import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
 import { sessionInEvent, submitFromPhone } from '../helpers/record';
 import { audiencePhone, pledgeFor, setupSession } from '../helpers/round';
@@ -12,7 +12,7 @@ import { cards, cutBylines, pagerState, pledgeText, settled, sidePanel, walkPage
  */
 
 const THEMES = ['Data Governance', 'Environment', 'Inclusion', 'Trust', 'AI Governance', 'Connectivity', 'Human Rights', 'Cybersecurity'];
-const THEME_IDS = THEMES.map((t) => t.toLowerCase().replace(/\s+/g, '-'));
+const THEME_IDS = THEMES.map(themeId);
 const PANEL: { name: string; organization: string; stakeholderGroup: StakeholderGroup }[] = [
   { name: 'Amina Diallo', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' },
   { name: 'Kenji Watanabe', organization: 'Ministry of Internal Affairs and Communications', stakeholderGroup: 'Government' },

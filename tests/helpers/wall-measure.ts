@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { StakeholderGroup } from '../../shared/domain';
+import { themeId, type StakeholderGroup } from '../../shared/domain';
 import { SHOTS } from './browser';
 
 /**
@@ -10,7 +10,7 @@ import { SHOTS } from './browser';
 
 /** Five themes, and a panel of six from six stakeholder groups, for the walls' browser tests. */
 export const WALL_THEMES = ['Connectivity', 'Data Governance', 'Inclusion', 'Trust', 'Environment'];
-export const WALL_THEME_IDS = WALL_THEMES.map((t) => t.toLowerCase().replace(/\s+/g, '-'));
+export const WALL_THEME_IDS = WALL_THEMES.map(themeId);
 export const WALL_PANEL: { name: string; organization: string; stakeholderGroup: StakeholderGroup }[] = [
   { name: 'Amina Diallo', organization: 'West Africa ICT Alliance', stakeholderGroup: 'Civil Society' },
   { name: 'Kenji Watanabe', organization: 'Ministry of Internal Affairs and Communications', stakeholderGroup: 'Government' },
