@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import type { ClaimResult } from '../../shared/protocol';
 import type { Pledge } from '../../shared/schemas';
 import { openIn } from '../helpers/axe';
-import { browserAndServer, openPage, SHOTS } from '../helpers/browser';
+import { HEARD_MS } from '../../client/components/live-text';
+import { browserAndServer, newPage, openPage, SHOTS } from '../helpers/browser';
 import type { Client } from '../helpers/clients';
 import { audiencePhone, phoneClient, pledgeFor, seatedPhone, setupSession, waitingPhone } from '../helpers/round';
 
@@ -106,12 +107,14 @@ describe('the console’s guidance', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  test('what the console announces is in its language: a change of language empties it, and the next arrival is said in the new one, with its own comma', async () => {
+  test('what the console announces is in its language: a change of language once it was heard empties it, and the next arrival is said in the new one, with its own comma', async () => {
     const s = await setupSession(env.server);
     clients.push(s.moderator);
     await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience', moderation: 'audience' });
     const errors: string[] = [];
-    const page = await openPage(env.browser, s.created.links.moderator, errors, LAPTOP);
+    const page = await newPage(env.browser, 'console', errors, LAPTOP);
+    await page.clock.install();
+    await page.goto(s.created.links.moderator);
     const announcer = page.getByTestId('mod-announcer');
     await page.getByTestId('mod-queue').waitFor();
     const lina = await audiencePhone(env.server.url, s.created.sessionId, { presence: 'online', name: 'Lina Haddad' });
@@ -120,6 +123,8 @@ describe('the console’s guidance', () => {
     await announcer.filter({ hasText: 'Lina Haddad' }).waitFor();
     expect(await announcer.innerText()).toContain('Lina Haddad, Audience');
 
+    // Heard: the message has had its time in the region (a change of language within it says it again in the new one).
+    await page.clock.fastForward(HEARD_MS);
     await page.getByTestId('language-picker').selectOption('ar');
     await page.locator('html[lang="ar"]').waitFor();
     expect(await announcer.innerText()).toBe('');

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLiveText, type Wording } from '../../components/live-text';
 import { CornerLanguagePicker } from '../../components/LanguagePicker';
 import { Separator } from '../../components/PledgeCard';
 import { formatDays } from '../../format';
@@ -101,35 +102,38 @@ function Total() {
 
 /**
  * Says each new pledge politely to screen readers (several at once: how many, and the newest),
- * worded when they arrive, not again when the wall changes language (a live region whose words
- * change is read out again). A change of language empties it, so no message lingers in the
- * language before while the page is tagged with the next one; so does the pledge it names
- * leaving the wall.
+ * when they arrive, not again when a session's name changes (a live region whose words change is
+ * read out again). Worded in the page's language when it shows; a change of language takes it
+ * out (`useLiveText`), and so does the pledge it names leaving the wall.
  */
 function Announcer() {
   const arrivals = useForum((s) => s.arrivals);
   const names = useSessionNames();
   const shown = useShown();
-  const locale = useLocale((s) => s.locale);
-  const [said, setSaid] = useState<{ text: string; pledgeId: string; locale: string } | null>(null);
+  const [said, setSaid] = useState<{ word: Wording; pledgeId: string } | null>(null);
   // Read when pledges arrive, without wording them again when these change.
-  const now = useRef({ names, locale });
-  now.current = { names, locale };
+  const now = useRef(names);
+  now.current = names;
   useEffect(() => {
     const newest = arrivals.pledges.at(-1);
     if (!newest) return;
-    const params = { name: newest.name || t('pledge.anonymous'), session: now.current.names.get(newest.sessionId) ?? '', text: newest.text };
-    const text = arrivals.pledges.length === 1 ? t('forum.announce.one', params) : t('forum.announce.many', { ...params, count: arrivals.pledges.length });
-    setSaid({ text, pledgeId: newest.id, locale: now.current.locale });
+    const count = arrivals.pledges.length;
+    const session = now.current.get(newest.sessionId) ?? '';
+    const word = () => {
+      const params = { name: newest.name || t('pledge.anonymous'), session, text: newest.text };
+      return count === 1 ? t('forum.announce.one', params) : t('forum.announce.many', { ...params, count });
+    };
+    setSaid({ word, pledgeId: newest.id });
   }, [arrivals]);
-  // Said in this language, about a pledge still on the wall (read as the page renders: never a moment late).
-  const holds = said !== null && said.locale === locale && shown.some((e) => e.pledge.id === said.pledgeId);
+  // About a pledge still on the wall (read as the page renders: never a moment late).
+  const onWall = said !== null && shown.some((e) => e.pledge.id === said.pledgeId);
   useEffect(() => {
-    if (!holds) setSaid(null);
-  }, [holds]);
+    if (!onWall) setSaid(null);
+  }, [onWall]);
+  const text = useLiveText(onWall ? said.word : null);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="forum-announcer">
-      {holds ? said.text : ''}
+      {text}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useLiveText, type Wording } from '../../components/live-text';
 import { formatList } from '../../format';
-import { t, useLocale } from '../../i18n';
+import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { authorName, authorRole } from './labels';
 import { requestLabel } from './SeatRequests';
@@ -42,17 +43,12 @@ const GATHER_MS = 700;
 /**
  * Tells screen-reader users what arrived while they were elsewhere on the console: new pledges
  * waiting for approval and phones asking to be let in. What was there when the console opened is
- * not announced. A change of language empties it: nothing is said again, and no message lingers
- * in the language before. So does a pledge or request it names no longer waiting (approved,
+ * not announced. Worded in the page's language when it shows; a change of language takes it out
+ * (`useLiveText`). So does a pledge or request it names no longer waiting (approved,
  * rejected, admitted by this console or another): the region never holds what is no longer so.
  */
 export function Announcer() {
-  // The message with the language it was worded in: shown only while the page is in it (read as
-  // the page renders, never a moment late), and dropped when the language changes.
-  const [said, setSaid] = useState({ text: '', locale: '' });
-  const locale = useLocale((s) => s.locale);
-  const setMessage = (text: string) => setSaid({ text, locale: useLocale.getState().locale });
-  useEffect(() => setSaid({ text: '', locale: '' }), [locale]);
+  const [said, setSaid] = useState<{ word: Wording | null }>({ word: null });
 
   useEffect(() => {
     let known: Set<string> | null = null;
@@ -66,12 +62,12 @@ export function Announcer() {
     const flush = () => {
       timer = undefined;
       const s = useSession.getState();
-      const text = announcement(s, fresh, back);
+      const [arrived, returned] = [new Set(fresh), new Set(back)];
       const ids = waiting(s).ids;
       named = [...fresh].filter((id) => ids.includes(id));
       fresh.clear();
       back.clear();
-      if (text) setMessage(text);
+      if (announcement(s, arrived, returned)) setSaid({ word: () => announcement(s, arrived, returned) });
     };
     const look = (s: SessionState) => {
       if (s.baseSeq < 0) return;
@@ -85,7 +81,7 @@ export function Announcer() {
       known = new Set(ids);
       if (named.some((id) => !known!.has(id))) {
         named = [];
-        setMessage('');
+        setSaid({ word: null });
       }
       left.clear();
       for (const p of s.pledges) if (p.status === 'hidden' || p.status === 'rejected') left.add(p.id);
@@ -98,10 +94,11 @@ export function Announcer() {
       clearTimeout(timer);
     };
   }, []);
+  const text = useLiveText(said.word);
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="mod-announcer">
-      {said.locale === locale ? said.text : ''}
+      {text}
     </div>
   );
 }

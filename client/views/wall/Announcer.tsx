@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLiveText, type Wording } from '../../components/live-text';
 import { authorName } from '../../components/PledgeCard';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
+import type { Params } from '../../i18n/messages';
 import { useSession } from '../../store/session';
 import { shownPledges } from './shown';
 
@@ -30,10 +32,11 @@ export interface AnnouncerProps {
  * moving on). What the first state shows is not announced, nor a
  * pledge seen before (a reconnect's snapshot, a pledge shown again), nor the reader's own pledge.
  * Walls and the embed read out everything; phones choose (see the props). Each announcement is a
- * new node in the region, so the same words said again are read out again.
+ * new node in the region, so the same words said again are read out again. Each is worded in the
+ * page's language when it shows, and a change of language takes it out (`useLiveText`).
  */
 export function Announcer({ pledges = true, lastCall = true, closing = true }: AnnouncerProps) {
-  const [message, setMessage] = useState({ text: '', n: 0 });
+  const [message, setMessage] = useState<{ word: Wording | null; n: number }>({ word: null, n: 0 });
   // The props may change while the subscription lives (a phone's form comes and goes).
   const say = useRef({ pledges, lastCall, closing });
   say.current = { pledges, lastCall, closing };
@@ -56,31 +59,32 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
       }
       // The message no longer holds: the round moved on (a last call ends with it), a pledge it names left the wall.
       const stale = s.round.state !== state || named.some((id) => !shown.some((p) => p.id === id));
-      const said: string[] = [];
+      const said: [MessageKey, Params?][] = [];
       if (s.round.state !== state) {
-        if (open) said.push(t('wall.announce.open'));
-        if (s.round.state === 'closed' && say.current.closing) said.push(t('wall.announce.closed'));
+        if (open) said.push(['wall.announce.open']);
+        if (s.round.state === 'closed' && say.current.closing) said.push(['wall.announce.closed']);
         state = s.round.state;
       }
-      if (called !== null && called !== calledAt && say.current.lastCall) said.push(t('wall.announce.lastCall'));
+      if (called !== null && called !== calledAt && say.current.lastCall) said.push(['wall.announce.lastCall']);
       calledAt = called;
       const own = ownParticipant(s);
       const fresh = shown.filter((p) => !seen!.has(p.id)).reverse(); // oldest first
       fresh.forEach((p) => seen!.add(p.id));
       const others = say.current.pledges ? fresh.filter((p) => p.participantId !== own) : [];
-      for (const p of others.slice(0, AT_ONCE)) said.push(t('wall.announce.pledge', { name: authorName(p) }));
-      if (others.length > AT_ONCE) said.push(t('stage.more', { count: others.length - AT_ONCE }));
+      for (const p of others.slice(0, AT_ONCE)) said.push(['wall.announce.pledge', { name: authorName(p) }]);
+      if (others.length > AT_ONCE) said.push(['stage.more', { count: others.length - AT_ONCE }]);
       if (said.length > 0 || stale) {
         named = others.map((p) => p.id);
-        setMessage((m) => ({ text: said.join(' '), n: m.n + 1 }));
+        setMessage((m) => ({ word: said.length > 0 ? () => said.map(([key, params]) => t(key, params)).join(' ') : null, n: m.n + 1 }));
       }
     };
     look(useSession.getState());
     return useSession.subscribe(look);
   }, []);
+  const text = useLiveText(message.word);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="wall-announcer">
-      <span key={message.n}>{message.text}</span>
+      <span key={message.n}>{text}</span>
     </div>
   );
 }

@@ -85,7 +85,7 @@ export default function EmbedView({ sessionId }: { sessionId: string }) {
           {t('conn.offline')}
         </p>
       )}
-      <Announcer key={locale} />
+      <Announcer />
     </main>
   );
 }

@@ -48,8 +48,6 @@ export default function WallView({ sessionId }: { sessionId: string }) {
   useTransparentPage(overlay);
   // The interface takes turns in the event's languages (`?lang=` pins one).
   useEventLanguages(useSession((s) => s.languages));
-  // The announcer starts afresh in each language (`key`): nothing it said lingers in the language
-  // before while the page is tagged with the next one, and nothing is said again.
   const locale = useLocale((s) => s.locale);
 
   useEffect(() => {
@@ -74,7 +72,7 @@ export default function WallView({ sessionId }: { sessionId: string }) {
     return (
       <>
         <TickerView />
-        <Announcer key={locale} />
+        <Announcer />
       </>
     );
   }
@@ -92,7 +90,7 @@ export default function WallView({ sessionId }: { sessionId: string }) {
           {t('conn.offline')}
         </p>
       )}
-      <Announcer key={locale} />
+      <Announcer />
       <FullscreenButton />
       <CornerLanguagePicker />
     </div>
