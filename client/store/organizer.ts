@@ -24,8 +24,11 @@ export interface PanelistRow {
 export type DetailsForm = { [K in keyof SessionDetails]: string };
 
 export interface SessionForm {
-  /** The event the session is created in; null = no event. */
-  eventId: string | null;
+  /**
+   * The event the session is created in; null = no event; undefined = not chosen yet (the quick
+   * form of /organizer, where it must be chosen when there are events: never assumed).
+   */
+  eventId: string | null | undefined;
   title: string;
   code: string;
   prompt: string;
@@ -34,7 +37,7 @@ export interface SessionForm {
 }
 
 /** Client-side checks with their own messages; anything else is an error code from the server. */
-export type CreateProblem = 'needPanelist' | 'needGroup' | 'endBeforeStart' | 'policyQuestions';
+export type CreateProblem = 'needEvent' | 'needPanelist' | 'needGroup' | 'endBeforeStart' | 'policyQuestions';
 
 /** What is wrong with the policy questions as typed: too many lines, or a line too long (numbered from 1). */
 export type QuestionsProblem = { kind: 'tooMany'; count: number } | { kind: 'tooLong'; n: number; length: number };
@@ -98,7 +101,7 @@ export const emptyDetails = (): DetailsForm => ({
   rapporteur: '',
   policyQuestions: '',
 });
-const emptyForm = (eventId: string | null = null): SessionForm => ({
+const emptyForm = (eventId: string | null | undefined): SessionForm => ({
   eventId,
   title: '',
   code: '',
@@ -126,7 +129,7 @@ export const useOrganizer = create<OrganizerState>()(() => ({
   sessions: null,
   loading: false,
   listError: null,
-  form: emptyForm(),
+  form: emptyForm(undefined),
   creating: false,
   createError: null,
   createDetail: null,
@@ -176,14 +179,17 @@ export async function loadSessions({ quiet = false } = {}): Promise<void> {
 
 // ---------- form ----------
 
-/** Starts a fresh form for this event (or none), unless the form already belongs to it. */
-export function startFormFor(eventId: string | null): void {
+/** Starts a fresh form for this event (undefined: the quick form's, to be chosen), unless the form already belongs to it. */
+export function startFormFor(eventId: string | undefined): void {
   if (useOrganizer.getState().form.eventId === eventId) return;
   set({ form: emptyForm(eventId), createError: null, createDetail: null });
 }
 
 export function updateForm(patch: Partial<Omit<SessionForm, 'panelists' | 'details'>>): void {
   set((s) => ({ form: { ...s.form, ...patch } }));
+  // The problem shown at the event's field goes once it is chosen.
+  const { createError, form } = useOrganizer.getState();
+  if (createError === 'needEvent' && form.eventId !== undefined) set({ createError: null });
 }
 
 export function updateDetails(patch: Partial<DetailsForm>): void {
@@ -213,10 +219,17 @@ export function removeRow(key: number): void {
 /** A named panelist whose stakeholder group was not chosen (a row without a name is left out). */
 export const groupMissing = (r: PanelistRow): boolean => !!r.name.trim() && !r.stakeholderGroup;
 
-/** Creates the session of the form; resolves true when it was created (its links are then in `created`). */
-export async function createSession(): Promise<boolean> {
+/**
+ * Creates the session of the form; resolves true when it was created (its links are then in
+ * `created`). `eventOffered`: the form offers events to choose from (the quick form, when there are some).
+ */
+export async function createSession({ eventOffered = false } = {}): Promise<boolean> {
   const { token, form } = useOrganizer.getState();
   if (!token) return false;
+  if (eventOffered && form.eventId === undefined) {
+    set({ createError: 'needEvent', createDetail: null });
+    return false;
+  }
   const named = form.panelists.filter((r) => r.name.trim());
   if (!named.length) {
     set({ createError: 'needPanelist', createDetail: null });

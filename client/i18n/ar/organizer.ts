@@ -42,7 +42,7 @@ export const arOrganizer = {
   'org.create.creating': 'جارٍ الإنشاء…',
   'org.create.needPanelist': 'أضف محاورًا واحدًا على الأقل مع اسمه.',
   'org.create.needGroup': 'اختر فئة أصحاب المصلحة لكل محاور: يعتمد عليها توزيع الجدار والتقرير.',
-  'org.create.groupChoose': 'اختر…',
+  'org.create.choose': 'اختر…',
   'org.created.title': 'أُنشئت الجلسة: {title}',
   'org.created.warning':
     'تحمل هذه الروابط مفاتيح سرية: أعطِ كل رابط لصاحبه وحده. يمكنك الاطلاع عليها مجددًا تحت «الروابط» في قائمة الجلسات.',
@@ -110,6 +110,7 @@ export const arOrganizer = {
   'org.create.inEventIntro': 'لجلسة لا يتضمنها ملف البرنامج، أو أُضيفت متأخرة.',
   'org.create.event': 'الفعالية',
   'org.create.noEvent': 'بلا فعالية',
+  'org.create.needEvent': 'اختر الفعالية التي تنتمي إليها هذه الجلسة، أو «بلا فعالية»: لا تعرض شاشة المنتدى وتقرير الفعالية إلا جلساتها.',
   'org.create.schedule': 'الموعد (اختياري)',
   'org.create.start': 'البداية',
   'org.create.end': 'النهاية',

@@ -39,7 +39,7 @@ export const enOrganizer = {
   'org.create.creating': 'Creating…',
   'org.create.needPanelist': 'Add at least one panelist with a name.',
   'org.create.needGroup': 'Choose each panelist’s stakeholder group: the wall’s breakdown and the report count by it.',
-  'org.create.groupChoose': 'Choose…',
+  'org.create.choose': 'Choose…',
   'org.created.title': 'Session created: {title}',
   'org.created.warning':
     'These links carry secret keys: give each only to its person. You can see them again under “Links” in the session list.',
@@ -108,6 +108,7 @@ export const enOrganizer = {
   'org.create.inEventIntro': 'For a session the schedule file does not hold, or one added late.',
   'org.create.event': 'Event',
   'org.create.noEvent': 'No event',
+  'org.create.needEvent': 'Choose the event this session is part of, or “No event”: an event’s forum wall and report show only its own sessions.',
   'org.create.schedule': 'Schedule (optional)',
   'org.create.start': 'Start',
   'org.create.end': 'End',

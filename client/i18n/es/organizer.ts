@@ -42,7 +42,7 @@ export const esOrganizer = {
   'org.create.creating': 'Creando…',
   'org.create.needPanelist': 'Añada al menos un panelista con nombre.',
   'org.create.needGroup': 'Elija el grupo de partes interesadas de cada panelista: el desglose del muro y el informe se basan en él.',
-  'org.create.groupChoose': 'Elegir…',
+  'org.create.choose': 'Elegir…',
   'org.created.title': 'Sesión creada: {title}',
   'org.created.warning':
     'Estos enlaces contienen claves secretas: entregue cada uno solo a la persona correspondiente. Puede volver a verlos en «Enlaces», en la lista de sesiones.',
@@ -111,6 +111,7 @@ export const esOrganizer = {
   'org.create.inEventIntro': 'Para una sesión que no figura en el archivo del programa, o que se añadió tarde.',
   'org.create.event': 'Evento',
   'org.create.noEvent': 'Sin evento',
+  'org.create.needEvent': 'Elija el evento del que forma parte esta sesión, o «Sin evento»: el muro del foro y el informe de un evento solo muestran sus propias sesiones.',
   'org.create.schedule': 'Horario (opcional)',
   'org.create.start': 'Inicio',
   'org.create.end': 'Fin',

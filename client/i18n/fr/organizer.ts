@@ -42,7 +42,7 @@ export const frOrganizer = {
   'org.create.creating': 'Création…',
   'org.create.needPanelist': 'Ajoutez au moins un panéliste avec un nom.',
   'org.create.needGroup': 'Choisissez le groupe de parties prenantes de chaque panéliste : la répartition du mur et le rapport en dépendent.',
-  'org.create.groupChoose': 'Choisir…',
+  'org.create.choose': 'Choisir…',
   'org.created.title': 'Session créée : {title}',
   'org.created.warning':
     'Ces liens contiennent des clés secrètes : ne donnez chacun qu’à la personne concernée. Vous pouvez les revoir sous « Liens » dans la liste des sessions.',
@@ -111,6 +111,7 @@ export const frOrganizer = {
   'org.create.inEventIntro': 'Pour une session absente du fichier de programme, ou ajoutée tardivement.',
   'org.create.event': 'Événement',
   'org.create.noEvent': 'Aucun événement',
+  'org.create.needEvent': 'Choisissez l’événement dont cette session fait partie, ou « Aucun événement » : le mur du forum et le rapport d’un événement ne montrent que ses sessions.',
   'org.create.schedule': 'Horaire (facultatif)',
   'org.create.start': 'Début',
   'org.create.end': 'Fin',

@@ -36,6 +36,8 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
   const error = useOrganizer((s) => s.createError);
   const detail = useOrganizer((s) => s.createDetail);
   const inEvent = eventId !== null;
+  // The quick form offers the organizer's events: one of them or "No event" must be chosen.
+  const eventOffered = useEvents((s) => !inEvent && (s.events?.length ?? 0) > 0);
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="create-session-form">
       <h2 id={`${id}-title`}>{inEvent ? t('org.create.inEventTitle') : t('org.create.title')}</h2>
@@ -45,13 +47,13 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
         onSubmit={async (e) => {
           e.preventDefault();
           const formEl = e.currentTarget;
-          if (await createSession()) onCreated?.();
-          // The first panelist still without a group takes the focus, its message read with it.
-          else if (useOrganizer.getState().createError === 'needGroup') formEl.querySelector<HTMLSelectElement>('select[aria-invalid="true"]')?.focus();
+          if (await createSession({ eventOffered })) onCreated?.();
+          // The event still to choose, or the first panelist still without a group, takes the focus, its message read with it.
+          else if (['needEvent', 'needGroup'].includes(useOrganizer.getState().createError ?? '')) formEl.querySelector<HTMLSelectElement>('select[aria-invalid="true"]')?.focus();
         }}
       >
         <SessionNameFields title={form.title} code={form.code} onChange={updateForm} />
-        {!inEvent && <EventPicker id={`${id}-event`} value={form.eventId} />}
+        {eventOffered && <EventPicker id={`${id}-event`} value={form.eventId} problem={error === 'needEvent'} />}
         <div className="field">
           <label htmlFor={`${id}-prompt`} className="field__label">
             {t('org.create.prompt')}
@@ -94,7 +96,7 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
         </fieldset>
 
         {/* The policy questions' problem shows at the field. */}
-        {error === 'policyQuestions' ? null : error === 'needPanelist' || error === 'needGroup' || error === 'endBeforeStart' ? (
+        {error === 'policyQuestions' || error === 'needEvent' ? null : error === 'needPanelist' || error === 'needGroup' || error === 'endBeforeStart' ? (
           <p className="error-message" role="alert" id={`${id}-problem`}>
             {t(`org.create.${error}`)}
           </p>
@@ -112,10 +114,16 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
   );
 }
 
-/** The quick form may still put the session in an event. */
-function EventPicker({ id, value }: { id: string; value: string | null }) {
-  const events = useEvents((s) => s.events);
-  if (!events || events.length === 0) return null;
+/** The "No event" choice's value (event ids are never empty, so never this). */
+const NO_EVENT = '-';
+
+/**
+ * The quick form puts the session in one of the organizer's events or in none: chosen, never
+ * assumed (a session left out of its event is missing from the event's forum wall and report).
+ * `problem`: the form was sent without a choice.
+ */
+function EventPicker({ id, value, problem }: { id: string; value: string | null | undefined; problem: boolean }) {
+  const events = useEvents((s) => s.events) ?? [];
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -125,16 +133,26 @@ function EventPicker({ id, value }: { id: string; value: string | null }) {
         id={id}
         className="input select"
         data-testid="session-event"
-        value={value ?? ''}
-        onChange={(e) => updateForm({ eventId: e.target.value || null })}
+        value={value === undefined ? '' : (value ?? NO_EVENT)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => updateForm({ eventId: e.target.value === NO_EVENT ? null : e.target.value })}
       >
-        <option value="">{t('org.create.noEvent')}</option>
+        <option value="" disabled>
+          {t('org.create.choose')}
+        </option>
         {events.map((ev) => (
           <option key={ev.id} value={ev.id}>
             {ev.name}
           </option>
         ))}
+        <option value={NO_EVENT}>{t('org.create.noEvent')}</option>
       </select>
+      {problem && (
+        <p id={`${id}-problem`} className="error-message" role="alert">
+          {t('org.create.needEvent')}
+        </p>
+      )}
     </div>
   );
 }
@@ -184,7 +202,7 @@ function PanelistRowEditor({ row, n, canRemove, problemId }: { row: PanelistRow;
           onChange={(e) => updateRow(row.key, { stakeholderGroup: e.target.value as StakeholderGroup })}
         >
           <option value="" disabled>
-            {t('org.create.groupChoose')}
+            {t('org.create.choose')}
           </option>
           <StakeholderGroupOptions />
         </select>

@@ -27,7 +27,7 @@ export default function OrganizerView() {
     forgetOneTimeLinks();
     closeAccess();
     resetSessionEdit();
-    startFormFor(null);
+    startFormFor(undefined);
   }, []);
   useEffect(() => {
     if (token) {
