@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { routes } from '../../shared/http';
 import type { Pledge } from '../../shared/schemas';
+import { arCommon } from '../../client/i18n/ar/common';
 import { arStage } from '../../client/i18n/ar/stage';
 import { enStage } from '../../client/i18n/en/stage';
 import { frStage } from '../../client/i18n/fr/stage';
@@ -117,38 +118,58 @@ describe('what screen readers hear on walls and the console', () => {
     await page.screenshot({ path: path.join(SHOTS, 'a11y-walls-session.png') });
   }, 60_000);
 
-  test('a language chosen in the very moment the round closes: the close is said, in the language the page turned to', async () => {
-    const s = await setupSession(env.server);
-    sockets.push(s.moderator);
-    await s.moderator.sendOk('round:open', {});
+  /**
+   * A wall in French (Arabic's words loaded too) whose language picker turns it to Arabic in the
+   * very moment it has taken in a frame holding `marker`, before it has drawn it (as a turn of
+   * the event's languages would, once armed with `arm`).
+   */
+  async function wallTurningOnFrame(url: string, marker: string) {
     const page = await newPage(env.browser, 'wall', errors, WALL);
-    // The moment: right after the page has taken in the frame that closes the round, before it
-    // has drawn it, the language picker changes (as a turn of the event's languages would).
-    await page.addInitScript(() => {
+    await page.addInitScript((mark) => {
       const Native = window.WebSocket;
       window.WebSocket = class extends Native {
         override set onmessage(handle: ((ev: MessageEvent) => void) | null) {
           super.onmessage = (ev: MessageEvent) => {
             handle?.call(this, ev);
-            const to = (window as { turnOnClose?: string }).turnOnClose;
-            if (to && typeof ev.data === 'string' && ev.data.includes('session:deltas') && ev.data.includes('"closed"')) {
+            const w = window as { turnTo?: string };
+            if (w.turnTo && typeof ev.data === 'string' && ev.data.includes('session:deltas') && ev.data.includes(mark)) {
               const picker = document.querySelector<HTMLSelectElement>('[data-testid="language-picker"]')!;
-              picker.value = to;
+              picker.value = w.turnTo;
+              w.turnTo = undefined;
               picker.dispatchEvent(new Event('change', { bubbles: true }));
             }
           };
         }
       };
-    });
+    }, marker);
     // Both languages' words loaded: the turn then happens at once, as a wall's turns do.
-    await page.goto(`${s.created.links.wall}?lang=ar`);
+    await page.goto(`${url}?lang=ar`);
     await page.getByTestId('wall').waitFor();
     await page.getByTestId('language-picker').selectOption('fr');
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    await page.evaluate(() => ((window as { turnOnClose?: string }).turnOnClose = 'ar'));
+    return { page, arm: () => page.evaluate(() => ((window as { turnTo?: string }).turnTo = 'ar')) };
+  }
 
+  test('a language chosen in the very moment the round closes: the close is said, in the language the page turned to', async () => {
+    const s = await setupSession(env.server);
+    sockets.push(s.moderator);
+    await s.moderator.sendOk('round:open', {});
+    const { page, arm } = await wallTurningOnFrame(s.created.links.wall, '"closed"');
+    await arm();
     await s.moderator.sendOk('round:close', {});
     expect(await heard(page, 'wall-announcer')).toEqual({ text: arStage['wall.announce.closed'], lang: 'ar' });
+  }, 60_000);
+
+  test('an anonymous pledge said in the very moment of a turn: all its words in the new language', async () => {
+    const s = await setupSession(env.server);
+    sockets.push(s.moderator);
+    await s.moderator.sendOk('round:open', { pledgers: 'panel-and-audience', moderation: 'none' });
+    const { page, arm } = await wallTurningOnFrame(s.created.links.wall, 'Anonymous pledge for the wall');
+    const member = await audiencePhone(env.server.url, s.created.sessionId, { presence: 'onsite' });
+    sockets.push(member.phone);
+    await arm();
+    await member.phone.sendOk('pledge:submit', pledgeFor('Anonymous pledge for the wall: we will map rural coverage.', { capacity: 'individual' }));
+    expect(await heard(page, 'wall-announcer')).toEqual({ text: arStage['wall.announce.pledge'].replace('{name}', arCommon['pledge.anonymous']), lang: 'ar' });
   }, 60_000);
 
   test('a wall settling in its event’s first language as the round opens says so in that language', async () => {
@@ -158,11 +179,16 @@ describe('what screen readers hear on walls and the console', () => {
     // The event's languages' words come only once the round has opened: till then the wall is in English.
     const held: (() => void)[] = [];
     await page.route(/\/assets\/(fr|ar)-/, (route) => void held.push(() => void route.continue()));
+    const asked = page.waitForRequest(/\/assets\/(fr|ar)-/);
+    await page.clock.install();
     await page.goto(room.created.links.wall);
     await page.getByTestId('wall').waitFor();
-    expect(held.length).toBeGreaterThan(0);
+    await asked;
+    // The page's timers stand still: however long the words take to come, they come within HEARD_MS.
+    await page.clock.pauseAt(Date.now() + 1000);
 
     await room.moderator.sendOk('round:open', {});
+    await page.getByTestId('wall-announcer').getByText(enStage['wall.announce.open']).waitFor();
     held.splice(0).forEach((go) => go());
     await page.waitForFunction(
       (said) => document.documentElement.lang === 'fr' && document.querySelector('[data-testid="wall-announcer"]')?.textContent === said,

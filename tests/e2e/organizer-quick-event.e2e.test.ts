@@ -67,4 +67,24 @@ describe('the quick session form with events', () => {
     await page.getByTestId('session-list').locator('li', { hasText: `OF #2${lang}` }).waitFor();
     expect((await sessions(env.server.url)).find((s) => s.code === `OF #2${lang}`)?.eventId).toBeNull();
   }, 60_000);
+
+  test('while the events are still loading, the event is chosen too', async () => {
+    const event = await createEvent(env.server.url, { name: 'WSIS+20 review', languages: ['en'] });
+    const before = (await sessions(env.server.url)).length;
+    const page = await openIn(env.browser, 'en', 'about:blank', errors, LAPTOP);
+    // The events' list does not come (a slow network): the form cannot know there are events.
+    const held: (() => void)[] = [];
+    await page.route('**/api/events', (route) => void (route.request().method() === 'GET' ? held.push(() => void route.continue()) : route.continue()));
+    await page.goto(`${env.server.url}/organizer#token=${ADMIN_TOKEN}`);
+    await fillSession(page, 'Cybersecurity Capacity', 'WS #3');
+    await page.getByTestId('create-session').click();
+    await page.getByRole('alert').getByText(enOrganizer['org.create.needEvent']).waitFor();
+    expect((await sessions(env.server.url)).length).toBe(before);
+    // Once they come, the event can be chosen.
+    held.splice(0).forEach((go) => go());
+    await page.getByTestId('session-event').selectOption(event.id);
+    await page.getByTestId('create-session').click();
+    await page.getByTestId('created-links').waitFor();
+    expect((await sessions(env.server.url)).find((s) => s.code === 'WS #3')?.eventId).toBe(event.id);
+  }, 60_000);
 });

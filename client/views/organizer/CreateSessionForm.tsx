@@ -36,8 +36,9 @@ export function CreateSessionForm({ eventId, onCreated }: Props) {
   const error = useOrganizer((s) => s.createError);
   const detail = useOrganizer((s) => s.createDetail);
   const inEvent = eventId !== null;
-  // The quick form offers the organizer's events: one of them or "No event" must be chosen.
-  const eventOffered = useEvents((s) => !inEvent && (s.events?.length ?? 0) > 0);
+  // The quick form offers the organizer's events: one of them or "No event" must be chosen (also
+  // while they load, or if they could not be: "No event" is then the one choice at hand).
+  const eventOffered = useEvents((s) => !inEvent && (s.events === null || s.events.length > 0));
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="create-session-form">
       <h2 id={`${id}-title`}>{inEvent ? t('org.create.inEventTitle') : t('org.create.title')}</h2>

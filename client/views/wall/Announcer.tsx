@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveText, type Wording } from '../../components/live-text';
 import { authorName } from '../../components/PledgeCard';
-import { t, type MessageKey } from '../../i18n';
-import type { Params } from '../../i18n/messages';
+import { t } from '../../i18n';
 import { useSession } from '../../store/session';
 import { shownPledges } from './shown';
 
@@ -59,23 +58,25 @@ export function Announcer({ pledges = true, lastCall = true, closing = true }: A
       }
       // The message no longer holds: the round moved on (a last call ends with it), a pledge it names left the wall.
       const stale = s.round.state !== state || named.some((id) => !shown.some((p) => p.id === id));
-      const said: [MessageKey, Params?][] = [];
+      // Each part worded when the message shows (an anonymous author's name too).
+      const said: Wording[] = [];
       if (s.round.state !== state) {
-        if (open) said.push(['wall.announce.open']);
-        if (s.round.state === 'closed' && say.current.closing) said.push(['wall.announce.closed']);
+        if (open) said.push(() => t('wall.announce.open'));
+        if (s.round.state === 'closed' && say.current.closing) said.push(() => t('wall.announce.closed'));
         state = s.round.state;
       }
-      if (called !== null && called !== calledAt && say.current.lastCall) said.push(['wall.announce.lastCall']);
+      if (called !== null && called !== calledAt && say.current.lastCall) said.push(() => t('wall.announce.lastCall'));
       calledAt = called;
       const own = ownParticipant(s);
       const fresh = shown.filter((p) => !seen!.has(p.id)).reverse(); // oldest first
       fresh.forEach((p) => seen!.add(p.id));
       const others = say.current.pledges ? fresh.filter((p) => p.participantId !== own) : [];
-      for (const p of others.slice(0, AT_ONCE)) said.push(['wall.announce.pledge', { name: authorName(p) }]);
-      if (others.length > AT_ONCE) said.push(['stage.more', { count: others.length - AT_ONCE }]);
+      for (const p of others.slice(0, AT_ONCE)) said.push(() => t('wall.announce.pledge', { name: authorName(p) }));
+      const more = others.length - AT_ONCE;
+      if (more > 0) said.push(() => t('stage.more', { count: more }));
       if (said.length > 0 || stale) {
         named = others.map((p) => p.id);
-        setMessage((m) => ({ word: said.length > 0 ? () => said.map(([key, params]) => t(key, params)).join(' ') : null, n: m.n + 1 }));
+        setMessage((m) => ({ word: said.length > 0 ? () => said.map((word) => word()).join(' ') : null, n: m.n + 1 }));
       }
     };
     look(useSession.getState());
