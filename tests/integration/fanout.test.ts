@@ -52,7 +52,9 @@ describe('fan-out to walls', () => {
     const phones = await Promise.all(panelists.map((p) => seatedPhone(server.url, created.sessionId, p.id)));
     phones.forEach((p) => clients.push(p.phone));
     await moderator.send('round:open', {});
-    await new Promise((r) => setTimeout(r, 350));
+    // Everything before the pledges reached the wall (its frame may wait a window).
+    const opened = await storeSeq(moderator);
+    await w.waitFor('session:deltas', (b) => b.seqs.includes(opened), 5000);
     const before = w.received.length;
 
     // Three pledges and an edit within one window.
